@@ -1,0 +1,52 @@
+"""What the extraction components write onto a spaCy Doc before mentions are assembled.
+
+Each component assigns one `doc._` attribute (see `pipeline.py`), a list of these records, all with
+character offsets into the document text so that any value can be traced to its evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sahelwatch.model import Actor, Place
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    place: Place | None  # the chosen gazetteer entry (None when unresolvable)
+    candidates: list[Place] = field(default_factory=list)
+    geo_precision: int = 1  # 1 the town itself, 2 near it / part of a region, 3 only a region known
+    relation: str = "in"  # in, near, between, region, road
+    is_region: bool = False  # the mention names an admin area, not a town
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: date
+    time_precision: int = 1  # 1 day, 2 week/few days, 3 month
+    background: bool = False  # an earlier event told as background, not the report's news
+
+
+@dataclass
+class ActorMention:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    name: str  # the ACLED name for the event's period, e.g. "Military Forces of Mali (2021-)"
+
+
+@dataclass
+class NumberMention:
+    start: int
+    end: int
+    text: str
+    value: int
+    approximate: bool = False  # "about", "some", "dozens", "plus de"

@@ -1,0 +1,110 @@
+"""The extraction pipeline: small spaCy components over one Doc that flows through.
+
+    Document ──► nlp(text) ──► sentences ► dates ► places ► actors ► numbers ► events ► observations
+                                                                                   │          │
+                                                      doc._.mentions  ◄────────────┘          │
+                                                      doc._.observations ◄────────────────────┘
+
+Each component assigns one `doc._` attribute (named in its registration) and does one job. The
+pipelines are blank spaCy languages (rule-based tokeniser and sentenceriser); knowledge (actor aliases,
+gazetteer names, trigger lexicons) lives in data files under `sahelwatch/data/`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sahelwatch.model import Document, Extraction
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_LANGUAGES = ("en", "fr")
+
+# Attributes that the components assign. Set once at import so every pipeline shares them.
+for _name in ("published", "document_id", "places", "dates", "actors", "numbers", "mentions",
+              "observations"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+# Component names in the order they run. A component module registers itself with
+# `@Language.factory(NAME)`; `build_nlp` adds those that are registered.
+COMPONENTS: tuple[str, ...] = (
+    "sw_dates",
+    "sw_places",
+    "sw_actors",
+    "sw_numbers",
+    "sw_events",
+    "sw_observations",
+)
+
+
+def _register_components() -> None:
+    # Importing the modules runs their @Language.factory registrations.
+    import importlib
+
+    for module in ("dates", "places", "actors", "numbers", "events", "observations"):
+        try:
+            importlib.import_module(f"sahelwatch.extract.{module}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"sahelwatch.extract.{module}":
+                raise
+            log.debug("extract component %s not available", module)
+
+
+@lru_cache(maxsize=4)
+def build_nlp(lang: str) -> Language:
+    """A blank pipeline for `lang` with the sentenciser and every registered SahelWatch component."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}; SahelWatch extracts from {SUPPORTED_LANGUAGES}")
+    _register_components()
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    for name in COMPONENTS:
+        if name in Language.factories:
+            nlp.add_pipe(name, config={"lang": lang})
+    return nlp
+
+
+class Extractor:
+    """Document in, Extraction (mentions and observations with evidence) out."""
+
+    def __init__(self, languages: Iterable[str] = SUPPORTED_LANGUAGES) -> None:
+        self.nlps = {lang: build_nlp(lang) for lang in languages}
+
+    def make_doc(self, document: Document) -> Doc:
+        nlp = self.nlps[document.language or "en"]
+        doc = nlp.make_doc(document.text)
+        doc._.published = document.published or date.today()
+        doc._.document_id = document.id
+        return doc
+
+    def __call__(self, document: Document) -> Extraction:
+        nlp = self.nlps[document.language or "en"]
+        doc = self.make_doc(document)
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        return self._to_extraction(document, doc)
+
+    def pipe(self, documents: Iterable[Document]) -> Iterator[Extraction]:
+        for document in documents:
+            yield self(document)
+
+    @staticmethod
+    def _to_extraction(document: Document, doc: Doc) -> Extraction:
+        mentions = list(doc._.mentions or [])
+        observations = list(doc._.observations or [])
+        for i, m in enumerate(mentions):
+            m.document_id = document.id
+            m.id = m.id or f"{document.id}:m{i}"
+            m.source = m.source or document.source
+        for i, o in enumerate(observations):
+            o.document_id = document.id
+            o.id = o.id or f"{document.id}:o{i}"
+        return Extraction(document=document, mentions=mentions, observations=observations)
