@@ -200,6 +200,6 @@ def test_pages_render(anon):
 
 def test_boundaries_and_plotly_are_served_locally(anon):
     assert anon.get("/vendor/plotly.min.js").status_code == 200
-    layer = anon.get("/api/boundaries/mali_admin1")
+    layer = anon.get("/api/boundaries/mali_adm1")
     assert layer.status_code == 200 and layer.json()["features"]
 

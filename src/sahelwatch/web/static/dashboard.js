@@ -29,7 +29,7 @@ function filterQuery() {
 async function loadBoundaries() {
   if (boundaryLayers) return boundaryLayers;
   const layers = [];
-  for (const [level, colour, width] of [["mali_admin2", "#b8b8b8", 0.6], ["mali_admin1", "#6b6b6b", 1.2], ["mali_country", "#222", 1.8]]) {
+  for (const [level, colour, width] of [["mali_adm2", "#b8b8b8", 0.6], ["mali_adm1", "#6b6b6b", 1.2], ["mali_adm0", "#222", 1.8]]) {
     try {
       const source = await SW.api(`/api/boundaries/${level}`);
       layers.push({ source, type: "line", color: colour, line: { width }, below: "traces" });

@@ -1,0 +1,913 @@
+"""sw_numbers: counts in digits and words (English and French), and the fatalities of a clause.
+
+Component: ``sw_numbers`` (factory args ``nlp, name, lang``) assigns ``doc._.numbers``: a list of
+`NumberMention` (character offsets into ``doc.text``), sorted by position. Numbers inside the date
+mentions of ``doc._.dates`` (when sw_dates ran first) are left out, so "29 December 2020" is no count.
+
+Public API
+----------
+``find_numbers(text, lang="en", exclude=()) -> list[NumberMention]``
+    The same as the component, on a plain string; `exclude` holds (start, end) spans to skip.
+``fatalities_in(doc, start, end) -> tuple[int, list[tuple[int, int]]]``
+    The fatalities that the clause at character offsets ``[start, end)`` of ``doc.text`` reports, with
+    the evidence spans (character offsets, ready for ``Mention.evidence["fatalities"]``). ``(0, [])``
+    when the clause reports no death; ``(0, [span])`` when it says "no casualties".
+``fatalities_in_text(text, lang="en", start=0, end=None, numbers=None) -> tuple[int, list[tuple[int, int]]]``
+    The same on a plain string.
+
+What is a number (DESIGN.md, ACLED conventions)
+-----------------------------------------------
+"12", "1,200", « 1 200 », "twelve", "twenty-five", "two hundred and fifty", « vingt et un »,
+« quatre-vingt-dix »; "tens" 10, "dozens"/« des dizaines » 12, "a dozen" 12, "scores" 20, "hundreds"/
+« des centaines » 100, "thousands" 1000, « une vingtaine » 20 (any « -aine »: its number); "several",
+"many", « plusieurs » 10 and "a few", « quelques » 3 (ACLED's figures for vague plurals). A qualifier
+("at least", "more than", "some", « au moins », « plus de », « près de ») is part of the mention and sets
+``approximate``; a range ("between 10 and 15", "10-15", "10 or 12", « entre 10 et 15 ») is its lower
+figure, the most conservative one.
+
+How fatalities are counted
+--------------------------
+- A count is a number, "a/an/another <person>" or "the <person>" (1), or "him"/"her" after a killing verb.
+- Counts joined by "and", "as well as", « et », « ainsi que », or by commas in a list that an "and"
+  closes, form one group ("3 soldiers, 2 policemen and 5 militants") whose members add up.
+- A group is dead when a killing verb comes before it ("killing 12 civilians", « tuant 12 civils »,
+  "the bodies of 3 men"), or a death word after it, past auxiliaries and adverbs ("5 soldiers were
+  reportedly killed", « 12 soldats ont été tués », "lost their lives", « ont péri »), or when its noun
+  is a death noun ("5 dead", « 12 morts », "3 bodies"). A verb followed by another count is active:
+  in "30 militants killed 5 soldiers" only the 5 died.
+- Wounded, injured, kidnapped, arrested: never fatalities (they are simply not death words).
+- A group after "including", « dont », "among them" is a part of a figure already counted: skipped.
+- Several dead groups: in one sentence, the same noun twice is one figure reported twice (the smaller is
+  kept, the most conservative credible figure); different nouns, or figures in different sentences, add
+  up ("5 soldiers killed ... 10 militants were also killed" → 15). Figures without a specific noun
+  ("12 people", "a death toll of 12", "killing 10") are totals (the smaller of two in one sentence, summed
+  across sentences): the result is the larger of the totals and the sum of the specific groups, so
+  "12 dead: 8 soldiers and 4 civilians" is 12.
+- A figure inside someone's claim ("ISWAP claimed to have killed 35", "the army said 30 were
+  neutralised") only counts when the clause has no figure of its own.
+- "had killed", « avait tué »: an earlier event, not counted. "protesting the killing of X", « en
+  réaction à la mort de »: a death told as the cause, not counted.
+- One person without a count: "killed a trader", "assassinated the mayor of X", "killed him", "the
+  driver was killed", "he later died" (1), with any listed others ("a woman, her baby and a young man").
+- An explicit coded figure in the text ("fatalities coded as 3") is taken as it stands.
+- "no casualties", "no one was killed", « sans faire de victimes », « aucun mort » → 0 (with evidence),
+  unless the clause also counts deaths.
+
+Knowledge lives in ``sahelwatch/data/lexicon/numbers_<lang>.json``; patterns compile once per language.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sahelwatch.extract.annotations import NumberMention
+
+log = logging.getLogger(__name__)
+
+SpanTuple = tuple[int, int]
+
+NP_MAX_WORDS = 10  # words a count's noun phrase may run to ("14 civilians of the ... community")
+LOOKBACK_CHARS = 60  # how far before a count a killing verb is looked for
+
+
+def _alt(words: Iterable[str]) -> str:
+    parts = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+
+
+def _plurals(noun: str, irregular: dict[str, str], lang: str) -> set[str]:
+    forms = {noun}
+    if noun in irregular:
+        forms.add(irregular[noun])
+        return forms
+    if lang == "fr":
+        forms.add(noun[:-2] + "aux" if noun.endswith("al") else noun if noun[-1] in "sxz" else noun + "s")
+    else:
+        forms.add(noun + "es" if noun.endswith(("s", "sh", "ch", "x")) else noun + "s")
+    return forms
+
+
+@dataclass
+class _Lexicon:
+    lang: str
+    data: dict[str, Any]
+    number: re.Pattern[str]
+    range_join: re.Pattern[str]
+    article: re.Pattern[str]
+    definite: re.Pattern[str]
+    passive_after: re.Pattern[str]
+    active_before: re.Pattern[str]
+    subset_before: re.Pattern[str]
+    connector: re.Pattern[str]
+    negative: re.Pattern[str]
+    word: re.Pattern[str]
+    person_heads: dict[str, str] = field(default_factory=dict)  # any form -> singular
+    death_nouns: frozenset[str] = frozenset()
+    np_stop: frozenset[str] = frozenset()
+    other_states: re.Pattern[str] | None = None
+    object_stop: frozenset[str] = frozenset()
+    non_person: frozenset[str] = frozenset()
+    determiner: re.Pattern[str] | None = None
+    head_stop: frozenset[str] = frozenset()
+    agent_after: re.Pattern[str] | None = None
+    person_only_verbs: re.Pattern[str] | None = None
+    singular_nouns: frozenset[str] = frozenset()
+    article_words: frozenset[str] = frozenset()
+    definite_words: frozenset[str] = frozenset()
+    number_words: frozenset[str] = frozenset()
+    relative_start: re.Pattern[str] | None = None
+    aux_words: frozenset[str] = frozenset()
+    far_passive: re.Pattern[str] | None = None
+    headline: re.Pattern[str] | None = None
+    body_found: re.Pattern[str] | None = None
+    trailing_and: re.Pattern[str] | None = None
+    clause_verb: re.Pattern[str] | None = None
+    list_item: re.Pattern[str] | None = None
+    pluperfect: re.Pattern[str] | None = None
+    partitive: re.Pattern[str] | None = None
+    chained_article: re.Pattern[str] | None = None
+    aside_then_passive: re.Pattern[str] | None = None
+    cause_before: re.Pattern[str] | None = None
+    object_verb: re.Pattern[str] | None = None
+    object_skip: re.Pattern[str] | None = None
+    singular_passive: re.Pattern[str] | None = None
+    plural_pronoun: re.Pattern[str] | None = None
+    pronoun_after: re.Pattern[str] | None = None
+    stated_figure: re.Pattern[str] | None = None
+    claim_before: re.Pattern[str] | None = None
+    claim_prefix: re.Pattern[str] | None = None
+    unspecified: frozenset[str] = frozenset()
+    pronoun: re.Pattern[str] | None = None
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = resources.files("sahelwatch").joinpath("data", "lexicon", name)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=8)
+def lexicon(lang: str) -> _Lexicon:
+    """The compiled number and fatality patterns of one language (compiled once per process)."""
+    data = _load(f"numbers_{lang}.json")
+    for table in ("units", "tens", "scales", "collectives", "multipliers", "vague", "pronouns"):
+        data[table] = {_key(k): v for k, v in data.get(table, {}).items()}
+    word_values = {**data["units"], **data["tens"], **data["scales"]}
+    words = _alt(word_values)
+    joiners = "|".join(
+        r"\s+" + re.escape(j) + r"\s+" if j.isalpha() else r"\s*" + re.escape(j) + r"\s*"
+        for j in data["number_joiners"])
+    scale_article = _alt(data["scale_article"])
+    word_number = rf"(?:(?:{scale_article})\s+(?:{_alt(data['scales'])})|(?:{words}))" if scale_article \
+        else rf"(?:{words})"
+    word_number += rf"(?:(?:\s+|{joiners})(?:{words}))*"
+    digits = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\s|\.)\d{3}(?!\d))+|\d+"
+    multipliers = _alt(data["multipliers"])
+    qualifiers = _alt(data["qualifiers"])
+    number = (
+        rf"(?<![\w.,/:-])(?:(?P<qual>{qualifiers})\s+)?"
+        rf"(?:(?P<coll>{_alt(data['collectives'])})"
+        rf"|(?P<vague>{_alt(data['vague'])})"
+        rf"|(?P<digits>{digits})(?:\s*[-–]\s*(?P<digits2>{digits}))?(?:\s+(?P<mult1>{multipliers})s?)?"
+        rf"|(?P<words>{word_number})(?:\s+(?P<mult2>{multipliers})s?)?)"
+        r"(?![\w%]|[.,]\d)(?!\s*-?\s*(?:years?[\s-]+old|ans\b|-year))"
+    )
+    irregular = {_key(k): _key(v) for k, v in data.get("irregular_plurals", {}).items()}
+    person_heads: dict[str, str] = {}
+    for noun in data["person_nouns"]:
+        for form in _plurals(_key(noun), irregular, lang):
+            person_heads[form] = _key(noun)
+    singular = _alt(n for n in data["person_nouns"] if _key(n) not in ("people", "other"))
+    aux = _alt(data["aux"])
+    passive = _alt(data["death_passive"])
+    articles = _alt(data["articles"])
+    subset = _alt(data["subset"])
+    word_re = r"[\w'’-]+"
+    connectors = _alt(data["connectors"])
+    and_connectors = _alt(c for c in data["connectors"] if c.strip(", "))
+    singular_aux = _alt(data["singular_aux"])
+    subjects = _alt(data["subject_pronouns"])
+    object_verbs = _alt(data["object_verbs"])
+    def_or_art = _alt(data["articles"] + data["definites"])
+    return _Lexicon(
+        lang=lang,
+        object_stop=frozenset(_key(w) for w in data["object_skip"] if " " not in w),
+        determiner=re.compile(rf"(?:{def_or_art})\s+\w", re.IGNORECASE),
+        head_stop=frozenset(_key(w) for w in data["head_stop"]),
+        agent_after=re.compile(rf"\s+(?:{_alt(data['agent_words'])})\b", re.IGNORECASE),
+        person_only_verbs=re.compile(rf"(?:{_alt(data['person_only_verbs'])})", re.IGNORECASE),
+        singular_nouns=frozenset(_key(n).split()[-1] for n in data["person_nouns"]
+                                 if _key(n) not in ("people", "other")),
+        article_words=frozenset(_key(w) for w in data["articles"]),
+        definite_words=frozenset(_key(w).split()[0] for w in data["definites"]),
+        number_words=frozenset(
+            w for phrase in [*data["units"], *data["tens"], *data["scales"], *data["collectives"],
+                             *data["vague"], *data["multipliers"]]
+            for w in re.findall(r"[^\W\d_]+", phrase)
+            if w not in ("a", "an", "of", "de", "des", "un", "une", "the", "le", "la")),
+        aux_words=frozenset(_key(w) for w in data["aux"] + data["clause_aux"] + data["death_active"]
+                            if " " not in w),
+        relative_start=re.compile(rf"\s*,?\s*(?:{_alt(data['relatives'])})\b", re.IGNORECASE),
+        far_passive=re.compile(rf"[^.;:]{{0,120}}?(?:\s|,)(?:{_alt(data['plural_aux'])})\s+(?:(?:{aux})\s+)*"
+                               rf"(?P<trigger>{passive})(?![\w'’])", re.IGNORECASE),
+        headline=re.compile(rf"(?:^|(?<=[.!?])\s+|(?<=\n))(?P<np>[A-Z][\w'’ -]{{2,60}}?)\s+(?:(?:{aux})\s+)*"
+                            rf"(?P<trigger>{passive})(?![\w'’])"),
+        body_found=re.compile(rf"(?<![\w'’])(?:{_alt(data['body_found'])})(?![\w'’])", re.IGNORECASE),
+        trailing_and=re.compile(r"\s*,\s*(?:and|et)\b", re.IGNORECASE),
+        clause_verb=re.compile(rf"\s+(?:{_alt(data['clause_aux'])})\s+\w", re.IGNORECASE),
+        list_item=re.compile(rf"\s*(?:,\s*(?:(?:and|et)\s+)?|\s+(?:{and_connectors}|{_alt(data['list_with'])})\s+)"
+                             rf"(?P<det>(?:{def_or_art})\s+)?(?P<item>{word_re}(?:\s+{word_re}){{0,2}}?)"
+                             rf"(?=\s*(?:[,.;:)]|$|(?:{and_connectors}|{_alt(data['list_with'])})\s|(?:{aux}|{passive})\b"
+                             rf"|\s(?:{_alt(data['np_stop'])})\b))", re.IGNORECASE),
+        pluperfect=re.compile(rf"(?<![\w'’])(?:{_alt(data['pluperfect'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
+        non_person=frozenset(_key(w) for w in data.get("non_person_nouns", [])),
+        partitive=re.compile(rf"^\s*(?:{_alt(data['partitive'])})\s*$", re.IGNORECASE),
+        chained_article=re.compile(rf"\s*(?:{and_connectors})\s*(?P<art>(?:{def_or_art})\s+)(?:{word_re}\s+){{0,3}}?"
+                                   rf"{word_re}(?=\s*(?:{connectors}|[,.;:)]|$)|\s+(?:{aux})\b|\s+(?:{passive}))",
+                                   re.IGNORECASE),
+        aside_then_passive=re.compile(rf"\s*(?:,?\s*(?:{subset})\b|,\s*\w+(?:ed|és|ées)\b"
+                                      rf"|,\s*(?:{_alt(data['relatives'])})\b)[^.;:]{{0,140}}?"
+                                      rf"(?:,\s*|\s+)(?:{aux}\s+)*(?:{passive})(?![\w'’])", re.IGNORECASE),
+        cause_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['cause_cues'])})\s+(?:(?:the|le|la|les|l'|l’)\s+)?$",
+                                re.IGNORECASE),
+        object_verb=re.compile(rf"(?<![\w'’])(?:{object_verbs})(?:\s+and\s+\w+ed)?(?![\w'’])", re.IGNORECASE),
+        object_skip=re.compile(rf"(?:{_alt(data['object_skip'])})(?![\w'’])|\d", re.IGNORECASE),
+        singular_passive=re.compile(
+            rf"(?:(?<![\w'’])(?:{subjects})\s+(?:\w+\s+)?|(?<![\w'’])(?:{singular_aux})\s+(?:(?:{aux})\s+)*)"
+            rf"(?P<trigger>{passive})(?![\w'’])", re.IGNORECASE),
+        plural_pronoun=re.compile(rf"(?<![\w'’])(?:{_alt(data['plural_pronouns'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("plural_pronouns") else None,
+        pronoun_after=re.compile(rf"\s+(?:{_alt(data['pronoun_after'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("pronoun_after") else None,
+        stated_figure=re.compile(data["stated_figure"], re.IGNORECASE) if data.get("stated_figure") else None,
+        claim_prefix=re.compile(rf"(?:{_alt(data['claim_prefixes'])})$", re.IGNORECASE),
+        claim_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['claim_cues'])})(?![\w'’])", re.IGNORECASE),
+        data=data,
+        number=re.compile(number, re.IGNORECASE),
+        range_join=re.compile(rf"^\s*(?:{_alt(data['range_sep'])})\s*$", re.IGNORECASE),
+        article=re.compile(rf"(?<![\w'’])(?:{articles})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{singular})(?![\w'’])",
+                           re.IGNORECASE),
+        definite=re.compile(rf"(?<![\w'’])(?:{_alt(data['definites'])})\s*(?:[\w'’-]+\s+){{0,2}}?"
+                            rf"(?:{singular})(?![\w'’])", re.IGNORECASE),
+        passive_after=re.compile(rf"\s*,?\s*(?:(?:{aux})\s*,?\s*)*(?:\w+(?:ed|és|ées)\s+(?:and|&|et)\s+"
+                                 rf"(?:(?:{aux})\s+)*)?(?P<trigger>{passive})(?![\w'’])",
+                                 re.IGNORECASE),
+        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'])})"
+                                 rf"(?:\s+(?:{_alt(data['active_fillers'])}))*\s*$", re.IGNORECASE),
+        subset_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['subset'])})\s*:?\s*$", re.IGNORECASE),
+        connector=re.compile(rf"^\s*(?:{_alt(data['connectors'])})\s*$", re.IGNORECASE),
+        negative=re.compile(rf"(?<![\w'’])(?:{_alt(data['negative'])})(?![\w'’])", re.IGNORECASE),
+        word=re.compile(r"\(|\)|[\w'’]+(?:-[\w'’]+)*|[^\w\s]"),
+        person_heads=person_heads,
+        death_nouns=frozenset(_key(w) for w in data["death_nouns"]),
+        np_stop=frozenset(_key(w) for w in data["np_stop"]),
+        other_states=re.compile(rf"(?:{_alt(data['other_states'])})(?![\w'’])", re.IGNORECASE),
+        unspecified=frozenset(_key(w) for w in data["unspecified_nouns"]),
+        pronoun=re.compile(rf"(?<![\w'’])(?:{_alt(data['pronouns'])})(?![\w'’])", re.IGNORECASE)
+        if data["pronouns"] else None,
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# Numbers
+
+
+def _parse_words(text: str, lex: _Lexicon) -> int | None:
+    """'twenty-five' 25, 'two hundred and fifty' 250, « quatre-vingt-dix » 90, « vingt et un » 21."""
+    d = lex.data
+    tokens = [t for t in re.split(r"[\s-]+", _key(text)) if t and t not in ("and", "et")]
+    total, current, previous = 0, 0, ""
+    for token in tokens:
+        if token in d["scales"]:
+            scale = d["scales"][token]
+            if scale >= 1000:
+                total += (current or 1) * scale
+                current = 0
+            else:
+                current = (current or 1) * scale
+        elif token in ("a", "one") and not current and token not in d["units"]:
+            current = 1
+        elif token in d["tens"]:
+            value = d["tens"][token]
+            if lex.lang == "fr" and value == 20 and previous == "quatre":
+                current += 80 - 4  # quatre-vingt(s)
+            else:
+                current += value
+        elif token in d["units"]:
+            current += d["units"][token]
+        else:
+            return None
+        previous = token
+    return total + current
+
+
+def _number_value(m: re.Match[str], lex: _Lexicon) -> int | None:
+    d = lex.data
+    if m.group("coll"):
+        return d["collectives"][_key(m.group("coll"))]
+    if m.group("vague"):
+        return d["vague"][_key(m.group("vague"))]
+    multiplier = m.group("mult1") or m.group("mult2")
+    if m.group("digits"):
+        value = int(re.sub(r"\D", "", m.group("digits")))
+        if m.group("digits2"):
+            value = min(value, int(re.sub(r"\D", "", m.group("digits2"))))
+    else:
+        parsed = _parse_words(m.group("words"), lex)
+        if parsed is None:
+            return None
+        value = parsed
+    if multiplier:
+        key = _key(multiplier)
+        value *= d["multipliers"].get(key, d["multipliers"].get(key.rstrip("s"), 1))
+    return value
+
+
+def _overlaps(start: int, end: int, spans: Sequence[SpanTuple]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+_DIGIT = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _number_windows(text: str, lex: _Lexicon) -> list[tuple[int, int]]:
+    """Windows around digits and number words: the number pattern only runs inside them."""
+    hits = [(m.start(), m.end()) for m in _DIGIT.finditer(text)]
+    hits += [(m.start(), m.end()) for m in _LETTERS.finditer(text) if m.group().lower() in lex.number_words]
+    hits.sort()
+    windows: list[tuple[int, int]] = []
+    for start, end in hits:
+        lo, hi = max(0, start - 40), min(len(text), end + 60)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _windowed(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):
+    for lo, hi in windows:
+        yield from pattern.finditer(text, lo, hi)
+
+
+def find_numbers(text: str, lang: str = "en", exclude: Sequence[SpanTuple] = ()) -> list[NumberMention]:
+    """Every count of `text` (see the module docstring); spans in `exclude` (dates) are skipped."""
+    lex = lexicon(lang if lang in ("en", "fr") else "en")
+    found: list[NumberMention] = []
+    seen: set[int] = set()
+    for m in _windowed(lex.number, text, _number_windows(text, lex)):
+        if m.start() in seen or _overlaps(m.start(), m.end(), exclude):
+            continue
+        seen.add(m.start())
+        words = m.group("words")
+        if words and _key(words) in lex.data.get("article_numbers", ()) and not m.group("qual"):
+            continue  # « un », « une », "a": an article, not a count, unless a person noun says so
+        value = _number_value(m, lex)
+        if value is None:
+            continue
+        approximate = bool(m.group("qual") or m.group("coll") or m.group("vague") or m.group("digits2"))
+        found.append(NumberMention(m.start(), m.end(), m.group(0), value, approximate))
+    return _join_ranges(text, found, lex)
+
+
+def _join_ranges(text: str, numbers: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
+    """'10-15', '10 to 15', '10 or 12', 'between 10 and 15': one mention, the lower figure."""
+    out: list[NumberMention] = []
+    openers = re.compile(rf"(?:{_alt(lex.data['range_open'])})\s*$", re.IGNORECASE)
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        if i + 1 < len(numbers):
+            b = numbers[i + 1]
+            between = text[a.end:b.start]
+            opened = openers.search(text[max(0, a.start - 12):a.start])
+            joined = lex.range_join.match(between)
+            if joined and (opened or _key(between) != "and" and _key(between) != "et") and b.value >= a.value:
+                start = opened.start() + max(0, a.start - 12) if opened else a.start
+                out.append(NumberMention(start, b.end, text[start:b.end], a.value, True))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------
+# Fatalities
+
+
+@dataclass
+class _Count:
+    start: int
+    end: int
+    value: int
+    kind: str  # number, article, definite, pronoun
+    np_end: int = 0
+    head: str | None = None
+    death_noun: bool = False
+    other: bool = False  # its noun phrase says wounded, kidnapped, arrested ...: not a death count
+    pending: bool = False  # a participle after the noun ("men abducted by ..."): not yet a state
+    first_word: str | None = None  # "1 Chadian killed": no known noun, but a group of its own
+    head_end: int = 0  # end of the head noun: evidence stops there ("12 soldiers", not "... near Kayes")
+
+    @property
+    def evidence_end(self) -> int:
+        if self.head_end:
+            return self.head_end
+        return self.end if self.kind == "number" else self.np_end
+
+
+@dataclass
+class _Figure:
+    value: int
+    head: str | None
+    span: SpanTuple
+    claim: bool = False
+    sentence: int = 0  # which sentence of the clause the figure is in
+
+
+def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: _Lexicon) -> list[_Count]:
+    counts = [_Count(n.start, n.end, n.value, "number") for n in numbers
+              if lo <= n.start and n.end <= hi and not _looks_like_year(n)]
+    taken = [(c.start, c.end) for c in counts]
+    for start, end, kind in _determined_persons(text, lo, hi, lex):
+        if not _overlaps(start, end, taken):
+            counts.append(_Count(start, start, 1, kind))
+            taken.append((start, end))
+    if lex.pronoun is not None:
+        for m in lex.pronoun.finditer(text, lo, hi):
+            if lex.active_before.search(text[max(lo, m.start() - LOOKBACK_CHARS):m.start()]) \
+                    and not _overlaps(m.start(), m.end(), taken):
+                counts.append(_Count(m.start(), m.end(), 1, "pronoun", np_end=m.end()))
+    counts.sort(key=lambda c: c.start)
+    starts = {c.start for c in counts}
+    kept: list[_Count] = []
+    for c in counts:
+        if kept and c.start < kept[-1].np_end:
+            continue  # inside an earlier count's noun phrase: "14 civilians (mainly from two tribes)"
+        _noun_phrase(text, c, hi, starts, lex)
+        kept.append(c)
+    return kept
+
+
+def _looks_like_year(n: NumberMention) -> bool:
+    """'2023' in '7, 2023, at least 154 ...' when dates were not excluded: a year, not a count."""
+    return n.text.isdigit() and len(n.text) == 4 and 1900 <= n.value <= 2100
+
+
+def _determined_persons(text: str, lo: int, hi: int, lex: _Lexicon) -> list[tuple[int, int, str]]:
+    """'a soldier', 'another civilian', 'the village chief', « un soldat », « l'imam »: (start, end, kind)
+    with kind 'article' (a, an, un) or 'definite' (the, his, le); at most three words between."""
+    tokens = [(m.start(), m.end(), _key(m.group(0))) for m in lex.word.finditer(text, lo, hi)]
+    out: list[tuple[int, int, str]] = []
+    for i, (_, end, key) in enumerate(tokens):
+        noun = key
+        elided = ""
+        if "'" in key:
+            elided, _, noun = key.partition("'")
+            elided += "'"
+        if noun not in lex.singular_nouns:
+            continue
+        if elided in lex.definite_words:
+            out.append((tokens[i][0], end, "definite"))
+            continue
+        for j in range(i - 1, max(-1, i - 5), -1):
+            word = tokens[j][2]
+            if not word[0].isalnum():
+                break
+            if word in lex.article_words or word in lex.definite_words:
+                out.append((tokens[j][0], end, "article" if word in lex.article_words else "definite"))
+                break
+    return out
+
+
+def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexicon) -> None:
+    """Extend a count over its noun phrase ('civilians of the Tuareg community'); find its head noun."""
+    c.np_end = max(c.np_end, c.end)
+    if c.kind == "pronoun":
+        return
+    words = 0
+    depth = 0
+    for m in lex.word.finditer(text, c.end, limit):
+        token = _key(m.group(0))
+        if token in ("(", "["):
+            depth += 1
+            continue
+        if token in (")", "]"):
+            if depth == 0:
+                break
+            depth -= 1
+            c.np_end = m.end()
+            continue
+        if depth or token in _QUOTES:
+            continue
+        token = token.strip("".join(_QUOTES))
+        if m.start() in starts and m.start() != c.start:
+            if lex.partitive.match(text[c.end:m.start()]):
+                continue  # "one of the three soldiers": the inner count belongs to this phrase
+            break
+        if not token or not token[0].isalnum():
+            break
+        if lex.other_states is not None and lex.other_states.match(text, m.start()) \
+                and not _next_word_is_noun(text, m.end(), limit, lex):
+            state_end = lex.other_states.match(text, m.start()).end()
+            if words and lex.agent_after.match(text, state_end):
+                c.pending = True  # "23 men arrested by the army ... were executed": decided by what follows
+            else:
+                c.other = True
+            break
+        if words == 0 and token in lex.non_person:
+            c.other = True
+            break
+        if words == 0 and token in lex.death_nouns:
+            c.death_noun = True
+            c.np_end = m.end()
+            break
+        if token in lex.np_stop or lex.passive_after.match(text, m.start()):
+            break
+        words += 1
+        if words > NP_MAX_WORDS:
+            break
+        if c.head is None and token in lex.person_heads:
+            c.head = lex.person_heads[token]
+            c.head_end = m.end()
+        if words == 1 and token not in lex.unspecified:
+            c.first_word = token
+        c.np_end = m.end()
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z0-9«\"'])")
+_QUOTES = ("'", "’", '"', "“", "”", "«", "»", "‘")
+
+
+def _next_word_is_noun(text: str, pos: int, limit: int, lex: _Lexicon) -> bool:
+    """'displaced persons', 'wounded soldiers': the state word is an adjective, not what happened."""
+    m = lex.word.search(text, pos, limit)
+    return bool(m) and (_key(m.group(0)) in lex.person_heads or _key(m.group(0)) in lex.unspecified)
+
+
+def _groups(text: str, counts: list[_Count], lex: _Lexicon) -> list[list[_Count]]:
+    """Counts joined into lists. A comma joins only in a list that an 'and' closes ('3 soldiers,
+    2 policemen and 1 civilian'); 'seized two vehicles, one of the occupants ...' are two clauses."""
+    groups: list[list[_Count]] = []
+    joints: list[list[str]] = []
+    for c in counts:
+        previous = groups[-1][-1] if groups else None
+        between = text[previous.np_end:c.start] if previous is not None else ""
+        comma_after_bare = between.strip() == "," and previous is not None \
+            and previous.np_end <= previous.end and previous.kind == "number"
+        if previous is not None and not (previous.other or previous.pending or previous.death_noun
+                                         or c.other or comma_after_bare) \
+                and c.start >= previous.np_end and lex.connector.match(between):
+            groups[-1].append(c)
+            joints[-1].append(between.strip())
+        else:
+            groups.append([c])
+            joints.append([])
+    out: list[list[_Count]] = []
+    for group, joint in zip(groups, joints, strict=True):
+        part = [group[0]]
+        trailing_and = bool(lex.trailing_and.match(text, group[-1].np_end))
+        # "killing two, eight soldiers and a civilian were wounded": after an object, a comma list with
+        # its own verb is a new clause ("2 children, 2 men and a woman were killed" is one subject)
+        before = text[max(0, group[0].start - LOOKBACK_CHARS):group[0].start]
+        is_object = bool(lex.active_before.search(before))
+        new_clause = is_object and bool(lex.clause_verb.match(text, group[-1].np_end))
+        for c, j in zip(group[1:], joint, strict=True):
+            closed = any(k not in (",", "") for k in joint[joint.index(j):]) or trailing_and \
+                if j == "," else True
+            if j == "," and new_clause:
+                closed = False  # "killing two, eight soldiers and a civilian were wounded"
+            if closed:
+                part.append(c)
+            else:
+                out.append(part)
+                part = [c]
+        out.append(part)
+    return out
+
+
+def _extend_with_articles(text: str, group: list[_Count], hi: int, lex: _Lexicon) -> None:
+    """'a policeman and a bystander', 'the leader and his driver': a listed 'a/his <noun>' is one more."""
+    while True:
+        last = group[-1]
+        m = lex.chained_article.match(text, last.np_end, hi)
+        if not m:
+            return
+        c = _Count(m.start("art"), m.end(), 1, "article", np_end=m.end())
+        group.append(c)
+
+
+def _is_active_use(text: str, end: int, hi: int, counts_at: dict[int, _Count], lex: _Lexicon) -> bool:
+    """After a killing verb, another count means the verb is active: the group before it killed.
+    ('one soldier killed one wounded' is a list, not a killing: the next count is itself wounded.)"""
+    pos = _skip_space(text, end)
+    if pos >= hi:
+        return False
+    following = counts_at.get(pos)
+    if following is not None:
+        return not (following.other or following.death_noun)
+    patterns = [lex.number, lex.article, lex.definite, lex.determiner]
+    if lex.pronoun is not None:
+        patterns.append(lex.pronoun)
+    return any(p.match(text, pos, hi) for p in patterns)
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dict[int, _Count],
+                lex: _Lexicon) -> tuple[SpanTuple, SpanTuple | None] | None:
+    """(evidence span, span the group's death word covers) if the group is reported dead, else None."""
+    first, last = group[0], group[-1]
+    if any(c.other or (c.pending and c is not last) for c in group):
+        return None
+    before = text[max(lo, first.start - LOOKBACK_CHARS):first.start]
+    if lex.subset_before.search(before):
+        return None
+    if first.kind == "pronoun":
+        return (first.start, first.end), None
+    if all(c.death_noun for c in group):
+        return (first.start, last.np_end), None
+    active = lex.active_before.search(before)
+    if active:
+        start = first.start - len(before) + active.start()
+        if lex.pluperfect.search(text, max(lo, start - 30), start):
+            return None  # "another attack had killed 1 peacekeeper": an earlier event
+        if lex.cause_before.search(text[max(lo, start - 40):start]):
+            return None  # "protesting against the killing of three": a death told as the cause
+        return (start, last.evidence_end), None
+    passive = lex.passive_after.match(text, last.np_end, hi)
+    if passive and not _is_active_use(text, passive.end(), hi, counts_at, lex):
+        return (first.start, passive.end()), (passive.start("trigger"), passive.end())
+    # "ten soldiers, including an officer, were killed": the passive comes after a part of the group.
+    aside = lex.aside_then_passive.match(text, last.np_end, hi)
+    if aside and not _is_active_use(text, aside.end(), hi, counts_at, lex):
+        return (first.start, aside.end()), (last.np_end, aside.end())
+    # "23 men arrested by the army in X were executed", "three men who had been abducted ... were found
+    # dead": the verb of the group comes after a participle or a relative clause.
+    if last.pending or lex.relative_start.match(text, last.np_end, hi):
+        far = lex.far_passive.match(text, last.np_end, hi)
+        if far and not _is_active_use(text, far.end(), hi, counts_at, lex):
+            return (first.start, far.end()), (far.start("trigger"), far.end())
+    if last.pending:
+        return None
+    if any(c.death_noun for c in group):
+        return (first.start, last.evidence_end), None
+    return None
+
+
+def _singular_np_head(text: str, pos: int, hi: int, lex: _Lexicon) -> tuple[str, int] | None:
+    """The head word and end of a short noun phrase at pos, if it is singular and may be a person."""
+    head, end, words = None, pos, 0
+    for m in lex.word.finditer(text, pos, hi):
+        token = _key(m.group(0)).strip("".join(_QUOTES))
+        if not token or not token[0].isalnum() or token in lex.np_stop or token in lex.object_stop \
+                or token in lex.head_stop:
+            break
+        if lex.passive_after.match(text, m.start()) and words:
+            break
+        head, end, words = token, m.end(), words + 1
+        if words >= 6:
+            break
+    if head is None or head in lex.unspecified or head in lex.non_person:
+        return None
+    if _is_plural(head, lex):
+        return None
+    return head, end
+
+
+def _is_plural(word: str, lex: _Lexicon) -> bool:
+    if word in lex.person_heads:
+        return lex.person_heads[word] != word  # "men", "gunmen", "soldiers", « soldats »
+    if lex.lang == "en":
+        return word.endswith("s") and not word.endswith("ss")
+    return word.endswith(("s", "x"))
+
+
+def _list_items(text: str, pos: int, hi: int, lex: _Lexicon) -> tuple[int, int]:
+    """After one victim, more listed ones: ', her baby, and young man', 'with his driver and bodyguard'.
+    An item starts with a determiner or ends in a person noun; (count, end)."""
+    count, end = 0, pos
+    while True:
+        m = lex.list_item.match(text, end, hi)
+        if not m:
+            return count, end
+        item = _key(m.group("item"))
+        words = item.split()
+        number = lex.number.match(m.group("item"))
+        if number is not None and not m.group("det"):
+            value = _number_value(number, lex)
+            if value and words[-1] not in lex.non_person:
+                count, end = count + value, m.end()
+                continue
+        if not (m.group("det") or words[-1] in lex.person_heads) or words[-1] in lex.non_person \
+                or any(w in lex.np_stop for w in words):
+            return count, end
+        count, end = count + 1, m.end()
+
+
+def _singles(text: str, lo: int, hi: int, covered: list[SpanTuple], lex: _Lexicon) -> list[_Figure]:
+    """Deaths of one person told without a count: 'assassinated the mayor of X', 'killed former leader
+    Y', 'the driver was killed', 'he later died'."""
+    out: list[_Figure] = []
+    for m in lex.object_verb.finditer(text, lo, hi):
+        if _overlaps(m.start(), m.end(), covered):
+            continue
+        pos = _skip_space(text, m.end())
+        cause = lex.cause_before.search(text[max(lo, m.start() - 40):m.start()])
+        if cause or lex.object_skip.match(text, pos, hi):
+            continue
+        if lex.pluperfect.search(text, max(lo, m.start() - 30), m.start()):
+            continue  # "who had killed an informer": an earlier event
+        np = _singular_np_head(text, pos, hi, lex)
+        if np is not None and lex.person_only_verbs.match(m.group(0)) and np[0] not in lex.person_heads:
+            np = None  # "neutralized an IED"
+        if np is not None:
+            more, end = _list_items(text, np[1], hi, lex)
+            span = (m.start(), end)
+            if not _overlaps(*span, covered):
+                out.append(_Figure(1 + more, f"1:{np[0]}:{m.start()}", span))
+                covered.append(span)
+    for m in lex.headline.finditer(text, lo, hi):
+        if _overlaps(m.start("trigger"), m.end("trigger"), covered):
+            continue
+        words = [_key(w) for w in m.group("np").split()]
+        if not words or any(w in lex.np_stop or w in lex.aux_words or w in lex.unspecified for w in words) \
+                or lex.number.match(m.group("np")) or words[-1] in lex.non_person:
+            continue
+        if _is_plural(words[-1], lex) or _is_active_use(text, m.end(), hi, {}, lex):
+            continue  # a plural without a count is unknown; "Gunmen killed him" is counted at "him"
+        span = (m.start("np"), m.end())
+        out.append(_Figure(1, f"1:headline:{m.start()}", span))
+        covered.append(span)
+    for m in lex.body_found.finditer(text, lo, hi):
+        if not _overlaps(m.start(), m.end(), covered):
+            out.append(_Figure(1, f"1:body:{m.start()}", (m.start(), m.end())))
+            covered.append((m.start(), m.end()))
+    for m in lex.singular_passive.finditer(text, lo, hi):
+        if _overlaps(m.start("trigger"), m.end("trigger"), covered) \
+                or _is_active_use(text, m.end(), hi, {}, lex):
+            continue
+        span = (m.start(), m.end())
+        out.append(_Figure(1, f"1:subject:{m.start()}", span))
+        covered.append(span)
+    return out
+
+
+def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | None = None,
+                       numbers: Sequence[NumberMention] | None = None,
+                       exclude: Sequence[SpanTuple] = ()) -> tuple[int, list[SpanTuple]]:
+    """Fatalities reported in text[start:end] and their evidence spans (see the module docstring)."""
+    lex = lexicon(lang if lang in ("en", "fr") else "en")
+    hi = len(text) if end is None else end
+    if numbers is None:
+        numbers = find_numbers(text, lex.lang, exclude)
+    stated = lex.stated_figure.search(text, start, hi) if lex.stated_figure else None
+    if stated:
+        number = next((n for n in numbers if n.start == _skip_space(text, stated.end())), None)
+        if number is not None:
+            return number.value, [(stated.start(), number.end)]
+    counts = _counts(text, start, hi, numbers, lex)
+    counts_at = {c.start: c for c in counts}
+    figures: list[_Figure] = []
+    covered: list[SpanTuple] = []
+    for group in _groups(text, counts, lex):
+        if _overlaps(group[0].start, group[0].np_end or group[0].end, covered):
+            continue
+        _extend_with_articles(text, group, hi, lex)
+        dead = _dead_group(text, group, start, hi, counts_at, lex)
+        if dead is None:
+            continue
+        span, trigger = dead
+        covered.append(span)
+        if trigger:
+            covered.append(trigger)
+        head = group[0].head or group[0].first_word
+        if len(group) > 1 and len({c.head for c in group}) > 1:
+            head = "+".join(sorted(str(c.head) for c in group))
+        elif head in lex.unspecified:
+            head = None
+        figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex)))
+    figures += _plural_pronouns(text, start, hi, counts, covered, lex)
+    figures += _singles(text, start, hi, covered, lex)
+    if figures:
+        for f in figures:
+            f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
+        told = [f for f in figures if not f.claim]
+        return _reconcile(told or figures)
+    negative = lex.negative.search(text, start, hi)
+    if negative:
+        return 0, [(negative.start(), negative.end())]
+    return 0, []
+
+
+def _plural_pronouns(text: str, lo: int, hi: int, counts: list[_Count], covered: list[SpanTuple],
+                     lex: _Lexicon) -> list[_Figure]:
+    """'arrested fifteen villagers and executed them': 'them' is the count before it."""
+    if lex.plural_pronoun is None:
+        return []
+    out: list[_Figure] = []
+    for m in lex.plural_pronoun.finditer(text, lo, hi):
+        before = text[max(lo, m.start() - LOOKBACK_CHARS):m.start()]
+        after_death = lex.pronoun_after is not None and lex.pronoun_after.match(text, m.end(), hi)
+        if not (lex.active_before.search(before) or after_death):
+            continue
+        earlier = [c for c in counts if c.np_end <= m.start() and c.head and not c.death_noun]
+        if not earlier or _overlaps(earlier[-1].start, earlier[-1].np_end, covered):
+            continue
+        antecedent = earlier[-1]
+        span = (antecedent.start, m.end())
+        out.append(_Figure(antecedent.value, antecedent.head, span))
+        covered.append(span)
+    return out
+
+
+def _claimed(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
+    """A figure inside someone's claim ('ISWAP claimed to have killed 4'): a claim word earlier in the
+    sentence and no clause break after it (", the army reported 4 dead" starts another voice)."""
+    sentence_start = max(text.rfind(". ", lo, pos), lo)
+    cues = list(lex.claim_before.finditer(text, sentence_start, pos))
+    if not cues:
+        return False
+    between = text[cues[-1].end():pos]
+    breaks = between.count(",") + between.count(";")
+    return breaks == 0 or (breaks == 1 and bool(lex.claim_prefix.match(cues[-1].group(0))))
+
+
+def _reconcile(figures: list[_Figure]) -> tuple[int, list[SpanTuple]]:
+    """Same noun twice: the smaller figure. Different nouns: their sum. No noun: a total."""
+    by_head: dict[tuple[str, int], _Figure] = {}
+    totals: dict[int, _Figure] = {}
+    for f in figures:
+        if f.head is None:
+            if f.sentence not in totals or f.value < totals[f.sentence].value:
+                totals[f.sentence] = f
+        elif (f.head, f.sentence) not in by_head or f.value < by_head[(f.head, f.sentence)].value:
+            by_head[(f.head, f.sentence)] = f
+    specific = list(by_head.values())
+    specific_sum = sum(f.value for f in specific)
+    total_sum = sum(f.value for f in totals.values())
+    if totals and total_sum >= specific_sum:
+        return total_sum, sorted(f.span for f in totals.values())
+    return specific_sum, sorted(f.span for f in specific)
+
+
+def fatalities_in(doc: Doc, start: int, end: int) -> tuple[int, list[SpanTuple]]:
+    """Fatalities reported in the clause at characters [start, end) of `doc.text`, with evidence."""
+    lang = doc.lang_ if doc.lang_ in ("en", "fr") else "en"
+    numbers = doc._.numbers
+    if numbers is None:
+        numbers = find_numbers(doc.text, lang, [(d.start, d.end) for d in doc._.dates or []])
+    return fatalities_in_text(doc.text, lang, start, end, numbers)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The component
+
+
+class NumberRecognizer:
+    """Finds the counts of a Doc; writes `doc._.numbers`."""
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang if lang in ("en", "fr") else "en"
+        lexicon(self.lang)
+
+    def match(self, doc: Doc) -> list[NumberMention]:
+        dates = [(d.start, d.end) for d in doc._.dates or []]
+        return find_numbers(doc.text, self.lang, dates)
+
+    @staticmethod
+    def set_annotations(doc: Doc, numbers: list[NumberMention]) -> None:
+        doc._.numbers = numbers
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            numbers = self.match(doc)
+        except Exception:  # noqa: BLE001 - one bad document must not stop a batch
+            log.exception("sw_numbers failed on document %s", doc._.document_id)
+            numbers = []
+        self.set_annotations(doc, numbers)
+        return doc
+
+
+@Language.factory("sw_numbers", default_config={"lang": "en"}, assigns=["doc._.numbers"])
+def make_number_recognizer(nlp: Language, name: str, lang: str) -> NumberRecognizer:
+    return NumberRecognizer(lang)

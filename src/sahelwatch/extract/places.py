@@ -1,0 +1,542 @@
+"""sw_places: find the places a report names and choose the gazetteer entry each one means.
+
+Component: ``sw_places`` (factory args ``nlp, name, lang``) assigns ``doc._.places``, a list of
+`PlaceMention` in text order, and ``doc._.event_place``, the index in that list of the mention most
+likely to be the event's location (None when the report names no place). See
+`sahelwatch.resolve.places.event_place` for the rule.
+
+The work is split in two, each testable alone:
+
+``PlaceFinder.find(text) -> list[Found]``
+    Gazetteer names in the text (accent- and case-insensitive keys, but the name must be written
+    capitalised; the longest name wins; stoplisted words, names glued to other capitalised words
+    and names inside actor names such as "Katiba Macina" are skipped), each with the cue around it:
+    ``near`` ("near X", « près de X », "30 km from X", "north of X"), ``between`` ("between X and Y",
+    « entre X et Y »), ``road`` ("the X-Y road", « axe X-Y »), ``region`` with an admin level
+    ("the X region", « cercle de X », "province du X", "commune of X"), or ``in``. Country names and
+    demonyms ("Malian", « burkinabè ») are found too; demonyms only inform the choice.
+``PlaceChooser.choose(found) -> list[PlaceMention]``
+    Resolves each name: an admin-area cue resolves to the area (coded to its seat), a country to
+    its capital, and a town among its homonyms by score: the countries and admin areas the report
+    names, closeness to the other places it names, feature code (PPLC > PPLA > PPLA2 > PPL) and
+    population, and a prior for the countries SahelWatch watches (data file).
+
+Geo-precision (ACLED): 1 for the town itself; 2 for near/between/road cues and communes; 3 for a
+bare region, province/cercle or country (coded to its seat or capital).
+
+Knowledge lives in ``sahelwatch/data/gazetteer/cues.json`` and ``stoplist.txt``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sahelwatch.extract.annotations import PlaceMention
+from sahelwatch.knowledge.gazetteer import AdminArea, Gazetteer, distance_km, name_key
+from sahelwatch.model import Place
+from sahelwatch.resolve.places import event_place
+
+log = logging.getLogger(__name__)
+
+if not Doc.has_extension("event_place"):
+    Doc.set_extension("event_place", default=None)
+
+MAX_WORDS = 5
+_WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
+_ELISION = re.compile(r"(?:[dlnjsc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")  # d'Ansongo, l'Oudalan
+_GLUE = re.compile(r"^(?:\s+|\s*[-‐‑]\s*|[’']|\s+d['’])$")  # what may join the words of one name
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> dict[str, Any]:
+    root = resources.files("sahelwatch").joinpath("data", "gazetteer")
+    cues = json.loads(root.joinpath("cues.json").read_text(encoding="utf-8"))
+    stop = {name_key(line) for line in root.joinpath("stoplist.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+    cues["stoplist"] = stop | {name_key(w) for w in EN_STOP | FR_STOP if w != "dire"}
+    return cues
+
+
+@dataclass
+class Found:
+    """One name found in the text, with the cue around it (before any gazetteer choice)."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    relation: str = "in"  # in, near, between, road, region
+    level: int = 0  # for relation "region": 1 admin1, 2 admin2, 3 commune; 0 otherwise
+    country: str | None = None  # ISO code when the name is a country
+    partner: int | None = None  # index of the other end of a between/road pair
+    loose: bool = False  # matched only up to transliteration ('Diabaly' for GeoNames 'Diabali')
+    located_by: list[int] = field(default_factory=list)  # the admin names in brackets after it
+    part_of: int | None = None  # 'the Tanghin area of Ouagadougou': the index of the town it is part of
+
+
+@dataclass
+class _Lang:
+    near_before: re.Pattern[str]
+    near_after: re.Pattern[str]
+    between_before: re.Pattern[str]
+    between_join: re.Pattern[str]
+    road_before: re.Pattern[str]
+    road_join: re.Pattern[str]
+    road_after: re.Pattern[str]
+    area_before: re.Pattern[str]
+    area_after: re.Pattern[str]
+    area_words: frozenset[str]
+    part_of: re.Pattern[str]
+    part_of_before: re.Pattern[str]
+    region_names: dict[str, str] = field(default_factory=dict)
+
+
+def _compile(section: dict[str, Any]) -> _Lang:
+    def rx(name: str) -> re.Pattern[str]:
+        return re.compile(section[name], re.I)
+
+    return _Lang(
+        rx("near_before"), rx("near_after"), rx("between_before"), rx("between_join"), rx("road_before"),
+        rx("road_join"), rx("road_after"), rx("area_before"), rx("area_after"),
+        frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
+        {name_key(k): v for k, v in section.get("region_names", {}).items()},
+    )
+
+
+def _level(m: re.Match[str]) -> int:
+    return next((int(k[1]) for k, v in m.groupdict().items() if v), 1)
+
+
+class PlaceFinder:
+    """Finds gazetteer names and their cues in a text (no choice among homonyms)."""
+
+    def __init__(self, gazetteer: Gazetteer, lang: str = "en") -> None:
+        cues = load_cues()
+        self.gaz = gazetteer
+        self.langs = [_compile(cues[lang])] + [_compile(cues[o]) for o in ("en", "fr") if o != lang]
+        self.lang = self.langs[0]
+        self.stop = cues["stoplist"]
+        self.not_after = frozenset(cues["not_after"])
+        self.not_before = frozenset(cues["not_before"])
+        self.neighbour_ok = frozenset(name_key(w) for w in cues["neighbour_ok"])
+        self.area_words = frozenset().union(*(la.area_words for la in self.langs))
+        self.region_names = {k: v for la in reversed(self.langs) for k, v in la.region_names.items()}
+        self.country_words = {
+            cc: re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.I)
+            for cc, ws in cues["country_words"].items() if not cc.startswith("_")
+        }
+        self.paren = re.compile(cues["paren_admin"])
+        self.list_gap = re.compile(cues["list_gap"])
+        gazetteer.loose_candidates("")  # builds the spelling-tolerant index now, not on the first report
+        self.locative = re.compile(cues["locative_before"], re.I)
+
+    def find(self, text: str) -> list[Found]:
+        words = _words(text)
+        found: list[Found] = []
+        i = 0
+        while i < len(words):
+            hit = self._match_at(text, words, i)
+            if hit is None:
+                i += 1
+                continue
+            n, key, loose = hit
+            start, end = words[i][0], words[i + n - 1][1]
+            found.append(self._with_cues(text, Found(start, end, text[start:end], key, loose=loose)))
+            i += n
+        self._pair(text, found)
+        self._parenthetical_admin(text, found)
+        self._parts(text, found)
+        return found
+
+    def _parts(self, text: str, found: list[Found]) -> None:
+        """'the Tanghin area of Ouagadougou', « le quartier Sikasso-Sira de Bobo-Dioulasso »: the first
+        name is a part of the second, and the event is coded to the town."""
+        for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+            gap = text[a.end:b.start]
+            before = text[max(0, a.start - 20):a.start]
+            for la in self.langs:
+                if la.part_of.match(gap) and la.part_of_before.search(before):
+                    a.part_of = i + 1
+                    break
+
+    def _parenthetical_admin(self, text: str, found: list[Found]) -> None:
+        """'X (Koro, Mopti)', 'X (Partiaga, Tapoa)': the bracket after a name locates it by its admin
+        areas, smallest first; those names are areas (or a commune's seat), not further places."""
+        for m in re.finditer(r"(?<=\w)\s*\(", text):
+            pm = self.paren.match(text, m.start())
+            if pm is None:
+                continue
+            items = [g for g in (pm.group("a"), pm.group("b"), pm.group("c")) if g]
+            inside = [f for f in found if pm.start() < f.start and f.end <= pm.end()]
+            # The names the bracket locates: the one right before it, and those listed with it
+            # ("the villages of Konna and Ardiana (Kombori, Kossi)").
+            for owner in (f for f in found
+                          if f.end <= pm.start() and self.list_gap.match(text[f.end:pm.start()])):
+                owner.located_by = [found.index(f) for f in inside if not f.country]
+            for f in inside:
+                last = f.text.strip() == items[-1].strip() and len(items) > 1
+                if f.country:
+                    continue
+                f.relation, f.partner = "region", None
+                if last and self.gaz.areas(1, f.key):
+                    f.level = 1
+                elif self.gaz.areas(2, f.key):
+                    f.level = 2
+                elif self.gaz.areas(1, f.key):
+                    f.level = 1
+                else:
+                    f.level = 3
+
+    def countries_named(self, text: str) -> set[str]:
+        """ISO codes of countries a text points to by demonym or national force ('Malian soldiers',
+        « l'armée burkinabè », 'FAMa', 'Koglweogo'), from the data file."""
+        return {cc for cc, rx in self.country_words.items() if rx.search(text)}
+
+    # -- matching --------------------------------------------------------------------------------
+    def _match_at(self, text: str, words: list[tuple[int, int]], i: int) -> tuple[int, str, bool] | None:
+        first = text[words[i][0]:words[i][1]]
+        if not first[0].isupper():
+            return None
+        exact = self._match_span(text, words, i, self._known)
+        if exact:
+            return (*exact, False)
+        # A spelling-tolerant match is a guess: only for a single word right after a locative word.
+        if not self.locative.search(text[max(0, words[i][0] - 12):words[i][0]]):
+            return None
+        loose = self._match_span(text, words, i, self._known_loose, max_words=1)
+        return (*loose, True) if loose else None
+
+    def _known_loose(self, key: str) -> bool:
+        return len(key) >= 5 and bool(self.gaz.loose_candidates(key))
+
+    def _match_span(self, text: str, words: list[tuple[int, int]], i: int, known: Any,
+                    max_words: int = MAX_WORDS) -> tuple[int, str] | None:
+        run = 1  # how many words from i are glued into one possible name
+        while (run < max_words and i + run < len(words)
+               and _GLUE.match(text[words[i + run - 1][1]:words[i + run][0]])):
+            run += 1
+        for n in range(run, 0, -1):
+            last = text[words[i + n - 1][0]:words[i + n - 1][1]]
+            if n > 1 and (not last[0].isupper() or name_key(last) in self.area_words):
+                continue  # "Boucle du Mouhoun" yes; "Gao region", "Gao Region" no (the cue handles it)
+            key = name_key(text[words[i][0]:words[i + n - 1][1]])
+            if known(key) and self._plausible(text, words, i, n, key):
+                return n, key
+        return None
+
+    def _known(self, key: str) -> bool:
+        return (self.gaz.has_key(key) or self.gaz.country(key) is not None
+                or key in self.region_names or bool(self.gaz.areas(1, key) or self.gaz.areas(2, key)))
+
+    def _plausible(self, text: str, words: list[tuple[int, int]], i: int, n: int, key: str) -> bool:
+        span = text[words[i][0]:words[i + n - 1][1]]
+        if span.isupper() and len(span) <= 5 and self.gaz.country(key) is None:
+            return False  # acronyms: MAA, CMA, GATIA ...
+        prev = _word(text, words, i - 1) if i > 0 else ""
+        nxt = _word(text, words, i + n) if i + n < len(words) else ""
+        if name_key(prev) in self.not_after or name_key(nxt) in self.not_before:
+            return False
+        if n == 1 and nxt in ("of", "Of") and self._capitalised_after(text, words, i + n + 1):
+            return False  # "the Cherif of Nioro", "Rally of Patriotic Forces": a title, not a place
+        if n == 1 and key in self.stop and not self._cued_area(text, words, i, n):
+            return False
+        # A name glued to other capitalised words is part of a longer name (a person, an actor).
+        return not (self._glued(text, words, i - 1, i, prev)
+                    or self._glued(text, words, i + n - 1, i + n, nxt))
+
+    def _capitalised_after(self, text: str, words: list[tuple[int, int]], j: int) -> bool:
+        if j >= len(words):
+            return False
+        w = _word(text, words, j)
+        return w[0].isupper() and name_key(w) not in self.area_words
+
+    def _glued(self, text: str, words: list[tuple[int, int]], a: int, b: int, word: str) -> bool:
+        if not word or a < 0 or b >= len(words) or not word[0].isupper() or word.isupper():
+            return False
+        between = text[words[a][1]:words[b][0]]
+        if not _GLUE.match(between) or "\n" in between:
+            return False
+        k = name_key(word)
+        # "Gao-Ansongo", "Boni Hombori": two names side by side are two places, not one longer name.
+        known = self.gaz.has_key(k) and k not in self.stop
+        return k not in self.neighbour_ok and k not in self.area_words and not known
+
+    def _cued_area(self, text: str, words: list[tuple[int, int]], i: int, n: int) -> bool:
+        before, after = text[max(0, words[i][0] - 40):words[i][0]], text[words[i + n - 1][1]:][:30]
+        return any(la.area_before.search(before) or la.area_after.match(after) for la in self.langs)
+
+    # -- cues ------------------------------------------------------------------------------------
+    def _with_cues(self, text: str, f: Found) -> Found:
+        before, after = text[max(0, f.start - 60):f.start], text[f.end:f.end + 40]
+        cc = self.gaz.country(f.key)
+        if cc is not None and not self.gaz.areas(1, f.key):
+            f.country, f.relation = cc.code, "region"
+            return f
+        for la in self.langs:
+            m = la.area_before.search(before) or la.area_after.match(after)
+            if m:
+                f.relation, f.level = "region", _level(m)
+                return f
+        for la in self.langs:
+            if la.near_before.search(before) or la.near_after.match(after):
+                f.relation = "near"
+                return f
+        return f
+
+    def _pair(self, text: str, found: list[Found]) -> None:
+        """Marks 'between X and Y' and 'the X-Y road' pairs (both ends: precision 2)."""
+        for a, b in zip(found, found[1:], strict=False):
+            if a.relation == "region" and a.level == 0 and a.country:
+                continue
+            gap = text[a.end:b.start]
+            before = text[max(0, a.start - 60):a.start]
+            after = text[b.end:b.end + 30]
+            for la in self.langs:
+                if la.between_before.search(before) and la.between_join.match(gap):
+                    rel = "between"
+                elif la.road_join.match(gap) and (la.road_before.search(before)
+                                                  or la.road_after.match(after)):
+                    rel = "road"
+                else:
+                    continue
+                ia, ib = found.index(a), found.index(b)
+                for x, partner in ((a, ib), (b, ia)):
+                    if x.relation in ("in", "near"):
+                        x.relation, x.partner = rel, partner
+                break
+
+
+def _words(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _WORD.finditer(text):
+        start = m.start()
+        e = _ELISION.match(text, start)
+        if e and e.end() < m.end():
+            start = e.end()
+        out.append((start, m.end()))
+    return out
+
+
+def _word(text: str, words: list[tuple[int, int]], j: int) -> str:
+    return text[words[j][0]:words[j][1]]
+
+
+# -- choosing ------------------------------------------------------------------------------------
+FEATURE_SCORE = {"PPLC": 3.0, "PPLA": 2.5, "PPLA2": 2.0, "PPLA3": 1.5, "PPLA4": 1.2, "PPL": 1.0}
+CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
+
+
+@dataclass
+class _Context:
+    countries: set[str]  # ACLED country names the report names, or of the admin areas it names
+    hinted: set[str]  # countries its demonyms and national forces point to ('Malian', 'FAMa')
+    admin1: set[str]
+    admin2: set[str]
+    anchors: list[Place]  # places already chosen, for proximity
+
+
+class PlaceChooser:
+    """Chooses, for every found name, the gazetteer entry the report means."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        cues = load_cues()
+        self.gaz = gazetteer
+        self.prior = {gazetteer.countries[cc].name: w for cc, w in cues["country_prior"].items()}
+        self.region_names = {name_key(k): v for lang in ("fr", "en")
+                             for k, v in cues[lang].get("region_names", {}).items()}
+
+    def choose(self, found: list[Found], countries: set[str] | None = None) -> list[PlaceMention]:
+        ctx = self._context(found, countries or set())
+        mentions = [self._first_pass(f, ctx) for f in found]
+        ctx.anchors = [m.place for m in mentions if m.place is not None and len(m.candidates) == 1
+                       and m.place.feature_code not in ("ADM1", "PPLC")]
+        ctx.admin1 |= {m.place.admin1 for m in mentions if m.place and m.is_region and m.place.admin1}
+        for m, f in zip(mentions, found, strict=True):
+            if f.located_by and not m.is_region:
+                self._within_brackets(m, [mentions[i] for i in f.located_by])
+            if f.part_of is not None and mentions[f.part_of].place is not None:
+                m.place, m.candidates = mentions[f.part_of].place, [mentions[f.part_of].place]
+        # Homonyms pull each other together: each ambiguous name is re-chosen against the unique
+        # places and, with less weight, the current choice for every other ambiguous name.
+        ambiguous = [(m, f) for m, f in zip(mentions, found, strict=True)
+                     if len(m.candidates) > 1 and m.place is not None and m.place.feature_class != "A"]
+        for _ in range(2):
+            for m, f in ambiguous:
+                guesses = [o.place for o, _ in ambiguous if o is not m and o.place is not None
+                           and name_key(o.place.name) != f.key]
+                m.place = self._best(m.candidates, ctx, [a for a in ctx.anchors if a not in m.candidates],
+                                     f.key, guesses)
+        return mentions
+
+    @staticmethod
+    def _within_brackets(m: PlaceMention, areas: list[PlaceMention]) -> None:
+        """'Bondo (Koro, Mopti)': keep the homonyms in the bracketed areas; none there means the
+        village is missing from the gazetteer, and the areas locate the event instead."""
+        admin1 = {a.place.admin1 for a in areas if a.place is not None and a.place.admin1}
+        admin2 = {a.place.admin2 for a in areas if a.place is not None and a.place.admin2
+                  and a.place.feature_code != "ADM1"}
+        if not admin1:
+            return
+        # admin1 must agree; admin2 only ranks (polygon borders and a source's cercle can differ)
+        keep = sorted((p for p in m.candidates if p.admin1 in admin1), key=lambda p: p.admin2 not in admin2)
+        m.candidates = keep
+        m.place = keep[0] if keep else None
+
+    def _context(self, found: list[Found], demonyms: set[str]) -> _Context:
+        hinted = {self.gaz.countries[cc].name for cc in demonyms}
+        countries = {self.gaz.countries[f.country].name for f in found if f.country}
+        admin1: set[str] = set()
+        admin2: set[str] = set()
+        areas_countries: set[str] = set()
+        for f in found:
+            if f.relation == "region" and not f.country:
+                area = self._area(f, countries or hinted)
+                if area is not None:
+                    (admin1 if area.level == 1 else admin2).add(area.name)
+                    admin1.add(area.admin1)
+                    areas_countries.add(area.country)
+            else:
+                for a in self.gaz.areas(2, f.key):
+                    if not (countries or hinted) or a.country in (countries or hinted):
+                        admin2.add(a.name)
+        return _Context(countries | areas_countries, hinted, admin1, admin2, [])
+
+    def _area(self, f: Found, countries: set[str]) -> AdminArea | None:
+        key = name_key(self.region_names.get(f.key, f.key))
+        levels = (1, 2) if f.level in (0, 1) else (2, 1)
+        for level in levels:
+            areas = self.gaz.areas(level, key)
+            if countries:
+                areas = sorted(areas, key=lambda a: a.country not in countries)
+            areas = sorted(areas, key=lambda a: -self.prior.get(a.country, 0.0) * (not countries))
+            if areas:
+                return areas[0]
+        return None
+
+    def _first_pass(self, f: Found, ctx: _Context) -> PlaceMention:
+        if f.country:
+            cap = self.gaz.countries[f.country].capital
+            return PlaceMention(f.start, f.end, f.text, cap, [cap], 3, "region", True)
+        found = self.gaz.loose_candidates(f.key) if f.loose else self.gaz.candidates(f.key)
+        towns = [p for p in found if p.feature_class != "A"]
+        if f.relation == "region" and f.level in (0, 1, 2):
+            area = self._area(f, ctx.countries or ctx.hinted)
+            if area is not None:
+                place = area.as_place()
+                return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
+        if f.relation == "region" and f.level == 3 and towns:
+            place = self._best(towns, ctx, [], f.key)
+            return PlaceMention(f.start, f.end, f.text, place, towns, 2, "region", True)
+        area = self._bare_area(f, towns, ctx)
+        if area is not None:
+            place = area.as_place()
+            return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
+        if not towns:
+            return PlaceMention(f.start, f.end, f.text, None, [], 1, f.relation, False)
+        precision = 1 if f.relation == "in" else 2
+        relation = "near" if f.relation == "region" else f.relation  # "Djibo region": not an admin area
+        return PlaceMention(f.start, f.end, f.text, self._best(towns, ctx, [], f.key), towns, precision,
+                            relation, False)
+
+    def _bare_area(self, f: Found, towns: list[Place], ctx: _Context) -> AdminArea | None:
+        """A bare name that means an admin area ('Oudalan', 'Boucle du Mouhoun'), not a town.
+
+        Only when no seat-ranked town bears the name: "Mopti" is the town, "Soum" is the province.
+        """
+        area = None
+        for level in (1, 2):
+            within = ctx.countries or ctx.hinted
+            areas = [a for a in self.gaz.areas(level, f.key) if not within or a.country in within]
+            areas = [a for a in areas if self.prior.get(a.country, 0) >= 0.8]
+            if areas:
+                area = areas[0]
+                break
+        if area is None:
+            return None
+        if area.seat is not None and name_key(area.seat.name) == f.key:
+            return None
+        if any(t.feature_code in ("PPLC", "PPLA", "PPLA2") or t.population > 5000 for t in towns):
+            return None
+        if any(t.admin1 in ctx.admin1 or t.admin2 in ctx.admin2 for t in towns if t.admin1):
+            return None  # "Boulgou (Matiacoali, Gourma)": the village in the areas the report names
+        return area
+
+    def _best(self, candidates: list[Place], ctx: _Context, others: list[Place], key: str,
+              guesses: list[Place] | None = None) -> Place:
+        return max(candidates, key=lambda p: self._score(p, ctx, others, key, guesses or []))
+
+    def _score(self, p: Place, ctx: _Context, others: list[Place], key: str, guesses: list[Place]) -> float:
+        s = self.prior.get(p.country, 0.0)
+        if ctx.countries:
+            s += 4.0 if p.country in ctx.countries else -2.0
+        if p.country in ctx.hinted:
+            s += 1.5
+        if p.admin1 and p.admin1 in ctx.admin1:
+            s += 3.0
+        if p.admin2 and p.admin2 in ctx.admin2:
+            s += 3.0
+        if others:
+            d = min(distance_km(p, o) for o in others)
+            s += 3.0 * math.exp(-d / 75.0)
+        if guesses:
+            d = min(distance_km(p, o) for o in guesses)
+            s += 1.5 * math.exp(-d / 75.0)
+        s += FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0)
+        s += math.log10(p.population + 1) / 3.0
+        if name_key(p.name) == key:
+            s += 0.3
+        return s
+
+
+class PlaceRecognizer:
+    """The sw_places component: find, then choose, then write ``doc._.places``."""
+
+    def __init__(self, lang: str = "en", gazetteer: Gazetteer | None = None) -> None:
+        gaz = gazetteer or Gazetteer.load()
+        self.finder = PlaceFinder(gaz, lang)
+        self.chooser = PlaceChooser(gaz)
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            mentions = self.match(doc.text)
+        except Exception:  # one bad document must not stop a batch
+            log.exception("sw_places failed on document %s", doc._.document_id)
+            mentions = []
+        return self.set_annotations(doc, mentions)
+
+    def match(self, text: str) -> list[PlaceMention]:
+        found = self.finder.find(text)
+        return self.chooser.choose(found, self.finder.countries_named(text))
+
+    @staticmethod
+    def set_annotations(doc: Doc, mentions: list[PlaceMention]) -> Doc:
+        doc._.places = mentions
+        doc._.event_place = event_place(mentions)
+        return doc
+
+
+@Language.factory("sw_places", default_config={"lang": "en"}, assigns=["doc._.places", "doc._.event_place"])
+def make_place_recognizer(nlp: Language, name: str, lang: str) -> PlaceRecognizer:
+    return PlaceRecognizer(lang)
+
+
+def find_places(text: str, lang: str = "en") -> list[PlaceMention]:
+    """The component's output on a plain string (no spaCy Doc needed)."""
+    return _recognizer(lang).match(text)
+
+
+@lru_cache(maxsize=2)
+def _recognizer(lang: str) -> PlaceRecognizer:
+    return PlaceRecognizer(lang)

@@ -1,0 +1,316 @@
+"""The gazetteer: places, admin areas and countries from the committed data in `sahelwatch/data/gazetteer`.
+
+Built by `scripts/build_gazetteer.py` from GeoNames (CC BY 4.0) and the OCHA COD-AB Mali cercles
+(CC BY-IGO), plus a curated supplement. Nothing here reads ../shared.
+
+    gaz = Gazetteer.load()                      # loaded once per process (cached)
+    gaz.lookup("Tombouctou")                    # -> [Place(Timbuktu, ...)]  accent/case-insensitive
+    gaz.lookup("Farabougou", country="Mali")    # homonyms: every candidate, best-known first
+    gaz.admin_for(13.44, -6.26, "Mali")         # -> {"admin1": "Segou", "admin2": "Segou", ...}
+    gaz.region("Ségou", "Mali")                 # -> AdminArea (admin1) with its seat for precision 3
+    gaz.country("Côte d'Ivoire")                # -> Country(name="Ivory Coast", ...)
+
+Rows are parsed into compact tuples at load time and turned into `model.Place` objects only when asked
+for, so loading stays well under half a second.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from sahelwatch.model import Place
+
+# Preference among homonyms when nothing else decides: seats first (PPLC > PPLA > PPLA2 ...).
+FEATURE_RANK: dict[str, int] = {
+    "PPLC": 9, "PPLA": 8, "PPLA2": 7, "PPLA3": 6, "PPLA4": 5, "PPL": 4, "PPLL": 3, "PPLX": 3, "PPLF": 3,
+    "PPLS": 3, "PPLR": 3, "PPLQ": 1,
+}
+_CELL = 0.3  # degrees; admin_for() searches the 3x3 cells around a point (>= 30 km each way)
+CLASS_RANK: dict[str, int] = {"P": 3, "S": 2, "L": 2, "A": 1, "V": 1, "H": 1}
+
+_PUNCT = re.compile(r"[’'`´ʼ.]")
+_SEP = re.compile(r"[\s\-‐‑–—_/]+")
+
+
+def fold(text: str) -> str:
+    """Strip accents: 'Ségou' -> 'Segou', 'Diafarabé' -> 'Diafarabe'."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def name_key(text: str) -> str:
+    """The lookup key of a name: accent- and case-free, apostrophes dropped, hyphens as spaces.
+
+    'Fada N’Gourma', 'Fada NGourma' and 'fada-ngourma' all give 'fada ngourma'.
+    """
+    return _SEP.sub(" ", _PUNCT.sub("", fold(text).lower())).strip()
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2
+    name: str  # as ACLED spells it
+    names: tuple[str, ...]
+    capital: Place
+
+
+@dataclass(frozen=True)
+class AdminArea:
+    """An admin1 or admin2 area, located at its seat (ACLED codes a region-only event to its capital)."""
+
+    level: int  # 1 or 2
+    name: str
+    country: str
+    pcode: str
+    admin1: str
+    seat: Place | None
+    centroid: tuple[float, float] | None = None
+    names: tuple[str, ...] = field(default_factory=tuple)
+
+    def as_place(self) -> Place:
+        """The area as a Place coded to its seat (else its centroid), with the area's admin names."""
+        lat, lon = (self.seat.latitude, self.seat.longitude) if self.seat else (self.centroid or (0.0, 0.0))
+        seat = self.seat
+        return Place(
+            id=f"adm{self.level}:{self.pcode or name_key(self.name)}", name=seat.name if seat else self.name,
+            latitude=lat, longitude=lon, country=self.country, feature_class="A",
+            feature_code=f"ADM{self.level}", admin1=self.admin1 or self.name,
+            admin2=(self.name if self.level == 2 else (seat.admin2 if seat else "")),
+            admin3=seat.admin3 if seat and self.level == 2 else "",
+            admin1_pcode=seat.admin1_pcode if seat else "", admin2_pcode=seat.admin2_pcode if seat else "",
+            alternate_names=list(self.names),
+        )
+
+
+# Column order of places.tsv.gz (see scripts/build_gazetteer.py).
+_ID, _NAME, _ALT, _LAT, _LON, _CC, _FCLASS, _FCODE, _POP, _A1, _A2, _A3, _A1P, _A2P, _KEYS = range(15)
+
+
+class Gazetteer:
+    """Every place, admin area and country the project knows, indexed by accent-free name."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        root = directory or Path(str(resources.files("sahelwatch").joinpath("data", "gazetteer")))
+        admin = json.loads((root / "admin.json").read_text(encoding="utf-8"))
+        self._cc_names = {c["cc"]: c["name"] for c in admin["countries"]}
+        self._lines: list[str] = []
+        self._by_key: dict[str, list[int]] = {}
+        self._places: dict[int, Place] = {}
+        self._loose: dict[str, list[int]] | None = None
+        self._cells: dict[tuple[int, int], list[tuple[int, float, float, str]]] | None = None
+        self._load_places(root / "places.tsv.gz")
+        self._by_id: dict[str, int] | None = None  # built on first place(id) call
+        self._load_admin(admin)
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """The process-wide gazetteer (built on first use)."""
+        return _default()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def _load_places(self, path: Path) -> None:
+        # Rows stay raw lines until asked for: only the keys column (precomputed name_key()s of the
+        # name and alternates, last on the line) is read at load time.
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            self._lines = f.read().split("\n")[1:]
+        if self._lines and not self._lines[-1]:
+            self._lines.pop()
+        by_key = self._by_key
+        for n, line in enumerate(self._lines):
+            for k in line[line.rindex("\t") + 1:].split("|"):
+                if k in by_key:
+                    by_key[k].append(n)
+                else:
+                    by_key[k] = [n]
+
+    def _load_admin(self, admin: dict) -> None:
+        self.countries: dict[str, Country] = {}
+        self._country_keys: dict[str, str] = {}
+        for c in admin["countries"]:
+            capital = self._place(c["capital"]["row"])
+            self.countries[c["cc"]] = Country(c["cc"], c["name"], tuple(c["names"]), capital)
+            for n in [c["name"], *c["names"], c["cc"]]:
+                self._country_keys[name_key(n)] = c["cc"]
+        self._admin1: dict[tuple[str, str], AdminArea] = {}
+        self._admin2: dict[tuple[str, str], AdminArea] = {}
+        self._area_keys: dict[tuple[int, str], list[AdminArea]] = {}
+        for a in admin["admin1"]:
+            self._add_area(1, a, a["name"])
+        for a in admin["admin2"]:
+            self._add_area(2, a, a["admin1"])
+        for a in admin.get("mali_regions_since_2016", []):
+            # Ménaka and Taoudénit regions: coded on the pre-2016 layout ACLED uses (Gao, Tombouctou).
+            seat = self._place(a["seat"]["row"])
+            area = AdminArea(1, a["admin1"], "Mali", "", a["admin1"], seat, None, tuple(a["names"]))
+            for n in {a["name"], *a["names"]}:
+                self._area_keys.setdefault((1, name_key(n)), []).insert(0, area)
+
+    def _add_area(self, level: int, a: dict, admin1: str) -> None:
+        country = self.countries[a["cc"]].name
+        seat = self._place(a["seat"]["row"]) if a.get("seat") else None
+        centroid = tuple(a["centroid"]) if a.get("centroid") else None
+        area = AdminArea(level, a["name"], country, a["pcode"], admin1, seat, centroid,  # type: ignore[arg-type]
+                         tuple(a.get("names", [])))
+        (self._admin1 if level == 1 else self._admin2)[(country, a["name"])] = area
+        for n in {a["name"], *a.get("names", [])}:
+            k = name_key(n)
+            if k and not k.isdigit():
+                self._area_keys.setdefault((level, k), []).append(area)
+
+    # -- places ----------------------------------------------------------------------------------
+    def _place(self, i: int) -> Place:
+        place = self._places.get(i)
+        if place is None:
+            r = self._lines[i].split("\t")
+            place = Place(
+                id=r[_ID], name=r[_NAME], latitude=float(r[_LAT]), longitude=float(r[_LON]),
+                country=self._cc_names[r[_CC]],
+                feature_class=r[_FCLASS], feature_code=r[_FCODE], admin1=r[_A1], admin2=r[_A2],
+                admin3=r[_A3], admin1_pcode=r[_A1P], admin2_pcode=r[_A2P], population=int(r[_POP]),
+                alternate_names=r[_ALT].split("|") if r[_ALT] else [],
+            )
+            self._places[i] = place
+        return place
+
+    def place(self, place_id: str) -> Place | None:
+        """A place by its id ('gn:2451478', 'sw:moura')."""
+        if self._by_id is None:
+            self._by_id = {line[:line.index("\t")]: i for i, line in enumerate(self._lines)}
+        i = self._by_id.get(place_id)
+        return self._place(i) if i is not None else None
+
+    def has_key(self, key: str) -> bool:
+        return key in self._by_key
+
+    def keys(self) -> set[str]:
+        """Every normalised name the gazetteer knows (for building matchers)."""
+        return set(self._by_key)
+
+    def candidates(self, key: str) -> list[Place]:
+        """Every place under a normalised key, most prominent first."""
+        return sorted((self._place(i) for i in self._by_key.get(key, ())), key=prominence, reverse=True)
+
+    def loose_candidates(self, key: str) -> list[Place]:
+        """Places whose name matches `key` up to transliteration (see `loose_key`); built on first use."""
+        if self._loose is None:
+            loose: dict[str, list[int]] = {}
+            for k, rows in self._by_key.items():
+                if len(k) >= 5:
+                    loose.setdefault(loose_key(k), []).extend(rows)
+            self._loose = loose
+        rows = dict.fromkeys(self._loose.get(loose_key(key), ()))
+        return sorted((self._place(i) for i in rows), key=prominence, reverse=True)
+
+    def lookup(self, name: str, country: str | None = None) -> list[Place]:
+        """Places called `name` (any spelling the gazetteer knows), optionally in one country."""
+        found = self.candidates(name_key(name))
+        if country:
+            cc = self.country(country)
+            found = [p for p in found if cc and p.country == cc.name]
+        return found
+
+    # -- countries and admin areas ---------------------------------------------------------------
+    def country(self, name: str) -> Country | None:
+        """A country by name in English or French ('Sénégal', 'Ivory Coast') or ISO code."""
+        cc = self._country_keys.get(name_key(name))
+        return self.countries[cc] if cc else None
+
+    def region(self, name: str, country: str | None = None) -> AdminArea | None:
+        """The admin1 area called `name` ('Ségou', 'Tillabéri', 'Boucle du Mouhoun', 'Ménaka')."""
+        return self._area(1, name, country)
+
+    def admin2(self, name: str, country: str | None = None) -> AdminArea | None:
+        """The admin2 area (Mali cercle, Burkina province, Niger department) called `name`."""
+        return self._area(2, name, country)
+
+    def areas(self, level: int, name: str) -> list[AdminArea]:
+        return list(self._area_keys.get((level, name_key(name)), ()))
+
+    def _area(self, level: int, name: str, country: str | None) -> AdminArea | None:
+        found = self._area_keys.get((level, name_key(name)), [])
+        if country:
+            c = self.country(country)
+            found = [a for a in found if c and a.country == c.name]
+        return found[0] if found else None
+
+    def admin_for(self, lat: float, lon: float, country: str | None = None) -> dict[str, str]:
+        """Admin names and P-codes of a point: those of the nearest populated place within ~30 km.
+
+        The committed places carry polygon-derived admin names (Mali) or GeoNames codes (elsewhere), so
+        the nearest place stands in for a polygon lookup at run time (no shapely needed). Empty when
+        nothing is that close.
+        """
+        c = self.country(country) if country else None
+        cos = math.cos(math.radians(lat))
+        best, best_d = None, 30.0
+        cy, cx = int(lat // _CELL), int(lon // _CELL)
+        grid = self._grid()
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for i, plat, plon, cc in grid.get((cy + dy, cx + dx), ()):
+                    if c and cc != c.code:
+                        continue
+                    d = 111.2 * math.hypot(plat - lat, (plon - lon) * cos)
+                    if d < best_d:
+                        best, best_d = i, d
+        if best is None:
+            return {}
+        p = self._place(best)
+        return {"country": p.country, "admin1": p.admin1, "admin2": p.admin2, "admin3": p.admin3,
+                "admin1_pcode": p.admin1_pcode, "admin2_pcode": p.admin2_pcode}
+
+    def _grid(self) -> dict[tuple[int, int], list[tuple[int, float, float, str]]]:
+        if self._cells is None:
+            cells: dict[tuple[int, int], list[tuple[int, float, float, str]]] = {}
+            for i, line in enumerate(self._lines):
+                r = line.split("\t", _A1 + 1)
+                if r[_FCLASS] == "P" and r[_A1]:
+                    lat, lon = float(r[_LAT]), float(r[_LON])
+                    cells.setdefault((int(lat // _CELL), int(lon // _CELL)), []).append((i, lat, lon, r[_CC]))
+            self._cells = cells
+        return self._cells
+
+
+_LOOSE_RULES = [(re.compile(a), b) for a, b in (
+    (r"\s+", ""), (r"ou", "u"), (r"w", "u"), (r"y", "i"), (r"dj", "j"), (r"tch", "ch"), (r"qu", "k"),
+    (r"c(?=[aou])", "k"), (r"([bcdfgkmnprstvz])h", r"\1"), (r"(.)\1+", r"\1"), (r"e$", ""),
+)]
+
+
+def loose_key(key: str) -> str:
+    """A spelling-tolerant key for French/English transliterations of one name:
+    'diabaly' ~ 'diabali', 'dogofry' ~ 'dogofri', 'ouahigouya' ~ 'wahigouya', 'kidale' ~ 'kidal'."""
+    for rx, repl in _LOOSE_RULES:
+        key = rx.sub(repl, key)
+    return key
+
+
+FOCUS = ("Mali", "Burkina Faso", "Niger")  # the countries SahelWatch watches first
+
+
+def prominence(p: Place) -> tuple[int, int, bool, int]:
+    """How well-known a place is, for ordering homonyms: class, seat rank, watched country, population."""
+    return (CLASS_RANK.get(p.feature_class, 0), FEATURE_RANK.get(p.feature_code, 2), p.country in FOCUS,
+            p.population)
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@lru_cache(maxsize=1)
+def _default() -> Gazetteer:
+    return Gazetteer()

@@ -1,0 +1,46 @@
+"""Choosing the event's location among the places a report names.
+
+``event_place(mentions) -> int | None``
+    The index of the mention most likely to be the event location, by this rule: the first mention
+    of a town (not a region or country) that resolved to a gazetteer entry; else the most specific
+    region mention (a commune before a cercle/province before a region before a country), the first
+    of its kind. None when no mention resolved.
+
+``event_location(mentions) -> PlaceMention | None``
+    The same mention itself.
+
+Reports lead with the event ("On 3 May, militants attacked the army post in X, near Y (Z cercle)"),
+so the first town is the best single guess; the events stage may prefer the place nearest the
+event trigger when it has one.
+"""
+
+from __future__ import annotations
+
+from sahelwatch.extract.annotations import PlaceMention
+
+_LEVEL_RANK = {"ADM1": 2, "ADM2": 1}
+
+
+def _region_rank(m: PlaceMention) -> int:
+    if m.place is None:
+        return 9
+    if m.place.feature_code in _LEVEL_RANK:
+        return _LEVEL_RANK[m.place.feature_code]
+    if m.geo_precision == 3:  # a country, coded to its capital
+        return 3
+    return 0  # a commune, coded to its seat town
+
+
+def event_place(mentions: list[PlaceMention]) -> int | None:
+    towns = [i for i, m in enumerate(mentions) if m.place is not None and not m.is_region]
+    if towns:
+        return towns[0]
+    regions = [i for i, m in enumerate(mentions) if m.place is not None]
+    if not regions:
+        return None
+    return min(regions, key=lambda i: (_region_rank(mentions[i]), i))
+
+
+def event_location(mentions: list[PlaceMention]) -> PlaceMention | None:
+    i = event_place(mentions)
+    return mentions[i] if i is not None else None

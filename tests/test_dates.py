@@ -1,0 +1,207 @@
+"""sw_dates: date expressions resolved against the publication date (examples written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from sahelwatch.extract import pipeline  # noqa: F401 - registers the doc._ attributes
+from sahelwatch.extract.dates import date_for_span, find_dates, governing_date
+
+FRIDAY = date(2025, 11, 14)  # a Friday
+
+
+def first(text: str, published: date = FRIDAY, lang: str = "en"):
+    found = [d for d in find_dates(text, published, lang) if not d.background]
+    assert found, f"no news date in {text!r}"
+    return found[0]
+
+
+def only(text: str, published: date = FRIDAY, lang: str = "en"):
+    found = find_dates(text, published, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("On Monday, militants attacked a convoy and burned six tankers.", date(2025, 11, 10), 1),
+        ("On 29 December 2020, gunmen ambushed a patrol near the border.", date(2020, 12, 29), 1),
+        ("On December 29, 2020, gunmen ambushed a patrol.", date(2020, 12, 29), 1),
+        ("Gunmen ambushed a patrol on 29/12/2020.", date(2020, 12, 29), 1),
+        ("Gunmen ambushed a patrol (2020-12-29).", date(2020, 12, 29), 1),
+        ("On 3rd November, a bus hit a mine.", date(2025, 11, 3), 1),
+        ("On November 12, a bus hit a mine.", date(2025, 11, 12), 1),
+        ("In March 2022 the town was besieged.", date(2022, 3, 15), 3),
+        ("Fighting resumed in early November.", date(2025, 11, 5), 2),
+        ("Fighting resumed in late October.", date(2025, 10, 25), 2),
+        ("Fighting resumed in mid-October.", date(2025, 10, 15), 2),
+        ("Yesterday, a checkpoint was attacked.", date(2025, 11, 13), 1),
+        ("A checkpoint was attacked overnight.", date(2025, 11, 14), 1),
+        ("A checkpoint was attacked last week.", date(2025, 11, 6), 2),
+        ("A checkpoint was attacked last month.", date(2025, 10, 15), 3),
+        ("Last Tuesday a checkpoint was attacked.", date(2025, 11, 11), 1),
+        ("On Friday a checkpoint was attacked.", date(2025, 11, 14), 1),
+        ("On the night of 3 to 4 November, a camp was shelled.", date(2025, 11, 3), 1),
+        ("Between 3 and 5 November, the army swept the forest.", date(2025, 11, 3), 2),
+        ("From 30 October to 2 November, the army swept the forest.", date(2025, 10, 30), 2),
+        ("Overnight between November 7-8, a camp was shelled.", date(2025, 11, 7), 1),
+        ("Around 6 November, residents fled the village.", date(2025, 11, 6), 2),
+        ("Three days ago, the mayor was abducted.", date(2025, 11, 11), 1),
+    ],
+)
+def test_english_expressions(text: str, value: date, precision: int) -> None:
+    mention = first(text)
+    assert (mention.value, mention.time_precision) == (value, precision)
+    assert text[mention.start:mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("Le 3 septembre 2025, des hommes armés ont attaqué un poste.", date(2025, 9, 3), 1),
+        ("Le 1er novembre, un car a sauté sur une mine.", date(2025, 11, 1), 1),
+        ("Mardi dernier, un convoi a été attaqué.", date(2025, 11, 11), 1),
+        ("Hier, un convoi a été attaqué.", date(2025, 11, 13), 1),
+        ("Avant-hier, un convoi a été attaqué.", date(2025, 11, 12), 1),
+        ("Un convoi a été attaqué la semaine dernière.", date(2025, 11, 6), 2),
+        ("Dans la nuit du 3 au 4 novembre, le camp a été visé.", date(2025, 11, 3), 1),
+        ("Du 3 au 5 novembre, l'armée a ratissé la forêt.", date(2025, 11, 3), 2),
+        ("Dans la nuit de lundi à mardi, le camp a été visé.", date(2025, 11, 10), 1),
+        ("Début novembre, les écoles ont fermé.", date(2025, 11, 5), 2),
+        ("Fin octobre, les écoles ont fermé.", date(2025, 10, 25), 2),
+        ("Le 12/11/2025, un poste a été attaqué.", date(2025, 11, 12), 1),
+        ("Il y a trois jours, le maire a été enlevé.", date(2025, 11, 11), 1),
+    ],
+)
+def test_french_expressions(text: str, value: date, precision: int) -> None:
+    mention = first(text, lang="fr")
+    assert (mention.value, mention.time_precision) == (value, precision)
+
+
+def test_weekday_is_most_recent_on_or_before_publication() -> None:
+    # DESIGN.md: "on Tuesday" in a report of Friday 31 October 2025 is 28 October 2025.
+    assert first("On Tuesday, a bus was attacked.", date(2025, 10, 31)).value == date(2025, 10, 28)
+    # a report of a Tuesday that says "on Tuesday" means that day; "last Tuesday" the week before
+    assert first("On Tuesday, a bus was attacked.", date(2025, 10, 28)).value == date(2025, 10, 28)
+    assert first("Last Tuesday, a bus was attacked.", date(2025, 10, 28)).value == date(2025, 10, 21)
+
+
+def test_day_month_without_year_takes_the_latest_past_year() -> None:
+    assert first("On 30 December, a bus was attacked.", date(2026, 1, 2)).value == date(2025, 12, 30)
+    assert first("In December, a bus was attacked.", date(2026, 1, 2)).value == date(2025, 12, 15)
+
+
+def test_ogossagou_background_keeps_its_own_date() -> None:
+    text = "the massacre of some 160 Fulani villagers in Ogossagou in March 2019"
+    mention = only(text)
+    assert mention.value == date(2019, 3, 15)
+    assert mention.time_precision == 3
+    assert mention.background
+
+
+def test_background_dates_are_not_the_news() -> None:
+    text = ("On Monday, militants burned a market in Dinangourou. It was the worst attack since the "
+            "March 2022 massacre in Moura.")
+    dates = find_dates(text, FRIDAY)
+    assert [(d.value, d.background) for d in dates] == [
+        (date(2025, 11, 10), False), (date(2022, 3, 15), True)]
+
+
+def test_old_lead_is_still_the_news_but_older_dates_after_it_are_background() -> None:
+    # Reports can reach the desk weeks late: the lead keeps its date however old it is.
+    text = "On 7 February 2020, an airstrike hit a wedding. In 2019 and in May 2019, the area saw clashes."
+    dates = find_dates(text, date(2020, 3, 31))
+    assert dates[0].value == date(2020, 2, 7) and not dates[0].background
+    assert all(d.background for d in dates[1:])
+
+
+def test_year_alone_and_future_dates_are_background() -> None:
+    assert only("Since 2012, the north has been contested.").background
+    assert only("Elections are set for 14 December 2025.").background
+    assert only("En 2019, le village avait déjà été attaqué.", lang="fr").background
+    assert only("Le massacre d'Ogossagou en mars 2019 reste impuni.", lang="fr").background
+
+
+def test_anaphora_count_from_the_previous_date() -> None:
+    text = "On 3 November, a mayor was abducted. He was found dead the next day."
+    dates = find_dates(text, FRIDAY)
+    assert [d.value for d in dates] == [date(2025, 11, 3), date(2025, 11, 4)]
+    fr = "Le 3 novembre, un maire a été enlevé. Son corps a été retrouvé le lendemain."
+    assert [d.value for d in find_dates(fr, FRIDAY, "fr")] == [date(2025, 11, 3), date(2025, 11, 4)]
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert find_dates("Militants may attack the town again, officials said.", FRIDAY) == []
+
+
+def test_full_stop_after_a_month_is_not_part_of_it() -> None:
+    assert only("The town fell in March.").text == "in March"
+    assert only("The town fell on 3 Sept. 2024, officials said.").text == "3 Sept. 2024"
+
+
+def _doc(text: str, lang: str = "en"):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sw_dates", config={"lang": lang})
+    doc = nlp.make_doc(text)
+    doc._.published = FRIDAY
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def test_component_and_date_for_span() -> None:
+    text = ("On Monday, militants attacked a convoy near Kayes. On Wednesday, a second convoy was burned. "
+            "The army said it had retaken the road.")
+    doc = _doc(text)
+    assert [d.value for d in doc._.dates] == [date(2025, 11, 10), date(2025, 11, 12)]
+    second = text.index("a second convoy")
+    assert date_for_span(doc, second, second + 20).value == date(2025, 11, 12)
+    last = text.index("The army")
+    assert date_for_span(doc, last, len(text)).value == date(2025, 11, 12)  # nearest preceding
+    assert governing_date(doc).value == date(2025, 11, 10)
+
+
+def test_date_for_span_falls_back_to_publication() -> None:
+    doc = _doc("Militants attacked a convoy near Kayes.")
+    mention = date_for_span(doc, 0, 10)
+    assert (mention.value, mention.time_precision, mention.text) == (FRIDAY, 1, "")
+
+
+def test_background_clause_gets_its_own_date() -> None:
+    text = "On Monday, militants burned a bus. The March 2022 massacre in Moura killed hundreds."
+    doc = _doc(text)
+    start = text.index("The March")
+    assert date_for_span(doc, start, len(text)).value == date(2022, 3, 15)
+    assert date_for_span(doc, 0, 10).value == date(2025, 11, 10)
+
+
+def test_one_bad_document_does_not_stop_the_component() -> None:
+    doc = _doc("On Monday, militants attacked.")
+    doc._.published = "not a date"
+    from sahelwatch.extract.dates import DateRecognizer
+
+    assert DateRecognizer("en")(doc)._.dates == []
+
+
+def test_yearless_dates_follow_an_older_story() -> None:
+    text = "The offensive began on 2 October 2023. The army entered the town on 14 November."
+    found = [d.value for d in find_dates(text, date(2025, 11, 20))]
+    assert found == [date(2023, 10, 2), date(2023, 11, 14)]
+
+
+def test_two_days_joined_by_and_are_two_days() -> None:
+    text = "Les attaques des 17 et 20 février ont fait des dizaines de morts."
+    mention = first(text, date(2025, 2, 22), "fr")
+    assert (mention.value, mention.time_precision) == (date(2025, 2, 17), 1)
+
+
+def test_week_of_and_until() -> None:
+    mention = first("A commander was killed during the week of 3 November in an operation.")
+    assert (mention.value, mention.time_precision) == (date(2025, 11, 6), 2)
+    # "until" ends a period: not the news date when it is well before publication
+    assert only("The town was held by rebels until 12 October.").background

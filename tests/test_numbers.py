@@ -1,0 +1,177 @@
+"""sw_numbers and fatalities (examples written for these tests, English and French)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from sahelwatch.extract import dates, pipeline  # noqa: F401 - doc._ attributes, the sw_dates factory
+from sahelwatch.extract.numbers import fatalities_in, fatalities_in_text, find_numbers
+
+
+def values(text: str, lang: str = "en") -> list[tuple[int, bool]]:
+    return [(n.value, n.approximate) for n in find_numbers(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("12", "en", [(12, False)]),
+        ("1,200 people", "en", [(1200, False)]),
+        ("twelve", "en", [(12, False)]),
+        ("twenty-five", "en", [(25, False)]),
+        ("two hundred and fifty", "en", [(250, False)]),
+        ("dozens of people", "en", [(12, True)]),
+        ("tens of people", "en", [(10, True)]),
+        ("hundreds of people", "en", [(100, True)]),
+        ("at least 30", "en", [(30, True)]),
+        ("more than 40", "en", [(40, True)]),
+        ("some 160", "en", [(160, True)]),
+        ("between 10 and 15", "en", [(10, True)]),
+        ("6-8 people", "en", [(6, True)]),
+        ("douze", "fr", [(12, False)]),
+        ("une vingtaine de civils", "fr", [(20, True)]),
+        ("des dizaines de personnes", "fr", [(12, True)]),
+        ("des centaines de personnes", "fr", [(100, True)]),
+        ("au moins 30", "fr", [(30, True)]),
+        ("vingt et un", "fr", [(21, False)]),
+        ("quatre-vingt-dix", "fr", [(90, False)]),
+        ("1 200 déplacés", "fr", [(1200, False)]),
+        ("une femme", "fr", []),
+    ],
+)
+def test_numbers(text: str, lang: str, expected: list[tuple[int, bool]]) -> None:
+    assert values(text, lang) == expected
+
+
+def test_ages_are_not_counts() -> None:
+    assert values("a 12-year-old girl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants killed 12 soldiers and wounded 5 others.", 12),
+        ("Three soldiers and five militants were killed in the clash.", 8),
+        ("3 soldiers killed and 7 wounded near the bridge.", 3),
+        ("A soldier was killed and two civilians were injured.", 1),
+        ("The attack left 10 militants and 1 soldier dead.", 11),
+        ("Gunmen killed a trader and a driver on the road.", 2),
+        ("Gunmen shot dead the mayor of the town.", 1),
+        ("Gunmen abducted a teacher; he was later found dead.", 1),
+        ("Soldiers arrested six herders and executed them.", 6),
+        ("The army clashed with militants, killing 10. At least 8 others were arrested.", 10),
+        ("Eleven civilians of the Bella community (including two children) were killed.", 11),
+        ("30 militants killed 5 soldiers at the checkpoint.", 5),
+        ("Gunmen killed ten civilians, including eight herders and one trader.", 10),
+        ("Between 10 and 15 villagers were killed and 20 were abducted.", 10),
+        ("Gunmen kidnapped 14 passengers on the road.", 0),
+        ("Dozens of people were killed when the market was shelled.", 12),
+        ("Hundreds died in the siege.", 100),
+        ("The convoy was ambushed; no casualties were reported.", 0),
+        ("the massacre of some 160 Fulani villagers in Ogossagou in March 2019", 160),
+        # the same group twice: the most conservative credible figure
+        ("At least 20 soldiers were killed. A local source said 35 soldiers were killed.", 20),
+        # a total and its parts are one figure, not two
+        ("The attack left 12 dead: 8 soldiers and 4 civilians were killed.", 12),
+        # a death told as the cause of a protest is not this event's
+        ("Youths protested against the killing of a trader by police.", 0),
+        ("Militants killed two goats and burned a hut.", 0),
+    ],
+)
+def test_fatalities_english(text: str, expected: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des hommes armés ont tué une vingtaine de civils et blessé douze autres.", 20),
+        ("Trois soldats et cinq assaillants ont été tués.", 8),
+        ("L'attaque a fait 12 morts et 30 blessés.", 12),
+        ("Au moins 30 soldats ont été tués.", 30),
+        ("Des dizaines de personnes ont péri dans l'incendie.", 12),
+        ("Deux gendarmes ont perdu la vie dans l'embuscade.", 2),
+        ("Un soldat a été tué et deux autres blessés.", 1),
+        ("L'embuscade s'est terminée sans faire de victimes.", 0),
+        ("Des hommes armés ont enlevé sept passagers.", 0),
+    ],
+)
+def test_fatalities_french(text: str, expected: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == expected
+
+
+def test_evidence_spans_point_at_the_figure() -> None:
+    text = "On Monday, militants killed 12 soldiers near Boni."
+    value, spans = fatalities_in_text(text)
+    assert value == 12
+    assert [text[a:b] for a, b in spans] == ["killed 12 soldiers"]
+    value, spans = fatalities_in_text("No casualties were reported.")
+    assert value == 0 and spans == [(0, 27)]  # "No casualties were reported"
+
+
+def _doc(text: str, lang: str = "en"):
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sw_dates", config={"lang": lang})
+    nlp.add_pipe("sw_numbers", config={"lang": lang})
+    doc = nlp.make_doc(text)
+    doc._.published = date(2025, 11, 14)
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def test_component_skips_dates_and_fatalities_in_a_clause() -> None:
+    text = ("On 12 November 2025, militants killed 4 soldiers in Kayes. "
+            "On 13 November, 7 civilians died in Nioro.")
+    doc = _doc(text)
+    assert [n.value for n in doc._.numbers] == [4, 7]
+    second = text.index("On 13")
+    assert fatalities_in(doc, 0, second)[0] == 4
+    assert fatalities_in(doc, second, len(text))[0] == 7
+    assert fatalities_in(doc, 0, len(text))[0] == 11  # different groups add up
+
+
+def test_component_french() -> None:
+    doc = _doc("Le 3 novembre, au moins 15 civils ont été tués à Djibo.", "fr")
+    assert [n.value for n in doc._.numbers] == [15]
+    assert fatalities_in(doc, 0, len(doc.text))[0] == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Gunmen raided a camp and killed an unspecified number of herders. Unknown fatalities coded as 3.",
+         "en", 3),
+        # a claim only counts when the report has no figure of its own
+        ("Clashes left 4 soldiers dead. The group claimed to have killed 30 soldiers.", "en", 4),
+        ("The group claimed to have killed 30 soldiers.", "en", 30),
+        # "had killed": an earlier event
+        ("Soldiers killed 3 militants who had killed a teacher the week before.", "en", 3),
+        ("Village chief killed by gunmen near Djibo.", "en", 1),
+        ("Gunmen shot a trader who succumbed to his wounds.", "en", 1),
+        ("Gunmen opened fire on a car, killing a woman, her baby and a young man.", "en", 3),
+        ("Gunmen abducted a pastor. His body was found two days later.", "en", 1),
+        ("Twelve men arrested by soldiers in the market were later executed.", "en", 12),
+        ("A suicide bomber blew himself up at a checkpoint, killing himself and two soldiers.", "en", 3),
+        ("Soldiers arrested six herders and executed them.", "en", 6),
+        ("Des hommes armés ont enlevé le maire. Son corps a été retrouvé le lendemain.", "fr", 1),
+        ("Le chef du village a été assassiné par des hommes armés.", "fr", 1),
+        ("Douze hommes arrêtés par des soldats au marché ont ensuite été exécutés.", "fr", 12),
+        ("Des jihadistes ont tué un commerçant et son fils.", "fr", 2),
+        ("Selon l'armée, 30 terroristes ont été neutralisés.", "fr", 30),
+    ],
+)
+def test_fatality_rules(text: str, lang: str, expected: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == expected
+
+
+def test_injuries_and_years_are_not_fatalities() -> None:
+    text = "The assault left at least forty-four fatalities and thirteen injuries."
+    assert fatalities_in_text(text)[0] == 44
+    # without the date component, a year next to a list is still no count
+    text = "On September 7, 2023, at least 14 civilians and two soldiers were killed."
+    assert fatalities_in_text(text)[0] == 16

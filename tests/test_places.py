@@ -1,0 +1,156 @@
+"""sw_places: finding place names and their cues, choosing among homonyms (no ../shared needed).
+
+The sentences are written for these tests (not taken from any report or gold file)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sahelwatch.extract.annotations import PlaceMention
+from sahelwatch.extract.places import PlaceFinder, find_places
+from sahelwatch.knowledge.gazetteer import Gazetteer, distance_km
+from sahelwatch.resolve.places import event_location
+
+
+def _by_text(mentions: list[PlaceMention]) -> dict[str, PlaceMention]:
+    return {m.text: m for m in mentions}
+
+
+def test_town_in_english_precision_1() -> None:
+    m = find_places("Gunmen attacked the market in Douentza on Monday.")
+    assert len(m) == 1 and m[0].text == "Douentza"
+    assert m[0].place is not None and m[0].place.admin1 == "Mopti"
+    assert (m[0].geo_precision, m[0].relation, m[0].is_region) == (1, "in", False)
+
+
+def test_french_accents_and_elision() -> None:
+    m = _by_text(find_places("Une embuscade près d'Ansongo et des tirs à Tombouctou.", "fr"))
+    assert m["Ansongo"].relation == "near" and m["Ansongo"].geo_precision == 2
+    assert m["Tombouctou"].place is not None and m["Tombouctou"].place.name == "Timbuktu"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Soldiers were ambushed near Boni.", "en", "Boni"),
+        ("The convoy was hit 20 km north of Gao.", "en", "Gao"),
+        ("Des tirs ont été entendus à proximité de Sévaré.", "fr", "Sévaré"),
+        ("Une mine a explosé non loin de Hombori.", "fr", "Hombori"),
+    ],
+)
+def test_near_cues(text: str, lang: str, name: str) -> None:
+    m = _by_text(find_places(text, lang))[name]
+    assert (m.relation, m.geo_precision) == ("near", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names", "relation"),
+    [
+        ("An IED hit a truck between Boni and Hombori.", "en", ("Boni", "Hombori"), "between"),
+        ("Des bandits opèrent entre Ségou et Markala.", "fr", ("Ségou", "Markala"), "between"),
+        ("The bus was stopped on the Gao-Ansongo road.", "en", ("Gao", "Ansongo"), "road"),
+        ("Une attaque sur l'axe Sévaré-Bandiagara.", "fr", ("Sévaré", "Bandiagara"), "road"),
+    ],
+)
+def test_between_and_road_cues(text: str, lang: str, names: tuple[str, str], relation: str) -> None:
+    m = _by_text(find_places(text, lang))
+    for name in names:
+        assert (m[name].relation, m[name].geo_precision) == (relation, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "admin1", "admin2"),
+    [
+        ("Violence spread in the Mopti region.", "en", "Mopti", "Mopti", ""),
+        ("Des affrontements dans la région de Ségou.", "fr", "Ségou", "Segou", ""),
+        ("Des villages du cercle de Niono ont été attaqués.", "fr", "Niono", "Segou", "Niono"),
+        ("Attaque dans la province du Soum.", "fr", "Soum", "Sahel", "Soum"),
+        ("Militants were active in Soum province.", "en", "Soum", "Sahel", "Soum"),
+        ("Clashes in the Centre-Nord region.", "en", "Centre-Nord", "Centre-Nord", ""),
+    ],
+)
+def test_region_cues_precision_3(text: str, lang: str, name: str, admin1: str, admin2: str) -> None:
+    m = _by_text(find_places(text, lang))[name]
+    assert m.is_region and m.relation == "region" and m.geo_precision == 3
+    assert m.place is not None and m.place.admin1 == admin1
+    if admin2:
+        assert m.place.admin2 == admin2
+
+
+def test_commune_cue_is_the_seat_at_precision_2() -> None:
+    m = _by_text(find_places("Armed men attacked the commune of Dinangourou."))["Dinangourou"]
+    assert m.is_region and m.geo_precision == 2 and m.place is not None and m.place.feature_class == "P"
+
+
+def test_bare_country_is_its_capital_at_precision_3() -> None:
+    m = find_places("Insecurity is rising in Burkina Faso.")
+    assert len(m) == 1 and m[0].is_region and m[0].geo_precision == 3
+    assert m[0].place is not None and m[0].place.name == "Ouagadougou"
+
+
+def test_homonyms_follow_the_region_named() -> None:
+    gaz = Gazetteer.load()
+    near_segou = find_places("Jihadists besieged Farabougou, in the Segou region.")[0]
+    assert near_segou.place is not None and near_segou.place.admin1 == "Segou"
+    assert len(near_segou.candidates) > 5
+    in_kayes = find_places("A patrol was attacked in Farabougou, Kayes region.")[0]
+    assert in_kayes.place is not None and in_kayes.place.admin1 == "Kayes"
+    assert distance_km(near_segou.place, in_kayes.place) > 100
+    assert gaz.lookup("Farabougou")
+
+
+def test_homonyms_follow_the_country_named() -> None:
+    m = find_places("Burkinabe troops entered Boni after the attack.")[0]
+    assert m.place is not None and m.place.country == "Burkina Faso"
+    m = find_places("Malian troops entered Boni after the attack.")[0]
+    assert m.place is not None and m.place.country == "Mali"
+
+
+def test_homonyms_follow_nearby_places() -> None:
+    m = _by_text(find_places("Militants burned a school in Boni and then moved to Hombori."))
+    assert m["Boni"].place is not None and m["Boni"].place.admin2 == "Douentza"
+
+
+def test_bracketed_admin_areas_locate_a_village() -> None:
+    mentions = find_places("Gunmen attacked the village of Bondo (Koro, Mopti).")
+    m = _by_text(mentions)
+    assert m["Koro"].is_region and m["Mopti"].is_region
+    main = event_location(mentions)
+    assert main is not None and main.place is not None and main.place.admin1 == "Mopti"
+
+
+def test_common_words_actor_and_person_names_are_not_places() -> None:
+    text = ("On Monday, Katiba Macina fighters loyal to Amadou Koufa met Dogon and Fulani elders; "
+            "No one was hurt.")
+    assert [m.text for m in find_places(text)] == []
+
+
+def test_longer_names_win() -> None:
+    m = find_places("Protesters gathered in Bobo-Dioulasso and Fada N'Gourma.")
+    assert [x.text for x in m] == ["Bobo-Dioulasso", "Fada N'Gourma"]
+
+
+def test_event_location_prefers_the_first_town_over_regions() -> None:
+    mentions = find_places("In the Mopti region, militants attacked Boni on Tuesday.")
+    main = event_location(mentions)
+    assert main is not None and main.text == "Boni"
+
+
+def test_the_spacy_component(tmp_path: Path) -> None:
+    from sahelwatch.extract.pipeline import build_nlp
+
+    nlp = build_nlp("fr")
+    doc = nlp("Des hommes armés ont attaqué Moura, dans le cercle de Djenné.")
+    assert [m.text for m in doc._.places] == ["Moura", "Djenné"]
+    assert doc._.event_place == 0 and doc._.places[0].place.admin2 == "Djenne"
+    json.dumps([m.text for m in doc._.places])
+
+
+def test_finder_alone_has_no_choice_made() -> None:
+    finder = PlaceFinder(Gazetteer.load(), "en")
+    found = finder.find("Clashes erupted between Boni and Hombori, near Douentza.")
+    assert [(f.text, f.relation) for f in found] == [("Boni", "between"), ("Hombori", "between"),
+                                                     ("Douentza", "near")]
