@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import io
 import json
 import re
 import unicodedata
@@ -184,7 +185,48 @@ def build_rows(geodata: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
             out.append(rec)
         if cc != "ML":
             fix_area_admin1([r for r in out if r["cc"] == cc])
+            fill_admin_codes([r for r in out if r["cc"] == cc])
     return out, {"mali": mali, "names1": names1}
+
+
+def fill_admin_codes(rows: list[dict[str, Any]]) -> None:
+    """Outside Mali (no polygons) GeoNames leaves many villages without an admin2 code (Niger: all;
+    Burkina: over half) and some without admin1: such a place takes the admin1 of the nearest place
+    that has one (within ~40 km), then the admin2 of the nearest place with one in the same admin1,
+    else of the nearest admin2 area point (GeoNames ADM2 entry) in the same admin1. Approximate near
+    borders, which is why the README calls neighbour admin2 names nearest-neighbour estimates."""
+    _fill(rows, "admin1", lambda r: (r["cc"],), ("admin1", "admin1_pcode"))
+    _fill(rows, "admin2", lambda r: (r["cc"], r["admin1"]), ("admin2", "admin2_pcode"), areas=True)
+
+
+def _fill(rows: list[dict[str, Any]], level: str, group: Any, fields: tuple[str, ...],
+          areas: bool = False) -> None:
+    max_deg = 0.36  # ~40 km
+    donors: dict[Any, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        if r[level] and (r["fclass"] == "P" or (areas and r["fcode"] == "ADM2")):
+            donors[group(r)].append(r)
+    trees = {k: (STRtree([Point(d["lon"], d["lat"]) for d in v]), v) for k, v in donors.items()}
+    for r in rows:
+        if r[level] or r["fclass"] not in ("P", "S", "L", "H", "V") or group(r) not in trees:
+            continue
+        tree, pool = trees[group(r)]
+        pt = Point(r["lon"], r["lat"])
+        town_pool = [d for d in pool if d["fclass"] == "P"]
+        i = int(tree.nearest(pt))
+        best = pool[i]
+        limit = max_deg if best["fclass"] == "P" else 2.0  # an area point may be far from its edges
+        if town_pool and best["fclass"] != "P":
+            best = min(town_pool, key=lambda d: (d["lat"] - r["lat"]) ** 2 + (d["lon"] - r["lon"]) ** 2)
+            limit = max_deg
+        if Point(best["lon"], best["lat"]).distance(pt) <= limit:
+            for f in fields:
+                r[f] = best[f]
+        elif areas:
+            area = pool[i]
+            if Point(area["lon"], area["lat"]).distance(pt) <= 2.0:
+                for f in fields:
+                    r[f] = area[f]
 
 
 def fix_area_admin1(rows: list[dict[str, Any]]) -> None:
@@ -336,7 +378,9 @@ def add_rows(admin: dict[str, Any], rows: list[dict[str, Any]]) -> None:
 
 def write_places(rows: list[dict[str, Any]]) -> Path:
     path = GAZ_DIR / "places.tsv.gz"
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
+    # mtime=0 and no file name in the gzip header: the same inputs give the same bytes.
+    with path.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9,
+                                               mtime=0) as gz, io.TextIOWrapper(gz, encoding="utf-8") as f:
         f.write("\t".join(COLUMNS) + "\n")
         for r in sorted(rows, key=lambda r: r["id"]):
             keys = dict.fromkeys(k for k in map(name_key, [r["name"], *r["alternates"]]) if k)

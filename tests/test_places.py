@@ -154,3 +154,35 @@ def test_finder_alone_has_no_choice_made() -> None:
     found = finder.find("Clashes erupted between Boni and Hombori, near Douentza.")
     assert [(f.text, f.relation) for f in found] == [("Boni", "between"), ("Hombori", "between"),
                                                      ("Douentza", "near")]
+
+
+def test_a_note_that_says_where_it_coded_the_event() -> None:
+    from sahelwatch.extract.places import PlaceRecognizer
+
+    rec = PlaceRecognizer("en")
+    mentions, preferred = rec.match_found(
+        "Gunmen ambushed a convoy between Douentza and Boni (coded as Boni at geoprecision 2).")
+    main = event_location(mentions, preferred)
+    assert main is not None and main.text == "Boni" and main.geo_precision == 2
+
+
+def test_a_neighbourhood_is_coded_to_its_town() -> None:
+    m = find_places("Residents of the Dapoya neighbourhood of Ouagadougou protested.")
+    assert m[0].place is not None and m[0].place.name == "Ouagadougou"
+
+
+def test_a_bracket_locates_every_name_listed_before_it() -> None:
+    finder = PlaceFinder(Gazetteer.load(), "en")
+    found = finder.find("Militants attacked Boni and Hombori (Douentza, Mopti).")
+    assert found[0].located_by == found[1].located_by == [2, 3]
+
+
+def test_niger_departments_are_in_their_region() -> None:
+    m = _by_text(find_places("Attaque dans le département de Téra au Niger.", "fr"))["Téra"]
+    assert m.is_region and m.place is not None and m.place.admin1 == "Tillaberi"
+    assert m.place.latitude > 13.5  # coded to the seat, not to (0, 0)
+
+
+def test_spelling_variants_after_a_locative_word() -> None:
+    m = find_places("Soldiers were attacked near Diabaly.")
+    assert m and m[0].place is not None and m[0].place.admin1 == "Segou"

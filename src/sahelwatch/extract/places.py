@@ -2,27 +2,35 @@
 
 Component: ``sw_places`` (factory args ``nlp, name, lang``) assigns ``doc._.places``, a list of
 `PlaceMention` in text order, and ``doc._.event_place``, the index in that list of the mention most
-likely to be the event's location (None when the report names no place). See
+likely to be the event's location (None when the report names no place); see
 `sahelwatch.resolve.places.event_place` for the rule.
 
 The work is split in two, each testable alone:
 
 ``PlaceFinder.find(text) -> list[Found]``
-    Gazetteer names in the text (accent- and case-insensitive keys, but the name must be written
+    Gazetteer names in the text: accent- and case-insensitive keys, but the name must be written
     capitalised; the longest name wins; stoplisted words, names glued to other capitalised words
-    and names inside actor names such as "Katiba Macina" are skipped), each with the cue around it:
-    ``near`` ("near X", « près de X », "30 km from X", "north of X"), ``between`` ("between X and Y",
-    « entre X et Y »), ``road`` ("the X-Y road", « axe X-Y »), ``region`` with an admin level
-    ("the X region", « cercle de X », "province du X", "commune of X"), or ``in``. Country names and
-    demonyms ("Malian", « burkinabè ») are found too; demonyms only inform the choice.
-``PlaceChooser.choose(found) -> list[PlaceMention]``
-    Resolves each name: an admin-area cue resolves to the area (coded to its seat), a country to
-    its capital, and a town among its homonyms by score: the countries and admin areas the report
-    names, closeness to the other places it names, feature code (PPLC > PPLA > PPLA2 > PPL) and
-    population, and a prior for the countries SahelWatch watches (data file).
+    ("Amadou Koufa") and names inside actor names ("Katiba Macina") are skipped. A capitalised word
+    right after a locative word ("in", "near", « à ») may also match up to spelling ('Diabaly' for
+    GeoNames 'Diabali') or without its quarter word ('Kologon' for 'Kologon Habé'). Each name gets
+    its cue: ``near`` ("near X", « près de X », "30 km from X", "north of X", "the X area"),
+    ``between`` ("between X and Y", « entre X et Y »), ``road`` ("the X-Y road", « axe X-Y »),
+    ``region`` with an admin level ("the X region", « cercle de X », « province du X », "commune of
+    X", and names in a bracket after a place: "Boni (Douentza, Mopti)"), or ``in``. It also notes
+    what a bracket locates, 'the X area of Y' (X is part of town Y), and 'coded as X at geoprecision
+    2' (an analyst note naming its own event location).
+``PlaceChooser.choose(found, countries) -> list[PlaceMention]``
+    Resolves each name: an admin-area cue to the area (coded to its seat), a country to its
+    capital, a bare province/region name with no town of that name to the area, and a town among
+    its homonyms by score: the countries named (country names, demonyms and national forces from
+    the data file), the admin areas named, closeness to the other places named near it in the text,
+    feature code (PPLC > PPLA > PPLA2 > PPL), population, and a country prior (data file). A
+    bracket restricts its villages to its admin1 ('Bondo (Koro, Mopti)': no Bondo in Mopti means
+    an unknown village, so the place is None and the areas locate the event).
 
 Geo-precision (ACLED): 1 for the town itself; 2 for near/between/road cues and communes; 3 for a
-bare region, province/cercle or country (coded to its seat or capital).
+bare region, province/cercle or country (coded to its seat or capital); a note's "coded as X at
+geoprecision N" sets N.
 
 Knowledge lives in ``sahelwatch/data/gazetteer/cues.json`` and ``stoplist.txt``.
 """
@@ -54,6 +62,7 @@ if not Doc.has_extension("event_place"):
     Doc.set_extension("event_place", default=None)
 
 MAX_WORDS = 5
+_WINDOW = 10  # homonyms are chosen against the places named up to this many mentions away
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
 _ELISION = re.compile(r"(?:[dlnjsc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")  # d'Ansongo, l'Oudalan
 _GLUE = re.compile(r"^(?:\s+|\s*[-‐‑]\s*|[’']|\s+d['’])$")  # what may join the words of one name
@@ -84,6 +93,7 @@ class Found:
     loose: bool = False  # matched only up to transliteration ('Diabaly' for GeoNames 'Diabali')
     located_by: list[int] = field(default_factory=list)  # the admin names in brackets after it
     part_of: int | None = None  # 'the Tanghin area of Ouagadougou': the index of the town it is part of
+    coded: int = 0  # 'coded as X at geoprecision 2': the note's own event location (its precision, or 1)
 
 
 @dataclass
@@ -126,7 +136,6 @@ class PlaceFinder:
         cues = load_cues()
         self.gaz = gazetteer
         self.langs = [_compile(cues[lang])] + [_compile(cues[o]) for o in ("en", "fr") if o != lang]
-        self.lang = self.langs[0]
         self.stop = cues["stoplist"]
         self.not_after = frozenset(cues["not_after"])
         self.not_before = frozenset(cues["not_before"])
@@ -139,7 +148,11 @@ class PlaceFinder:
         }
         self.paren = re.compile(cues["paren_admin"])
         self.list_gap = re.compile(cues["list_gap"])
+        self.coded_before = re.compile(cues["coded_as"]["before"], re.I)
+        self.coded_precision = re.compile(cues["coded_as"]["precision_after"], re.I)
+        self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
         gazetteer.loose_candidates("")  # builds the spelling-tolerant index now, not on the first report
+        gazetteer.stem_candidates("", self.suffixes)
         self.locative = re.compile(cues["locative_before"], re.I)
 
     def find(self, text: str) -> list[Found]:
@@ -158,6 +171,10 @@ class PlaceFinder:
         self._pair(text, found)
         self._parenthetical_admin(text, found)
         self._parts(text, found)
+        for f in found:
+            if self.coded_before.search(text[max(0, f.start - 20):f.start]):
+                p = self.coded_precision.match(text[f.end:f.end + 60])
+                f.coded = int(p.group("p")) if p else 1
         return found
 
     def _parts(self, text: str, found: list[Found]) -> None:
@@ -182,8 +199,8 @@ class PlaceFinder:
             inside = [f for f in found if pm.start() < f.start and f.end <= pm.end()]
             # The names the bracket locates: the one right before it, and those listed with it
             # ("the villages of Konna and Ardiana (Kombori, Kossi)").
-            for owner in (f for f in found
-                          if f.end <= pm.start() and self.list_gap.match(text[f.end:pm.start()])):
+            for owner in (f for f in found if f.end <= pm.start() and pm.start() - f.end < 80
+                          and self.list_gap.match(text[f.end:pm.start()])):
                 owner.located_by = [found.index(f) for f in inside if not f.country]
             for f in inside:
                 last = f.text.strip() == items[-1].strip() and len(items) > 1
@@ -212,14 +229,18 @@ class PlaceFinder:
         exact = self._match_span(text, words, i, self._known)
         if exact:
             return (*exact, False)
-        # A spelling-tolerant match is a guess: only for a single word right after a locative word.
+        # A spelling-tolerant match is a guess: only right after a locative word ("in", "near", « à »).
         if not self.locative.search(text[max(0, words[i][0] - 12):words[i][0]]):
             return None
-        loose = self._match_span(text, words, i, self._known_loose, max_words=1)
+        loose = self._match_span(text, words, i, self._known_loose, max_words=3)
         return (*loose, True) if loose else None
 
     def _known_loose(self, key: str) -> bool:
-        return len(key) >= 5 and bool(self.gaz.loose_candidates(key))
+        return len(key) >= 5 and key not in self.stop and bool(self.fuzzy_candidates(key))
+
+    def fuzzy_candidates(self, key: str) -> list[Place]:
+        """Places a name may mean up to spelling or a missing quarter word ('Kologon', 'Diabaly')."""
+        return self.gaz.loose_candidates(key) or self.gaz.stem_candidates(key, self.suffixes)
 
     def _match_span(self, text: str, words: list[tuple[int, int]], i: int, known: Any,
                     max_words: int = MAX_WORDS) -> tuple[int, str] | None:
@@ -252,9 +273,16 @@ class PlaceFinder:
             return False  # "the Cherif of Nioro", "Rally of Patriotic Forces": a title, not a place
         if n == 1 and key in self.stop and not self._cued_area(text, words, i, n):
             return False
+        if self._headline(text, words, i):
+            return True  # "Fresh Attacks On Timbuktu Mausoleums": every word is capitalised
         # A name glued to other capitalised words is part of a longer name (a person, an actor).
         return not (self._glued(text, words, i - 1, i, prev)
                     or self._glued(text, words, i + n - 1, i + n, nxt))
+
+    @staticmethod
+    def _headline(text: str, words: list[tuple[int, int]], i: int) -> bool:
+        near = [text[a] for a, _ in words[max(0, i - 4):i + 5]]
+        return len(near) >= 6 and sum(c.isupper() for c in near) >= len(near) - 1
 
     def _capitalised_after(self, text: str, words: list[tuple[int, int]], j: int) -> bool:
         if j >= len(words):
@@ -269,9 +297,15 @@ class PlaceFinder:
         if not _GLUE.match(between) or "\n" in between:
             return False
         k = name_key(word)
+        if k in self.neighbour_ok or k in self.area_words or k in self.suffixes:
+            return False  # "Tagourou-Peulh": a quarter word belongs to the village name
         # "Gao-Ansongo", "Boni Hombori": two names side by side are two places, not one longer name.
-        known = self.gaz.has_key(k) and k not in self.stop
-        return k not in self.neighbour_ok and k not in self.area_words and not known
+        return not self._known_word(k)
+
+    def _known_word(self, k: str) -> bool:
+        if k in self.stop:
+            return False
+        return self.gaz.has_key(k) or (len(k) >= 5 and bool(self.gaz.loose_candidates(k)))
 
     def _cued_area(self, text: str, words: list[tuple[int, int]], i: int, n: int) -> bool:
         before, after = text[max(0, words[i][0] - 40):words[i][0]], text[words[i + n - 1][1]:][:30]
@@ -344,7 +378,6 @@ class _Context:
     hinted: set[str]  # countries its demonyms and national forces point to ('Malian', 'FAMa')
     admin1: set[str]
     admin2: set[str]
-    anchors: list[Place]  # places already chosen, for proximity
 
 
 class PlaceChooser:
@@ -354,30 +387,34 @@ class PlaceChooser:
         cues = load_cues()
         self.gaz = gazetteer
         self.prior = {gazetteer.countries[cc].name: w for cc, w in cues["country_prior"].items()}
+        self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
         self.region_names = {name_key(k): v for lang in ("fr", "en")
                              for k, v in cues[lang].get("region_names", {}).items()}
 
     def choose(self, found: list[Found], countries: set[str] | None = None) -> list[PlaceMention]:
         ctx = self._context(found, countries or set())
         mentions = [self._first_pass(f, ctx) for f in found]
-        ctx.anchors = [m.place for m in mentions if m.place is not None and len(m.candidates) == 1
-                       and m.place.feature_code not in ("ADM1", "PPLC")]
+        unique = [(i, m.place) for i, m in enumerate(mentions) if m.place is not None
+                  and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "PPLC")]
         ctx.admin1 |= {m.place.admin1 for m in mentions if m.place and m.is_region and m.place.admin1}
         for m, f in zip(mentions, found, strict=True):
             if f.located_by and not m.is_region:
                 self._within_brackets(m, [mentions[i] for i in f.located_by])
+            if f.coded and m.place is not None and not m.is_region:
+                m.geo_precision = f.coded
             if f.part_of is not None and mentions[f.part_of].place is not None:
                 m.place, m.candidates = mentions[f.part_of].place, [mentions[f.part_of].place]
         # Homonyms pull each other together: each ambiguous name is re-chosen against the unique
-        # places and, with less weight, the current choice for every other ambiguous name.
-        ambiguous = [(m, f) for m, f in zip(mentions, found, strict=True)
+        # places and, with less weight, the current choice for the other ambiguous names, among the
+        # names mentioned close by in the text (a long article wanders; this also keeps it linear).
+        ambiguous = [(i, m, f) for i, (m, f) in enumerate(zip(mentions, found, strict=True))
                      if len(m.candidates) > 1 and m.place is not None and m.place.feature_class != "A"]
         for _ in range(2):
-            for m, f in ambiguous:
-                guesses = [o.place for o, _ in ambiguous if o is not m and o.place is not None
-                           and name_key(o.place.name) != f.key]
-                m.place = self._best(m.candidates, ctx, [a for a in ctx.anchors if a not in m.candidates],
-                                     f.key, guesses)
+            for i, m, f in ambiguous:
+                anchors = [p for j, p in unique if abs(i - j) <= _WINDOW and p not in m.candidates]
+                guesses = [o.place for j, o, _ in ambiguous if o is not m and abs(i - j) <= _WINDOW
+                           and o.place is not None and name_key(o.place.name) != f.key]
+                m.place = self._best(m.candidates, ctx, anchors, f.key, guesses)
         return mentions
 
     @staticmethod
@@ -393,6 +430,9 @@ class PlaceChooser:
         keep = sorted((p for p in m.candidates if p.admin1 in admin1), key=lambda p: p.admin2 not in admin2)
         m.candidates = keep
         m.place = keep[0] if keep else None
+
+    def _fuzzy(self, key: str) -> list[Place]:
+        return self.gaz.loose_candidates(key) or self.gaz.stem_candidates(key, self.suffixes)
 
     def _context(self, found: list[Found], demonyms: set[str]) -> _Context:
         hinted = {self.gaz.countries[cc].name for cc in demonyms}
@@ -411,7 +451,7 @@ class PlaceChooser:
                 for a in self.gaz.areas(2, f.key):
                     if not (countries or hinted) or a.country in (countries or hinted):
                         admin2.add(a.name)
-        return _Context(countries | areas_countries, hinted, admin1, admin2, [])
+        return _Context(countries | areas_countries, hinted, admin1, admin2)
 
     def _area(self, f: Found, countries: set[str]) -> AdminArea | None:
         key = name_key(self.region_names.get(f.key, f.key))
@@ -429,7 +469,7 @@ class PlaceChooser:
         if f.country:
             cap = self.gaz.countries[f.country].capital
             return PlaceMention(f.start, f.end, f.text, cap, [cap], 3, "region", True)
-        found = self.gaz.loose_candidates(f.key) if f.loose else self.gaz.candidates(f.key)
+        found = self._fuzzy(f.key) if f.loose else self.gaz.candidates(f.key)
         towns = [p for p in found if p.feature_class != "A"]
         if f.relation == "region" and f.level in (0, 1, 2):
             area = self._area(f, ctx.countries or ctx.hinted)
@@ -510,20 +550,27 @@ class PlaceRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            mentions = self.match(doc.text)
+            mentions, preferred = self.match_found(doc.text)
         except Exception:  # one bad document must not stop a batch
             log.exception("sw_places failed on document %s", doc._.document_id)
-            mentions = []
-        return self.set_annotations(doc, mentions)
+            mentions, preferred = [], None
+        return self.set_annotations(doc, mentions, preferred)
 
     def match(self, text: str) -> list[PlaceMention]:
+        return self.match_found(text)[0]
+
+    def match_found(self, text: str) -> tuple[list[PlaceMention], int | None]:
+        """The mentions, and the index of the one the text itself names as the event's location."""
         found = self.finder.find(text)
-        return self.chooser.choose(found, self.finder.countries_named(text))
+        mentions = self.chooser.choose(found, self.finder.countries_named(text))
+        coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
+                      if f.coded and m.place is not None), None)
+        return mentions, coded
 
     @staticmethod
-    def set_annotations(doc: Doc, mentions: list[PlaceMention]) -> Doc:
+    def set_annotations(doc: Doc, mentions: list[PlaceMention], preferred: int | None = None) -> Doc:
         doc._.places = mentions
-        doc._.event_place = event_place(mentions)
+        doc._.event_place = event_place(mentions, preferred)
         return doc
 
 

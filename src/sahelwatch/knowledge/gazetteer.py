@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from sahelwatch.model import Place
 
@@ -101,12 +102,16 @@ class Gazetteer:
 
     def __init__(self, directory: Path | None = None) -> None:
         root = directory or Path(str(resources.files("sahelwatch").joinpath("data", "gazetteer")))
+        self._root = root
         admin = json.loads((root / "admin.json").read_text(encoding="utf-8"))
         self._cc_names = {c["cc"]: c["name"] for c in admin["countries"]}
         self._lines: list[str] = []
         self._by_key: dict[str, list[int]] = {}
         self._places: dict[int, Place] = {}
         self._loose: dict[str, list[int]] | None = None
+        self._stems: dict[str, list[int]] | None = None
+        self._stem_words: frozenset[str] = frozenset()
+        self._polygons: tuple[Any, list[Any], list[dict[str, str]]] | None = None
         self._cells: dict[tuple[int, int], list[tuple[int, float, float, str]]] | None = None
         self._load_places(root / "places.tsv.gz")
         self._by_id: dict[str, int] | None = None  # built on first place(id) call
@@ -211,6 +216,19 @@ class Gazetteer:
         rows = dict.fromkeys(self._loose.get(loose_key(key), ()))
         return sorted((self._place(i) for i in rows), key=prominence, reverse=True)
 
+    def stem_candidates(self, key: str, suffixes: frozenset[str]) -> list[Place]:
+        """Places named `key` plus one quarter word ('ogossagou' -> 'Ogossagou Peulh', 'kologon' ->
+        'Kologon Habé'), for a village a report names without its quarter; index built on first use."""
+        if self._stems is None or self._stem_words != suffixes:
+            stems: dict[str, list[int]] = {}
+            for k, rows in self._by_key.items():
+                head, _, last = k.rpartition(" ")
+                if head and last in suffixes:
+                    stems.setdefault(head, []).extend(rows)
+            self._stems, self._stem_words = stems, suffixes
+        rows = dict.fromkeys(self._stems.get(key, ()))
+        return sorted((self._place(i) for i in rows), key=prominence, reverse=True)
+
     def lookup(self, name: str, country: str | None = None) -> list[Place]:
         """Places called `name` (any spelling the gazetteer knows), optionally in one country."""
         found = self.candidates(name_key(name))
@@ -244,21 +262,32 @@ class Gazetteer:
         return found[0] if found else None
 
     def admin_for(self, lat: float, lon: float, country: str | None = None) -> dict[str, str]:
-        """Admin names and P-codes of a point: those of the nearest populated place within ~30 km.
+        """Admin names and P-codes of a point.
 
-        The committed places carry polygon-derived admin names (Mali) or GeoNames codes (elsewhere), so
-        the nearest place stands in for a polygon lookup at run time (no shapely needed). Empty when
-        nothing is that close.
+        In Mali, the committed cercle polygons decide admin1/admin2 (point in polygon); admin3, and
+        everything elsewhere, comes from the nearest populated place within ~30 km (the committed
+        places carry GeoNames admin codes). Empty when nothing is that close.
         """
         c = self.country(country) if country else None
+        out = self._nearest_admin(lat, lon, c.code if c else None)
+        if c is None or c.code == "ML":
+            props = self._mali_polygon(lat, lon)
+            if props:
+                out = {**out, "country": "Mali", "admin1": props["adm1"], "admin2": props["adm2"],
+                       "admin1_pcode": props["adm1_pcode"], "admin2_pcode": props["adm2_pcode"]}
+                if out.get("admin2") != props["adm2"]:
+                    out["admin3"] = ""
+        return out
+
+    def _nearest_admin(self, lat: float, lon: float, cc: str | None) -> dict[str, str]:
         cos = math.cos(math.radians(lat))
         best, best_d = None, 30.0
         cy, cx = int(lat // _CELL), int(lon // _CELL)
         grid = self._grid()
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
-                for i, plat, plon, cc in grid.get((cy + dy, cx + dx), ()):
-                    if c and cc != c.code:
+                for i, plat, plon, pcc in grid.get((cy + dy, cx + dx), ()):
+                    if cc and pcc != cc:
                         continue
                     d = 111.2 * math.hypot(plat - lat, (plon - lon) * cos)
                     if d < best_d:
@@ -268,6 +297,22 @@ class Gazetteer:
         p = self._place(best)
         return {"country": p.country, "admin1": p.admin1, "admin2": p.admin2, "admin3": p.admin3,
                 "admin1_pcode": p.admin1_pcode, "admin2_pcode": p.admin2_pcode}
+
+    def _mali_polygon(self, lat: float, lon: float) -> dict[str, str] | None:
+        from shapely import STRtree
+        from shapely.geometry import Point, shape
+
+        if self._polygons is None:
+            path = self._root.parent / "boundaries" / "mali_adm2.geojson"
+            features = json.loads(path.read_text(encoding="utf-8"))["features"]
+            geoms = [shape(f["geometry"]) for f in features]
+            self._polygons = (STRtree(geoms), geoms, [f["properties"] for f in features])
+        tree, geoms, props = self._polygons
+        pt = Point(lon, lat)
+        for i in tree.query(pt, predicate="intersects"):
+            return props[int(i)]
+        i = int(tree.nearest(pt))
+        return props[i] if geoms[i].distance(pt) <= 0.09 else None  # ~10 km: simplified borders
 
     def _grid(self) -> dict[tuple[int, int], list[tuple[int, float, float, str]]]:
         if self._cells is None:
@@ -283,10 +328,11 @@ class Gazetteer:
 
 _LOOSE_RULES = [(re.compile(a), b) for a, b in (
     (r"\s+", ""), (r"ou", "u"), (r"w", "u"), (r"y", "i"), (r"dj", "j"), (r"tch", "ch"), (r"qu", "k"),
-    (r"c(?=[aou])", "k"), (r"([bcdfgkmnprstvz])h", r"\1"), (r"(.)\1+", r"\1"), (r"e$", ""),
+    (r"c(?=[aou])", "k"), (r"(?<![cs])h", ""), (r"(.)\1+", r"\1"), (r"e$", ""),
 )]
 
 
+@lru_cache(maxsize=65536)
 def loose_key(key: str) -> str:
     """A spelling-tolerant key for French/English transliterations of one name:
     'diabaly' ~ 'diabali', 'dogofry' ~ 'dogofri', 'ouahigouya' ~ 'wahigouya', 'kidale' ~ 'kidal'."""

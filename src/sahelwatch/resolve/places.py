@@ -1,12 +1,13 @@
 """Choosing the event's location among the places a report names.
 
-``event_place(mentions) -> int | None``
-    The index of the mention most likely to be the event location, by this rule: the first mention
-    of a town (not a region or country) that resolved to a gazetteer entry; else the most specific
-    region mention (a commune before a cercle/province before a region before a country), the first
-    of its kind. None when no mention resolved.
+``event_place(mentions, preferred=None) -> int | None``
+    The index of the mention most likely to be the event location, by this rule: `preferred` when
+    given (sw_places passes the place a note says it coded the event to: "coded as X"); else the
+    first mention of a town (not a region or country) that resolved to a gazetteer entry; else the
+    most specific region mention (a commune before a cercle/province before a region before a
+    country), the first of its kind. None when no mention resolved.
 
-``event_location(mentions) -> PlaceMention | None``
+``event_location(mentions, preferred=None) -> PlaceMention | None``
     The same mention itself.
 
 Reports lead with the event ("On 3 May, militants attacked the army post in X, near Y (Z cercle)"),
@@ -31,7 +32,9 @@ def _region_rank(m: PlaceMention) -> int:
     return 0  # a commune, coded to its seat town
 
 
-def event_place(mentions: list[PlaceMention]) -> int | None:
+def event_place(mentions: list[PlaceMention], preferred: int | None = None) -> int | None:
+    if preferred is not None and 0 <= preferred < len(mentions) and mentions[preferred].place is not None:
+        return preferred
     towns = [i for i, m in enumerate(mentions) if m.place is not None and not m.is_region]
     if towns:
         return towns[0]
@@ -41,6 +44,6 @@ def event_place(mentions: list[PlaceMention]) -> int | None:
     return min(regions, key=lambda i: (_region_rank(mentions[i]), i))
 
 
-def event_location(mentions: list[PlaceMention]) -> PlaceMention | None:
-    i = event_place(mentions)
+def event_location(mentions: list[PlaceMention], preferred: int | None = None) -> PlaceMention | None:
+    i = event_place(mentions, preferred)
     return mentions[i] if i is not None else None
