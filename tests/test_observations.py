@@ -268,3 +268,38 @@ def test_to_json_flattens_values(extractor: Extractor) -> None:
     j = p.to_json()
     assert j["kind"] == "price" and j["commodity"] == "diesel" and j["value"] == 1800
     assert [list(span) for span in p.evidence["value"]] == j["evidence"]["value"]
+
+
+def test_displacement_needs_a_flight_word_by_the_count(extractor: Extractor) -> None:
+    text = "In Ségou region 4 people were killed and 1,200 residents were displaced (200 households)."
+    obs = [o for o in observe(extractor, text) if o.kind == "displacement"]
+    assert [o.values["count"] for o in obs] == [1200]
+    assert obs[0].values["population"] == "idps"
+
+
+def test_degrades_without_other_components() -> None:
+    """With no places, dates or numbers on the Doc: publication date, no place, values still found."""
+    import spacy
+
+    from sahelwatch.extract.observations import ObservationRecognizer
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "Diesel sells at 1,800 CFA francs a litre in Ségou. Schools were closed."
+    doc = nlp(text)
+    doc._.published = PUBLISHED
+    assert doc._.places is None and doc._.dates is None
+    obs = ObservationRecognizer("en")(doc)._.observations
+    assert [o.kind for o in obs] == ["price", "service"]
+    assert all(o.date == PUBLISHED and o.location == "" and o.country == "" for o in obs)
+    for o in obs:
+        assert_evidence(text, o)
+
+
+def test_supply_without_vehicles(extractor: Extractor) -> None:
+    s = one(observe(extractor, "Some diesel finally got through: it arrived in Bamako on Tuesday."), "supply")
+    assert (s.values["commodity"], s.values["status"], s.location) == ("diesel", "delivered", "Bamako")
+    assert "quantity" not in s.values
+    assert [
+        o for o in observe(extractor, "Fuel prices reached record highs in Bamako.") if o.kind == "supply"
+    ] == []

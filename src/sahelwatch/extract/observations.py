@@ -52,8 +52,8 @@ log = logging.getLogger(__name__)
 Span = tuple[int, int]
 
 NEAR_CHARS = 90  # how far from a trigger a commodity or status word may stand
-MODALITY_CHARS = 40
-PEOPLE_GAP = 35  # "80,000 people are now internally displaced": people noun to flight or population word  # how far before a trigger a negation or modal is looked for
+MODALITY_CHARS = 40  # how far before a trigger a negation or modal is looked for
+PEOPLE_GAP = 35  # "80,000 people are now internally displaced": people noun to flight/population word
 
 # Digits in English and French formats: 1,800 / 1 800 / 1.800 / 1 800 (no-break spaces) / 1.5 / 2,5.
 _NUM = r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?)"
@@ -534,6 +534,8 @@ class ObservationRecognizer:
             if num is None or num.start in used or _looks_like_year(text, num):
                 continue
             used.add(num.start)
+            if out and text[max(lo, num.start - 2) : num.start].strip() == "(":
+                continue  # "10,600 people (1,523 households)": the same figure restated
             dest = _cued_place(text, places, lex.destination_cue, after=num.end)
             origin = _cued_place(text, places, lex.origin_cue, after=lo)
             if origin is not None and dest is not None and origin is dest:
@@ -541,8 +543,11 @@ class ObservationRecognizer:
             if population is None:
                 if flight is None:
                     continue
-                foreign = (
-                    dest is not None and dest.place and ctx.country and dest.place.country != ctx.country
+                # Fleeing to a country, or to a town of another country than the report's, is a
+                # border crossing.
+                foreign = dest is not None and (
+                    _is_country(dest)
+                    or bool(dest.place and ctx.country and dest.place.country != ctx.country)
                 )
                 population = "refugees" if foreign else "idps"
             obs = Observation(kind="displacement")
@@ -605,12 +610,28 @@ class ObservationRecognizer:
         places: list[PlaceMention],
     ) -> list[Observation]:
         text, lex = ctx.text, ctx.lex
-        anchors = lex.vehicles.find(text, lo, hi, ctx.words) + lex.supply_units.find(text, lo, hi, ctx.words)
-        if not anchors:
+        anchors: list[tuple[int, int, Any]] = lex.vehicles.find(text, lo, hi, ctx.words)
+        anchors += lex.supply_units.find(text, lo, hi, ctx.words)
+        if not anchors and not commodities:
             return []
         statuses = lex.supply_status.find(text, lo, hi, ctx.words)
         if not statuses:
             return []
+        if not anchors:
+            # "some fuel was able to enter Bamako": a commodity right before a delivery or blocking verb,
+            # in a sentence that is not about its price.
+            if lex.currencies.find(text, lo, hi, ctx.words):
+                return []
+            anchors = [
+                (cs, ce, None)
+                for cs, ce, _ in commodities
+                if any(
+                    0 <= st[0] - ce <= 30
+                    and st[2] in ("delivered", "blocked")
+                    and not lex.price_cues.search(text, ce, st[0])
+                    for st in statuses
+                )
+            ]
         counted = {a[0]: _count_before(text, numbers, a[0]) for a in anchors}
         has_counted_vehicle = any(counted[a[0]] is not None and a[2] != "convoy" for a in anchors)
         out: list[Observation] = []
@@ -637,8 +658,9 @@ class ObservationRecognizer:
             if num is not None:
                 obs.values["quantity"] = _num(num.value)
                 ev["quantity"] = [(num.start, num.end)]
-            obs.values["unit"] = unit
-            ev["unit"] = [(s, e)]
+            if unit is not None:
+                obs.values["unit"] = unit
+                ev["unit"] = [(s, e)]
             obs.values["status"] = st[2]
             ev["status"] = [(st[0], st[1])]
             origin = _cued_place(text, places, lex.origin_cue, after=lo)

@@ -1,0 +1,38 @@
+"""One JSON record (the evaluation format, or a batch shard row) to a Document."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from sahelwatch.model import Document
+
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def parse_date(value: Any) -> date | None:
+    """A date from an ISO string (a month alone is its 15th, as ACLED codes month precision)."""
+    if isinstance(value, date):
+        return value
+    match = ISO_DATE.search(str(value or ""))
+    if not match:
+        return None
+    year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3) or 15)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def document_from_record(record: dict[str, Any], source: str = "") -> Document:
+    from sahelwatch.ingest.readers import finish
+
+    text = record.get("text")
+    document = Document.from_text(
+        text if isinstance(text, str) else "",
+        source=str(record.get("source") or source), url=record.get("url"), title=record.get("title"),
+        language=record.get("language") or None, published=parse_date(record.get("published")),
+        external_id=str(record["id"]) if record.get("id") is not None else None, media_type="jsonl",
+    )
+    return finish(document)
