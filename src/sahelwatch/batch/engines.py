@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -69,8 +70,13 @@ def _run_spark(chunks: list[Chunk], out: str, workers: int, master: str | None) 
     except ImportError as exc:
         raise RuntimeError("the spark engine needs pyspark: pip install 'sahelwatch[spark]' (and Java 17+)") \
             from exc
-    spark = (SparkSession.builder.master(master or f"local[{workers}]").appName("sahelwatch-batch")
-             .config("spark.ui.enabled", "false").config("spark.python.worker.reuse", "true").getOrCreate())
+    master = master or f"local[{workers}]"
+    builder = (SparkSession.builder.master(master).appName("sahelwatch-batch")
+               .config("spark.ui.enabled", "false").config("spark.python.worker.reuse", "true"))
+    if master.startswith("local"):
+        # Local workers must run this interpreter (the one with SahelWatch installed), not the PATH's.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    spark = builder.getOrCreate()
     try:
         rdd = spark.sparkContext.parallelize(chunks, numSlices=max(1, len(chunks)))
         return rdd.map(lambda chunk: process_chunk(chunk, out)).collect()

@@ -199,7 +199,8 @@ def documents_from_feed(data: bytes, source: str, url: str | None, where: str = 
     import feedparser
 
     parsed = feedparser.parse(data)
-    entries = parsed.get("entries") or []
+    # feedparser recovers what it can from broken XML; an item with neither text nor link is debris.
+    entries = [e for e in parsed.get("entries") or [] if e.get("summary") or e.get("content") or e.get("link")]
     if not entries:
         problem = parsed.get("bozo_exception")
         reason = f"malformed feed ({problem})" if problem else "a feed with no items"

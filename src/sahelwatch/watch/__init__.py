@@ -14,7 +14,10 @@ from sahelwatch.watch.poller import RoundReport, StateFile, Watcher
 
 
 def _feed(data: bytes, source: Source, url: str) -> list[Document]:
-    return [_tag(finish(d), source) for d in documents_from_feed(data, source=source.name, url=url)]
+    documents = documents_from_feed(data, source=source.name, url=url)
+    if len(documents) == 1 and documents[0].status != "ok":
+        raise ValueError(documents[0].reason)  # a broken feed is the source's error, not a document
+    return [_tag(finish(d), source) for d in documents]
 
 
 def _page(data: bytes, source: Source, url: str) -> list[Document]:
