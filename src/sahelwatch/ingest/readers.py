@@ -52,7 +52,7 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Docume
     suffix = path.suffix.lower()
     size = path.stat().st_size
     if size > max_bytes:
-        yield _problem(path, "rejected", f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB "
+        yield _problem(path, "rejected", f"{path}: {size / 2**20:.1f} MB is over the {max_bytes / 2**20:.0f} MB "
                        "limit; split the file or raise --max-bytes", f"{size}".encode())
         return
     if suffix not in SUFFIXES:

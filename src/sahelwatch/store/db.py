@@ -37,6 +37,9 @@ ROLES = ("viewer", "analyst", "admin")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _: Any) -> None:
+    # pysqlite's own transaction handling breaks SAVEPOINTs (a failed nested write could leave the
+    # outer transaction half-committed); SQLAlchemy's documented fix is to emit BEGIN ourselves.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -49,6 +52,9 @@ def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        # IMMEDIATE takes the write lock up front, so concurrent writers wait (busy_timeout) instead of
+        # failing when a read transaction tries to upgrade; WAL readers are not blocked by it.
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
