@@ -8,34 +8,42 @@ import json
 import os
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 app = typer.Typer(help="SahelWatch: conflict reports in, a coded, geolocated event database out.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 user_app = typer.Typer(help="Manage dashboard users.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
-console = Console(stderr=True)
-out = Console()
+console = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
+MAX_BYTES = 20 * 1024 * 1024
 REPO_SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 DbOption = Annotated[Optional[str], typer.Option("--db", envvar="SAHELWATCH_DB",  # noqa: UP045
                                                   help="Database URL (sqlite:///file.db or postgresql://...).")]
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     acled_csv = "acled-csv"
     geojson = "geojson"
     json = "json"
@@ -55,8 +63,9 @@ def open_store(db: str | None):  # noqa: ANN201 - a Store
 
 
 def progress_bar(total: int | None = None) -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), TextColumn("{task.fields[current]}"), console=console,
+    return Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(),
+                    MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("{task.fields[current]}"),
+                    console=console,
                     disable=not console.is_terminal and "SAHELWATCH_PROGRESS" not in os.environ)
 
 
@@ -68,16 +77,15 @@ def count_inputs(paths: list[Path]) -> int:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .md .html .pdf .jsonl, RSS/Atom feeds.")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or folders: .txt .md .html .pdf .jsonl, RSS/Atom feeds.")],
     db: DbOption = None,
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for documents without one.")] = None,  # noqa: UP045, E501
     source: Annotated[Optional[str], typer.Option(help="Source name to record for every document.")] = None,  # noqa: UP045
-    max_bytes: Annotated[int, typer.Option(help="Files larger than this are rejected unread.")] = 20 * 1024 * 1024,
+    max_bytes: Annotated[int, typer.Option(help="Files larger than this are rejected unread.")] = MAX_BYTES,
 ) -> None:
     """Read reports, extract events and observations, store them, merge events. Exit code: 0 all read,
     1 some rejected (e.g. another language), 2 some failed (broken files)."""
-    from sahelwatch.process import ingest_paths
-
     store = open_store(db)
     summary = _run_ingest(store, paths, _date_option(published), source, max_bytes)
     raise typer.Exit(summary.exit_code)
@@ -88,8 +96,11 @@ def _run_ingest(store, paths: list[Path], published: date | None, source: str | 
 
     with progress_bar() as bar:
         task = bar.add_task("ingesting", total=count_inputs(paths), current="")
+        def advance(d) -> None:  # noqa: ANN001 - a Document
+            bar.update(task, advance=1, current=Path(d.path or d.id).name)
+
         summary = ingest_paths(paths, store, published=published, source=source, max_bytes=max_bytes,
-                               progress=lambda d: bar.update(task, advance=1, current=Path(d.path or d.id).name))
+                               progress=advance)
     for problem in summary.problems:
         console.print(f"[yellow]{problem}[/yellow]")
     print_summary(summary)
@@ -130,15 +141,20 @@ def extract(
     with progress_bar() as bar:
         task = bar.add_task("extracting", total=sum(1 for _ in input_path.open("rb")), current="")
         counts = extract_records(input_path, out_path, progress=lambda d: bar.advance(task))
-    out.print(f"{counts['ok']} documents extracted ({counts['rejected']} rejected, {counts['failed']} failed): "
-              f"{counts['events']} events, {counts['observations']} observations -> {out_path}")
+    if isinstance(counts, dict):
+        out.print(f"{counts.get('ok', 0)} documents extracted ({counts.get('rejected', 0)} rejected, "
+                  f"{counts.get('failed', 0)} failed): {counts.get('events', 0)} events, "
+                  f"{counts.get('observations', 0)} observations -> {out_path}")
+    else:
+        out.print(f"predictions written to {out_path}")
 
 
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL with coded events (the ../shared/eval format).")],
     errors: Annotated[bool, typer.Option("--errors", help="List each wrong field with text, gold and prediction.")] = False,  # noqa: E501
-    out_path: Annotated[Optional[Path], typer.Option("--out", help="Also write the predictions here.")] = None,  # noqa: UP045
+    out_path: Annotated[Optional[Path], typer.Option(  # noqa: UP045
+        "--out", help="Also write the predictions here.")] = None,
     limit: Annotated[Optional[int], typer.Option(help="Only the first N documents.")] = None,  # noqa: UP045
     errors_limit: Annotated[int, typer.Option(help="How many errors to list.")] = 200,
 ) -> None:
@@ -188,14 +204,16 @@ def events(db: DbOption = None, since: Since = None, until: Until = None, event_
     from sahelwatch.export import render_events
 
     store = open_store(db)
-    found = store.events(_filters(since, until, event_type, sub_type, actor, admin1, admin2, q, min_confidence),
-                         limit=limit)
+    chosen = _filters(since, until, event_type, sub_type, actor, admin1, admin2, q, min_confidence)
+    found = store.events(chosen, limit=limit)
     if output is OutputFormat.json:
-        out.print_json(json.dumps([{**e.to_json(), "id": e.id, "review_state": e.review_state} for e in found]))
+        rows = [{**e.to_json(), "id": e.id, "review_state": e.review_state} for e in found]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     elif output is OutputFormat.csv:
         sys.stdout.write(render_events(found, "acled-csv"))
     else:
-        table = Table("date", "type", "sub-type", "actor 1", "actor 2", "location", "admin1", "fatalities", "conf.")
+        table = Table("date", "type", "sub-type", "actor 1", "actor 2", "location", "admin1", "fatalities",
+                      "conf.")
         for e in found:
             table.add_row(str(e.event_date or ""), e.event_type, e.sub_event_type, e.actor1, e.actor2,
                           e.location, e.admin1, str(e.fatalities), f"{e.confidence:.2f}")
@@ -212,7 +230,8 @@ def observations(db: DbOption = None,
     from sahelwatch.store import ObservationFilter
 
     store = open_store(db)
-    found = store.observations(ObservationFilter(kind=kind, date_from=_date_option(since), date_to=_date_option(until)))
+    chosen = ObservationFilter(kind=kind, date_from=_date_option(since), date_to=_date_option(until))
+    found = store.observations(chosen)
     if output is OutputFormat.table:
         table = Table("date", "kind", "what", "place", "conf.")
         for o in found:
@@ -221,7 +240,8 @@ def observations(db: DbOption = None,
         out.print(table)
         out.print(f"{len(found)} observations")
     else:
-        out.print_json(json.dumps([{**o.to_json(), "id": o.id} for o in found]))
+        rows = [{**o.to_json(), "id": o.id} for o in found]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
 
 
 @app.command()
@@ -233,7 +253,7 @@ def documents(db: DbOption = None,
     table = Table("id", "status", "language", "published", "title / reason")
     for d in store.documents(status=status, limit=limit):
         table.add_row(d.id[:12], d.status, d.language or "", str(d.published or ""),
-                      d.reason if d.status != "ok" else (d.title or d.path or ""))
+                      d.reason if d.status != "ok" else (d.title or Path(d.path or "").name))
     out.print(table)
 
 
@@ -241,12 +261,14 @@ def documents(db: DbOption = None,
 def export(output: Annotated[ExportFormat, typer.Option("--format")],
            out_path: Annotated[Path, typer.Option("--out")], db: DbOption = None, since: Since = None,
            until: Until = None, event_type: TypeOpt = None, sub_type: SubType = None, actor: ActorOpt = None,
-           admin1: Admin1 = None, admin2: Admin2 = None, q: Query = None, min_confidence: MinConf = None) -> None:
+           admin1: Admin1 = None, admin2: Admin2 = None, q: Query = None,
+           min_confidence: MinConf = None) -> None:
     """Export events as ACLED-style CSV, GeoJSON, JSON, JSONL or Parquet."""
     from sahelwatch.export import write_events
 
     store = open_store(db)
-    found = store.events(_filters(since, until, event_type, sub_type, actor, admin1, admin2, q, min_confidence))
+    found = store.events(_filters(since, until, event_type, sub_type, actor, admin1, admin2, q,
+                                  min_confidence))
     n = write_events(found, output.value, out_path)
     out.print(f"{n} events written to {out_path} ({output.value})")
 
@@ -254,7 +276,8 @@ def export(output: Annotated[ExportFormat, typer.Option("--format")],
 # ---- demo and serving ------------------------------------------------------------------------------
 
 @app.command()
-def demo(db: DbOption = None, no_serve: Annotated[bool, typer.Option("--no-serve", help="Stop after building.")] = False,
+def demo(db: DbOption = None,
+         no_serve: Annotated[bool, typer.Option("--no-serve", help="Stop after building.")] = False,
          host: str = "127.0.0.1", port: int = 8000,
          samples: Annotated[Path, typer.Option(help="Folder of reports to ingest.")] = REPO_SAMPLES) -> None:
     """Ingest the bundled sample reports, build the event database, print a summary, serve the dashboard."""
@@ -262,7 +285,7 @@ def demo(db: DbOption = None, no_serve: Annotated[bool, typer.Option("--no-serve
         console.print(f"[red]{samples}: no samples folder; run from the repository or give --samples[/red]")
         raise typer.Exit(2)
     store = open_store(db or "sqlite:///sahelwatch.db")
-    _run_ingest(store, [samples], None, None, 20 * 1024 * 1024)
+    _run_ingest(store, [samples], None, None, MAX_BYTES)
     _run_alerts(store)
     if not no_serve:
         _serve(store, host, port, public_read=True)
@@ -279,7 +302,8 @@ def _run_alerts(store) -> None:  # noqa: ANN001
 
 @app.command()
 def serve(db: DbOption = None, host: str = "127.0.0.1", port: int = 8000,
-          private: Annotated[bool, typer.Option("--private", help="Require sign-in to read.")] = False) -> None:
+          private: Annotated[bool, typer.Option("--private", help="Require sign-in to read.")] = False,
+          ) -> None:
     """Serve the dashboard and the JSON API (docs at /docs)."""
     _serve(open_store(db), host, port, public_read=not private)
 
@@ -331,19 +355,21 @@ def watch(feeds: Annotated[Path, typer.Argument(help="TOML file of sources (see 
 
 
 @app.command()
-def batch(input_path: Annotated[Path, typer.Argument(metavar="INPUT", help="A JSONL/Parquet file or folder of shards.")],
+def batch(input_path: Annotated[Path, typer.Argument(
+              metavar="INPUT", help="A JSONL/Parquet file or folder of shards.")],
           out_dir: Annotated[Path, typer.Option("--out", help="Output folder for Parquet parts.")],
           engine: Annotated[str, typer.Option(help="local, spark or ray.")] = "local",
-          workers: Annotated[Optional[int], typer.Option(help="Worker processes (default: all cores).")] = None,  # noqa: UP045
+          workers: Annotated[Optional[int], typer.Option(  # noqa: UP045
+              help="Worker processes (default: all cores).")] = None,
           master: Annotated[Optional[str], typer.Option(help="Spark master URL (default local[N]).")] = None,  # noqa: UP045
           address: Annotated[Optional[str], typer.Option(help="Ray address (default: a local Ray).")] = None,  # noqa: UP045
           chunk_rows: int = 500) -> None:
-    """Extract an archive in parallel on a local pool, Spark or Ray; load the result with `sahelwatch load`."""
+    """Extract an archive in parallel on a local pool, Spark or Ray; load it with `sahelwatch load`."""
     from sahelwatch.batch.engines import run_batch
 
     try:
-        report = run_batch(input_path, out_dir, engine=engine, workers=workers, master=master, address=address,  # type: ignore[arg-type]
-                           chunk_rows=chunk_rows)
+        report = run_batch(input_path, out_dir, engine=engine, workers=workers,  # type: ignore[arg-type]
+                           master=master, address=address, chunk_rows=chunk_rows)
     except (FileNotFoundError, RuntimeError, ValueError) as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
@@ -354,7 +380,8 @@ def batch(input_path: Annotated[Path, typer.Argument(metavar="INPUT", help="A JS
 
 
 @app.command()
-def load(out_dir: Annotated[Path, typer.Argument(metavar="DIR", help="The --out folder of `sahelwatch batch`.")],
+def load(out_dir: Annotated[Path, typer.Argument(
+             metavar="DIR", help="The --out folder of `sahelwatch batch`.")],
          db: DbOption = None) -> None:
     """Load a batch run's Parquet output into the store and merge events."""
     from sahelwatch.batch.load import load_batch

@@ -1,0 +1,170 @@
+"""The actor catalogue: ACLED canonical names, inter codes, aliases (EN/FR) and period versions.
+
+``ActorCatalogue.load()`` (cached) reads ``sahelwatch/data/actors.json`` once and compiles the alias
+patterns. ``catalogue.find(text)`` returns (start, end, Actor, priority) for every alias occurrence,
+overlaps resolved (priority first, then the longer match). ``catalogue.name_for(actor, event_date,
+country)`` gives the ACLED name for the event's period ("Military Forces of Mali (2013-2020)") and
+fills generic names ("Civilians ({country})") with the event's country.
+
+All-caps aliases (acronyms: JNIM, FAMa-like mixed case included when written with capitals inside)
+and one-word capitalised aliases are matched case-sensitively; the rest case-insensitively.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from sahelwatch.model import Actor
+
+GENERIC = "{country}"
+
+
+@dataclass(frozen=True)
+class Version:
+    name: str
+    start: date | None
+    end: date | None
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _case_sensitive(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    if not letters:
+        return True
+    if sum(c.isupper() for c in letters) >= 2 and " " not in alias.strip():
+        return True  # JNIM, FAMa, GSIM, HANI
+    return " " not in alias.strip() and alias[0].isupper()
+
+
+def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:
+    if not aliases:
+        return None
+    parts = []
+    for alias in sorted(set(aliases), key=len, reverse=True):
+        p = re.escape(alias).replace("'", "['’]").replace("’", "['’]")
+        p = p.replace(r"\ ", r"\s+").replace(r"\-", r"[-‐‑ ]?")
+        parts.append(p)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
+
+
+class ActorCatalogue:
+    def __init__(self, data: dict) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.versions: dict[str, list[Version]] = {}
+        self.priority: dict[str, int] = {}
+        by_alias_cs: dict[str, str] = {}
+        by_alias_ci: dict[str, str] = {}
+        for row in data["actors"]:
+            aliases = [*row["aliases"].get("en", []), *row["aliases"].get("fr", [])]
+            versions = [Version(v["name"], _d(v["from"]), _d(v["to"])) for v in row.get("versions", [])]
+            actor = Actor(id=row["id"], name=row["name"], inter=row["inter"], aliases=aliases,
+                          country=row.get("country", ""), parent=row.get("parent"),
+                          active_from=int(row["active_from"][:4]) if row.get("active_from") else None,
+                          active_to=int(row["active_to"][:4]) if row.get("active_to") else None,
+                          versions=[(v.name, v.start.year if v.start else None, v.end.year if v.end else None)
+                                    for v in versions])
+            self.actors[actor.id] = actor
+            self.versions[actor.id] = versions
+            self.priority[actor.id] = int(row.get("priority", 0))
+            for alias in aliases:
+                if _case_sensitive(alias):
+                    by_alias_cs.setdefault(alias, actor.id)
+                else:
+                    by_alias_ci.setdefault(alias.lower(), actor.id)
+        self._cs_map = by_alias_cs
+        self._ci_map = by_alias_ci
+        self._cs = _pattern(list(by_alias_cs), 0)
+        self._ci = _pattern(list(by_alias_ci), re.IGNORECASE)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> ActorCatalogue:
+        path = resources.files("sahelwatch").joinpath("data", "actors.json")
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    def get(self, actor_id: str) -> Actor:
+        return self.actors[actor_id]
+
+    @staticmethod
+    def _key(text: str) -> str:
+        return re.sub(r"\s+", " ", text.replace("’", "'")).strip()
+
+    def _lookup_ci(self, text: str) -> str | None:
+        key = self._key(text).lower()
+        if key in self._ci_map:
+            return self._ci_map[key]
+        for alias, actor_id in self._ci_map.items():  # hyphen/space variants: rare, so a slow path
+            if re.sub(r"[-‐‑ ]", "", alias) == re.sub(r"[-‐‑ ]", "", key):
+                return actor_id
+        return None
+
+    def _lookup_cs(self, text: str) -> str | None:
+        key = self._key(text)
+        if key in self._cs_map:
+            return self._cs_map[key]
+        for alias, actor_id in self._cs_map.items():
+            if re.sub(r"[-‐‑ ]", "", alias) == re.sub(r"[-‐‑ ]", "", key):
+                return actor_id
+        return None
+
+    def find(self, text: str) -> list[tuple[int, int, Actor, int]]:
+        """Every alias occurrence, overlaps resolved: higher priority, then longer, wins."""
+        hits: list[tuple[int, int, str]] = []
+        for pattern, lookup in ((self._cs, self._lookup_cs), (self._ci, self._lookup_ci)):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                actor_id = lookup(m.group(0))
+                if actor_id:
+                    hits.append((m.start(), m.end(), actor_id))
+        hits.sort(key=lambda h: (-self.priority[h[2]], -(h[1] - h[0]), h[0]))
+        chosen: list[tuple[int, int, str]] = []
+        for s, e, a in hits:
+            if all(e <= cs or s >= ce for cs, ce, _ in chosen):
+                chosen.append((s, e, a))
+        chosen.sort()
+        return [(s, e, self.actors[a], self.priority[a]) for s, e, a in chosen]
+
+    def is_generic(self, actor: Actor) -> bool:
+        return GENERIC in actor.name
+
+    def name_for(self, actor: Actor, event_date: date | None = None, country: str = "") -> str:
+        """The ACLED name of `actor` for an event on `event_date` in `country`."""
+        if self.is_generic(actor):
+            generic_country = country or "Mali"
+            specific = self._national(actor, generic_country)
+            if specific is not None:
+                return self.name_for(specific, event_date, generic_country)
+            return actor.name.replace(GENERIC, generic_country)
+        versions = self.versions.get(actor.id) or []
+        if not versions:
+            return actor.name
+        if event_date is None:
+            return versions[-1].name
+        for v in versions:
+            if (v.start is None or v.start <= event_date) and (v.end is None or event_date <= v.end):
+                return v.name
+        return versions[0].name if versions[0].start and event_date < versions[0].start else versions[-1].name
+
+    def _national(self, actor: Actor, country: str) -> Actor | None:
+        """The national catalogue entry a generic state actor stands for ('soldiers' in Mali → FAMa)."""
+        kind = {"generic_military": "military", "generic_police": "police",
+                "generic_gendarmerie": "gendarmerie"}.get(actor.id)
+        if kind is None:
+            return None
+        for other in self.actors.values():
+            if other.id.startswith(kind + "_") and other.country == country and not self.is_generic(other):
+                return other
+        return None
+
+
+def catalogue() -> ActorCatalogue:
+    return ActorCatalogue.load()
