@@ -1,93 +1,163 @@
-"""The command line, through Typer's runner, on a real SQLite file."""
+"""The command line through typer's CliRunner, on real SQLite files."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from datetime import date
 
-import pyarrow.parquet as pq
+import pytest
 from typer.testing import CliRunner
 
 from sahelwatch.cli import app
+from sahelwatch.model import Document, Extraction, Mention
+from sahelwatch.store import Store
 
 runner = CliRunner()
-REPORT = ("published: 2025-11-14\nlanguage: en\n\nOn Monday, JNIM militants ambushed a convoy of fuel tankers "
-          "near Diéma, killing three soldiers of the escort and burning about twenty trucks. Diesel now sells "
-          "at 1,800 CFA francs a litre in Ségou.\n")
+EN = ("On Monday, gunmen attacked a convoy of fuel tankers near Kayes, killing three drivers, the regional "
+      "governor said in a statement published on Tuesday.")
+DE = ("Am Montag haben bewaffnete Männer einen Konvoi mit Tanklastwagen in der Nähe von Kayes angegriffen "
+      "und mehrere Fahrer getötet, wie örtliche Behörden mitteilten.")
 
 
 def run(*args: str):
-    result = runner.invoke(app, list(args), catch_exceptions=False)
-    return result
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
 
 
-def test_ingest_reports_summary_and_exit_codes(tmp_path):
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
-    (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "a.txt").write_text(REPORT, encoding="utf-8")
-    ok = run("ingest", str(tmp_path / "in"), "--db", db)
-    assert ok.exit_code == 0, ok.output
-    assert "documents read 1: ok 1" in ok.output and "price 1" in ok.output
-    (tmp_path / "in" / "b.txt").write_bytes(b"")
-    again = run("ingest", str(tmp_path / "in"), "--db", db)
-    assert again.exit_code == 1 and "empty file" in again.output and "unchanged 1" in again.output
+@pytest.fixture
+def db(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'cli.db'}"
 
 
-def test_observations_and_documents_listing(tmp_path):
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
-    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
-    run("ingest", str(tmp_path / "a.txt"), "--db", db)
-    listed = json.loads(run("observations", "--db", db, "--kind", "price", "--format", "json").stdout)
-    assert listed[0]["value"] == 1800 and listed[0]["currency"] == "XOF" and listed[0]["evidence"]["value"]
-    assert "a.txt" in run("documents", "--db", db).output
+@pytest.fixture
+def db_with_events(db) -> str:
+    store = Store(db)
+    for n, (kind, sub, place) in enumerate((("Battles", "Armed clash", "Kayes"),
+                                            ("Violence against civilians", "Attack", "Sikasso"))):
+        doc = Document.from_text(f"Report {n} about {place}: a convoy was attacked.", language="en",
+                                 published=date(2025, 11, 10), source="wire")
+        m = Mention(kind, sub, event_date=date(2025, 11, 1 + n), actor1="JNIM", country="Mali", admin1=place,
+                    location=place, latitude=14.0 - n, longitude=-11.0 + n, fatalities=n, confidence=0.6 + n / 10,
+                    id=f"{doc.id}:m0", document_id=doc.id)
+        store.save_extraction(Extraction(doc, [m]))
+    store.rebuild_events()
+    return db
 
 
-def test_events_json_and_exports(tmp_path):
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
-    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
-    run("ingest", str(tmp_path / "a.txt"), "--db", db)
-    events = json.loads(run("events", "--db", db, "--format", "json").stdout)
-    assert isinstance(events, list)
-    for fmt, name in (("acled-csv", "e.csv"), ("geojson", "e.geojson"), ("jsonl", "e.jsonl"), ("parquet", "e.parquet")):
-        result = run("export", "--format", fmt, "--out", str(tmp_path / name), "--db", db)
-        assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "e.csv").read_text(encoding="utf-8"))))
-    assert len(rows) == len(events)
-    assert json.loads((tmp_path / "e.geojson").read_text())["type"] == "FeatureCollection"
-    if events:
-        assert pq.read_table(tmp_path / "e.parquet").num_rows == len(events)
+def test_every_command_has_help():
+    for command in ("ingest", "extract", "eval", "events", "observations", "documents", "export", "demo",
+                    "serve", "user"):
+        result = run(command, "--help")
+        assert result.exit_code == 0, (command, result.output)
+
+
+def test_ingest_summary_and_exit_codes(tmp_path, db):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(f"title: Convoy\npublished: 2025-11-11\n\n{EN}\n", encoding="utf-8")
+    result = run("ingest", folder, "--db", db)
+    assert result.exit_code == 0, result.output
+    assert "documents read 1: ok 1" in result.output
+    again = run("ingest", folder, "--db", db)
+    assert again.exit_code == 0 and "unchanged 1" in again.output
+
+    (folder / "de.txt").write_text(DE, encoding="utf-8")
+    rejected = run("ingest", folder, "--db", db)
+    assert rejected.exit_code == 1, "some input rejected (another language)"
+    assert "unsupported language de" in rejected.output and "de.txt" in rejected.output
+
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    failed = run("ingest", folder, "--db", db)
+    assert failed.exit_code == 2, "some input failed (a broken file)"
+    assert "broken.pdf" in failed.output
+
+    listed = run("documents", "--db", db, "--status", "rejected")
+    assert listed.exit_code == 0 and "unsupported language" in listed.output
+
+
+def test_ingest_published_and_source_options(tmp_path, db):
+    f = tmp_path / "plain.txt"
+    f.write_text(EN, encoding="utf-8")
+    assert run("ingest", f, "--db", db, "--published", "2025-11-12", "--source", "Desk notes").exit_code == 0
+    [document] = Store(db).documents()
+    assert (document.published, document.source) == (date(2025, 11, 12), "Desk notes")
+    bad = run("ingest", f, "--db", db, "--published", "12/11/2025")
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+
+
+def test_events_formats_and_filters(db_with_events):
+    table = run("events", "--db", db_with_events)
+    assert table.exit_code == 0 and "2 events shown" in table.output
+    as_json = json.loads(run("events", "--db", db_with_events, "--format", "json").stdout)
+    assert {e["location"] for e in as_json} == {"Kayes", "Sikasso"}
+    assert {"event_date", "event_type", "fatalities", "evidence", "confidence", "id"} <= set(as_json[0])
+    filtered = json.loads(run("events", "--db", db_with_events, "--format", "json", "--type", "Battles").stdout)
+    assert [e["location"] for e in filtered] == ["Kayes"]
+    since = json.loads(run("events", "--db", db_with_events, "--format", "json", "--since", "2025-11-02").stdout)
+    assert [e["location"] for e in since] == ["Sikasso"]
+    confident = json.loads(run("events", "--db", db_with_events, "--format", "json",
+                               "--min-confidence", "0.65").stdout)
+    assert [e["location"] for e in confident] == ["Sikasso"]
+    rows = list(csv.DictReader(io.StringIO(run("events", "--db", db_with_events, "--format", "csv").stdout)))
+    assert len(rows) == 2 and "event_id" in rows[0]
+
+
+@pytest.mark.parametrize("fmt,name", [("acled-csv", "e.csv"), ("geojson", "e.geojson"), ("jsonl", "e.jsonl"),
+                                      ("parquet", "e.parquet")])
+def test_export(tmp_path, db_with_events, fmt, name):
+    out = tmp_path / name
+    result = run("export", "--db", db_with_events, "--format", fmt, "--out", out, "--admin1", "Kayes")
+    assert result.exit_code == 0 and "1 events written" in result.output
+    assert out.stat().st_size > 0
 
 
 def test_extract_writes_one_line_per_input_line(tmp_path):
     source = tmp_path / "in.jsonl"
-    lines = [{"id": "a", "text": REPORT.split("\n\n", 1)[1], "language": "en", "published": "2025-11-14"},
-             {"id": "b", "text": "Ein Bericht auf Deutsch über einen Angriff in der Nähe von Kayes am Montag."},
-             {"id": "c", "text": ""}]
-    source.write_text("".join(json.dumps(x) + "\n" for x in lines) + "{broken\n", encoding="utf-8")
-    result = run("extract", str(source), "--out", str(tmp_path / "out.jsonl"))
+    lines = [{"id": "a", "text": EN, "language": "en", "published": "2025-11-11"},
+             {"id": "b", "text": DE, "language": "de", "published": "2025-11-11"}]
+    source.write_text("".join(json.dumps(x) + "\n" for x in lines) + "{not json\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("extract", source, "--out", out)
     assert result.exit_code == 0, result.output
-    out = [json.loads(x) for x in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert [o["id"] for o in out[:3]] == ["a", "b", "c"] and len(out) == 4
-    assert [o["status"] for o in out] == ["ok", "rejected", "rejected", "failed"]
-    assert "price" in {o["kind"] for o in out[0]["observations"]}
-    for event in out[0]["events"]:
-        assert event["evidence"] and 0 <= event["confidence"] <= 1
+    predictions = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [p["id"] for p in predictions][:2] == ["a", "b"] and len(predictions) == 3
+    assert all(isinstance(p["events"], list) and isinstance(p["observations"], list) for p in predictions)
+    assert run("extract", tmp_path / "missing.jsonl", "--out", out).exit_code == 2
 
 
-def test_user_add_and_errors_name_the_fix(tmp_path):
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
-    assert run("user", "add", "ana", "--role", "analyst", "--password", "long-enough-1", "--db", db).exit_code == 0
-    bad_role = run("user", "add", "bob", "--role", "boss", "--password", "long-enough-1", "--db", db)
-    assert bad_role.exit_code == 2 and "role must be one of" in bad_role.output
-    missing = run("extract", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path / "x.jsonl"))
-    assert missing.exit_code == 2 and "no such file" in missing.output
-    bad_db = run("events", "--db", "postgresql://nobody@127.0.0.1:1/none")
-    assert bad_db.exit_code == 2 and "cannot open database" in bad_db.output
+def test_eval_on_a_tiny_gold_file(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": EN, "language": "en", "published": "2025-11-11",
+                                "events": []}) + "\n", encoding="utf-8")
+    pred = tmp_path / "pred.jsonl"
+    result = run("eval", gold, "--out", pred, "--errors")
+    assert result.exit_code == 0, result.output
+    assert json.loads(pred.read_text(encoding="utf-8").splitlines()[0])["id"] == "g1"
 
 
-def test_every_command_has_help():
-    for command in ("ingest", "extract", "eval", "events", "observations", "export", "demo", "serve", "watch",
-                    "batch", "load", "documents"):
-        result = run(command, "--help")
-        assert result.exit_code == 0 and "Usage" in result.output, command
+def test_user_add(db):
+    assert run("user", "add", "ana", "--role", "analyst", "--password", "s3cret-pass", "--db", db).exit_code == 0
+    assert Store(db).verify_user("ana", "s3cret-pass") == {"name": "ana", "role": "analyst"}
+    assert run("user", "add", "bob", "--role", "king", "--password", "x", "--db", db).exit_code == 2
+
+
+def test_demo_without_serving(tmp_path, db):
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    (samples / "one.txt").write_text(EN, encoding="utf-8")
+    result = run("demo", "--db", db, "--no-serve", "--samples", samples)
+    assert result.exit_code == 0, result.output
+    assert "documents read 1" in result.output
+    assert run("demo", "--db", db, "--no-serve", "--samples", tmp_path / "nope").exit_code == 2
+
+
+def test_observations_json(db):
+    Store(db)
+    result = run("observations", "--db", db, "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+
+
+def test_a_bad_database_url_names_the_fix(tmp_path):
+    result = run("events", "--db", "nosuchdb://x")
+    assert result.exit_code == 2 and "--db" in result.output

@@ -133,20 +133,35 @@ def extract(
     out_path: Annotated[Path, typer.Option("--out", help="Predictions, one line per input line.")],
 ) -> None:
     """Extract events and observations from a JSONL file without a database (the format score.py reads)."""
-    from sahelwatch.process import extract_records
-
     if not input_path.is_file():
         console.print(f"[red]{input_path}: no such file; give a .jsonl file[/red]")
         raise typer.Exit(2)
     with progress_bar() as bar:
         task = bar.add_task("extracting", total=sum(1 for _ in input_path.open("rb")), current="")
-        counts = extract_records(input_path, out_path, progress=lambda d: bar.advance(task))
+        counts = _extract_jsonl(input_path, out_path, progress=lambda d: bar.advance(task))
     if isinstance(counts, dict):
         out.print(f"{counts.get('ok', 0)} documents extracted ({counts.get('rejected', 0)} rejected, "
                   f"{counts.get('failed', 0)} failed): {counts.get('events', 0)} events, "
                   f"{counts.get('observations', 0)} observations -> {out_path}")
     else:
         out.print(f"predictions written to {out_path}")
+
+
+def _extract_jsonl(input_path: Path, out_path: Path, progress):  # noqa: ANN001, ANN202
+    """The extract stage's own JSONL writer when it exists, else the minimal one in `process`."""
+    import inspect
+
+    try:
+        from sahelwatch.extract.jsonl import extract_jsonl
+    except ModuleNotFoundError as exc:
+        if exc.name != "sahelwatch.extract.jsonl":
+            raise
+        from sahelwatch.process import extract_records
+
+        return extract_records(input_path, out_path, progress=progress)
+    if "progress" in inspect.signature(extract_jsonl).parameters:
+        return extract_jsonl(input_path, out_path, progress=progress)
+    return extract_jsonl(input_path, out_path)
 
 
 @app.command("eval")
@@ -395,16 +410,34 @@ def load(out_dir: Annotated[Path, typer.Argument(
     out.print(", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
+# ---- commands of later stages --------------------------------------------------------------------
+# A module listed here (or installed under the "sahelwatch.commands" entry-point group) defines
+# `register(app: typer.Typer) -> None` and adds its commands or a sub-app there, e.g.
+#     def register(app): app.add_typer(alerts_app, name="alerts")
+# so alerts, brief, backtest and the like plug in without editing this file.
+PLUGINS: tuple[str, ...] = (
+    "sahelwatch.analyze.cli",   # alerts, backtest
+    "sahelwatch.export.cli",    # brief (HTML/PDF briefings)
+    "sahelwatch.web.cli",
+    "sahelwatch.watch.cli",
+    "sahelwatch.batch.cli",
+)
+
+
 def _register_plugins() -> None:
-    """Commands of later stages (alerts, briefings, backtests) register themselves here."""
-    for module in ("sahelwatch.analyze.cli",):
+    from importlib.metadata import entry_points
+
+    for module in PLUGINS:
         try:
             plugin = importlib.import_module(module)
         except ModuleNotFoundError as exc:
             if exc.name != module:
                 raise
             continue
-        plugin.register(app)
+        if hasattr(plugin, "register"):
+            plugin.register(app)
+    for entry in entry_points(group="sahelwatch.commands"):
+        entry.load()(app)
 
 
 _register_plugins()

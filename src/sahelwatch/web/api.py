@@ -258,7 +258,8 @@ async def upload_document(request: Request, user: Writer,
 def list_actors(_: Reader, q: str | None = None) -> dict[str, Any]:
     from sahelwatch.knowledge.actors import ActorCatalogue
 
-    actors = ActorCatalogue.load().actors
+    catalogue = ActorCatalogue.load().actors
+    actors = list(catalogue.values()) if isinstance(catalogue, dict) else list(catalogue)
     if q:
         needle = q.lower()
         actors = [a for a in actors if needle in a.name.lower() or any(needle in x.lower() for x in a.aliases)]

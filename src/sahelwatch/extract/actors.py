@@ -1,0 +1,62 @@
+"""sw_actors: the actors a report names, with spans.
+
+Component ``sw_actors`` (factory args ``nlp, name, lang``) assigns ``doc._.actors``: a list of
+`ActorMention` in text order. Aliases come from the catalogue (``data/actors.json``); a generic
+description right after a named group ("JNIM militants", "Katiba Macina (JNIM) fighters") is part of
+that group's mention, not a second actor. Names are resolved for the document's news date and country
+(see `sahelwatch.resolve.actors`); the events stage re-resolves them for each event's own date.
+
+``find_actors(text, published=None, country="") -> list[ActorMention]`` does the same on a string.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sahelwatch.extract.annotations import ActorMention
+from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
+from sahelwatch.resolve.actors import document_country
+
+log = logging.getLogger(__name__)
+
+# What may stand between a named group and a generic head noun that belongs to it.
+_JOIN = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[-‐‑]?\s*(?:linked|affiliated|allied|aligned|led)\s*)?$",
+                   re.IGNORECASE)
+
+
+def find_actors(text: str, published: date | None = None, country: str = "",
+                cat: ActorCatalogue | None = None) -> list[ActorMention]:
+    cat = cat or catalogue()
+    out: list[ActorMention] = []
+    for start, end, actor, _prio in cat.find(text):
+        if out and cat.is_generic(actor) and not cat.is_generic(out[-1].actor) and actor.inter in (2, 3) \
+                and _JOIN.match(text[out[-1].end:start]):
+            prev = out[-1]
+            out[-1] = ActorMention(prev.start, end, text[prev.start:end], prev.actor, prev.name)
+            continue
+        out.append(ActorMention(start, end, text[start:end], actor, cat.name_for(actor, published, country)))
+    return out
+
+
+class ActorRecognizer:
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
+        self.catalogue = catalogue()
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.actors = find_actors(doc.text, doc._.published, document_country(doc), self.catalogue)
+        except Exception:  # one bad document must not stop a batch
+            log.exception("sw_actors failed on document %s", doc._.document_id)
+            doc._.actors = []
+        return doc
+
+
+@Language.factory("sw_actors", default_config={"lang": "en"}, assigns=["doc._.actors"])
+def make_actor_recognizer(nlp: Language, name: str, lang: str) -> ActorRecognizer:
+    return ActorRecognizer(lang)
