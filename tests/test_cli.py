@@ -38,7 +38,8 @@ def db_with_events(db) -> str:
         doc = Document.from_text(f"Report {n} about {place}: a convoy was attacked.", language="en",
                                  published=date(2025, 11, 10), source="wire")
         m = Mention(kind, sub, event_date=date(2025, 11, 1 + n), actor1="JNIM", country="Mali", admin1=place,
-                    location=place, latitude=14.0 - n, longitude=-11.0 + n, fatalities=n, confidence=0.6 + n / 10,
+                    location=place, latitude=14.0 - n, longitude=-11.0 + n, fatalities=n,
+                    confidence=0.6 + n / 10,
                     id=f"{doc.id}:m0", document_id=doc.id)
         store.save_extraction(Extraction(doc, [m]))
     store.rebuild_events()
@@ -92,9 +93,11 @@ def test_events_formats_and_filters(db_with_events):
     as_json = json.loads(run("events", "--db", db_with_events, "--format", "json").stdout)
     assert {e["location"] for e in as_json} == {"Kayes", "Sikasso"}
     assert {"event_date", "event_type", "fatalities", "evidence", "confidence", "id"} <= set(as_json[0])
-    filtered = json.loads(run("events", "--db", db_with_events, "--format", "json", "--type", "Battles").stdout)
+    filtered = json.loads(run("events", "--db", db_with_events, "--format", "json",
+                              "--type", "Battles").stdout)
     assert [e["location"] for e in filtered] == ["Kayes"]
-    since = json.loads(run("events", "--db", db_with_events, "--format", "json", "--since", "2025-11-02").stdout)
+    since = json.loads(run("events", "--db", db_with_events, "--format", "json",
+                           "--since", "2025-11-02").stdout)
     assert [e["location"] for e in since] == ["Sikasso"]
     confident = json.loads(run("events", "--db", db_with_events, "--format", "json",
                                "--min-confidence", "0.65").stdout)
@@ -137,7 +140,8 @@ def test_eval_on_a_tiny_gold_file(tmp_path):
 
 
 def test_user_add(db):
-    assert run("user", "add", "ana", "--role", "analyst", "--password", "s3cret-pass", "--db", db).exit_code == 0
+    added = run("user", "add", "ana", "--role", "analyst", "--password", "s3cret-pass", "--db", db)
+    assert added.exit_code == 0
     assert Store(db).verify_user("ana", "s3cret-pass") == {"name": "ana", "role": "analyst"}
     assert run("user", "add", "bob", "--role", "king", "--password", "x", "--db", db).exit_code == 2
 

@@ -14,10 +14,11 @@ from sahelwatch.store.schema import metadata
 
 
 def extraction(n: int, text: str | None = None, fatalities: int = 3) -> Extraction:
-    doc = Document.from_text(text or f"Report {n}: gunmen attacked a convoy near Kayes, killing {fatalities}.",
+    text = text or f"Report {n}: gunmen attacked a convoy near Kayes, killing {fatalities}."
+    doc = Document.from_text(text,
                              language="en", published=date(2025, 11, 10 + n % 5), source=f"wire {n}")
-    mention = Mention("Battles", "Armed clash", event_date=date(2025, 11, 9), actor1="JNIM: Group for Support "
-                      "of Islam and Muslims", actor2="Military Forces of Mali (2021-)", country="Mali",
+    mention = Mention("Battles", "Armed clash", event_date=date(2025, 11, 9),
+                      actor1="JNIM: Group for Support of Islam and Muslims", actor2="Military Forces of Mali (2021-)", country="Mali",
                       admin1="Kayes", admin2="Kayes", location="Kayes", latitude=14.45, longitude=-11.44,
                       geo_precision=1, fatalities=fatalities, confidence=0.8,
                       evidence={"event_type": [(10, 25)], "fatalities": [(50, 60)]},
@@ -96,7 +97,8 @@ def test_corrections_and_merges_survive_a_rebuild(db_url):
     store.add_review(Review("event", second.id, "correct", "ana", before={"fatalities": 3},
                             after={"fatalities": 4}, comment="hospital figure"))
     merged = store.merge_events([first.id, second.id], "ana", "same ambush")
-    assert len(store.events()) == 1 and sorted(merged.mention_ids) == sorted([a.mentions[0].id, b.mentions[0].id])
+    assert len(store.events()) == 1
+    assert sorted(merged.mention_ids) == sorted([a.mentions[0].id, b.mentions[0].id])
     store.rebuild_events()
     [event] = store.events()
     assert len(store.event(event.id).mention_ids) == 2
@@ -123,8 +125,8 @@ def test_split_and_reject(db_url):
 
 def test_alerts_keep_the_analysts_state(db_url):
     store = Store(db_url)
-    alert = Alert("corridor_attacks", "3 attacks on Dakar–Bamako in 7 days", date(2025, 11, 10), place="Kayes",
-                  evidence={"events": ["ev-1"]}, id="a-1")
+    alert = Alert("corridor_attacks", "3 attacks on Dakar–Bamako in 7 days", date(2025, 11, 10),
+                  place="Kayes", evidence={"events": ["ev-1"]}, id="a-1")
     store.save_alerts([alert])
     store.set_alert_state("a-1", "dismissed", "ana")
     store.save_alerts([alert])  # fired again by the next run

@@ -131,7 +131,8 @@ def extract_records(in_path: Path, out_path: Path, extractor: Extractor | None =
             counts["events"] += len(extraction.mentions)
             counts["observations"] += len(extraction.observations)
             out.write(json.dumps({
-                "id": record.get("id", f"line-{number}"), "status": document.status, "reason": document.reason,
+                "id": record.get("id", f"line-{number}"), "status": document.status,
+                "reason": document.reason,
                 "events": [m.to_json() for m in extraction.mentions],
                 "observations": [o.to_json() for o in extraction.observations],
             }, ensure_ascii=False) + "\n")

@@ -13,10 +13,10 @@ from functools import lru_cache
 SUPPORTED = ("en", "fr")
 _WORDS = re.compile(r"[a-zàâçéèêëîïôûùüÿœ']+")
 STOPWORDS = {
-    "en": frozenset("the of and to in a is was were that for on by with from at have has had been are "
+    "en": frozenset("the of and to in a is was were that for on by with from at have has had been are "  # noqa: SIM905
                     "they their it this an as which said killed after people".split()),
-    "fr": frozenset("le la les des de du et à en un une est sont ont été dans par pour sur au aux qui que "
-                    "selon ce cette il elle a été lors tués".split()),
+    "fr": frozenset("le la les des de du et à en un une est sont ont été dans par pour sur au aux qui que "  # noqa: SIM905
+                    "selon ce cette il elle a lors tués".split()),
 }
 
 

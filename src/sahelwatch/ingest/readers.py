@@ -52,8 +52,9 @@ def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Docume
     suffix = path.suffix.lower()
     size = path.stat().st_size
     if size > max_bytes:
-        yield _problem(path, "rejected", f"{path}: {size / 2**20:.1f} MB is over the {max_bytes / 2**20:.0f} MB "
-                       "limit; split the file or raise --max-bytes", f"{size}".encode())
+        reason = (f"{path}: {size / 2**20:.1f} MB is over the {max_bytes / 2**20:.0f} MB limit; split the "
+                  "file or raise --max-bytes")
+        yield _problem(path, "rejected", reason, f"{size}".encode())
         return
     if suffix not in SUFFIXES:
         yield _problem(path, "rejected", f"{path}: unsupported file type {suffix or '(none)'}; use "
@@ -95,7 +96,8 @@ def finish(document: Document) -> Document:
     document.language = language
     if language not in SUPPORTED:
         document.status = "rejected"
-        document.reason = f"{_where(document)}: unsupported language {language}; SahelWatch reads English and French"
+        document.reason = (f"{_where(document)}: unsupported language {language}; SahelWatch reads English "
+                           "and French")
     return document
 
 
@@ -200,7 +202,8 @@ def documents_from_feed(data: bytes, source: str, url: str | None, where: str = 
 
     parsed = feedparser.parse(data)
     # feedparser recovers what it can from broken XML; an item with neither text nor link is debris.
-    entries = [e for e in parsed.get("entries") or [] if e.get("summary") or e.get("content") or e.get("link")]
+    entries = [e for e in parsed.get("entries") or []
+               if e.get("summary") or e.get("content") or e.get("link")]
     if not entries:
         problem = parsed.get("bozo_exception")
         reason = f"malformed feed ({problem})" if problem else "a feed with no items"
@@ -221,7 +224,8 @@ def _entry_document(entry: Any, source: str, language: str | None) -> Document:
             published = _feed_date(entry[key])
             break
     return Document.from_text(text, source=source, url=entry.get("link"), title=entry.get("title"),
-                              published=published, language=(language or "")[:2] or None, media_type="feed-item")
+                              published=published, language=(language or "")[:2] or None,
+                              media_type="feed-item")
 
 
 def _feed_date(value: str) -> date | None:

@@ -15,13 +15,25 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import fields
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, or_, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    create_engine,
+    delete,
+    event,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 
 from sahelwatch.model import Alert, Claim, Document, Event, Extraction, Mention, Observation, Review
@@ -168,7 +180,8 @@ class Store:
                 sql = text("SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
                            "WHERE documents_fts MATCH :m")
                 return [r[0] for r in c.execute(sql, {"m": match})]
-            sql = text("SELECT id FROM documents WHERE to_tsvector('simple', coalesce(title, '') || ' ' || text)"
+            sql = text("SELECT id FROM documents WHERE "
+                       "to_tsvector('simple', coalesce(title, '') || ' ' || text)"
                        " @@ plainto_tsquery('simple', :q)")
             return [r[0] for r in c.execute(sql, {"q": " ".join(words)})]
 
@@ -211,7 +224,8 @@ class Store:
 
     def observation(self, observation_id: str) -> Observation | None:
         with self.engine.connect() as c:
-            row = c.execute(select(t.observations).where(t.observations.c.id == observation_id)).mappings().first()
+            query = select(t.observations).where(t.observations.c.id == observation_id)
+            row = c.execute(query).mappings().first()
             spans = self._evidence(c, "observation", row["document_id"]) if row else {}
         return _observation_from(row, spans.get(observation_id, {})) if row else None
 
@@ -237,7 +251,8 @@ class Store:
         c.execute(insert(t.events), [_event_row(e) for e in events])
         c.execute(insert(t.event_mentions), [{"event_id": e.id, "mention_id": m} for e in events
                                               for m in dict.fromkeys(e.mention_ids)])
-        claim_rows = [_claim_row(e.id, cl) for e in events for cls in e.claims_by_field.values() for cl in cls]
+        claim_rows = [_claim_row(e.id, cl) for e in events
+                      for cls in e.claims_by_field.values() for cl in cls]
         if claim_rows:
             c.execute(insert(t.claims), claim_rows)
 
@@ -261,10 +276,12 @@ class Store:
     def _event_query(self, query: Any, f: EventFilter) -> Any:
         e = t.events.c
         simple = {"date_from": lambda v: e.event_date >= v, "date_to": lambda v: e.event_date <= v,
-                  "event_type": lambda v: e.event_type == v, "sub_event_type": lambda v: e.sub_event_type == v,
+                  "event_type": lambda v: e.event_type == v,
+                  "sub_event_type": lambda v: e.sub_event_type == v,
                   "country": lambda v: e.country == v, "admin1": lambda v: func.lower(e.admin1) == v.lower(),
                   "admin2": lambda v: func.lower(e.admin2) == v.lower(),
-                  "min_confidence": lambda v: e.confidence >= v, "review_state": lambda v: e.review_state == v}
+                  "min_confidence": lambda v: e.confidence >= v,
+                  "review_state": lambda v: e.review_state == v}
         for name, condition in simple.items():
             if getattr(f, name) not in (None, ""):
                 query = query.where(condition(getattr(f, name)))
@@ -280,7 +297,8 @@ class Store:
         if f.q:
             documents = self._search_ids(f.q)
             mention_ids = select(t.mentions.c.id).where(t.mentions.c.document_id.in_(documents))
-            event_ids = select(t.event_mentions.c.event_id).where(t.event_mentions.c.mention_id.in_(mention_ids))
+            em = t.event_mentions.c
+            event_ids = select(em.event_id).where(em.mention_id.in_(mention_ids))
             query = query.where(e.id.in_(event_ids))
         return query
 
@@ -380,7 +398,7 @@ class Store:
         row = dict(c.execute(select(t.events).where(t.events.c.id == event_id)).mappings().one())
         new_id = "ev-s" + hashlib.sha1("|".join(moving).encode()).hexdigest()[:12]
         source = c.execute(select(t.mentions).where(t.mentions.c.id == moving[0])).mappings().one()
-        row.update({k: source[k] for k in source.keys() if k in EVENT_COLUMNS and k != "id"})
+        row.update({k: source[k] for k in source if k in EVENT_COLUMNS and k != "id"})
         row.update(id=new_id, document_id=source["document_id"], mention_count=len(moving), rules={})
         c.execute(insert(t.events).values(**row))
         for table in (t.event_mentions, t.claims):
@@ -427,7 +445,7 @@ class Store:
         if role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
         row = {"name": name, "password_hash": hash_password(password), "role": role,
-               "created": datetime.now(timezone.utc)}
+               "created": datetime.now(UTC)}
         with self.engine.begin() as c:
             if c.execute(select(t.users.c.name).where(t.users.c.name == name)).first():
                 c.execute(update(t.users).where(t.users.c.name == name).values(**row))
@@ -461,7 +479,7 @@ def _mention_from(row: Any, spans: dict) -> Mention:
 
 
 def _observation_row(o: Observation) -> dict[str, Any]:
-    return {k: getattr(o, k) for k in t.observations.c.keys()}
+    return {c.name: getattr(o, c.name) for c in t.observations.c}
 
 
 def _observation_from(row: Any, spans: dict) -> Observation:
@@ -504,7 +522,8 @@ def _column_value(name: str, value: Any) -> Any:
     """A corrected value in its column's type (the API receives JSON)."""
     if name == "event_date" and isinstance(value, str):
         return date.fromisoformat(value)
-    if name in ("time_precision", "inter1", "inter2", "geo_precision", "fatalities") and value not in (None, ""):
+    integers = ("time_precision", "inter1", "inter2", "geo_precision", "fatalities")
+    if name in integers and value not in (None, ""):
         return int(value)
     if name in ("latitude", "longitude") and value not in (None, ""):
         return float(value)

@@ -20,14 +20,16 @@ SQLITE_UP = [
     "CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN "
     "INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
     "CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN "
-    "INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END",
+    "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
+    "VALUES ('delete', old.rowid, old.title, old.text); END",
     "CREATE TRIGGER documents_fts_au AFTER UPDATE ON documents BEGIN "
-    "INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); "
+    "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
+    "VALUES ('delete', old.rowid, old.title, old.text); "
     "INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
     "INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')",
 ]
-SQLITE_DOWN = ["DROP TRIGGER documents_fts_ai", "DROP TRIGGER documents_fts_ad", "DROP TRIGGER documents_fts_au",
-               "DROP TABLE documents_fts"]
+SQLITE_DOWN = ["DROP TRIGGER documents_fts_ai", "DROP TRIGGER documents_fts_ad",
+               "DROP TRIGGER documents_fts_au", "DROP TABLE documents_fts"]
 POSTGRES_UP = ["CREATE INDEX ix_documents_fts ON documents USING GIN "
                "(to_tsvector('simple', coalesce(title, '') || ' ' || text))"]
 POSTGRES_DOWN = ["DROP INDEX ix_documents_fts"]
