@@ -18,7 +18,8 @@ def extraction(n: int, text: str | None = None, fatalities: int = 3) -> Extracti
     doc = Document.from_text(text,
                              language="en", published=date(2025, 11, 10 + n % 5), source=f"wire {n}")
     mention = Mention("Battles", "Armed clash", event_date=date(2025, 11, 9),
-                      actor1="JNIM: Group for Support of Islam and Muslims", actor2="Military Forces of Mali (2021-)", country="Mali",
+                      actor1="JNIM: Group for Support of Islam and Muslims",
+                      actor2="Military Forces of Mali (2021-)", country="Mali",
                       admin1="Kayes", admin2="Kayes", location="Kayes", latitude=14.45, longitude=-11.44,
                       geo_precision=1, fatalities=fatalities, confidence=0.8,
                       evidence={"event_type": [(10, 25)], "fatalities": [(50, 60)]},
