@@ -350,7 +350,7 @@ def user_add(name: str, role: Annotated[str, typer.Option(help="viewer, analyst 
 # ---- feeds and archives ----------------------------------------------------------------------------
 
 @app.command()
-def watch(feeds: Annotated[Path, typer.Argument(help="TOML file of sources (see docs/watch.md).")],
+def watch(feeds: Annotated[Path, typer.Argument(help="TOML file of sources (see examples/feeds.toml).")],
           db: DbOption = None, once: Annotated[bool, typer.Option("--once", help="Poll each source once and stop.")] = False) -> None:  # noqa: E501
     """Poll RSS/Atom feeds and pages, ingest new items, run the alert rules; stops cleanly on SIGTERM."""
     from sahelwatch.watch import build_watcher

@@ -1,0 +1,559 @@
+"""sw_events: event clauses → ACLED event types and sub-types, with actors, place, date, fatalities.
+
+Component ``sw_events`` (factory args ``nlp, name, lang``) assigns ``doc._.mentions``: a list of
+`model.Mention`, every field backed by evidence spans and the mention scored with a confidence.
+
+How a report becomes mentions
+-----------------------------
+1. Each sentence is scanned for trigger cues (``data/lexicon/events_<lang>.json``): kinds of happening
+   such as ``air`` (air/drone strikes), ``ied``, ``abduct``, ``kill``, ``clash``, ``protest``, ``loot``,
+   ``arrest``, ``overtake``... A cue right after a negation, a threat or a hypothetical ("threatened to
+   attack", "no one was killed") does not count.
+2. A sentence with cues opens an event when it is the first such sentence, or when it carries its own
+   date that differs from the current event's (a new dated event, or a background event such as "the
+   March 2019 massacre in Ogossagou"); the sentences that follow add their cues to the open event.
+3. The cues of an event and the actors around them decide the sub-type, as an ACLED coder would:
+   explicit means first (suicide bomb, air/drone strike, grenade, shelling, defused/seized explosives,
+   IED), then sexual violence, protests and riots, territory, then violence, where the target decides:
+   armed actors on both sides or a military target → Armed clash; civilians → Attack; kidnapping
+   without killing → Abduction; then looting/destruction, arrests (by non-state actors: abduction),
+   agreements, bases, and changes to a group's activity.
+4. Actors: the perpetrator is the actor after "by"/« par », else the first armed actor of the event
+   sentence; the target depends on the sub-type (Civilians for attacks, the other side for clashes,
+   Protesters / Rioters for demonstrations). Generic actors take the event's country; names take the
+   event date's ACLED period version; a sub-group named with its parent (Katiba Macina, JNIM) is coded
+   as the parent with the sub-group associated.
+5. Place: the first town named in the event sentence (else the report's event place, else the first
+   resolved place); date: ``dates.date_for_span`` on the trigger; fatalities: ``numbers.fatalities_in``
+   over the event's sentences.
+6. A sentence naming "the villages of A, B and C" as attacked gives one event per village.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sahelwatch.extract.annotations import ActorMention, PlaceMention
+from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
+from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention
+from sahelwatch.resolve.actors import document_country
+
+log = logging.getLogger(__name__)
+
+Span = tuple[int, int]
+ARMED = {1, 2, 3, 4, 8}
+_RIOT_STRONG = re.compile(r"riot|émeut|violent|barricad|tyre|tire|pneu|stone|pierre|pelted", re.IGNORECASE)
+_GOLD_MINE = re.compile(r"(?:gold|or|orpaillage|d'or|aurifères?)\s*$", re.IGNORECASE)
+_BY = re.compile(r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+(?:the\s+|les?\s+|la\s+|l['’]|des\s+|suspected\s+|presumed\s+|présumés?\s+|unidentified\s+|some\s+)?$",
+                 re.IGNORECASE)
+_NEG_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
+                         r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+de|risque\s+de|"
+                         r"pourrai\w+|foil\w*|thwart\w*|déjou\w+)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+
+
+@dataclass
+class _Lex:
+    cues: dict[str, re.Pattern[str]]
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str) -> _Lex:
+    path = resources.files("sahelwatch").joinpath("data", "lexicon", f"events_{lang}.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    cues = {}
+    for name, patterns in data["cues"].items():
+        flags = re.IGNORECASE
+        cues[name] = re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])", flags)
+    return _Lex(cues)
+
+
+@dataclass
+class _Event:
+    start: int
+    end: int  # the event's sentence span (first sentence); `spans` lists every sentence it covers
+    spans: list[Span] = field(default_factory=list)
+    cues: dict[str, list[Span]] = field(default_factory=dict)
+    trigger: Span = (0, 0)
+    place_override: PlaceMention | None = None
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    if doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(0, len(doc.text))]
+
+
+def _cues(text: str, lo: int, hi: int, lex: _Lex) -> dict[str, list[Span]]:
+    found: dict[str, list[Span]] = {}
+    chunk = text[lo:hi]
+    for name, pattern in lex.cues.items():
+        for m in pattern.finditer(chunk):
+            s, e = lo + m.start(), lo + m.end()
+            if name == "ied" and _GOLD_MINE.search(text[max(0, s - 12):s]):
+                continue
+            if name not in ("neg", "hypothetical", "claim") and _NEG_BEFORE.search(text[max(lo, s - 40):s]):
+                continue
+            found.setdefault(name, []).append((s, e))
+    return found
+
+
+_EVENT_CUES = ("suicide", "air", "shelling", "grenade", "ied", "disrupt", "sexual", "abduct", "kill", "attack",
+               "clash", "protest", "riot", "mob", "loot", "arrest", "overtake", "regain", "withdraw",
+               "agreement", "hq", "change", "other_weapons")
+_STRONG = ("suicide", "air", "shelling", "grenade", "ied", "disrupt", "sexual", "abduct", "kill", "attack",
+           "clash", "protest", "riot", "mob", "loot", "arrest", "overtake", "regain", "agreement")
+
+
+def _has(cues: dict[str, list[Span]], *names: str) -> bool:
+    return any(cues.get(n) for n in names)
+
+
+def _first(cues: dict[str, list[Span]], *names: str) -> Span | None:
+    spans = [s for n in names for s in cues.get(n, [])]
+    return min(spans) if spans else None
+
+
+def classify(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> tuple[str, str, Span] | None:
+    """(event_type, sub_event_type, trigger span) for an event's cues and actors; None when no event."""
+    inters = [a.actor.inter for a in actors]
+    armed = [a for a in actors if a.actor.inter in ARMED]
+    state = [a for a in actors if a.actor.inter in (1, 8)]
+    nonstate = [a for a in actors if a.actor.inter in (2, 3, 4)]
+    civilians = 7 in inters or _has(cues, "civilian_target")
+
+    def out(sub: str, *names: str) -> tuple[str, str, Span]:
+        return SUB_EVENT_TYPES[sub], sub, _first(cues, *names) or (0, 0)
+
+    riot_strong = [s for s in cues.get("riot", []) if _RIOT_STRONG.search(text[s[0]:s[1]])]
+    protest = _has(cues, "protest") or 6 in inters
+    violent_means = _has(cues, "suicide", "air", "shelling", "ied", "grenade")
+    if _has(cues, "mob") and not violent_means:
+        return out("Mob violence", "mob")
+    if protest and not violent_means and not (_has(cues, "clash") and nonstate):
+        if _has(cues, "kill") and (state or _has(cues, "intervention")) and not nonstate:
+            return out("Excessive force against protesters", "kill", "protest")
+        if riot_strong or 5 in inters:
+            return out("Violent demonstration", "riot", "protest")
+        if _has(cues, "intervention"):
+            return out("Protest with intervention", "intervention", "protest")
+        if not _has(cues, "kill", "attack", "abduct"):
+            return out("Peaceful protest", "protest")
+    if (riot_strong or 5 in inters) and not violent_means and not _has(cues, "kill", "attack", "clash"):
+        return out("Violent demonstration", "riot")
+    if _has(cues, "suicide"):
+        return out("Suicide bomb", "suicide")
+    if _has(cues, "air"):
+        return out("Air/drone strike", "air")
+    if _has(cues, "grenade"):
+        return out("Grenade", "grenade")
+    if _has(cues, "shelling"):
+        return out("Shelling/artillery/missile attack", "shelling")
+    if _has(cues, "disrupt") and not (_has(cues, "kill") and _has(cues, "ied") and
+                                       (_first(cues, "ied") or (0, 0)) < (_first(cues, "disrupt") or (0, 0))):
+        return out("Disrupted weapons use", "disrupt")
+    if _has(cues, "ied"):
+        return out("Remote explosive/landmine/IED", "ied")
+    if _has(cues, "sexual"):
+        return out("Sexual violence", "sexual")
+    if _has(cues, "regain") and state:
+        return out("Government regains territory", "regain")
+    if _has(cues, "overtake") and nonstate and _has(cues, "clash", "attack", "kill", "overtake"):
+        return out("Non-state actor overtakes territory", "overtake")
+    violent = _has(cues, "kill", "attack", "clash")
+    if _has(cues, "abduct") and not _has(cues, "kill", "clash"):
+        return out("Abduction/forced disappearance", "abduct")
+    if violent:
+        sides = _sides(actors)
+        if _has(cues, "clash") or _has(cues, "military_target"):
+            if len(sides) >= 2 or not civilians or _has(cues, "military_target"):
+                return out("Armed clash", "clash", "attack", "kill")
+        if len(sides) >= 2 and not (civilians and 7 in inters and len(nonstate) == 0):
+            return out("Armed clash", "clash", "attack", "kill")
+        if state and not nonstate and not civilians:
+            return out("Armed clash", "clash", "attack", "kill")
+        if _has(cues, "kill", "attack"):
+            return out("Attack", "attack", "kill")
+        return out("Armed clash", "clash")
+    if _has(cues, "loot"):
+        return out("Looting/property destruction", "loot")
+    if _has(cues, "arrest"):
+        if state or not nonstate:
+            return out("Arrests", "arrest")
+        return out("Abduction/forced disappearance", "arrest")
+    if _has(cues, "overtake") and nonstate:
+        return out("Non-state actor overtakes territory", "overtake")
+    if _has(cues, "withdraw") and armed:
+        return out("Non-violent transfer of territory", "withdraw")
+    if _has(cues, "agreement") and len(actors) >= 1:
+        return out("Agreement", "agreement")
+    if _has(cues, "hq") and armed:
+        return out("Headquarters or base established", "hq")
+    if _has(cues, "other_weapons"):
+        return out("Disrupted weapons use", "other_weapons")
+    if _has(cues, "change") and armed:
+        return out("Change to group/activity", "change")
+    return None
+
+
+def _side(a: ActorMention) -> str:
+    """Actors of one camp: state forces together, each armed group with its parent."""
+    if a.actor.inter in (1,):
+        return "state:" + a.actor.country
+    if a.actor.inter == 8:
+        return "external:" + a.actor.id
+    return "group:" + (a.actor.parent or a.actor.id)
+
+
+def _sides(actors: list[ActorMention]) -> list[str]:
+    sides: list[str] = []
+    named_groups = {_side(a) for a in actors if a.actor.inter in (2, 3, 4) and not _generic(a.actor)}
+    for a in actors:
+        if a.actor.inter not in ARMED:
+            continue
+        side = _side(a)
+        if _generic(a.actor) and a.actor.inter in (2, 3) and named_groups:
+            continue  # "militants" beside a named group are that group
+        if side.startswith("state") or side.startswith("external"):
+            side = "state"
+        if side not in sides:
+            sides.append(side)
+    return sides
+
+
+def _generic(actor: Actor) -> bool:
+    return "{country}" in actor.name
+
+
+class EventExtractor:
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
+        self.lex = lexicon(lang)
+        self.catalogue: ActorCatalogue = catalogue()
+        self.generic = {a.id: a for a in self.catalogue.actors.values()}
+
+    # ------------------------------------------------------------------ segmentation
+    def _events(self, doc: Doc) -> list[_Event]:
+        text = doc.text
+        dates = doc._.dates or []
+        events: list[_Event] = []
+        current: _Event | None = None
+        current_date: date | None = None
+        for lo, hi in _sentences(doc):
+            cues = _cues(text, lo, hi, self.lex)
+            has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and current is None)
+            own = [d for d in dates if lo <= d.start < hi]
+            own_value = own[0].value if own else None
+            background = bool(own) and all(d.background for d in own)
+            opens = has_event and (current is None or (own_value is not None and current_date is not None
+                                                       and own_value != current_date
+                                                       and (background or _has(cues, *_STRONG))))
+            if opens:
+                current = _Event(lo, hi, [(lo, hi)], {})
+                events.append(current)
+                current_date = own_value if own_value is not None else current_date
+                if own_value is not None and current_date is None:
+                    current_date = own_value
+            elif current is not None:
+                current.spans.append((lo, hi))
+                if current_date is None and own_value is not None:
+                    current_date = own_value
+            if current is not None:
+                for name, spans in cues.items():
+                    current.cues.setdefault(name, []).extend(spans)
+        return events
+
+    # ------------------------------------------------------------------ assembly
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.mentions = self.extract(doc)
+        except Exception:  # one bad document must not stop a batch
+            log.exception("sw_events failed on document %s", doc._.document_id)
+            doc._.mentions = []
+        return doc
+
+    def extract(self, doc: Doc) -> list[Mention]:
+        text = doc.text
+        actors_all: list[ActorMention] = list(doc._.actors or [])
+        places: list[PlaceMention] = list(doc._.places or [])
+        country = document_country(doc)
+        mentions: list[Mention] = []
+        for ev in self._events(doc):
+            lo, hi = ev.spans[0][0], ev.spans[-1][1]
+            first_hi = ev.spans[0][1]
+            actors = [a for a in actors_all if lo <= a.start < hi]
+            head_actors = [a for a in actors_all if ev.start <= a.start < first_hi] or actors
+            kind = classify(ev.cues, actors, text)
+            if kind is None:
+                continue
+            etype, sub, trigger = kind
+            for place in self._places_for(text, ev, places, doc):
+                m = self._mention(doc, ev, etype, sub, trigger, head_actors, actors, place, country)
+                mentions.append(m)
+        return mentions
+
+    def _places_for(self, text: str, ev: _Event, places: list[PlaceMention], doc: Doc) -> list[PlaceMention | None]:
+        first_lo, first_hi = ev.spans[0]
+        inside = [p for p in places if first_lo <= p.start < first_hi and p.place is not None]
+        towns = [p for p in inside if not p.is_region]
+        lst = self.lex.cues["villages_list"].search(text, first_lo, first_hi)
+        if lst and len(towns) >= 2:
+            listed = [p for p in towns if p.start >= lst.end() and p.relation == "in"]
+            # only the run of names the list holds: stop at the first gap that is not ", " / "and" / « et »
+            run: list[PlaceMention] = []
+            prev_end = lst.end()
+            for p in listed:
+                gap = text[prev_end:p.start]
+                if run and not re.fullmatch(r"\s*(?:,|and|et|,\s*and|,\s*et)\s*|\s*\([^)]*\)\s*(?:,|and|et)?\s*", gap):
+                    break
+                run.append(p)
+                prev_end = p.end
+            if len(run) >= 2:
+                return list(run)
+        idx = doc._.event_place if doc.has_extension("event_place") else None
+        if towns:
+            if idx is not None and 0 <= idx < len(places) and places[idx] in towns:
+                return [places[idx]]
+            return [towns[0]]
+        if idx is not None and 0 <= idx < len(places):
+            # the report's own event place when it lies inside this event's sentences or this is the lead
+            p = places[idx]
+            if ev.spans[0][0] <= p.start < ev.spans[-1][1] or ev.start == self._lead_start(doc):
+                return [p]
+        in_event = [p for p in places if ev.spans[0][0] <= p.start < ev.spans[-1][1] and p.place is not None]
+        if in_event:
+            return [next((p for p in in_event if not p.is_region), in_event[0])]
+        resolved = [p for p in places if p.place is not None]
+        return [resolved[0]] if resolved else [None]
+
+    @staticmethod
+    def _lead_start(doc: Doc) -> int:
+        return 0
+
+    def _name(self, a: Actor, when: date | None, country: str) -> str:
+        return self.catalogue.name_for(a, when, country)
+
+    def _generic_actor(self, actor_id: str) -> Actor:
+        return self.catalogue.get(actor_id)
+
+    def _mention(self, doc: Doc, ev: _Event, etype: str, sub: str, trigger: Span,
+                 head: list[ActorMention], actors: list[ActorMention], place: PlaceMention | None,
+                 doc_country: str) -> Mention:
+        from sahelwatch.extract.dates import date_for_span
+        from sahelwatch.extract.numbers import fatalities_in
+
+        text = doc.text
+        evidence: dict[str, list[Span]] = {}
+        conf = 0.55
+        # date
+        anchor = trigger if trigger != (0, 0) else ev.spans[0]
+        dm = date_for_span(doc, anchor[0], anchor[1])
+        when = dm.value if dm else doc._.published
+        precision = dm.time_precision if dm else 1
+        if dm and dm.end > dm.start:
+            evidence["event_date"] = [(dm.start, dm.end)]
+            conf += 0.1
+        # place
+        country = doc_country
+        m = Mention(event_type=etype, sub_event_type=sub, event_date=when, time_precision=precision)
+        if place is not None and place.place is not None:
+            p = place.place
+            country = p.country or country
+            m.country, m.admin1, m.admin2, m.admin3 = p.country, p.admin1, p.admin2, p.admin3
+            m.location, m.latitude, m.longitude = p.name, p.latitude, p.longitude
+            m.geo_precision = place.geo_precision
+            evidence["location"] = [(place.start, place.end)]
+            conf += 0.1
+        # fatalities: over the event's sentences
+        lo, hi = ev.spans[0][0], ev.spans[-1][1]
+        if sub not in ("Peaceful protest", "Arrests", "Agreement", "Change to group/activity",
+                       "Headquarters or base established", "Non-violent transfer of territory"):
+            try:
+                fat, spans = fatalities_in(doc, lo, hi)
+            except Exception:  # numbers helper unavailable or failed: no figure
+                fat, spans = 0, []
+            m.fatalities = fat
+            if spans:
+                evidence["fatalities"] = list(spans)
+        # actors
+        a1, a2, assoc1, ev1, ev2 = self._actors(sub, head, actors, when, country, text)
+        m.actor1, m.actor2, m.assoc_actor_1 = a1[0], a2[0] if a2 else "", assoc1
+        m.inter1 = a1[1]
+        m.inter2 = a2[1] if a2 else 0
+        m.interaction = _interaction(m.inter1, m.inter2)
+        if ev1:
+            evidence["actor1"] = [ev1]
+            conf += 0.1
+        if ev2:
+            evidence["actor2"] = [ev2]
+        if trigger != (0, 0):
+            evidence["event_type"] = [trigger]
+            evidence["sub_event_type"] = [trigger]
+            conf += 0.1
+        m.notes = text[ev.spans[0][0]:ev.spans[0][1]].strip()[:500]
+        if _has(ev.cues, "hypothetical", "claim"):
+            conf -= 0.1
+        m.confidence = max(0.05, min(0.95, conf))
+        return m
+
+    def _actors(self, sub: str, head: list[ActorMention], actors: list[ActorMention], when: date | None,
+                country: str, text: str) -> tuple[tuple[str, int], tuple[str, int] | None, str, Span | None, Span | None]:
+        cat = self.catalogue
+
+        def named(a: Actor) -> tuple[str, int]:
+            return cat.name_for(a, when, country), a.inter
+
+        def gen(actor_id: str) -> tuple[str, int]:
+            return named(cat.get(actor_id))
+
+        civ = gen("generic_civilians")
+        uag = gen("generic_uag")
+        mil = gen("generic_military")
+        pol = gen("generic_police")
+        pool = head + [a for a in actors if a not in head]
+
+        if sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
+            a1 = gen("generic_protesters")
+            ev1 = next(((a.start, a.end) for a in pool if a.actor.inter == 6), None)
+            if sub == "Peaceful protest":
+                return a1, None, "", ev1, None
+            st = next((a for a in pool if a.actor.inter == 1), None)
+            return a1, (named(st.actor) if st else pol), "", ev1, (st.start, st.end) if st else None
+        if sub in ("Violent demonstration", "Mob violence"):
+            a1 = gen("generic_rioters")
+            ev1 = next(((a.start, a.end) for a in pool if a.actor.inter == 5), None)
+            if sub == "Mob violence":
+                victim = next((a for a in pool if a.actor.inter in (1, 2, 3) and a.actor.id != "generic_uag"), None)
+                return a1, (named(victim.actor) if victim else civ), "", ev1, None
+            st = next((a for a in pool if a.actor.inter == 1), None)
+            return a1, (named(st.actor) if st else None), "", ev1, (st.start, st.end) if st else None
+
+        armed = [a for a in pool if a.actor.inter in ARMED]
+        # the perpetrator: the actor after "by"/« par », else the first armed actor of the lead sentence
+        perp = next((a for a in pool if a.actor.inter in ARMED and _BY.search(text[max(0, a.start - 40):a.start])),
+                    None)
+        named_groups = [a for a in armed if a.actor.inter in (2, 3, 4) and not _generic(a.actor)]
+        if perp is None:
+            perp = next((a for a in head if a.actor.inter in ARMED), None) or (armed[0] if armed else None)
+        if perp is not None and _generic(perp.actor) and perp.actor.inter in (2, 3) and named_groups:
+            perp = named_groups[0]
+        assoc = ""
+        perp_name: tuple[str, int] | None = None
+        if perp is not None:
+            perp_name = named(perp.actor)
+            parent_id = perp.actor.parent
+            if parent_id and parent_id in cat.actors:
+                parent = cat.get(parent_id)
+                start = parent.active_from
+                if start is not None and when is not None and when.year >= start:
+                    assoc = perp_name[0]
+                    perp_name = named(parent)
+
+        def other_side(exclude: ActorMention | None) -> ActorMention | None:
+            if exclude is None:
+                return next(iter(armed), None)
+            s0 = _side(exclude)
+            s0 = "state" if s0.startswith(("state", "external")) else s0
+            for a in armed:
+                s = _side(a)
+                s = "state" if s.startswith(("state", "external")) else s
+                if s == s0 or (s.startswith("group") and s0.startswith("group") and _generic(a.actor)
+                               and named_groups):
+                    continue
+                if _generic(a.actor) and a.actor.inter in (2, 3) and s0.startswith("group"):
+                    continue
+                return a
+            return None
+
+        span1 = (perp.start, perp.end) if perp else None
+        if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"):
+            if perp is None or perp.actor.inter == 7:
+                a1 = uag
+            else:
+                a1 = perp_name or uag
+            victim = next((a for a in pool if a.actor.inter == 7), None)
+            if sub == "Looting/property destruction" and victim is None:
+                other = other_side(perp) if perp else None
+                if other is not None:
+                    return a1, named(other.actor), assoc, span1, (other.start, other.end)
+            return a1, civ, assoc, span1, (victim.start, victim.end) if victim else None
+        if sub == "Arrests":
+            st = next((a for a in pool if a.actor.inter == 1), None)
+            a1 = named(st.actor) if st else pol
+            other = next((a for a in pool if a is not st and a.actor.inter != 1), None)
+            return a1, (named(other.actor) if other else civ), "", (st.start, st.end) if st else None, None
+        if sub == "Air/drone strike":
+            st = next((a for a in pool if a.actor.inter in (1, 8)), None)
+            a1 = named(st.actor) if st else mil
+            tgt = next((a for a in pool if a.actor.inter in (2, 3, 4) and not _generic(a.actor)), None) or \
+                next((a for a in pool if a.actor.inter in (2, 3, 4, 7)), None)
+            return a1, (named(tgt.actor) if tgt else uag), "", (st.start, st.end) if st else None, \
+                (tgt.start, tgt.end) if tgt else None
+        if sub == "Government regains territory":
+            st = next((a for a in pool if a.actor.inter in (1, 8)), None)
+            tgt = next((a for a in pool if a.actor.inter in (2, 3, 4)), None)
+            return (named(st.actor) if st else mil), (named(tgt.actor) if tgt else None), "", None, None
+        # Battles, explosions, strategic developments: perpetrator against the other side
+        if perp is None:
+            a1 = uag if sub != "Armed clash" else mil
+            other = next((a for a in pool if a.actor.inter in (1, 7, 8)), None)
+            if sub == "Armed clash":
+                return uag, mil, "", None, None
+            return a1, (named(other.actor) if other else None), "", None, \
+                (other.start, other.end) if other else None
+        other = other_side(perp)
+        if other is None and sub in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack",
+                                     "Suicide bomb", "Grenade"):
+            victim = next((a for a in pool if a.actor.inter == 7), None)
+            if victim is not None:
+                return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
+        if other is None:
+            if sub in ("Armed clash", "Non-state actor overtakes territory"):
+                fallback = uag if perp.actor.inter in (1, 8) else mil
+                return perp_name or uag, fallback, assoc, span1, None
+            return perp_name or uag, None, assoc, span1, None
+        a2 = named(other.actor)
+        # an explosive's victims are the side hit, named by "against"/"targeting" or listed after the perpetrator
+        if perp.actor.inter in (1, 8) and other.actor.inter in (2, 3, 4) and other.start < perp.start and \
+                sub != "Armed clash":
+            pass
+        return perp_name or uag, a2, assoc, span1, (other.start, other.end)
+
+
+def _interaction(i1: int | None, i2: int | None) -> int | None:
+    codes = sorted(c for c in (i1, i2) if c)
+    if not codes:
+        return None
+    if len(codes) == 1:
+        return codes[0] * 10
+    return codes[0] * 10 + codes[1]
+
+
+@Language.factory("sw_events", default_config={"lang": "en"}, assigns=["doc._.mentions"])
+def make_event_extractor(nlp: Language, name: str, lang: str) -> EventExtractor:
+    return EventExtractor(lang)
+
+
+def extract_mentions(text: str, published: date, lang: str = "en") -> list[Mention]:
+    """The whole pipeline's mentions for one string (convenience for tests and notebooks)."""
+    from sahelwatch.extract.pipeline import build_nlp
+
+    nlp = build_nlp(lang)
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return list(doc._.mentions or [])
+
+
+def _unused(_: Any) -> None:  # keeps the import list honest for type checkers
+    return None
