@@ -62,8 +62,12 @@ async function drawMap(query) {
     marker: { color: TYPE_COLOURS[type] || "#333", size: rows.map((i) => 7 + Math.min(25, Math.sqrt(points.fatalities[i] || 0) * 3)), opacity: 0.8 },
     cluster: { enabled: ids.length > 2000, maxzoom: 7 },
   }));
+  if (!traces.length) {
+    // An empty map trace keeps the map (and its boundaries) on screen when no event matches.
+    traces.push({ type: "scattermap", lat: [], lon: [], name: "no events", showlegend: false });
+  }
   const layout = {
-    map: { style: "white-bg", center: { lat: 14.5, lon: -5.5 }, zoom: 4.2, layers },
+    map: { style: "white-bg", center: { lat: 15.8, lon: -4.5 }, zoom: 3.75, layers },
     margin: { l: 0, r: 0, t: 0, b: 0 },
     legend: { orientation: "h", y: 0 },
     showlegend: true,
