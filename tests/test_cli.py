@@ -127,6 +127,9 @@ def test_extract_writes_one_line_per_input_line(tmp_path):
     assert [p["id"] for p in predictions][:2] == ["a", "b"] and len(predictions) == 3
     assert all(isinstance(p["events"], list) and isinstance(p["observations"], list) for p in predictions)
     assert run("extract", tmp_path / "missing.jsonl", "--out", out).exit_code == 2
+    source.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    assert run("extract", source, "--out", out).exit_code == 0
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == ["a", "b"]
 
 
 def test_eval_on_a_tiny_gold_file(tmp_path):

@@ -162,7 +162,19 @@ def test_reingest_is_a_no_op_and_a_changed_file_is_reextracted(tmp_path):
     assert (first.ok, again.ok, again.unchanged) == (1, 0, 1)
     f.write_text(f"published: 2025-11-14\n\n{EN} Two more drivers died in hospital.", encoding="utf-8")
     changed = ingest_paths([f], store)
-    assert changed.ok == 1 and store.count_documents() == 2
+    assert changed.ok == 1 and store.count_documents() == 2, "the old version's text is kept"
+    old = [d for d in store.documents() if d.reason and d.reason.startswith("superseded by")]
+    assert len(old) == 1 and not store.mentions(old[0].id)
+    assert all(o.document_id != old[0].id for o in store.observations())
+
+
+def test_lines_of_one_jsonl_file_do_not_supersede_each_other(tmp_path):
+    f = tmp_path / "batch.jsonl"
+    f.write_text("".join(json.dumps({"id": f"n{i}", "text": text, "language": "en", "published": "2025-11-14"})
+                         + "\n" for i, text in enumerate((EN, EN + " A second note."))), encoding="utf-8")
+    store = Store(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    ingest_paths([f], store)
+    assert [d.reason for d in store.documents()] == [None, None]
 
 
 def test_language_detection():

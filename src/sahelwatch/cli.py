@@ -144,7 +144,7 @@ def extract(
                   f"{counts.get('failed', 0)} failed): {counts.get('events', 0)} events, "
                   f"{counts.get('observations', 0)} observations -> {out_path}")
     else:
-        out.print(f"predictions written to {out_path}")
+        out.print(f"{counts} documents extracted -> {out_path}")
 
 
 def _extract_jsonl(input_path: Path, out_path: Path, progress):  # noqa: ANN001, ANN202
@@ -159,9 +159,16 @@ def _extract_jsonl(input_path: Path, out_path: Path, progress):  # noqa: ANN001,
         from sahelwatch.process import extract_records
 
         return extract_records(input_path, out_path, progress=progress)
-    if "progress" in inspect.signature(extract_jsonl).parameters:
-        return extract_jsonl(input_path, out_path, progress=progress)
-    return extract_jsonl(input_path, out_path)
+    try:
+        if "progress" in inspect.signature(extract_jsonl).parameters:
+            return extract_jsonl(input_path, out_path, progress=progress)
+        return extract_jsonl(input_path, out_path)
+    except ValueError as exc:  # a malformed line: the tolerant reader keeps one output line per input line
+        console.print(f"[yellow]{input_path}: {exc}; lines that are not JSON objects are written with "
+                      "status failed[/yellow]")
+        from sahelwatch.process import extract_records
+
+        return extract_records(input_path, out_path, progress=progress)
 
 
 @app.command("eval")

@@ -34,7 +34,7 @@ def find_actors(text: str, published: date | None = None, country: str = "",
     cat = cat or catalogue()
     out: list[ActorMention] = []
     for start, end, actor, _prio in cat.find(text):
-        if out and cat.is_generic(actor) and not cat.is_generic(out[-1].actor) and actor.inter in (2, 3) \
+        if out and cat.is_generic(actor) and not cat.is_generic(out[-1].actor) and actor.inter in (2, 3, 4) \
                 and _JOIN.match(text[out[-1].end:start]):
             prev = out[-1]
             out[-1] = ActorMention(prev.start, end, text[prev.start:end], prev.actor, prev.name)

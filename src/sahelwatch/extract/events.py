@@ -38,14 +38,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import ActorMention, PlaceMention
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
-from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention
+from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
 
 log = logging.getLogger(__name__)
@@ -123,8 +122,10 @@ def _first(cues: dict[str, list[Span]], *names: str) -> Span | None:
     return min(spans) if spans else None
 
 
-def classify(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> tuple[str, str, Span] | None:
+def classify(cues: dict[str, list[Span]], actors: list[ActorMention], text: str,
+             head: list[ActorMention] | None = None) -> tuple[str, str, Span] | None:
     """(event_type, sub_event_type, trigger span) for an event's cues and actors; None when no event."""
+    head = head if head is not None else actors
     inters = [a.actor.inter for a in actors]
     armed = [a for a in actors if a.actor.inter in ARMED]
     state = [a for a in actors if a.actor.inter in (1, 8)]
@@ -134,35 +135,37 @@ def classify(cues: dict[str, list[Span]], actors: list[ActorMention], text: str)
     def out(sub: str, *names: str) -> tuple[str, str, Span]:
         return SUB_EVENT_TYPES[sub], sub, _first(cues, *names) or (0, 0)
 
-    riot_strong = [s for s in cues.get("riot", []) if _RIOT_STRONG.search(text[s[0]:s[1]])]
-    protest = _has(cues, "protest") or 6 in inters
+    riot_strong = _has(cues, "riot_strong")
     violent_means = _has(cues, "suicide", "air", "shelling", "ied", "grenade")
+    first_protest = _first(cues, "protest")
+    first_violence = _first(cues, "kill", "attack", "abduct", "clash")
+    protest = (first_protest is not None and (first_violence is None or first_protest < first_violence)) \
+        or any(a.actor.inter == 6 for a in head)
     if _has(cues, "mob") and not violent_means:
         return out("Mob violence", "mob")
-    if protest and not violent_means and not (_has(cues, "clash") and nonstate):
-        if _has(cues, "kill") and (state or _has(cues, "intervention")) and not nonstate:
-            return out("Excessive force against protesters", "kill", "protest")
+    if protest and not violent_means and not (_has(cues, "strict_clash") and nonstate):
         if riot_strong or 5 in inters:
-            return out("Violent demonstration", "riot", "protest")
+            return out("Violent demonstration", "riot_strong", "protest")
+        if _has(cues, "kill") and (state or _has(cues, "intervention")):
+            return out("Excessive force against protesters", "kill", "protest")
         if _has(cues, "intervention"):
             return out("Protest with intervention", "intervention", "protest")
-        if not _has(cues, "kill", "attack", "abduct"):
-            return out("Peaceful protest", "protest")
-    if (riot_strong or 5 in inters) and not violent_means and not _has(cues, "kill", "attack", "clash"):
-        return out("Violent demonstration", "riot")
+        return out("Peaceful protest", "protest")
+    if (_has(cues, "riot_word") or 5 in inters) and not violent_means and not nonstate:
+        return out("Violent demonstration", "riot_word", "riot")
+    complex_attack = _has(cues, "strict_clash")
     if _has(cues, "suicide"):
-        return out("Suicide bomb", "suicide")
+        return out("Armed clash" if complex_attack and _has(cues, "attack") else "Suicide bomb", "suicide")
     if _has(cues, "air"):
         return out("Air/drone strike", "air")
     if _has(cues, "grenade"):
         return out("Grenade", "grenade")
     if _has(cues, "shelling"):
-        return out("Shelling/artillery/missile attack", "shelling")
-    if _has(cues, "disrupt") and not (_has(cues, "kill") and _has(cues, "ied") and
-                                       (_first(cues, "ied") or (0, 0)) < (_first(cues, "disrupt") or (0, 0))):
+        return out("Armed clash" if complex_attack else "Shelling/artillery/missile attack", "shelling")
+    if _has(cues, "disrupt") and not _has(cues, "kill", "clash", "attack"):
         return out("Disrupted weapons use", "disrupt")
     if _has(cues, "ied"):
-        return out("Remote explosive/landmine/IED", "ied")
+        return out("Armed clash" if complex_attack else "Remote explosive/landmine/IED", "ied")
     if _has(cues, "sexual"):
         return out("Sexual violence", "sexual")
     if _has(cues, "regain") and state:
@@ -170,20 +173,29 @@ def classify(cues: dict[str, list[Span]], actors: list[ActorMention], text: str)
     if _has(cues, "overtake") and nonstate and _has(cues, "clash", "attack", "kill", "overtake"):
         return out("Non-state actor overtakes territory", "overtake")
     violent = _has(cues, "kill", "attack", "clash")
-    if _has(cues, "abduct") and not _has(cues, "kill", "clash"):
+    if _has(cues, "abduct") and not _has(cues, "kill", "strict_clash"):
         return out("Abduction/forced disappearance", "abduct")
     if violent:
-        sides = _sides(actors)
-        if _has(cues, "clash") or _has(cues, "military_target"):
-            if len(sides) >= 2 or not civilians or _has(cues, "military_target"):
-                return out("Armed clash", "clash", "attack", "kill")
-        if len(sides) >= 2 and not (civilians and 7 in inters and len(nonstate) == 0):
+        perp, other = perpetrator_and_target(actors, head, text)
+        if _has(cues, "loot") and not _has(cues, "harm", "strict_clash") and \
+                (other is None or not _has(cues, "attack")):
+            return out("Looting/property destruction", "loot")
+        if _has(cues, "strict_clash"):
             return out("Armed clash", "clash", "attack", "kill")
-        if state and not nonstate and not civilians:
+        if _has(cues, "military_target"):
             return out("Armed clash", "clash", "attack", "kill")
-        if _has(cues, "kill", "attack"):
+        if other is not None:
+            if perp is not None and perp.actor.inter == 1 and civilians and _generic(other.actor) \
+                    and not _has(cues, "clash"):
+                return out("Attack", "kill", "attack")
+            return out("Armed clash", "clash", "attack", "kill")
+        if civilians:
             return out("Attack", "attack", "kill")
-        return out("Armed clash", "clash")
+        if perp is not None and perp.actor.inter in (1, 8):
+            return out("Armed clash", "clash", "attack", "kill")
+        if _has(cues, "clash"):
+            return out("Armed clash", "clash")
+        return out("Attack", "attack", "kill")
     if _has(cues, "loot"):
         return out("Looting/property destruction", "loot")
     if _has(cues, "arrest"):
@@ -205,6 +217,71 @@ def classify(cues: dict[str, list[Span]], actors: list[ActorMention], text: str)
     return None
 
 
+_OR = re.compile(r"^\s*(?:and/or|or|et/ou|ou)\s*(?:the\s+|l['’]|les?\s+|la\s+)?$", re.IGNORECASE)
+
+
+_ALLY = re.compile(r"^[^.;]{0,40}?\b(?:accompanied by|supported by|backed by|alongside|with the support of|"
+                   r"assisted by|together with|jointly with|in coordination with|escorted by|"
+                   r"appuy\w* par|accompagn\w* (?:par|de)|avec l['’]appui d\w*|soutenus? par|aux côtés d\w*)\s+"
+                   r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|some\s+)?$", re.IGNORECASE)
+
+
+_ESCORT = re.compile(r"(?:escort\w*|accompan\w*|support\w*|backed|protected|guarded|appuy\w*|soutenu\w*|"
+                     r"protégé\w*|sécurisé\w*)\s+(?:by|par)\s+\S*\s*$", re.IGNORECASE)
+
+
+def _norm_side(a: ActorMention) -> str:
+    s = _side(a)
+    return "state" if s.startswith(("state", "external")) else s
+
+
+def perpetrator_and_target(actors: list[ActorMention], head: list[ActorMention],
+                           text: str) -> tuple[ActorMention | None, ActorMention | None]:
+    """The initiating armed actor and the armed actor on the other side (None when there is none).
+
+    The perpetrator is the armed actor after "by"/« par », else a named group of the lead sentence,
+    else its first armed actor. A state actor that is only the object of the violence ("soldiers were
+    killed by a roadside bomb") is the target, and the perpetrator unknown."""
+    pool = head + [a for a in actors if a not in head]
+    armed = [a for a in pool if a.actor.inter in ARMED]
+    if not armed:
+        return None, None
+    named_groups = [a for a in armed if a.actor.inter in (2, 3, 4) and not _generic(a.actor)]
+    perp = next((a for a in armed if _BY.search(text[max(0, a.start - 40):a.start])
+                 and not _ESCORT.search(text[max(0, a.start - 40):a.start])), None)
+    if perp is None:
+        head_armed = [a for a in head if a.actor.inter in ARMED]
+        perp = head_armed[0] if head_armed else armed[0]
+        if head_armed and _passive_victim(text, perp):
+            nxt = next((a for a in armed if _norm_side(a) != _norm_side(perp)), None)
+            return nxt, perp
+    if _generic(perp.actor) and perp.actor.inter in (2, 3, 4) and named_groups:
+        perp = named_groups[0]
+    s0 = _norm_side(perp)
+    for a in armed:
+        if a is perp or _norm_side(a) == s0:
+            continue
+        if _generic(a.actor) and a.actor.inter in (2, 3, 4) and s0.startswith("group"):
+            continue  # "militants" beside a named group are that group
+        if a.start > perp.end and _ALLY.match(text[perp.end:a.start]):
+            continue  # "the army, accompanied by Dan Na Ambassagou militiamen": one side
+        if a.start > perp.end and _OR.match(text[perp.end:a.start]):
+            continue  # "JNIM and/or ISGS militants": one uncertain perpetrator
+        if a.end < perp.start and _OR.match(text[a.end:perp.start]):
+            continue
+        return perp, a
+    return perp, None
+
+
+_PASSIVE = re.compile(r"^[^.;,]{0,60}?\b(?:were|was|have been|has been|had been|got|ont été|a été|sont|est)\s+"
+                      r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|attacked|ambushed|targeted|hit|struck|abducted|"
+                      r"kidnapped|tués?|blessés?|attaqués?|visés?|ciblés?|enlevés?)", re.IGNORECASE)
+
+
+def _passive_victim(text: str, a: ActorMention) -> bool:
+    return bool(_PASSIVE.match(text[a.end:a.end + 80])) and not _BY.search(text[a.end:a.end + 80])
+
+
 def _side(a: ActorMention) -> str:
     """Actors of one camp: state forces together, each armed group with its parent."""
     if a.actor.inter in (1,):
@@ -221,7 +298,7 @@ def _sides(actors: list[ActorMention]) -> list[str]:
         if a.actor.inter not in ARMED:
             continue
         side = _side(a)
-        if _generic(a.actor) and a.actor.inter in (2, 3) and named_groups:
+        if _generic(a.actor) and a.actor.inter in (2, 3, 4) and named_groups:
             continue  # "militants" beside a named group are that group
         if side.startswith("state") or side.startswith("external"):
             side = "state"
@@ -292,13 +369,32 @@ class EventExtractor:
             first_hi = ev.spans[0][1]
             actors = [a for a in actors_all if lo <= a.start < hi]
             head_actors = [a for a in actors_all if ev.start <= a.start < first_hi] or actors
-            kind = classify(ev.cues, actors, text)
+            kind = classify(ev.cues, actors, text, head_actors)
             if kind is None:
                 continue
             etype, sub, trigger = kind
             for place in self._places_for(text, ev, places, doc):
                 m = self._mention(doc, ev, etype, sub, trigger, head_actors, actors, place, country)
                 mentions.append(m)
+        if not mentions and (actors_all or places) and _reportish(text, self.lex):
+            # A report that names armed actors or a place but no cue we know: keep a low-confidence
+            # guess so the analyst sees it in review rather than losing it.
+            ev = _Event(0, len(text), [(0, len(text))], _cues(text, 0, len(text), self.lex))
+            head = actors_all
+            perp, other = perpetrator_and_target(actors_all, head, text)
+            civilians = any(a.actor.inter == 7 for a in actors_all) or _has(ev.cues, "civilian_target")
+            if perp is None and not civilians:
+                sub = "Other"
+            elif other is not None or (perp is not None and perp.actor.inter in (1, 8) and not civilians):
+                sub = "Armed clash"
+            elif civilians:
+                sub = "Attack"
+            else:
+                sub = "Other"
+            place = self._places_for(text, ev, places, doc)[0]
+            m = self._mention(doc, ev, SUB_EVENT_TYPES[sub], sub, (0, 0), head, actors_all, place, country)
+            m.confidence = 0.2
+            mentions.append(m)
         return mentions
 
     def _places_for(self, text: str, ev: _Event, places: list[PlaceMention], doc: Doc) -> list[PlaceMention | None]:
@@ -355,8 +451,9 @@ class EventExtractor:
         evidence: dict[str, list[Span]] = {}
         conf = 0.55
         # date
-        anchor = trigger if trigger != (0, 0) else ev.spans[0]
-        dm = date_for_span(doc, anchor[0], anchor[1])
+        # the date governing the event's lead sentence: one it names itself (a background event keeps its
+        # own date), else the nearest before it, else the publication date
+        dm = date_for_span(doc, ev.spans[0][0], ev.spans[0][1])
         when = dm.value if dm else doc._.published
         precision = dm.time_precision if dm else 1
         if dm and dm.end > dm.start:
@@ -365,14 +462,20 @@ class EventExtractor:
         # place
         country = doc_country
         m = Mention(event_type=etype, sub_event_type=sub, event_date=when, time_precision=precision)
+        if place is None or place.place is None:
+            fallback = _capital(doc_country or _actor_country(actors))
+            if fallback is not None:
+                place = PlaceMention(0, 0, "", fallback, [fallback], geo_precision=3, relation="region",
+                                     is_region=True)
         if place is not None and place.place is not None:
             p = place.place
             country = p.country or country
             m.country, m.admin1, m.admin2, m.admin3 = p.country, p.admin1, p.admin2, p.admin3
             m.location, m.latitude, m.longitude = p.name, p.latitude, p.longitude
             m.geo_precision = place.geo_precision
-            evidence["location"] = [(place.start, place.end)]
-            conf += 0.1
+            if place.end > place.start:
+                evidence["location"] = [(place.start, place.end)]
+                conf += 0.1
         # fatalities: over the event's sentences
         lo, hi = ev.spans[0][0], ev.spans[-1][1]
         if sub not in ("Peaceful protest", "Arrests", "Agreement", "Change to group/activity",
@@ -400,6 +503,7 @@ class EventExtractor:
             evidence["sub_event_type"] = [trigger]
             conf += 0.1
         m.notes = text[ev.spans[0][0]:ev.spans[0][1]].strip()[:500]
+        m.evidence = evidence
         if _has(ev.cues, "hypothetical", "claim"):
             conf -= 0.1
         m.confidence = max(0.05, min(0.95, conf))
@@ -437,15 +541,7 @@ class EventExtractor:
             st = next((a for a in pool if a.actor.inter == 1), None)
             return a1, (named(st.actor) if st else None), "", ev1, (st.start, st.end) if st else None
 
-        armed = [a for a in pool if a.actor.inter in ARMED]
-        # the perpetrator: the actor after "by"/« par », else the first armed actor of the lead sentence
-        perp = next((a for a in pool if a.actor.inter in ARMED and _BY.search(text[max(0, a.start - 40):a.start])),
-                    None)
-        named_groups = [a for a in armed if a.actor.inter in (2, 3, 4) and not _generic(a.actor)]
-        if perp is None:
-            perp = next((a for a in head if a.actor.inter in ARMED), None) or (armed[0] if armed else None)
-        if perp is not None and _generic(perp.actor) and perp.actor.inter in (2, 3) and named_groups:
-            perp = named_groups[0]
+        perp, other = perpetrator_and_target(actors, head, text)
         assoc = ""
         perp_name: tuple[str, int] | None = None
         if perp is not None:
@@ -457,40 +553,19 @@ class EventExtractor:
                 if start is not None and when is not None and when.year >= start:
                     assoc = perp_name[0]
                     perp_name = named(parent)
-
-        def other_side(exclude: ActorMention | None) -> ActorMention | None:
-            if exclude is None:
-                return next(iter(armed), None)
-            s0 = _side(exclude)
-            s0 = "state" if s0.startswith(("state", "external")) else s0
-            for a in armed:
-                s = _side(a)
-                s = "state" if s.startswith(("state", "external")) else s
-                if s == s0 or (s.startswith("group") and s0.startswith("group") and _generic(a.actor)
-                               and named_groups):
-                    continue
-                if _generic(a.actor) and a.actor.inter in (2, 3) and s0.startswith("group"):
-                    continue
-                return a
-            return None
-
         span1 = (perp.start, perp.end) if perp else None
+        span2 = (other.start, other.end) if other else None
+        victim = next((a for a in pool if a.actor.inter == 7), None)
         if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"):
-            if perp is None or perp.actor.inter == 7:
-                a1 = uag
-            else:
-                a1 = perp_name or uag
-            victim = next((a for a in pool if a.actor.inter == 7), None)
-            if sub == "Looting/property destruction" and victim is None:
-                other = other_side(perp) if perp else None
-                if other is not None:
-                    return a1, named(other.actor), assoc, span1, (other.start, other.end)
+            a1 = perp_name if perp is not None else uag
+            if sub == "Looting/property destruction" and victim is None and other is not None:
+                return a1, named(other.actor), assoc, span1, span2
             return a1, civ, assoc, span1, (victim.start, victim.end) if victim else None
         if sub == "Arrests":
             st = next((a for a in pool if a.actor.inter == 1), None)
             a1 = named(st.actor) if st else pol
-            other = next((a for a in pool if a is not st and a.actor.inter != 1), None)
-            return a1, (named(other.actor) if other else civ), "", (st.start, st.end) if st else None, None
+            tgt = next((a for a in pool if a is not st and a.actor.inter != 1), None)
+            return a1, (named(tgt.actor) if tgt else civ), "", (st.start, st.end) if st else None, None
         if sub == "Air/drone strike":
             st = next((a for a in pool if a.actor.inter in (1, 8)), None)
             a1 = named(st.actor) if st else mil
@@ -502,31 +577,25 @@ class EventExtractor:
             st = next((a for a in pool if a.actor.inter in (1, 8)), None)
             tgt = next((a for a in pool if a.actor.inter in (2, 3, 4)), None)
             return (named(st.actor) if st else mil), (named(tgt.actor) if tgt else None), "", None, None
-        # Battles, explosions, strategic developments: perpetrator against the other side
+        if sub in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Suicide bomb", "Grenade"):
+            if perp is not None and perp.actor.inter in (1, 8) and other is None:
+                return uag, named(perp.actor), "", None, span1  # the forces were hit, by someone unknown
+            a1 = perp_name if perp is not None else uag
+            if other is not None:
+                return a1, named(other.actor), assoc, span1, span2
+            return a1, (civ if victim is not None or perp is None else None), assoc, span1, \
+                (victim.start, victim.end) if victim else None
         if perp is None:
-            a1 = uag if sub != "Armed clash" else mil
-            other = next((a for a in pool if a.actor.inter in (1, 7, 8)), None)
             if sub == "Armed clash":
                 return uag, mil, "", None, None
-            return a1, (named(other.actor) if other else None), "", None, \
-                (other.start, other.end) if other else None
-        other = other_side(perp)
-        if other is None and sub in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack",
-                                     "Suicide bomb", "Grenade"):
-            victim = next((a for a in pool if a.actor.inter == 7), None)
-            if victim is not None:
-                return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
+            return uag, (civ if victim is not None else None), "", None, None
         if other is None:
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
-                fallback = uag if perp.actor.inter in (1, 8) else mil
-                return perp_name or uag, fallback, assoc, span1, None
+                return perp_name or uag, (uag if perp.actor.inter in (1, 8) else mil), assoc, span1, None
+            if victim is not None and sub in ("Change to group/activity", "Other"):
+                return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
             return perp_name or uag, None, assoc, span1, None
-        a2 = named(other.actor)
-        # an explosive's victims are the side hit, named by "against"/"targeting" or listed after the perpetrator
-        if perp.actor.inter in (1, 8) and other.actor.inter in (2, 3, 4) and other.start < perp.start and \
-                sub != "Armed clash":
-            pass
-        return perp_name or uag, a2, assoc, span1, (other.start, other.end)
+        return perp_name or uag, named(other.actor), assoc, span1, span2
 
 
 def _interaction(i1: int | None, i2: int | None) -> int | None:
@@ -555,5 +624,23 @@ def extract_mentions(text: str, published: date, lang: str = "en") -> list[Menti
     return list(doc._.mentions or [])
 
 
-def _unused(_: Any) -> None:  # keeps the import list honest for type checkers
-    return None
+def _actor_country(actors: list[ActorMention]) -> str:
+    """The country of the first national actor named (a report with no place: 'Malian soldiers ...')."""
+    for a in actors:
+        if a.actor.inter in (1, 7) and a.actor.country and "{country}" not in a.actor.name:
+            return a.actor.country
+    return ""
+
+
+@lru_cache(maxsize=16)
+def _capital(country: str) -> Place | None:
+    """Where ACLED codes an event of which only the country is known: its capital (geo-precision 3)."""
+    from sahelwatch.knowledge.gazetteer import Gazetteer
+
+    c = Gazetteer.load().country(country or "Mali")
+    return c.capital if c else None
+
+
+def _reportish(text: str, lex: _Lex) -> bool:
+    """A text worth a guess: it is short enough to be one report of one event (a note, a dispatch)."""
+    return len(text) < 2000

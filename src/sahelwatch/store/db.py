@@ -60,13 +60,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, writer: bool = False) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
-        # IMMEDIATE takes the write lock up front, so concurrent writers wait (busy_timeout) instead of
-        # failing when a read transaction tries to upgrade; WAL readers are not blocked by it.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        # Writers take the write lock up front (IMMEDIATE), so concurrent writers wait (busy_timeout)
+        # instead of failing when a read transaction tries to upgrade. Readers use a deferred BEGIN on
+        # their own engine, so under WAL they never wait for a writer or for each other.
+        begin = "BEGIN IMMEDIATE" if writer else "BEGIN"
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(begin))
         return engine
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
@@ -86,7 +88,8 @@ class Store:
         self.url = url or DEFAULT_URL
         self.engine = make_engine(self.url)
         self.dialect_name = self.engine.dialect.name
-        migrate(self.engine)
+        self.writer = make_engine(self.url, writer=True) if self.dialect_name == "sqlite" else self.engine
+        migrate(self.writer)
 
     # ---- documents, mentions, observations ------------------------------------------------------
 
@@ -95,14 +98,14 @@ class Store:
             return c.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first() is not None
 
     def save_document(self, document: Document) -> None:
-        with self.engine.begin() as c:
+        with self.writer.begin() as c:
             self._put_document(c, document)
 
     def save_extraction(self, extraction: Extraction) -> None:
         """The document, its mentions, observations and evidence, in one transaction: a crash leaves
         either all of it or none of it, and a re-extraction replaces the document's previous ones."""
         document = extraction.document
-        with self.engine.begin() as c:
+        with self.writer.begin() as c:
             self._put_document(c, document)
             for table in (t.evidence, t.mentions, t.observations):
                 c.execute(delete(table).where(table.c.document_id == document.id))
@@ -115,6 +118,28 @@ class Store:
             if spans:
                 c.execute(insert(t.evidence), spans)
             self._put_places(c, extraction.mentions)
+            if document.status == "ok":
+                self._supersede(c, document)
+
+    def _supersede(self, c: Connection, document: Document) -> None:
+        """A changed version of a stored report (same URL, or same file and line id, new content) replaces
+        the old one's mentions and observations; the old text stays, marked superseded, so nothing a user
+        gave is lost and no event is counted twice."""
+        d = t.documents.c
+        if document.url:
+            same = d.url == document.url
+        elif document.path:
+            same = (d.path == document.path) & (
+                d.external_id == document.external_id if document.external_id else d.external_id.is_(None))
+        else:
+            return
+        old = [r[0] for r in c.execute(select(d.id).where(same, d.id != document.id))]
+        if not old:
+            return
+        for table in (t.evidence, t.mentions, t.observations):
+            c.execute(delete(table).where(table.c.document_id.in_(old)))
+        c.execute(update(t.documents).where(d.id.in_(old), d.status == "ok")
+                  .values(reason=f"superseded by {document.id} (a newer version of the same report)"))
 
     def _put_document(self, c: Connection, document: Document) -> None:
         row = {f.name: getattr(document, f.name) for f in fields(Document)}
@@ -237,7 +262,7 @@ class Store:
         from sahelwatch.dedup import merge_mentions
 
         merged = merge_mentions(self.mentions())
-        with self.engine.begin() as c:
+        with self.writer.begin() as c:
             for table in (t.claims, t.event_mentions, t.events):
                 c.execute(delete(table))
             self._insert_events(c, merged)
@@ -322,7 +347,7 @@ class Store:
 
     def add_review(self, review: Review) -> Review:
         """Record a human change and apply it, in one transaction."""
-        with self.engine.begin() as c:
+        with self.writer.begin() as c:
             review.id = c.execute(insert(t.reviews).values(**_review_row(review))).inserted_primary_key[0]
             self._replay(c, review)
         return review
@@ -411,7 +436,7 @@ class Store:
 
     def save_alerts(self, alerts: list[Alert]) -> None:
         """Upsert by id; an alert fired again keeps the state an analyst gave it."""
-        with self.engine.begin() as c:
+        with self.writer.begin() as c:
             for a in alerts:
                 row = {"id": a.id, "rule": a.rule, "title": a.title, "fired_on": a.fired_on, "place": a.place,
                        "severity": a.severity, "evidence": a.evidence, "detail": a.detail}
@@ -433,7 +458,7 @@ class Store:
     def set_alert_state(self, alert_id: str, state: str, user: str) -> None:
         if state not in ("new", "seen", "dismissed"):
             raise ValueError(f"alert state must be new, seen or dismissed, not {state!r}")
-        with self.engine.begin() as c:
+        with self.writer.begin() as c:
             done = c.execute(update(t.alerts).where(t.alerts.c.id == alert_id)
                              .values(state=state, updated_by=user)).rowcount
         if not done:
@@ -446,7 +471,7 @@ class Store:
             raise ValueError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
         row = {"name": name, "password_hash": hash_password(password), "role": role,
                "created": datetime.now(UTC)}
-        with self.engine.begin() as c:
+        with self.writer.begin() as c:
             if c.execute(select(t.users.c.name).where(t.users.c.name == name)).first():
                 c.execute(update(t.users).where(t.users.c.name == name).values(**row))
             else:
