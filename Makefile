@@ -40,10 +40,13 @@ test: install-test system-deps
 lint: install-test
 	$(BIN)/ruff check src tests scripts bench
 
+# Speed and memory figures quoted in the README (never asserted in tests).
 bench: install-test
+	$(BIN)/python bench/bench_gazetteer.py
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_api.py
 	$(BIN)/python bench/bench_dashboard.py
+	$(BIN)/python bench/bench_batch.py
 
 clean:
 	rm -rf $(VENV) sahelwatch.db sahelwatch.db-wal sahelwatch.db-shm artifacts

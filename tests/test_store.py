@@ -50,7 +50,8 @@ def test_round_trip_with_evidence(db_url):
     assert o.values["value"] == 1500 and o.evidence == {"value": [(0, 4)]}
     assert store.rebuild_events() == 1
     [event] = store.events()
-    assert event.mention_ids == [] and store.event(event.id).mention_ids == [m.id]
+    assert event.mention_ids == [m.id] and store.event(event.id).mention_ids == [m.id]
+    assert store.event(event.id).claims_by_field["fatalities"][0].value == 3
 
 
 def test_a_failed_save_leaves_nothing_half_written(db_url):

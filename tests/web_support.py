@@ -3,6 +3,7 @@ samples, with one user per role, and helpers to act as each of them over HTTP.""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -13,7 +14,7 @@ from sahelwatch.web import auth
 from sahelwatch.web.app import create_app
 
 REPO = Path(__file__).resolve().parents[1]
-SAMPLES = REPO / "samples"
+SAMPLES = Path(os.environ.get("SAHELWATCH_SAMPLES", REPO / "samples"))
 PASSWORDS = {"ana": "analyst-pass-1", "vic": "viewer-pass-1", "adm": "admin-pass-1"}
 ROLES = {"ana": "analyst", "vic": "viewer", "adm": "admin"}
 SECRET = "test-secret-not-for-production"

@@ -25,7 +25,7 @@ from sahelwatch.resolve.actors import document_country
 log = logging.getLogger(__name__)
 
 # What may stand between a named group and a generic head noun that belongs to it.
-_JOIN = re.compile(r"^\s*(?:\([^)]{0,60}\)\s*)?(?:[-‐‑]?\s*(?:linked|affiliated|allied|aligned|led)\s*)?$",
+_JOIN = re.compile(r"^\)?\s*(?:\([^)]{0,60}\)\s*)?(?:[-‐‑]?\s*(?:linked|affiliated|allied|aligned|led)\s*)?$",
                    re.IGNORECASE)
 
 
@@ -34,7 +34,8 @@ def find_actors(text: str, published: date | None = None, country: str = "",
     cat = cat or catalogue()
     out: list[ActorMention] = []
     for start, end, actor, _prio in cat.find(text):
-        if out and cat.is_generic(actor) and not cat.is_generic(out[-1].actor) and actor.inter in (2, 3, 4) \
+        if out and cat.is_generic(actor) and not cat.is_generic(out[-1].actor) \
+                and (actor.inter in (2, 3, 4) or actor.inter == out[-1].actor.inter) \
                 and _JOIN.match(text[out[-1].end:start]):
             prev = out[-1]
             out[-1] = ActorMention(prev.start, end, text[prev.start:end], prev.actor, prev.name)

@@ -49,8 +49,8 @@ def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:
         return None
     parts = []
     for alias in sorted(set(aliases), key=len, reverse=True):
-        p = re.escape(alias).replace("'", "['’]").replace("’", "['’]")
-        p = p.replace(r"\ ", r"\s+").replace(r"\-", r"[-‐‑ ]?")
+        p = "".join("['’]" if ch in "'’" else r"\s+" if ch == " " else "[-‐‑ ]?" if ch == "-" else re.escape(ch)
+                    for ch in alias)
         parts.append(p)
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
 

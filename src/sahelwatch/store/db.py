@@ -291,7 +291,18 @@ class Store:
             query = query.limit(limit)
         with self.engine.connect() as c:
             rows = c.execute(query).mappings().all()
-        return [_event_from(r) for r in rows]
+            found = [_event_from(r) for r in rows]
+            # The mention ids (how many reports) come along; claims and evidence only with event(id).
+            em = t.event_mentions.c
+            links = select(em.event_id, em.mention_id).order_by(em.event_id, em.mention_id)
+            if limit is not None:
+                links = links.where(em.event_id.in_([e.id for e in found]))
+            by_event: dict[str, list[str]] = {}
+            for event_id, mention_id in c.execute(links):
+                by_event.setdefault(event_id, []).append(mention_id)
+        for e in found:
+            e.mention_ids = by_event.get(e.id, [])
+        return found
 
     def count_events(self, filters: EventFilter | None = None) -> int:
         query = self._event_query(select(func.count()).select_from(t.events), filters or EventFilter())

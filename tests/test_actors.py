@@ -1,0 +1,93 @@
+"""The actor catalogue and sw_actors: aliases in English and French, period names, generic actors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sahelwatch.extract.actors import find_actors
+from sahelwatch.knowledge.actors import catalogue
+
+
+def names(text: str, when: date = date(2020, 6, 1), country: str = "Mali") -> list[str]:
+    return [m.name for m in find_actors(text, when, country)]
+
+
+def test_catalogue_size_and_inter_codes():
+    cat = catalogue()
+    assert len(cat.actors) >= 60
+    assert cat.get("jnim").inter == 2
+    assert cat.get("dozo").inter == 4
+    assert cat.get("minusma").inter == 8
+    assert cat.get("france").inter == 8
+    assert cat.get("generic_civilians").inter == 7
+    assert cat.get("katiba_macina").parent == "jnim"
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM fighters attacked the post.",
+    "Fighters of the Group for Support of Islam and Muslims attacked.",
+    "Le Groupe de soutien à l'islam et aux musulmans a revendiqué l'attaque.",
+    "Les combattants du GSIM ont revendiqué l'attaque.",
+    "Jama'at Nusrat al-Islam wal-Muslimin claimed it.",
+])
+def test_jnim_aliases(text):
+    assert "JNIM: Group for Support of Islam and Muslims" in names(text)
+
+
+def test_acronyms_are_case_sensitive():
+    assert names("the jnim of the story") == []
+
+
+def test_group_with_generic_head_is_one_mention():
+    found = find_actors("Suspected Katiba Macina (JNIM) militants ambushed a patrol.", date(2020, 1, 1), "Mali")
+    assert [m.actor.id for m in found] == ["katiba_macina", "jnim"]
+    assert [m.name for m in found if m.actor.inter == 3] == []
+
+
+@pytest.mark.parametrize("when,expected", [
+    (date(2012, 1, 10), "Military Forces of Mali (2002-2012)"),
+    (date(2013, 2, 1), "Military Forces of Mali (2012-2013)"),
+    (date(2019, 5, 1), "Military Forces of Mali (2013-2020)"),
+    (date(2021, 1, 1), "Military Forces of Mali (2020-2021)"),
+    (date(2025, 11, 10), "Military Forces of Mali (2021-)"),
+])
+def test_period_versions(when, expected):
+    assert names("FAMa soldiers repelled the attack.", when) == [expected]
+    assert names("Les Forces armées maliennes ont repoussé l'attaque.", when) == [expected]
+
+
+def test_state_forces_other_countries():
+    assert names("Burkinabe soldiers", date(2019, 1, 1)) == ["Military Forces of Burkina Faso (2015-2022)"]
+    assert names("Nigerien troops", date(2024, 1, 1)) == ["Military Forces of Niger (2023-)"]
+    assert names("French troops", date(2014, 1, 1)) == ["Military Forces of France (2012-2017)"]
+    assert names("Barkhane", date(2019, 1, 1)) == ["Military Forces of France (2017-)"]
+
+
+def test_islamic_state_renamed_by_period():
+    assert names("ISGS militants", date(2020, 1, 1)) == ["Islamic State (Greater Sahara)"]
+    assert names("ISGS militants", date(2023, 1, 1)) == ["Islamic State (Sahel)"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("unidentified gunmen", "Unidentified Armed Group (Burkina Faso)"),
+    ("des hommes armés non identifiés", "Unidentified Armed Group (Burkina Faso)"),
+    ("suspected jihadists", "Unidentified Armed Group (Burkina Faso)"),
+    ("des terroristes", "Unidentified Armed Group (Burkina Faso)"),
+    ("villagers", "Civilians (Burkina Faso)"),
+    ("des manifestants", "Protesters (Burkina Faso)"),
+    ("Fulani militiamen", "Fulani Ethnic Militia (Burkina Faso)"),
+    ("Dogon hunters", "Dogon Ethnic Militia (Burkina Faso)"),
+    ("soldiers", "Military Forces of Burkina Faso (2015-2022)"),
+    ("Koglweogo", "Koglweogo Militia"),
+    ("les Volontaires pour la défense de la patrie", "VDP: Volunteers for the Defense of the Homeland"),
+])
+def test_generic_actors_take_the_country(text, expected):
+    assert names(text, date(2020, 6, 1), "Burkina Faso") == [expected]
+
+
+def test_spans_point_into_text():
+    text = "On Monday, militants of JNIM burned trucks; MINUSMA peacekeepers arrived."
+    for m in find_actors(text, date(2025, 11, 10), "Mali"):
+        assert text[m.start:m.end] == m.text
