@@ -110,6 +110,18 @@ def test_encodings_latin1_and_utf16(tmp_path):
         assert d.status == "ok" and "armés" in d.text and d.language == "fr", f.name
 
 
+def test_utf8_bom_markdown_and_malformed_html(tmp_path):
+    md = tmp_path / "note.md"
+    md.write_bytes(("title: Note\nlanguage: fr\n\n# Convoi attaqué\n\n" + FR).encode("utf-8-sig"))
+    d = one(md)
+    assert (d.status, d.title, d.language) == ("ok", "Note", "fr") and "\ufeff" not in d.text
+    html = tmp_path / "broken.html"
+    html.write_text(f"<html><head><title>Ambush<body><div><p>{EN}<p>{EN.replace('Monday', 'Tuesday')}"
+                    "<div><span>unclosed", encoding="utf-8")
+    d = one(html)
+    assert d.status == "ok" and "convoy" in d.text, "lenient parsing keeps the article text"
+
+
 @pytest.mark.parametrize(("name", "content", "status", "reason"), [
     ("empty.txt", b"", "rejected", "empty file"),
     ("blank.txt", b"   \n\n  ", "rejected", "empty file"),
@@ -170,8 +182,9 @@ def test_reingest_is_a_no_op_and_a_changed_file_is_reextracted(tmp_path):
 
 def test_lines_of_one_jsonl_file_do_not_supersede_each_other(tmp_path):
     f = tmp_path / "batch.jsonl"
-    f.write_text("".join(json.dumps({"id": f"n{i}", "text": text, "language": "en", "published": "2025-11-14"})
-                         + "\n" for i, text in enumerate((EN, EN + " A second note."))), encoding="utf-8")
+    rows = [{"id": f"n{i}", "text": text, "language": "en", "published": "2025-11-14"}
+            for i, text in enumerate((EN, EN + " A second note."))]
+    f.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     store = Store(f"sqlite:///{tmp_path / 'db.sqlite'}")
     ingest_paths([f], store)
     assert [d.reason for d in store.documents()] == [None, None]

@@ -32,7 +32,9 @@ console = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 
 MAX_BYTES = 20 * 1024 * 1024
-REPO_SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+# The demo's reports: the repository's samples/ (an editable install), else ./samples.
+REPO_SAMPLES = next((p for p in (Path(__file__).resolve().parents[2] / "samples", Path("samples"))
+                     if p.is_dir()), Path("samples"))
 DbOption = Annotated[Optional[str], typer.Option("--db", envvar="SAHELWATCH_DB",  # noqa: UP045
                                                   help="Database URL (sqlite:///file.db or postgresql://...).")]
 
@@ -246,14 +248,20 @@ def events(db: DbOption = None, since: Since = None, until: Until = None, event_
 @app.command()
 def observations(db: DbOption = None,
                  kind: Annotated[Optional[str], typer.Option(help="price, shortage, service, displacement, evacuation or supply.")] = None,  # noqa: UP045, E501
-                 since: Since = None, until: Until = None,
-                 output: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table) -> None:
+                 since: Since = None, until: Until = None, admin1: Admin1 = None,
+                 location: Annotated[Optional[str], typer.Option(help="Place name.")] = None,  # noqa: UP045
+                 commodity: Annotated[Optional[str], typer.Option(  # noqa: UP045
+                     help="e.g. diesel, petrol, rice (prices, shortages, supply).")] = None,
+                 output: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+                 limit: Annotated[Optional[int], typer.Option(help="At most this many.")] = None,  # noqa: UP045
+                 ) -> None:
     """List observations: prices, shortages, services, displacement, evacuations, supply."""
     from sahelwatch.store import ObservationFilter
 
     store = open_store(db)
-    chosen = ObservationFilter(kind=kind, date_from=_date_option(since), date_to=_date_option(until))
-    found = store.observations(chosen)
+    chosen = ObservationFilter(kind=kind, date_from=_date_option(since), date_to=_date_option(until),
+                               location=location, admin1=admin1, commodity=commodity)
+    found = store.observations(chosen, limit=limit)
     if output is OutputFormat.table:
         table = Table("date", "kind", "what", "place", "conf.")
         for o in found:

@@ -153,6 +153,8 @@ def classify(cues: dict[str, list[Span]], actors: list[ActorMention], text: str,
         return out("Peaceful protest", "protest")
     if (_has(cues, "riot_word") or 5 in inters) and not violent_means and not nonstate:
         return out("Violent demonstration", "riot_word", "riot")
+    if _has(cues, "roadblock") and not nonstate and not violent_means and not _has(cues, "kill"):
+        return out("Violent demonstration", "roadblock")
     complex_attack = _has(cues, "strict_clash")
     if _has(cues, "suicide"):
         return out("Armed clash" if complex_attack and _has(cues, "attack") else "Suicide bomb", "suicide")
@@ -217,6 +219,7 @@ def classify(cues: dict[str, list[Span]], actors: list[ActorMention], text: str,
     return None
 
 
+_VAGUE = frozenset({"generic_uag", "islamist_militia", "communal_militia"})
 _OR = re.compile(r"^\s*(?:and/or|or|et/ou|ou)\s*(?:the\s+|l['’]|les?\s+|la\s+)?$", re.IGNORECASE)
 
 
@@ -261,7 +264,7 @@ def perpetrator_and_target(actors: list[ActorMention], head: list[ActorMention],
     for a in armed:
         if a is perp or _norm_side(a) == s0:
             continue
-        if _generic(a.actor) and a.actor.inter in (2, 3, 4) and s0.startswith("group"):
+        if a.actor.id in _VAGUE and not _generic(perp.actor) and s0.startswith("group"):
             continue  # "militants" beside a named group are that group
         if a.start > perp.end and _ALLY.match(text[perp.end:a.start]):
             continue  # "the army, accompanied by Dan Na Ambassagou militiamen": one side
@@ -488,7 +491,7 @@ class EventExtractor:
             if spans:
                 evidence["fatalities"] = list(spans)
         # actors
-        a1, a2, assoc1, ev1, ev2 = self._actors(sub, head, actors, when, country, text)
+        a1, a2, assoc1, ev1, ev2 = self._actors(sub, head, actors, when, country, text, ev.cues)
         m.actor1, m.actor2, m.assoc_actor_1 = a1[0], a2[0] if a2 else "", assoc1
         m.inter1 = a1[1]
         m.inter2 = a2[1] if a2 else 0
@@ -510,7 +513,8 @@ class EventExtractor:
         return m
 
     def _actors(self, sub: str, head: list[ActorMention], actors: list[ActorMention], when: date | None,
-                country: str, text: str) -> tuple[tuple[str, int], tuple[str, int] | None, str, Span | None, Span | None]:
+                country: str, text: str,
+                cues: dict[str, list[Span]]) -> tuple[tuple[str, int], tuple[str, int] | None, str, Span | None, Span | None]:
         cat = self.catalogue
 
         def named(a: Actor) -> tuple[str, int]:
@@ -531,6 +535,8 @@ class EventExtractor:
             if sub == "Peaceful protest":
                 return a1, None, "", ev1, None
             st = next((a for a in pool if a.actor.inter == 1), None)
+            if st is not None and st.actor.id == "generic_military":
+                return a1, pol, "", ev1, (st.start, st.end)  # "security forces" at a protest: police
             return a1, (named(st.actor) if st else pol), "", ev1, (st.start, st.end) if st else None
         if sub in ("Violent demonstration", "Mob violence"):
             a1 = gen("generic_rioters")
@@ -539,6 +545,8 @@ class EventExtractor:
                 victim = next((a for a in pool if a.actor.inter in (1, 2, 3) and a.actor.id != "generic_uag"), None)
                 return a1, (named(victim.actor) if victim else civ), "", ev1, None
             st = next((a for a in pool if a.actor.inter == 1), None)
+            if st is not None and st.actor.id == "generic_military":
+                return a1, pol, "", ev1, (st.start, st.end)
             return a1, (named(st.actor) if st else None), "", ev1, (st.start, st.end) if st else None
 
         perp, other = perpetrator_and_target(actors, head, text)
@@ -583,7 +591,8 @@ class EventExtractor:
             a1 = perp_name if perp is not None else uag
             if other is not None:
                 return a1, named(other.actor), assoc, span1, span2
-            return a1, (civ if victim is not None or perp is None else None), assoc, span1, \
+            civ_hit = victim is not None or perp is None or bool(cues.get("civilian_vehicle"))
+            return a1, (civ if civ_hit else None), assoc, span1, \
                 (victim.start, victim.end) if victim else None
         if perp is None:
             if sub == "Armed clash":

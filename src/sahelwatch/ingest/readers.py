@@ -152,12 +152,26 @@ def document_from_html(data: bytes, source: str, url: str | None, where: str = "
                                             favor_recall=True)
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body:
+        body = _stripped_html(html)
+        if len(body.split()) >= MIN_FALLBACK_WORDS:  # markup too broken for trafilatura: keep the words
+            return Document.from_text(body, source=source, url=url, media_type="html")
         return Document.from_text("", source=source, url=url, status="rejected", media_type="html",
                                   reason=f"{where or url}: no article text found in the HTML")
     return Document.from_text(body, source=getattr(extracted, "sitename", None) or source, url=url,
                               title=getattr(extracted, "title", None),
                               published=parse_date(getattr(extracted, "date", None)),
                               language=(getattr(extracted, "language", None) or None), media_type="html")
+
+
+MIN_FALLBACK_WORDS = 25
+_INVISIBLE = re.compile(r"<(script|style|noscript|template)\b.*?(</\1\s*>|$)", re.I | re.S)
+
+
+def _stripped_html(html: str) -> str:
+    import html as html_lib
+
+    text = html_lib.unescape(TAGS.sub(" ", _INVISIBLE.sub(" ", html)))
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 # ---- PDF --------------------------------------------------------------------------------------------
