@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sahelwatch.cli import app
-from sahelwatch.model import Document, Extraction, Mention
+from sahelwatch.model import Document, Extraction, Mention, Observation
 from sahelwatch.store import Store
 
 runner = CliRunner()
@@ -159,10 +159,19 @@ def test_demo_without_serving(tmp_path, db):
     assert run("demo", "--db", db, "--no-serve", "--samples", tmp_path / "nope").exit_code == 2
 
 
-def test_observations_json(db):
-    Store(db)
-    result = run("observations", "--db", db, "--format", "json")
-    assert result.exit_code == 0 and json.loads(result.stdout) == []
+def test_observations_formats_and_filters(db):
+    store = Store(db)
+    doc = Document.from_text("Diesel sold at 2,000 CFA francs a litre in Bamako.", language="en")
+    price = Observation("price", date=date(2025, 11, 3), country="Mali", admin1="Bamako", location="Bamako",
+                        values={"commodity": "diesel", "value": 2000, "currency": "XOF", "unit": "litre"},
+                        evidence={"value": [(17, 22)]}, id=f"{doc.id}:o0", document_id=doc.id)
+    store.save_extraction(Extraction(doc, [], [price]))
+    rows = json.loads(run("observations", "--db", db, "--format", "json", "--commodity", "diesel").stdout)
+    assert [(r["kind"], r["value"]) for r in rows] == [("price", 2000)]
+    assert json.loads(run("observations", "--db", db, "--format", "json", "--kind", "shortage").stdout) == []
+    [row] = list(csv.DictReader(io.StringIO(run("observations", "--db", db, "--format", "csv").stdout)))
+    assert row["commodity"] == "diesel" and json.loads(row["evidence"]) == {"value": [[17, 22]]}
+    assert "diesel" in run("observations", "--db", db).output
 
 
 def test_a_bad_database_url_names_the_fix(tmp_path):

@@ -269,6 +269,16 @@ def observations(db: DbOption = None,
             table.add_row(str(o.date or ""), o.kind, what, o.location or o.country, f"{o.confidence:.2f}")
         out.print(table)
         out.print(f"{len(found)} observations")
+    elif output is OutputFormat.csv:
+        import csv
+
+        rows = [{"id": o.id, **o.to_json()} for o in found]
+        for row in rows:
+            row["evidence"] = json.dumps(row["evidence"])
+        columns = list(dict.fromkeys(k for row in rows for k in row)) or ["id", "kind", "date"]
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
     else:
         rows = [{**o.to_json(), "id": o.id} for o in found]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")

@@ -2,7 +2,8 @@
 
 Each document is extracted and saved in its own transaction, so a crash mid-batch keeps every document
 already done and leaves nothing half-written; rerunning skips what is stored (same content, same id)
-and re-extracts a changed file (new content, new id). Events are rebuilt once at the end.
+and re-extracts a changed file (new content, new id; the store marks the old version superseded and drops
+its mentions). Events are rebuilt once at the end.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ class IngestSummary:
     observations_by_kind: Counter = field(default_factory=Counter)
     events_by_type: Counter = field(default_factory=Counter)
     events_by_admin1: Counter = field(default_factory=Counter)
+
+    @property
+    def skipped(self) -> int:
+        """Documents skipped because the same content is already stored (an alias of `unchanged`)."""
+        return self.unchanged
 
     @property
     def exit_code(self) -> int:

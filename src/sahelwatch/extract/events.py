@@ -266,6 +266,9 @@ def perpetrator_and_target(actors: list[ActorMention], head: list[ActorMention],
             continue
         if a.actor.id in _VAGUE and not _generic(perp.actor) and s0.startswith("group"):
             continue  # "militants" beside a named group are that group
+        if (a.start >= perp.end and re.fullmatch(r"\s*\(\s*", text[perp.end:a.start])) or \
+                (a.end <= perp.start and re.fullmatch(r"\s*\(\s*", text[a.end:perp.start])):
+            continue  # "Ansaroul Islam (JNIM)": one group named twice
         if a.start > perp.end and _ALLY.match(text[perp.end:a.start]):
             continue  # "the army, accompanied by Dan Na Ambassagou militiamen": one side
         if a.start > perp.end and _OR.match(text[perp.end:a.start]):
@@ -438,6 +441,26 @@ class EventExtractor:
     def _lead_start(doc: Doc) -> int:
         return 0
 
+    def _attribution(self, perp: ActorMention, actors: list[ActorMention], text: str, when: date | None,
+                     country: str, perp_name: tuple[str, int] | None,
+                     assoc: str) -> tuple[tuple[str, int] | None, str]:
+        """Refine the perpetrator's name: "X or Y" between JNIM and ISGS, and "Group (Parent)"."""
+        cat = self.catalogue
+        for a in actors:
+            if a is perp or a.actor.inter not in (2, 3):
+                continue
+            gap = text[perp.end:a.start] if a.start >= perp.end else text[a.end:perp.start] \
+                if a.end <= perp.start else None
+            if gap is not None and _OR.match(gap):
+                pair = _uncertain_pair(cat, perp, a, when, country)
+                if pair is not None:
+                    return pair, assoc
+            if a.start >= perp.end and re.fullmatch(r"\s*\(\s*", text[perp.end:a.start]) and \
+                    not _generic(a.actor) and a.actor.id != perp.actor.id:
+                # "Ansaroul Islam (JNIM) militants": coded as the bracketed umbrella group
+                return (cat.name_for(a.actor, when, country), a.actor.inter), cat.name_for(perp.actor, when, country)
+        return perp_name, assoc
+
     def _name(self, a: Actor, when: date | None, country: str) -> str:
         return self.catalogue.name_for(a, when, country)
 
@@ -561,6 +584,8 @@ class EventExtractor:
                 if start is not None and when is not None and when.year >= start:
                     assoc = perp_name[0]
                     perp_name = named(parent)
+        if perp is not None:
+            perp_name, assoc = self._attribution(perp, actors, text, when, country, perp_name, assoc)
         span1 = (perp.start, perp.end) if perp else None
         span2 = (other.start, other.end) if other else None
         victim = next((a for a in pool if a.actor.inter == 7), None)
@@ -605,6 +630,17 @@ class EventExtractor:
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
             return perp_name or uag, None, assoc, span1, None
         return perp_name or uag, named(other.actor), assoc, span1, span2
+
+
+def _uncertain_pair(cat: ActorCatalogue, a: ActorMention, b: ActorMention, when: date | None,
+                    country: str) -> tuple[str, int] | None:
+    """ACLED's name for an attribution hesitating between JNIM and the Islamic State ("JNIM or ISGS")."""
+    ids = {a.actor.id, b.actor.id}
+    if ids == {"jnim", "isgs"}:
+        jnim = cat.name_for(cat.get("jnim"), when, country)
+        isgs = cat.name_for(cat.get("isgs"), when, country)
+        return f"{jnim} and/or {isgs}", 2
+    return None
 
 
 def _interaction(i1: int | None, i2: int | None) -> int | None:

@@ -25,7 +25,7 @@ def extract_jsonl(in_path: str | Path, out_path: str | Path, limit: int | None =
             row = json.loads(line)
             published = date.fromisoformat(row["published"][:10]) if row.get("published") else None
             lang = row.get("language") or "en"
-            if lang not in extractor.nlps:
+            if lang not in extractor.languages:
                 lang = "en"
             doc = Document.from_text(row.get("text") or "", language=lang, published=published,
                                      source=row.get("source", ""), external_id=str(row.get("id")))

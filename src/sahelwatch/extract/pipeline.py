@@ -75,18 +75,31 @@ def build_nlp(lang: str) -> Language:
 class Extractor:
     """Document in, Extraction (mentions and observations with evidence) out."""
 
-    def __init__(self, languages: Iterable[str] = SUPPORTED_LANGUAGES) -> None:
-        self.nlps = {lang: build_nlp(lang) for lang in languages}
+    def __init__(self, languages: Iterable[str] = SUPPORTED_LANGUAGES, eager: bool = False) -> None:
+        # Pipelines are built on first use (a French-only batch never pays for English), or all at once
+        # with eager=True (a server that wants every cost paid before the first request).
+        self.languages = tuple(languages)
+        self._nlps: dict[str, Language] = {}
+        if eager:
+            for lang in self.languages:
+                self.nlp(lang)
+
+    def nlp(self, lang: str) -> Language:
+        if lang not in self._nlps:
+            if lang not in self.languages:
+                raise ValueError(f"unsupported language {lang!r}; this extractor reads {self.languages}")
+            self._nlps[lang] = build_nlp(lang)
+        return self._nlps[lang]
 
     def make_doc(self, document: Document) -> Doc:
-        nlp = self.nlps[document.language or "en"]
+        nlp = self.nlp(document.language or "en")
         doc = nlp.make_doc(document.text)
         doc._.published = document.published or date.today()
         doc._.document_id = document.id
         return doc
 
     def __call__(self, document: Document) -> Extraction:
-        nlp = self.nlps[document.language or "en"]
+        nlp = self.nlp(document.language or "en")
         doc = self.make_doc(document)
         for _, component in nlp.pipeline:
             doc = component(doc)

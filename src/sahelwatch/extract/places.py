@@ -46,8 +46,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -74,8 +73,22 @@ def load_cues() -> dict[str, Any]:
     cues = json.loads(root.joinpath("cues.json").read_text(encoding="utf-8"))
     stop = {name_key(line) for line in root.joinpath("stoplist.txt").read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
-    cues["stoplist"] = stop | {name_key(w) for w in EN_STOP | FR_STOP if w != "dire"}
+    cues["stoplist"] = stop | {name_key(w) for w in _stop_words("en") | _stop_words("fr") if w != "dire"}
     return cues
+
+
+def _stop_words(lang: str) -> set[str]:
+    """spaCy's stop-word list for `lang`, read from its module file alone: importing the package
+    `spacy.lang.fr` would also compile its tokenizer exceptions, seconds of start-up an English-only run
+    does not need."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(spacy.__file__).parent / "lang" / lang / "stop_words.py"
+    spec = importlib.util.spec_from_file_location(f"_sw_stop_words_{lang}", path)
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return set(module.STOP_WORDS)
 
 
 @dataclass

@@ -23,7 +23,11 @@ def document_country(doc: Any) -> str:
     if idx is not None and 0 <= idx < len(places) and places[idx].place is not None:
         return places[idx].place.country
     counts = Counter(p.place.country for p in places if p.place is not None and p.place.country)
-    return counts.most_common(1)[0][0] if counts else ""
+    if counts:
+        return counts.most_common(1)[0][0]
+    # no place resolved: the countries of the candidates the gazetteer offered, when they agree
+    guesses = Counter(c.country for p in places for c in (p.candidates or []) if c.country)
+    return guesses.most_common(1)[0][0] if guesses else ""
 
 
 def resolve_name(mention: ActorMention, event_date: date | None, country: str) -> str:
