@@ -25,13 +25,16 @@ def test_catalogue_size_and_inter_codes():
     assert cat.get("katiba_macina").parent == "jnim"
 
 
-@pytest.mark.parametrize("text", [
-    "JNIM fighters attacked the post.",
-    "Fighters of the Group for Support of Islam and Muslims attacked.",
-    "Le Groupe de soutien à l'islam et aux musulmans a revendiqué l'attaque.",
-    "Les combattants du GSIM ont revendiqué l'attaque.",
-    "Jama'at Nusrat al-Islam wal-Muslimin claimed it.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JNIM fighters attacked the post.",
+        "Fighters of the Group for Support of Islam and Muslims attacked.",
+        "Le Groupe de soutien à l'islam et aux musulmans a revendiqué l'attaque.",
+        "Les combattants du GSIM ont revendiqué l'attaque.",
+        "Jama'at Nusrat al-Islam wal-Muslimin claimed it.",
+    ],
+)
 def test_jnim_aliases(text):
     assert "JNIM: Group for Support of Islam and Muslims" in names(text)
 
@@ -41,18 +44,23 @@ def test_acronyms_are_case_sensitive():
 
 
 def test_group_with_generic_head_is_one_mention():
-    found = find_actors("Suspected Katiba Macina (JNIM) militants ambushed a patrol.", date(2020, 1, 1), "Mali")
+    found = find_actors(
+        "Suspected Katiba Macina (JNIM) militants ambushed a patrol.", date(2020, 1, 1), "Mali"
+    )
     assert [m.actor.id for m in found] == ["katiba_macina", "jnim"]
     assert [m.name for m in found if m.actor.inter == 3] == []
 
 
-@pytest.mark.parametrize("when,expected", [
-    (date(2012, 1, 10), "Military Forces of Mali (2002-2012)"),
-    (date(2013, 2, 1), "Military Forces of Mali (2012-2013)"),
-    (date(2019, 5, 1), "Military Forces of Mali (2013-2020)"),
-    (date(2021, 1, 1), "Military Forces of Mali (2020-2021)"),
-    (date(2025, 11, 10), "Military Forces of Mali (2021-)"),
-])
+@pytest.mark.parametrize(
+    "when,expected",
+    [
+        (date(2012, 1, 10), "Military Forces of Mali (2002-2012)"),
+        (date(2013, 2, 1), "Military Forces of Mali (2012-2013)"),
+        (date(2019, 5, 1), "Military Forces of Mali (2013-2020)"),
+        (date(2021, 1, 1), "Military Forces of Mali (2020-2021)"),
+        (date(2025, 11, 10), "Military Forces of Mali (2021-)"),
+    ],
+)
 def test_period_versions(when, expected):
     assert names("FAMa soldiers repelled the attack.", when) == [expected]
     assert names("Les Forces armées maliennes ont repoussé l'attaque.", when) == [expected]
@@ -70,19 +78,22 @@ def test_islamic_state_renamed_by_period():
     assert names("ISGS militants", date(2023, 1, 1)) == ["Islamic State (Sahel)"]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("unidentified gunmen", "Unidentified Armed Group (Burkina Faso)"),
-    ("des hommes armés non identifiés", "Unidentified Armed Group (Burkina Faso)"),
-    ("suspected jihadists", "Unidentified Armed Group (Burkina Faso)"),
-    ("des terroristes", "Unidentified Armed Group (Burkina Faso)"),
-    ("villagers", "Civilians (Burkina Faso)"),
-    ("des manifestants", "Protesters (Burkina Faso)"),
-    ("Fulani militiamen", "Fulani Ethnic Militia (Burkina Faso)"),
-    ("Dogon hunters", "Dogon Ethnic Militia (Burkina Faso)"),
-    ("soldiers", "Military Forces of Burkina Faso (2015-2022)"),
-    ("Koglweogo", "Koglweogo Militia"),
-    ("les Volontaires pour la défense de la patrie", "VDP: Volunteers for the Defense of the Homeland"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("unidentified gunmen", "Unidentified Armed Group (Burkina Faso)"),
+        ("des hommes armés non identifiés", "Unidentified Armed Group (Burkina Faso)"),
+        ("suspected jihadists", "Unidentified Armed Group (Burkina Faso)"),
+        ("des terroristes", "Unidentified Armed Group (Burkina Faso)"),
+        ("villagers", "Civilians (Burkina Faso)"),
+        ("des manifestants", "Protesters (Burkina Faso)"),
+        ("Fulani militiamen", "Fulani Ethnic Militia (Burkina Faso)"),
+        ("Dogon hunters", "Dogon Ethnic Militia (Burkina Faso)"),
+        ("soldiers", "Military Forces of Burkina Faso (2015-2022)"),
+        ("Koglweogo", "Koglweogo Militia"),
+        ("les Volontaires pour la défense de la patrie", "VDP: Volunteers for the Defense of the Homeland"),
+    ],
+)
 def test_generic_actors_take_the_country(text, expected):
     assert names(text, date(2020, 6, 1), "Burkina Faso") == [expected]
 
@@ -90,4 +101,4 @@ def test_generic_actors_take_the_country(text, expected):
 def test_spans_point_into_text():
     text = "On Monday, militants of JNIM burned trucks; MINUSMA peacekeepers arrived."
     for m in find_actors(text, date(2025, 11, 10), "Mali"):
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text

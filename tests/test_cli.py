@@ -71,7 +71,8 @@ def test_ingest_summary_and_exit_codes(tmp_path, db):
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
     failed = run("ingest", folder, "--db", db)
     assert failed.exit_code == 2, "some input failed (a broken file)"
-    assert "broken.pdf" in failed.output
+    assert "broken.pdf" in failed.output and "de.txt" in failed.output, "a rerun reports problems again"
+    assert "ok 0, rejected 1, failed 1, unchanged 1" in failed.output
 
     listed = run("documents", "--db", db, "--status", "rejected")
     assert listed.exit_code == 0 and "unsupported language" in listed.output

@@ -43,50 +43,104 @@ def test_background_massacre_keeps_its_date():
     assert m.fatalities == 160
 
 
-@pytest.mark.parametrize("text,lang,sub", [
-    ("On 3 May, suspected JNIM militants ambushed a Malian army patrol near Boni, killing four soldiers.",
-     "en", "Armed clash"),
-    ("Le 3 mai, des jihadistes ont attaqué un poste de l'armée à Boni ; des échanges de tirs ont suivi.",
-     "fr", "Armed clash"),
-    ("On 3 May, gunmen opened fire on villagers in Bankass, killing seven civilians.", "en", "Attack"),
-    ("Le 3 mai, des hommes armés ont tué cinq villageois à Bankass.", "fr", "Attack"),
-    ("On 3 May, a Malian army convoy struck an IED near Douentza; three soldiers were killed.", "en",
-     "Remote explosive/landmine/IED"),
-    ("Le 3 mai, un véhicule des FAMa a sauté sur une mine près de Douentza.", "fr",
-     "Remote explosive/landmine/IED"),
-    ("On 3 May, gunmen kidnapped a village chief in Niono.", "en", "Abduction/forced disappearance"),
-    ("Le 3 mai, des hommes armés ont enlevé le maire de Niono.", "fr", "Abduction/forced disappearance"),
-    ("On 3 May, militants burned the granaries of Sofara.", "en", "Looting/property destruction"),
-    ("Le 3 mai, des jihadistes ont incendié des camions-citernes près de Kati.", "fr",
-     "Looting/property destruction"),
-    ("On 3 May, hundreds of residents staged a peaceful march in Bamako to demand fuel.", "en",
-     "Peaceful protest"),
-    ("Le 3 mai, des centaines d'habitants ont manifesté pacifiquement à Bamako.", "fr", "Peaceful protest"),
-    ("On 3 May, students demonstrated in Bamako; police dispersed them with tear gas.", "en",
-     "Protest with intervention"),
-    ("On 3 May, protesters in Kayes burned tyres and blocked the road.", "en", "Violent demonstration"),
-    ("On 3 May, police opened fire on demonstrators in Kayes, killing two protesters.", "en",
-     "Excessive force against protesters"),
-    ("On 3 May, an angry mob lynched a suspected thief in Sikasso.", "en", "Mob violence"),
-    ("On 3 May, the Malian air force conducted airstrikes on JNIM positions near Dioura.", "en",
-     "Air/drone strike"),
-    ("Le 3 mai, une frappe de drone de l'armée a visé des jihadistes près de Dioura.", "fr", "Air/drone strike"),
-    ("On 3 May, unidentified militants fired mortar shells at the MINUSMA camp in Kidal.", "en",
-     "Shelling/artillery/missile attack"),
-    ("On 3 May, a suicide bomber blew himself up at the gate of the camp in Gao.", "en", "Suicide bomb"),
-    ("On 3 May, a grenade was thrown into a bar in Gao, wounding three.", "en", "Grenade"),
-    ("On 3 May, the gendarmerie arrested two suspected militants in Segou.", "en", "Arrests"),
-    ("On 3 May, the army defused an IED on the road near Sevare.", "en", "Disrupted weapons use"),
-    ("On 3 May, JNIM militants seized control of the town of Boni after the army withdrew.", "en",
-     "Non-state actor overtakes territory"),
-    ("On 3 May, the Malian army recaptured the town of Boni from JNIM.", "en", "Government regains territory"),
-    ("On 3 May, Dozo hunters and Fulani herders signed a peace agreement in Djenne.", "en", "Agreement"),
-    ("On 3 May, JNIM militants established a base in the forest near Nara.", "en",
-     "Headquarters or base established"),
-    ("On 3 May, JNIM militants imposed a blockade on fuel trucks bound for Kayes.", "en",
-     "Change to group/activity"),
-    ("Le 3 mai, des hommes armés ont violé deux femmes près de Mopti.", "fr", "Sexual violence"),
-])
+@pytest.mark.parametrize(
+    "text,lang,sub",
+    [
+        (
+            "On 3 May, suspected JNIM militants ambushed a Malian army patrol near Boni, killing four.",
+            "en",
+            "Armed clash",
+        ),
+        (
+            "Le 3 mai, des jihadistes ont attaqué un poste de l'armée à Boni ; échanges de tirs.",
+            "fr",
+            "Armed clash",
+        ),
+        ("On 3 May, gunmen opened fire on villagers in Bankass, killing seven civilians.", "en", "Attack"),
+        ("Le 3 mai, des hommes armés ont tué cinq villageois à Bankass.", "fr", "Attack"),
+        (
+            "On 3 May, a Malian army convoy struck an IED near Douentza; three soldiers were killed.",
+            "en",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Le 3 mai, un véhicule des FAMa a sauté sur une mine près de Douentza.",
+            "fr",
+            "Remote explosive/landmine/IED",
+        ),
+        ("On 3 May, gunmen kidnapped a village chief in Niono.", "en", "Abduction/forced disappearance"),
+        ("Le 3 mai, des hommes armés ont enlevé le maire de Niono.", "fr", "Abduction/forced disappearance"),
+        ("On 3 May, militants burned the granaries of Sofara.", "en", "Looting/property destruction"),
+        (
+            "Le 3 mai, des jihadistes ont incendié des camions-citernes près de Kati.",
+            "fr",
+            "Looting/property destruction",
+        ),
+        (
+            "On 3 May, hundreds of residents staged a peaceful march in Bamako to demand fuel.",
+            "en",
+            "Peaceful protest",
+        ),
+        (
+            "Le 3 mai, des centaines d'habitants ont manifesté pacifiquement à Bamako.",
+            "fr",
+            "Peaceful protest",
+        ),
+        (
+            "On 3 May, students demonstrated in Bamako; police dispersed them with tear gas.",
+            "en",
+            "Protest with intervention",
+        ),
+        ("On 3 May, protesters in Kayes burned tyres and blocked the road.", "en", "Violent demonstration"),
+        (
+            "On 3 May, police opened fire on demonstrators in Kayes, killing two protesters.",
+            "en",
+            "Excessive force against protesters",
+        ),
+        ("On 3 May, an angry mob lynched a suspected thief in Sikasso.", "en", "Mob violence"),
+        (
+            "On 3 May, the Malian air force conducted airstrikes on JNIM positions near Dioura.",
+            "en",
+            "Air/drone strike",
+        ),
+        (
+            "Le 3 mai, une frappe de drone de l'armée a visé des jihadistes près de Dioura.",
+            "fr",
+            "Air/drone strike",
+        ),
+        (
+            "On 3 May, unidentified militants fired mortar shells at the MINUSMA camp in Kidal.",
+            "en",
+            "Shelling/artillery/missile attack",
+        ),
+        ("On 3 May, a suicide bomber blew himself up at the gate of the camp in Gao.", "en", "Suicide bomb"),
+        ("On 3 May, a grenade was thrown into a bar in Gao, wounding three.", "en", "Grenade"),
+        ("On 3 May, the gendarmerie arrested two suspected militants in Segou.", "en", "Arrests"),
+        ("On 3 May, the army defused an IED on the road near Sevare.", "en", "Disrupted weapons use"),
+        (
+            "On 3 May, JNIM militants seized control of the town of Boni after the army withdrew.",
+            "en",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "On 3 May, the Malian army recaptured the town of Boni from JNIM.",
+            "en",
+            "Government regains territory",
+        ),
+        ("On 3 May, Dozo hunters and Fulani herders signed a peace agreement in Djenne.", "en", "Agreement"),
+        (
+            "On 3 May, JNIM militants established a base in the forest near Nara.",
+            "en",
+            "Headquarters or base established",
+        ),
+        (
+            "On 3 May, JNIM militants imposed a blockade on fuel trucks bound for Kayes.",
+            "en",
+            "Change to group/activity",
+        ),
+        ("Le 3 mai, des hommes armés ont violé deux femmes près de Mopti.", "fr", "Sexual violence"),
+    ],
+)
 def test_sub_event_types(text, lang, sub):
     m = one(text, lang, date(2025, 5, 6))
     assert m.sub_event_type == sub, (text, m.sub_event_type)
@@ -96,8 +150,10 @@ def test_sub_event_types(text, lang, sub):
 
 
 def test_attack_actors_and_interaction():
-    m = one("On 3 May, suspected JNIM militants attacked the village of Sofara, killing seven civilians.",
-            published=date(2025, 5, 6))
+    m = one(
+        "On 3 May, suspected JNIM militants attacked the village of Sofara, killing seven civilians.",
+        published=date(2025, 5, 6),
+    )
     assert m.actor1.startswith("JNIM") and m.actor2 == "Civilians (Mali)"
     assert (m.inter1, m.inter2, m.interaction) == (2, 7, 27)
     assert m.fatalities == 7
@@ -110,15 +166,18 @@ def test_ied_against_forces_has_unknown_perpetrator():
 
 
 def test_parent_group_with_sub_group_associated():
-    m = one("On 3 May 2020, Katiba Macina militants ambushed a FAMa patrol near Dialloube.",
-            published=date(2020, 5, 6))
+    m = one(
+        "On 3 May 2020, Katiba Macina militants ambushed a FAMa patrol near Dialloube.",
+        published=date(2020, 5, 6),
+    )
     assert m.actor1.startswith("JNIM") and m.assoc_actor_1 == "Katiba Macina"
     assert m.actor2 == "Military Forces of Mali (2013-2020)"
 
 
 def test_one_event_per_village():
-    mentions = extract_mentions("On 3 May, gunmen attacked the villages of Sofara, Kona and Boni.",
-                                date(2025, 5, 6), "en")
+    mentions = extract_mentions(
+        "On 3 May, gunmen attacked the villages of Sofara, Kona and Boni.", date(2025, 5, 6), "en"
+    )
     assert len(mentions) == 3
     assert all(m.sub_event_type in ("Attack", "Armed clash") for m in mentions)
 
@@ -129,9 +188,12 @@ def test_threat_is_not_an_attack():
 
 
 def test_no_event_in_a_price_note():
-    assert extract_mentions("Fuel sold at 2,000 CFA francs a litre in Bamako on Monday.", PUB, "en") == [] or \
-        all(m.confidence < 0.5 for m in extract_mentions("Fuel sold at 2,000 CFA francs a litre in Bamako on Monday.",
-                                                          PUB, "en"))
+    assert extract_mentions(
+        "Fuel sold at 2,000 CFA francs a litre in Bamako on Monday.", PUB, "en"
+    ) == [] or all(
+        m.confidence < 0.5
+        for m in extract_mentions("Fuel sold at 2,000 CFA francs a litre in Bamako on Monday.", PUB, "en")
+    )
 
 
 def test_evidence_spans_inside_text():

@@ -110,6 +110,15 @@ def test_encodings_latin1_and_utf16(tmp_path):
         assert d.status == "ok" and "armés" in d.text and d.language == "fr", f.name
 
 
+def test_markdown_front_matter(tmp_path):
+    f = tmp_path / "brief.md"
+    header = '---\ntitle: "Weekly brief"\nsource: Desk\npublished: 2025-11-19\ntags: fuel\n---\n'
+    f.write_text(f"{header}\n{EN}\n", encoding="utf-8")
+    d = one(f)
+    assert (d.title, d.source, d.published, d.status) == ("Weekly brief", "Desk", date(2025, 11, 19), "ok")
+    assert d.text.startswith("On Monday")
+
+
 def test_utf8_bom_markdown_and_malformed_html(tmp_path):
     md = tmp_path / "note.md"
     md.write_bytes(("title: Note\nlanguage: fr\n\n# Convoi attaqué\n\n" + FR).encode("utf-8-sig"))

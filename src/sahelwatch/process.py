@@ -89,7 +89,11 @@ def ingest_documents(documents: Iterable[Document], store: Any, extractor: Extra
 
 def _one(document: Document, store: Any, extractor: Extractor, summary: IngestSummary) -> None:
     if store.has_document(document.id):
-        summary.unchanged += 1
+        if document.status == "ok":
+            summary.unchanged += 1
+        else:  # still not processable: say so again, so a rerun's exit code tells the truth
+            setattr(summary, document.status, getattr(summary, document.status) + 1)
+            summary.problems.append(f"{document.status}: {document.reason}")
         return
     if document.status == "ok":
         try:

@@ -25,20 +25,26 @@ from sahelwatch.resolve.actors import document_country
 log = logging.getLogger(__name__)
 
 # What may stand between a named group and a generic head noun that belongs to it.
-_JOIN = re.compile(r"^\)?\s*(?:\([^)]{0,60}\)\s*)?(?:[-‐‑]?\s*(?:linked|affiliated|allied|aligned|led)\s*)?$",
-                   re.IGNORECASE)
+_JOIN = re.compile(
+    r"^\)?\s*(?:\([^)]{0,60}\)\s*)?(?:[-‐‑]?\s*(?:linked|affiliated|allied|aligned|led)\s*)?$", re.IGNORECASE
+)
 
 
-def find_actors(text: str, published: date | None = None, country: str = "",
-                cat: ActorCatalogue | None = None) -> list[ActorMention]:
+def find_actors(
+    text: str, published: date | None = None, country: str = "", cat: ActorCatalogue | None = None
+) -> list[ActorMention]:
     cat = cat or catalogue()
     out: list[ActorMention] = []
     for start, end, actor, _prio in cat.find(text):
-        if out and cat.is_generic(actor) and not cat.is_generic(out[-1].actor) \
-                and (actor.inter in (2, 3, 4) or actor.inter == out[-1].actor.inter) \
-                and _JOIN.match(text[out[-1].end:start]):
+        if (
+            out
+            and cat.is_generic(actor)
+            and not cat.is_generic(out[-1].actor)
+            and (actor.inter in (2, 3, 4) or actor.inter == out[-1].actor.inter)
+            and _JOIN.match(text[out[-1].end : start])
+        ):
             prev = out[-1]
-            out[-1] = ActorMention(prev.start, end, text[prev.start:end], prev.actor, prev.name)
+            out[-1] = ActorMention(prev.start, end, text[prev.start : end], prev.actor, prev.name)
             continue
         out.append(ActorMention(start, end, text[start:end], actor, cat.name_for(actor, published, country)))
     return out

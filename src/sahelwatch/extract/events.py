@@ -53,11 +53,17 @@ Span = tuple[int, int]
 ARMED = {1, 2, 3, 4, 8}
 _RIOT_STRONG = re.compile(r"riot|émeut|violent|barricad|tyre|tire|pneu|stone|pierre|pelted", re.IGNORECASE)
 _GOLD_MINE = re.compile(r"(?:gold|or|orpaillage|d'or|aurifères?)\s*$", re.IGNORECASE)
-_BY = re.compile(r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+(?:the\s+|les?\s+|la\s+|l['’]|des\s+|suspected\s+|presumed\s+|présumés?\s+|unidentified\s+|some\s+)?$",
-                 re.IGNORECASE)
-_NEG_BEFORE = re.compile(r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
-                         r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+de|risque\s+de|"
-                         r"pourrai\w+|foil\w*|thwart\w*|déjou\w+)\W+(?:\w+\W+){0,2}$", re.IGNORECASE)
+_BY = re.compile(
+    r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+"
+    r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|suspected\s+|presumed\s+|présumés?\s+|unidentified\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_NEG_BEFORE = re.compile(
+    r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
+    r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+de|risque\s+de|"
+    r"pourrai\w+|foil\w*|thwart\w*|déjou\w+)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -72,7 +78,9 @@ def lexicon(lang: str) -> _Lex:
     cues = {}
     for name, patterns in data["cues"].items():
         flags = re.IGNORECASE
-        cues[name] = re.compile(r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])", flags)
+        cues[name] = re.compile(
+            r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])", flags
+        )
     return _Lex(cues)
 
 
@@ -98,19 +106,60 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex) -> dict[str, list[Span]]:
     for name, pattern in lex.cues.items():
         for m in pattern.finditer(chunk):
             s, e = lo + m.start(), lo + m.end()
-            if name == "ied" and _GOLD_MINE.search(text[max(0, s - 12):s]):
+            if name == "ied" and _GOLD_MINE.search(text[max(0, s - 12) : s]):
                 continue
-            if name not in ("neg", "hypothetical", "claim") and _NEG_BEFORE.search(text[max(lo, s - 40):s]):
+            if name not in ("neg", "hypothetical", "claim") and _NEG_BEFORE.search(text[max(lo, s - 40) : s]):
                 continue
             found.setdefault(name, []).append((s, e))
     return found
 
 
-_EVENT_CUES = ("suicide", "air", "shelling", "grenade", "ied", "disrupt", "sexual", "abduct", "kill", "attack",
-               "clash", "protest", "riot", "mob", "loot", "arrest", "overtake", "regain", "withdraw",
-               "agreement", "hq", "change", "other_weapons")
-_STRONG = ("suicide", "air", "shelling", "grenade", "ied", "disrupt", "sexual", "abduct", "kill", "attack",
-           "clash", "protest", "riot", "mob", "loot", "arrest", "overtake", "regain", "agreement")
+_EVENT_CUES = (
+    "suicide",
+    "air",
+    "shelling",
+    "grenade",
+    "ied",
+    "disrupt",
+    "sexual",
+    "abduct",
+    "kill",
+    "attack",
+    "clash",
+    "protest",
+    "riot",
+    "mob",
+    "loot",
+    "arrest",
+    "overtake",
+    "regain",
+    "withdraw",
+    "agreement",
+    "hq",
+    "change",
+    "other_weapons",
+)
+_STRONG = (
+    "suicide",
+    "air",
+    "shelling",
+    "grenade",
+    "ied",
+    "disrupt",
+    "sexual",
+    "abduct",
+    "kill",
+    "attack",
+    "clash",
+    "protest",
+    "riot",
+    "mob",
+    "loot",
+    "arrest",
+    "overtake",
+    "regain",
+    "agreement",
+)
 
 
 def _has(cues: dict[str, list[Span]], *names: str) -> bool:
@@ -122,8 +171,9 @@ def _first(cues: dict[str, list[Span]], *names: str) -> Span | None:
     return min(spans) if spans else None
 
 
-def classify(cues: dict[str, list[Span]], actors: list[ActorMention], text: str,
-             head: list[ActorMention] | None = None) -> tuple[str, str, Span] | None:
+def classify(
+    cues: dict[str, list[Span]], actors: list[ActorMention], text: str, head: list[ActorMention] | None = None
+) -> tuple[str, str, Span] | None:
     """(event_type, sub_event_type, trigger span) for an event's cues and actors; None when no event."""
     head = head if head is not None else actors
     inters = [a.actor.inter for a in actors]
@@ -139,8 +189,10 @@ def classify(cues: dict[str, list[Span]], actors: list[ActorMention], text: str,
     violent_means = _has(cues, "suicide", "air", "shelling", "ied", "grenade")
     first_protest = _first(cues, "protest")
     first_violence = _first(cues, "kill", "attack", "abduct", "clash")
-    protest = (first_protest is not None and (first_violence is None or first_protest < first_violence)) \
-        or any(a.actor.inter == 6 for a in head)
+    protest = (
+        first_protest is not None
+        and (first_violence is None or first_protest < first_violence or not (_has(cues, "harm") or armed))
+    ) or any(a.actor.inter == 6 for a in head)
     if _has(cues, "mob") and not violent_means:
         return out("Mob violence", "mob")
     if protest and not violent_means and not (_has(cues, "strict_clash") and nonstate):
@@ -177,18 +229,28 @@ def classify(cues: dict[str, list[Span]], actors: list[ActorMention], text: str,
     violent = _has(cues, "kill", "attack", "clash")
     if _has(cues, "abduct") and not _has(cues, "kill", "strict_clash"):
         return out("Abduction/forced disappearance", "abduct")
+    if violent and not armed and 5 in inters and _has(cues, "strict_clash", "harm"):
+        return out("Mob violence", "strict_clash", "harm")  # unarmed groups fighting each other
     if violent:
         perp, other = perpetrator_and_target(actors, head, text)
-        if _has(cues, "loot") and not _has(cues, "harm", "strict_clash") and \
-                (other is None or not _has(cues, "attack")):
+        if (
+            _has(cues, "loot")
+            and not _has(cues, "harm", "strict_clash")
+            and (other is None or not _has(cues, "attack"))
+        ):
             return out("Looting/property destruction", "loot")
         if _has(cues, "strict_clash"):
             return out("Armed clash", "clash", "attack", "kill")
         if _has(cues, "military_target"):
             return out("Armed clash", "clash", "attack", "kill")
         if other is not None:
-            if perp is not None and perp.actor.inter == 1 and civilians and _generic(other.actor) \
-                    and not _has(cues, "clash"):
+            if (
+                perp is not None
+                and perp.actor.inter == 1
+                and civilians
+                and _generic(other.actor)
+                and not _has(cues, "clash")
+            ):
                 return out("Attack", "kill", "attack")
             return out("Armed clash", "clash", "attack", "kill")
         if civilians:
@@ -223,23 +285,35 @@ _VAGUE = frozenset({"generic_uag", "islamist_militia", "communal_militia"})
 _OR = re.compile(r"^\s*(?:and/or|or|et/ou|ou)\s*(?:the\s+|l['’]|les?\s+|la\s+)?$", re.IGNORECASE)
 
 
-_ALLY = re.compile(r"^[^.;]{0,40}?\b(?:accompanied by|supported by|backed by|alongside|with the support of|"
-                   r"assisted by|together with|jointly with|in coordination with|escorted by|"
-                   r"appuy\w* par|accompagn\w* (?:par|de)|avec l['’]appui d\w*|soutenus? par|aux côtés d\w*)\s+"
-                   r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|some\s+)?$", re.IGNORECASE)
+_ALLY = re.compile(
+    r"^[^.;]{0,40}?\b(?:accompanied by|supported by|backed by|alongside|with the support of|"
+    r"assisted by|together with|jointly with|in coordination with|escorted by|"
+    r"appuy\w* par|accompagn\w* (?:par|de)|avec l['’]appui d\w*|soutenus? par|aux côtés d\w*)\s+"
+    r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 
 
-_ESCORT = re.compile(r"(?:escort\w*|accompan\w*|support\w*|backed|protected|guarded|appuy\w*|soutenu\w*|"
-                     r"protégé\w*|sécurisé\w*)\s+(?:by|par)\s+\S*\s*$", re.IGNORECASE)
+_ESCORT = re.compile(
+    r"(?:escort\w*|accompan\w*|support\w*|backed|protected|guarded|appuy\w*|soutenu\w*|"
+    r"protégé\w*|sécurisé\w*)\s+(?:by|par)\s+\S*\s*$",
+    re.IGNORECASE,
+)
+
+
+_PRO_STATE = frozenset({"vdp"})  # auxiliaries fighting beside the army
 
 
 def _norm_side(a: ActorMention) -> str:
+    if a.actor.id in _PRO_STATE:
+        return "state"
     s = _side(a)
     return "state" if s.startswith(("state", "external")) else s
 
 
-def perpetrator_and_target(actors: list[ActorMention], head: list[ActorMention],
-                           text: str) -> tuple[ActorMention | None, ActorMention | None]:
+def perpetrator_and_target(
+    actors: list[ActorMention], head: list[ActorMention], text: str
+) -> tuple[ActorMention | None, ActorMention | None]:
     """The initiating armed actor and the armed actor on the other side (None when there is none).
 
     The perpetrator is the armed actor after "by"/« par », else a named group of the lead sentence,
@@ -250,8 +324,15 @@ def perpetrator_and_target(actors: list[ActorMention], head: list[ActorMention],
     if not armed:
         return None, None
     named_groups = [a for a in armed if a.actor.inter in (2, 3, 4) and not _generic(a.actor)]
-    perp = next((a for a in armed if _BY.search(text[max(0, a.start - 40):a.start])
-                 and not _ESCORT.search(text[max(0, a.start - 40):a.start])), None)
+    perp = next(
+        (
+            a
+            for a in armed
+            if _BY.search(text[max(0, a.start - 40) : a.start])
+            and not _ESCORT.search(text[max(0, a.start - 40) : a.start])
+        ),
+        None,
+    )
     if perp is None:
         head_armed = [a for a in head if a.actor.inter in ARMED]
         perp = head_armed[0] if head_armed else armed[0]
@@ -266,26 +347,30 @@ def perpetrator_and_target(actors: list[ActorMention], head: list[ActorMention],
             continue
         if a.actor.id in _VAGUE and not _generic(perp.actor) and s0.startswith("group"):
             continue  # "militants" beside a named group are that group
-        if (a.start >= perp.end and re.fullmatch(r"\s*\(\s*", text[perp.end:a.start])) or \
-                (a.end <= perp.start and re.fullmatch(r"\s*\(\s*", text[a.end:perp.start])):
+        if (a.start >= perp.end and re.fullmatch(r"\s*\(\s*", text[perp.end : a.start])) or (
+            a.end <= perp.start and re.fullmatch(r"\s*\(\s*", text[a.end : perp.start])
+        ):
             continue  # "Ansaroul Islam (JNIM)": one group named twice
-        if a.start > perp.end and _ALLY.match(text[perp.end:a.start]):
+        if a.start > perp.end and _ALLY.match(text[perp.end : a.start]):
             continue  # "the army, accompanied by Dan Na Ambassagou militiamen": one side
-        if a.start > perp.end and _OR.match(text[perp.end:a.start]):
+        if a.start > perp.end and _OR.match(text[perp.end : a.start]):
             continue  # "JNIM and/or ISGS militants": one uncertain perpetrator
-        if a.end < perp.start and _OR.match(text[a.end:perp.start]):
+        if a.end < perp.start and _OR.match(text[a.end : perp.start]):
             continue
         return perp, a
     return perp, None
 
 
-_PASSIVE = re.compile(r"^[^.;,]{0,60}?\b(?:were|was|have been|has been|had been|got|ont été|a été|sont|est)\s+"
-                      r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|attacked|ambushed|targeted|hit|struck|abducted|"
-                      r"kidnapped|tués?|blessés?|attaqués?|visés?|ciblés?|enlevés?)", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"^[\s,]*(?:\([^)]*\)\s*)?(?:[\w'’-]+\s+){0,4}?(?:were|was|have been|has been|had been|got|ont été|a été|sont|est)\s+"
+    r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|attacked|ambushed|targeted|hit|struck|abducted|"
+    r"kidnapped|tués?|blessés?|attaqués?|visés?|ciblés?|enlevés?)",
+    re.IGNORECASE,
+)
 
 
 def _passive_victim(text: str, a: ActorMention) -> bool:
-    return bool(_PASSIVE.match(text[a.end:a.end + 80])) and not _BY.search(text[a.end:a.end + 80])
+    return bool(_PASSIVE.match(text[a.end : a.end + 80])) and not _BY.search(text[a.end : a.end + 80])
 
 
 def _side(a: ActorMention) -> str:
@@ -331,15 +416,26 @@ class EventExtractor:
         events: list[_Event] = []
         current: _Event | None = None
         current_date: date | None = None
+        every = _cues(text, 0, len(text), self.lex)  # one pass per cue over the whole text
         for lo, hi in _sentences(doc):
-            cues = _cues(text, lo, hi, self.lex)
+            cues = {}
+            for name, spans in every.items():
+                inside = [sp for sp in spans if lo <= sp[0] < hi]
+                if inside:
+                    cues[name] = inside
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and current is None)
             own = [d for d in dates if lo <= d.start < hi]
             own_value = own[0].value if own else None
             background = bool(own) and all(d.background for d in own)
-            opens = has_event and (current is None or (own_value is not None and current_date is not None
-                                                       and own_value != current_date
-                                                       and (background or _has(cues, *_STRONG))))
+            opens = has_event and (
+                current is None
+                or (
+                    own_value is not None
+                    and current_date is not None
+                    and own_value != current_date
+                    and (background or _has(cues, *_STRONG))
+                )
+            )
             if opens:
                 current = _Event(lo, hi, [(lo, hi)], {})
                 events.append(current)
@@ -379,9 +475,18 @@ class EventExtractor:
             if kind is None:
                 continue
             etype, sub, trigger = kind
-            for place in self._places_for(text, ev, places, doc):
+            event_places = self._places_for(text, ev, places, doc)
+            split: list[Mention] = []
+            for place in event_places:
                 m = self._mention(doc, ev, etype, sub, trigger, head_actors, actors, place, country)
-                mentions.append(m)
+                split.append(m)
+            if len(split) > 1:
+                # ACLED splits one report's toll between the villages it names (remainder to the first)
+                total = split[0].fatalities
+                for k, m in enumerate(split):
+                    m.fatalities = total // len(split) + (total % len(split) if k == 0 else 0)
+                    m.claims["fatalities_reported_for_all_places"] = total
+            mentions.extend(split)
         if not mentions and (actors_all or places) and _reportish(text, self.lex):
             # A report that names armed actors or a place but no cue we know: keep a low-confidence
             # guess so the analyst sees it in review rather than losing it.
@@ -403,7 +508,9 @@ class EventExtractor:
             mentions.append(m)
         return mentions
 
-    def _places_for(self, text: str, ev: _Event, places: list[PlaceMention], doc: Doc) -> list[PlaceMention | None]:
+    def _places_for(
+        self, text: str, ev: _Event, places: list[PlaceMention], doc: Doc
+    ) -> list[PlaceMention | None]:
         first_lo, first_hi = ev.spans[0]
         inside = [p for p in places if first_lo <= p.start < first_hi and p.place is not None]
         towns = [p for p in inside if not p.is_region]
@@ -414,8 +521,10 @@ class EventExtractor:
             run: list[PlaceMention] = []
             prev_end = lst.end()
             for p in listed:
-                gap = text[prev_end:p.start]
-                if run and not re.fullmatch(r"\s*(?:,|and|et|,\s*and|,\s*et)\s*|\s*\([^)]*\)\s*(?:,|and|et)?\s*", gap):
+                gap = text[prev_end : p.start]
+                if run and not re.fullmatch(
+                    r"\s*(?:,|and|et|,\s*and|,\s*et)\s*|\s*\([^)]*\)\s*(?:,|and|et)?\s*", gap
+                ):
                     break
                 run.append(p)
                 prev_end = p.end
@@ -441,24 +550,42 @@ class EventExtractor:
     def _lead_start(doc: Doc) -> int:
         return 0
 
-    def _attribution(self, perp: ActorMention, actors: list[ActorMention], text: str, when: date | None,
-                     country: str, perp_name: tuple[str, int] | None,
-                     assoc: str) -> tuple[tuple[str, int] | None, str]:
+    def _attribution(
+        self,
+        perp: ActorMention,
+        actors: list[ActorMention],
+        text: str,
+        when: date | None,
+        country: str,
+        perp_name: tuple[str, int] | None,
+        assoc: str,
+    ) -> tuple[tuple[str, int] | None, str]:
         """Refine the perpetrator's name: "X or Y" between JNIM and ISGS, and "Group (Parent)"."""
         cat = self.catalogue
         for a in actors:
             if a is perp or a.actor.inter not in (2, 3):
                 continue
-            gap = text[perp.end:a.start] if a.start >= perp.end else text[a.end:perp.start] \
-                if a.end <= perp.start else None
+            gap = (
+                text[perp.end : a.start]
+                if a.start >= perp.end
+                else text[a.end : perp.start]
+                if a.end <= perp.start
+                else None
+            )
             if gap is not None and _OR.match(gap):
                 pair = _uncertain_pair(cat, perp, a, when, country)
                 if pair is not None:
                     return pair, assoc
-            if a.start >= perp.end and re.fullmatch(r"\s*\(\s*", text[perp.end:a.start]) and \
-                    not _generic(a.actor) and a.actor.id != perp.actor.id:
+            if (
+                a.start >= perp.end
+                and re.fullmatch(r"\s*\(\s*", text[perp.end : a.start])
+                and not _generic(a.actor)
+                and a.actor.id != perp.actor.id
+            ):
                 # "Ansaroul Islam (JNIM) militants": coded as the bracketed umbrella group
-                return (cat.name_for(a.actor, when, country), a.actor.inter), cat.name_for(perp.actor, when, country)
+                return (cat.name_for(a.actor, when, country), a.actor.inter), cat.name_for(
+                    perp.actor, when, country
+                )
         return perp_name, assoc
 
     def _name(self, a: Actor, when: date | None, country: str) -> str:
@@ -467,9 +594,18 @@ class EventExtractor:
     def _generic_actor(self, actor_id: str) -> Actor:
         return self.catalogue.get(actor_id)
 
-    def _mention(self, doc: Doc, ev: _Event, etype: str, sub: str, trigger: Span,
-                 head: list[ActorMention], actors: list[ActorMention], place: PlaceMention | None,
-                 doc_country: str) -> Mention:
+    def _mention(
+        self,
+        doc: Doc,
+        ev: _Event,
+        etype: str,
+        sub: str,
+        trigger: Span,
+        head: list[ActorMention],
+        actors: list[ActorMention],
+        place: PlaceMention | None,
+        doc_country: str,
+    ) -> Mention:
         from sahelwatch.extract.dates import date_for_span
         from sahelwatch.extract.numbers import fatalities_in
 
@@ -491,8 +627,9 @@ class EventExtractor:
         if place is None or place.place is None:
             fallback = _capital(doc_country or _actor_country(actors))
             if fallback is not None:
-                place = PlaceMention(0, 0, "", fallback, [fallback], geo_precision=3, relation="region",
-                                     is_region=True)
+                place = PlaceMention(
+                    0, 0, "", fallback, [fallback], geo_precision=3, relation="region", is_region=True
+                )
         if place is not None and place.place is not None:
             p = place.place
             country = p.country or country
@@ -504,8 +641,14 @@ class EventExtractor:
                 conf += 0.1
         # fatalities: over the event's sentences
         lo, hi = ev.spans[0][0], ev.spans[-1][1]
-        if sub not in ("Peaceful protest", "Arrests", "Agreement", "Change to group/activity",
-                       "Headquarters or base established", "Non-violent transfer of territory"):
+        if sub not in (
+            "Peaceful protest",
+            "Arrests",
+            "Agreement",
+            "Change to group/activity",
+            "Headquarters or base established",
+            "Non-violent transfer of territory",
+        ):
             try:
                 fat, spans = fatalities_in(doc, lo, hi)
             except Exception:  # numbers helper unavailable or failed: no figure
@@ -528,16 +671,23 @@ class EventExtractor:
             evidence["event_type"] = [trigger]
             evidence["sub_event_type"] = [trigger]
             conf += 0.1
-        m.notes = text[ev.spans[0][0]:ev.spans[0][1]].strip()[:500]
+        m.notes = text[ev.spans[0][0] : ev.spans[0][1]].strip()[:500]
         m.evidence = evidence
         if _has(ev.cues, "hypothetical", "claim"):
             conf -= 0.1
         m.confidence = max(0.05, min(0.95, conf))
         return m
 
-    def _actors(self, sub: str, head: list[ActorMention], actors: list[ActorMention], when: date | None,
-                country: str, text: str,
-                cues: dict[str, list[Span]]) -> tuple[tuple[str, int], tuple[str, int] | None, str, Span | None, Span | None]:
+    def _actors(
+        self,
+        sub: str,
+        head: list[ActorMention],
+        actors: list[ActorMention],
+        when: date | None,
+        country: str,
+        text: str,
+        cues: dict[str, list[Span]],
+    ) -> tuple[tuple[str, int], tuple[str, int] | None, str, Span | None, Span | None]:
         cat = self.catalogue
 
         def named(a: Actor) -> tuple[str, int]:
@@ -565,7 +715,9 @@ class EventExtractor:
             a1 = gen("generic_rioters")
             ev1 = next(((a.start, a.end) for a in pool if a.actor.inter == 5), None)
             if sub == "Mob violence":
-                victim = next((a for a in pool if a.actor.inter in (1, 2, 3) and a.actor.id != "generic_uag"), None)
+                victim = next(
+                    (a for a in pool if a.actor.inter in (1, 2, 3) and a.actor.id != "generic_uag"), None
+                )
                 return a1, (named(victim.actor) if victim else civ), "", ev1, None
             st = next((a for a in pool if a.actor.inter == 1), None)
             if st is not None and st.actor.id == "generic_military":
@@ -589,7 +741,12 @@ class EventExtractor:
         span1 = (perp.start, perp.end) if perp else None
         span2 = (other.start, other.end) if other else None
         victim = next((a for a in pool if a.actor.inter == 7), None)
-        if sub in ("Attack", "Abduction/forced disappearance", "Sexual violence", "Looting/property destruction"):
+        if sub in (
+            "Attack",
+            "Abduction/forced disappearance",
+            "Sexual violence",
+            "Looting/property destruction",
+        ):
             a1 = perp_name if perp is not None else uag
             if sub == "Looting/property destruction" and victim is None and other is not None:
                 return a1, named(other.actor), assoc, span1, span2
@@ -602,23 +759,39 @@ class EventExtractor:
         if sub == "Air/drone strike":
             st = next((a for a in pool if a.actor.inter in (1, 8)), None)
             a1 = named(st.actor) if st else mil
-            tgt = next((a for a in pool if a.actor.inter in (2, 3, 4) and not _generic(a.actor)), None) or \
-                next((a for a in pool if a.actor.inter in (2, 3, 4, 7)), None)
-            return a1, (named(tgt.actor) if tgt else uag), "", (st.start, st.end) if st else None, \
-                (tgt.start, tgt.end) if tgt else None
+            tgt = next(
+                (a for a in pool if a.actor.inter in (2, 3, 4) and not _generic(a.actor)), None
+            ) or next((a for a in pool if a.actor.inter in (2, 3, 4, 7)), None)
+            return (
+                a1,
+                (named(tgt.actor) if tgt else uag),
+                "",
+                (st.start, st.end) if st else None,
+                (tgt.start, tgt.end) if tgt else None,
+            )
         if sub == "Government regains territory":
             st = next((a for a in pool if a.actor.inter in (1, 8)), None)
             tgt = next((a for a in pool if a.actor.inter in (2, 3, 4)), None)
             return (named(st.actor) if st else mil), (named(tgt.actor) if tgt else None), "", None, None
-        if sub in ("Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Suicide bomb", "Grenade"):
+        if sub in (
+            "Remote explosive/landmine/IED",
+            "Shelling/artillery/missile attack",
+            "Suicide bomb",
+            "Grenade",
+        ):
             if perp is not None and perp.actor.inter in (1, 8) and other is None:
                 return uag, named(perp.actor), "", None, span1  # the forces were hit, by someone unknown
             a1 = perp_name if perp is not None else uag
             if other is not None:
                 return a1, named(other.actor), assoc, span1, span2
             civ_hit = victim is not None or perp is None or bool(cues.get("civilian_vehicle"))
-            return a1, (civ if civ_hit else None), assoc, span1, \
-                (victim.start, victim.end) if victim else None
+            return (
+                a1,
+                (civ if civ_hit else None),
+                assoc,
+                span1,
+                (victim.start, victim.end) if victim else None,
+            )
         if perp is None:
             if sub == "Armed clash":
                 return uag, mil, "", None, None
@@ -632,8 +805,9 @@ class EventExtractor:
         return perp_name or uag, named(other.actor), assoc, span1, span2
 
 
-def _uncertain_pair(cat: ActorCatalogue, a: ActorMention, b: ActorMention, when: date | None,
-                    country: str) -> tuple[str, int] | None:
+def _uncertain_pair(
+    cat: ActorCatalogue, a: ActorMention, b: ActorMention, when: date | None, country: str
+) -> tuple[str, int] | None:
     """ACLED's name for an attribution hesitating between JNIM and the Islamic State ("JNIM or ISGS")."""
     ids = {a.actor.id, b.actor.id}
     if ids == {"jnim", "isgs"}:

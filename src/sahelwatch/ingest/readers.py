@@ -32,6 +32,7 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | {".pdf", ".jsonl"}
 HEADER_LINE = re.compile(r"^([A-Za-z_]{2,20}):[ \t]*(.*)$")
 HEADER_KEYS = {"title", "source", "url", "date", "published", "language", "lang"}
 TAGS = re.compile(r"<[^>]+>")
+FOLDER_NOTES = {"README", "LICENSE", "LICENCE", "CREDITS", "SW_README"}
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
@@ -39,13 +40,19 @@ def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Docume
     if path.is_dir():
         for child in sorted(path.rglob("*")):
             hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-            if child.is_file() and not hidden:
+            if child.is_file() and not hidden and not _is_folder_notes(child):
                 yield from read_file(child, max_bytes)
         return
     if not path.exists():
         yield _problem(path, "failed", f"{path}: no such file or folder; check the path", b"")
         return
     yield from read_file(path, max_bytes)
+
+
+def _is_folder_notes(path: Path) -> bool:
+    """A folder's README or LICENSE describes the folder; it is not a report. (Named on the command line,
+    it is read like any other file.)"""
+    return path.stem.upper() in FOLDER_NOTES
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Document]:
@@ -130,6 +137,15 @@ def split_header(text: str) -> tuple[dict[str, str], str]:
     text = text.replace("\r\n", "\n").lstrip("\ufeff")
     lines = text.split("\n")
     header: dict[str, str] = {}
+    if lines[0].strip() == "---":  # Markdown front matter: `key: value` lines between two `---` lines
+        end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
+        if end is not None:
+            for line in lines[1:end]:
+                match = HEADER_LINE.match(line)
+                if match:
+                    header[match.group(1).lower()] = match.group(2).strip().strip("'\"")
+            if header:
+                return header, "\n".join(lines[end + 1:]).strip("\n")
     for i, line in enumerate(lines):
         if not line.strip():
             if header:

@@ -49,8 +49,10 @@ def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:
         return None
     parts = []
     for alias in sorted(set(aliases), key=len, reverse=True):
-        p = "".join("['’]" if ch in "'’" else r"\s+" if ch == " " else "[-‐‑ ]?" if ch == "-" else re.escape(ch)
-                    for ch in alias)
+        p = "".join(
+            "['’]" if ch in "'’" else r"\s+" if ch == " " else "[-‐‑ ]?" if ch == "-" else re.escape(ch)
+            for ch in alias
+        )
         parts.append(p)
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
 
@@ -65,12 +67,20 @@ class ActorCatalogue:
         for row in data["actors"]:
             aliases = [*row["aliases"].get("en", []), *row["aliases"].get("fr", [])]
             versions = [Version(v["name"], _d(v["from"]), _d(v["to"])) for v in row.get("versions", [])]
-            actor = Actor(id=row["id"], name=row["name"], inter=row["inter"], aliases=aliases,
-                          country=row.get("country", ""), parent=row.get("parent"),
-                          active_from=int(row["active_from"][:4]) if row.get("active_from") else None,
-                          active_to=int(row["active_to"][:4]) if row.get("active_to") else None,
-                          versions=[(v.name, v.start.year if v.start else None, v.end.year if v.end else None)
-                                    for v in versions])
+            actor = Actor(
+                id=row["id"],
+                name=row["name"],
+                inter=row["inter"],
+                aliases=aliases,
+                country=row.get("country", ""),
+                parent=row.get("parent"),
+                active_from=int(row["active_from"][:4]) if row.get("active_from") else None,
+                active_to=int(row["active_to"][:4]) if row.get("active_to") else None,
+                versions=[
+                    (v.name, v.start.year if v.start else None, v.end.year if v.end else None)
+                    for v in versions
+                ],
+            )
             self.actors[actor.id] = actor
             self.versions[actor.id] = versions
             self.priority[actor.id] = int(row.get("priority", 0))
@@ -156,8 +166,11 @@ class ActorCatalogue:
 
     def _national(self, actor: Actor, country: str) -> Actor | None:
         """The national catalogue entry a generic state actor stands for ('soldiers' in Mali → FAMa)."""
-        kind = {"generic_military": "military", "generic_police": "police",
-                "generic_gendarmerie": "gendarmerie"}.get(actor.id)
+        kind = {
+            "generic_military": "military",
+            "generic_police": "police",
+            "generic_gendarmerie": "gendarmerie",
+        }.get(actor.id)
         if kind is None:
             return None
         for other in self.actors.values():
