@@ -26,7 +26,7 @@ def shared() -> Path:
     return SHARED
 
 
-def _fresh_postgres() -> Iterator[str]:
+def fresh_postgres() -> Iterator[str]:
     import psycopg
 
     name = f"sw_test_{uuid.uuid4().hex[:10]}"
@@ -39,8 +39,6 @@ def _fresh_postgres() -> Iterator[str]:
             c.execute("CREATE EXTENSION IF NOT EXISTS postgis")
         yield url
     finally:
-        from sqlalchemy.pool import NullPool  # noqa: F401 - engines are disposed by their Stores' GC
-
         with psycopg.connect(admin, autocommit=True) as c:
             c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
@@ -52,4 +50,4 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         return
     if not PG_URL:
         pytest.skip("no PostgreSQL server: make test starts one (scripts/test_postgres.sh)")
-    yield from _fresh_postgres()
+    yield from fresh_postgres()

@@ -10,12 +10,21 @@ import pytest
 
 from sahelwatch.model import ACLED_FIELDS, Document
 from sahelwatch.process import ingest_paths
+from conftest import PG_URL, fresh_postgres
 from web_support import build_demo_store, client_for, csrf_header
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory):
-    return build_demo_store(tmp_path_factory.mktemp("web") / "demo.db")
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """The demo database on SQLite, and on PostgreSQL when make test started the server."""
+    if request.param == "sqlite":
+        yield build_demo_store(f"sqlite:///{tmp_path_factory.mktemp('web') / 'demo.db'}")
+        return
+    if not PG_URL:
+        pytest.skip("no PostgreSQL server: make test starts one (scripts/test_postgres.sh)")
+    database = fresh_postgres()
+    yield build_demo_store(next(database))
+    next(database, None)
 
 
 @pytest.fixture(scope="module")
@@ -203,3 +212,13 @@ def test_boundaries_and_plotly_are_served_locally(anon):
     layer = anon.get("/api/boundaries/mali_adm1")
     assert layer.status_code == 200 and layer.json()["features"]
 
+
+
+def test_analyst_can_upload_a_report(store):
+    client = client_for(store, "ana")
+    text = "published: 2025-11-20\nlanguage: en\n\nOn Thursday gunmen abducted four truck drivers near Kolokani."
+    response = client.post("/api/documents", files={"file": ("upload.txt", text.encode(), "text/plain")},
+                           headers=csrf_header(client))
+    assert response.status_code == 200, response.text
+    assert response.json()["summary"]["ok"] == 1
+    assert any("Kolokani" in d.text for d in store.documents(q="Kolokani"))

@@ -20,8 +20,8 @@ ROLES = {"ana": "analyst", "vic": "viewer", "adm": "admin"}
 SECRET = "test-secret-not-for-production"
 
 
-def build_demo_store(path: Path) -> Store:
-    store = Store(f"sqlite:///{path}")
+def build_demo_store(url: str | Path) -> Store:
+    store = Store(url if isinstance(url, str) else f"sqlite:///{url}")
     ingest_paths([SAMPLES], store)
     for name, password in PASSWORDS.items():
         store.add_user(name, password, ROLES[name])
