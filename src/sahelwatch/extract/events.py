@@ -211,6 +211,8 @@ def classify(
     if _has(cues, "suicide"):
         return out("Armed clash" if complex_attack and _has(cues, "attack") else "Suicide bomb", "suicide")
     if _has(cues, "air"):
+        if complex_attack and (_first(cues, "strict_clash") or (0, 0)) < (_first(cues, "air") or (0, 0)):
+            return out("Armed clash", "strict_clash")  # a ground battle that air support joined
         return out("Air/drone strike", "air")
     if _has(cues, "grenade"):
         return out("Grenade", "grenade")
@@ -362,7 +364,8 @@ def perpetrator_and_target(
 
 
 _PASSIVE = re.compile(
-    r"^[\s,]*(?:\([^)]*\)\s*)?(?:[\w'’-]+\s+){0,4}?(?:were|was|have been|has been|had been|got|ont été|a été|sont|est)\s+"
+    r"^[\s,]*(?:\([^)]*\)\s*)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:were|was|have been|has been|had been|got|ont été|a été|sont|est)\s+"
     r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|attacked|ambushed|targeted|hit|struck|abducted|"
     r"kidnapped|tués?|blessés?|attaqués?|visés?|ciblés?|enlevés?)",
     re.IGNORECASE,

@@ -304,6 +304,25 @@ class Store:
             e.mention_ids = by_event.get(e.id, [])
         return found
 
+    def event_points(self, filters: EventFilter | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Only what a map needs of each located event: one light query instead of whole Events."""
+        e = t.events.c
+        columns = (e.id, e.latitude, e.longitude, e.event_type, e.sub_event_type, e.fatalities, e.event_date,
+                   e.location)
+        query = self._event_query(select(*columns), filters or EventFilter()).where(e.latitude.is_not(None))
+        query = query.order_by(e.event_date.desc(), e.id).limit(limit)
+        with self.engine.connect() as c:
+            return [dict(r) for r in c.execute(query).mappings()]
+
+    def event_counts_by_day(self, filters: EventFilter | None = None) -> list[tuple[date, str, int, int]]:
+        """(day, event type, events, fatalities) for the matching events, counted by the database."""
+        e = t.events.c
+        query = select(e.event_date, e.event_type, func.count(), func.coalesce(func.sum(e.fatalities), 0))
+        query = self._event_query(query, filters or EventFilter()).where(e.event_date.is_not(None))
+        query = query.group_by(e.event_date, e.event_type).order_by(e.event_date)
+        with self.engine.connect() as c:
+            return [(r[0], r[1], int(r[2]), int(r[3])) for r in c.execute(query)]
+
     def count_events(self, filters: EventFilter | None = None) -> int:
         query = self._event_query(select(func.count()).select_from(t.events), filters or EventFilter())
         with self.engine.connect() as c:

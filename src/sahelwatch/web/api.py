@@ -75,33 +75,29 @@ def list_events(request: Request, _: Reader, query: Annotated[EventQuery, Depend
 
 @router.get("/events/map", summary="Compact columns of every matching event, for the map")
 def map_points(request: Request, _: Reader, query: Annotated[EventQuery, Depends()]) -> dict[str, list]:
-    events = store_of(request).events(query.to_filter(), limit=MAX_MAP_POINTS)
-    cols: dict[str, list] = defaultdict(list)
-    for e in events:
-        if e.latitude is None or e.longitude is None:
-            continue
-        cols["id"].append(e.id)
-        cols["lat"].append(e.latitude)
-        cols["lon"].append(e.longitude)
-        cols["event_type"].append(e.event_type)
-        cols["sub_event_type"].append(e.sub_event_type)
-        cols["fatalities"].append(e.fatalities)
-        cols["date"].append(e.event_date.isoformat() if e.event_date else "")
-        cols["location"].append(e.location)
-    return dict(cols)
+    rows = store_of(request).event_points(query.to_filter(), limit=MAX_MAP_POINTS)
+    names = ("id", "lat", "lon", "event_type", "sub_event_type", "fatalities", "date", "location")
+    keys = ("id", "latitude", "longitude", "event_type", "sub_event_type", "fatalities", "event_date", "location")
+    cols: dict[str, list] = {name: [] for name in names}
+    for row in rows:
+        for name, key in zip(names, keys, strict=True):
+            value = row[key]
+            cols[name].append(value.isoformat() if isinstance(value, date) else value)
+    return cols
 
 
 @router.get("/events/timeline", summary="Events and fatalities per day or week, by event type")
 def timeline(request: Request, _: Reader, query: Annotated[EventQuery, Depends()],
-             bucket: Literal["day", "week"] = "day") -> dict[str, Any]:
+             bucket: Literal["auto", "day", "week"] = "auto") -> dict[str, Any]:
+    rows = store_of(request).event_counts_by_day(query.to_filter())
+    if bucket == "auto":  # a long period by day is thousands of bars nobody can read
+        bucket = "week" if rows and (rows[-1][0] - rows[0][0]).days > 120 else "day"
     counts: dict[str, Counter] = defaultdict(Counter)
     deaths: Counter = Counter()
-    for e in store_of(request).events(query.to_filter(), limit=MAX_MAP_POINTS):
-        if e.event_date is None:
-            continue
-        day = e.event_date - timedelta(days=e.event_date.weekday()) if bucket == "week" else e.event_date
-        counts[e.event_type][day.isoformat()] += 1
-        deaths[day.isoformat()] += e.fatalities or 0
+    for day, event_type, n, killed in rows:
+        key = (day - timedelta(days=day.weekday()) if bucket == "week" else day).isoformat()
+        counts[event_type][key] += n
+        deaths[key] += killed
     buckets = sorted({d for c in counts.values() for d in c})
     return {
         "bucket": bucket, "dates": buckets,

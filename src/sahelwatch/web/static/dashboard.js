@@ -82,7 +82,7 @@ async function drawMap(query) {
 }
 
 async function drawTimeline(query) {
-  const data = await SW.api(`/api/events/timeline?${query}&bucket=day`);
+  const data = await SW.api(`/api/events/timeline?${query}&bucket=auto`);
   const traces = Object.entries(data.series).map(([type, counts]) => ({
     type: "bar", name: type, x: data.dates, y: counts, marker: { color: TYPE_COLOURS[type] || "#333" },
   }));
