@@ -13,9 +13,11 @@ from pathlib import Path
 from sahelwatch.model import EVENT_TYPES, Document, Extraction, Mention
 from sahelwatch.store import Store
 
-TOWNS = [("Bamako", "Bamako", 12.65, -8.0), ("Kayes", "Kayes", 14.45, -11.44), ("Segou", "Segou", 13.43, -6.26),
-         ("Mopti", "Mopti", 14.49, -4.19), ("Gao", "Gao", 16.27, -0.04), ("Sikasso", "Sikasso", 11.32, -5.67),
-         ("Tombouctou", "Tombouctou", 16.77, -3.0), ("Kidal", "Kidal", 18.44, 1.41), ("Kati", "Koulikoro", 12.74, -8.07)]
+TOWNS = [
+    ("Bamako", "Bamako", 12.65, -8.0), ("Kayes", "Kayes", 14.45, -11.44), ("Segou", "Segou", 13.43, -6.26),
+    ("Mopti", "Mopti", 14.49, -4.19), ("Gao", "Gao", 16.27, -0.04), ("Sikasso", "Sikasso", 11.32, -5.67),
+    ("Tombouctou", "Tombouctou", 16.77, -3.0), ("Kidal", "Kidal", 18.44, 1.41), ("Kati", "Koulikoro", 12.74, -8.07),
+]
 ACTORS = ["JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali (2021-)", "Civilians (Mali)",
           "Islamic State (Sahel)", "Wagner Group", "Unidentified Armed Group (Mali)"]
 

@@ -10,6 +10,7 @@ import pytest
 
 from sahelwatch.model import ACLED_FIELDS, Document
 from sahelwatch.process import ingest_paths
+
 from conftest import PG_URL, fresh_postgres
 from web_support import build_demo_store, client_for, csrf_header
 
@@ -176,9 +177,9 @@ def test_private_instance_needs_login(store):
 
 
 def test_script_in_a_report_shows_as_text(tmp_path):
-    from web_support import client_for as make_client
-
     from sahelwatch.store import Store
+
+    from web_support import client_for as make_client
 
     store = Store(f"sqlite:///{tmp_path / 'x.db'}")
     report = tmp_path / "hostile.txt"

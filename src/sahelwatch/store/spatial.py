@@ -10,8 +10,8 @@ within metres of the limit.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from shapely import wkt
