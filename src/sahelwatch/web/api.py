@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 from sahelwatch.model import Event, Review
 from sahelwatch.store.filters import EventFilter, ObservationFilter
 from sahelwatch.web import auth
-from sahelwatch.web.serialize import document_json, event_json, observation_json, review_json
+from sahelwatch.web.serialize import document_json, event_json, event_reports, observation_json, review_json
 
 router = APIRouter(prefix="/api")
 Reader = Annotated[auth.User | None, Depends(auth.require_reader)]
@@ -119,16 +119,12 @@ def get_event(request: Request, _: Reader, event_id: str) -> dict[str, Any]:
 
 
 def mentions_with_documents(store: Any, event: Event) -> list[dict[str, Any]]:
-    wanted = set(event.mention_ids)
     out = []
-    for document_id in dict.fromkeys(mid.split(":")[0] for mid in event.mention_ids):
-        document = store.document(document_id)
-        for mention in store.mentions(document_id=document_id):
-            if mention.id in wanted:
-                item = mention.to_json()
-                item["id"] = mention.id
-                item["document"] = document_json(document) if document else {"id": document_id}
-                out.append(item)
+    for document, mention in event_reports(store, event):
+        item = mention.to_json()
+        item["id"] = mention.id
+        item["document"] = document_json(document) if document else {"id": mention.document_id}
+        out.append(item)
     return out
 
 

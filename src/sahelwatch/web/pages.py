@@ -16,6 +16,7 @@ from sahelwatch.model import EVENT_TYPES
 from sahelwatch.web import auth
 from sahelwatch.web.api import EDITABLE_FIELDS
 from sahelwatch.web.highlight import highlight
+from sahelwatch.web.serialize import event_reports
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -84,17 +85,8 @@ def document_page(request: Request, document_id: str) -> HTMLResponse:
 
 def _reports(store: Any, event: Any) -> list[dict[str, Any]]:
     """Each report that mentions the event, its text with this event's evidence highlighted."""
-    wanted = set(event.mention_ids)
-    reports = []
-    for document_id in dict.fromkeys(mid.split(":")[0] for mid in event.mention_ids):
-        document = store.document(document_id)
-        if document is None:
-            continue
-        for mention in store.mentions(document_id=document_id):
-            if mention.id in wanted:
-                reports.append({"document": document, "mention": mention,
-                                "text_html": highlight(document.text, mention.evidence)})
-    return reports
+    return [{"document": document, "mention": mention, "text_html": highlight(document.text, mention.evidence)}
+            for document, mention in event_reports(store, event) if document is not None]
 
 
 def _disagreements(event: Any) -> dict[str, list[Any]]:

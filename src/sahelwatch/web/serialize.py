@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from sahelwatch.model import Document, Event, Observation, Review
+from sahelwatch.model import Document, Event, Mention, Observation, Review
+
+
+def event_reports(store: Any, event: Event) -> list[tuple[Document | None, Mention]]:
+    """Each mention of the event with the report it came from (None if that report is gone)."""
+    wanted = set(event.mention_ids)
+    out = []
+    for document_id in dict.fromkeys(mid.split(":")[0] for mid in event.mention_ids):
+        document = store.document(document_id)
+        out.extend((document, m) for m in store.mentions(document_id=document_id) if m.id in wanted)
+    return out
 
 
 def event_json(event: Event, full: bool = False) -> dict[str, Any]:
