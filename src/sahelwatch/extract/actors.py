@@ -18,7 +18,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import ActorMention
+from sahelwatch.extract.annotations import ActorMention, doc_text
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.resolve.actors import document_country
 
@@ -57,7 +57,7 @@ class ActorRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            doc._.actors = find_actors(doc.text, doc._.published, document_country(doc), self.catalogue)
+            doc._.actors = find_actors(doc_text(doc), doc._.published, document_country(doc), self.catalogue)
         except Exception:  # one bad document must not stop a batch
             log.exception("sw_actors failed on document %s", doc._.document_id)
             doc._.actors = []

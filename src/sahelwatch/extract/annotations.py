@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.tokens import Doc
+
 from sahelwatch.model import Actor, Place
 
 
@@ -50,3 +52,16 @@ class NumberMention:
     text: str
     value: int
     approximate: bool = False  # "about", "some", "dozens", "plus de"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, computed once: spaCy's `Doc.text` re-joins every token on each access, which
+    on a long article cost more than all the extraction rules together."""
+    text = doc._.text
+    if text is None:
+        text = doc._.text = doc.text
+    return text
+
+
+if not Doc.has_extension("text"):
+    Doc.set_extension("text", default=None)

@@ -87,7 +87,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import DateMention
+from sahelwatch.extract.annotations import DateMention, doc_text
 
 log = logging.getLogger(__name__)
 
@@ -571,7 +571,7 @@ class DateRecognizer:
 
     def match(self, doc: Doc) -> list[DateMention]:
         published = doc._.published or date.today()
-        return find_dates(doc.text, published, self.lang)
+        return find_dates(doc_text(doc), published, self.lang)
 
     @staticmethod
     def set_annotations(doc: Doc, mentions: list[DateMention]) -> None:
@@ -596,10 +596,10 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if doc.has_annotation("SENT_START"):
         return [(s.start_char, s.end_char) for s in doc.sents]
     bounds, start = [], 0
-    for m in re.finditer(r"[.!?]+\s+", doc.text):
+    for m in re.finditer(r"[.!?]+\s+", doc_text(doc)):
         bounds.append((start, m.end()))
         start = m.end()
-    bounds.append((start, len(doc.text)))
+    bounds.append((start, len(doc_text(doc))))
     return bounds
 
 
@@ -613,7 +613,7 @@ def date_for_span(doc: Doc, start: int, end: int) -> DateMention | None:
     dates = doc._.dates
     if dates is None:
         lang = doc.lang_ if doc.lang_ == "fr" else "en"
-        dates = find_dates(doc.text, doc._.published or date.today(), lang)
+        dates = find_dates(doc_text(doc), doc._.published or date.today(), lang)
     inside = [d for d in dates if d.start >= start and d.end <= end]
     news_inside = [d for d in inside if not d.background]
     if news_inside:

@@ -42,7 +42,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import ActorMention, PlaceMention
+from sahelwatch.extract.annotations import ActorMention, PlaceMention, doc_text
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
@@ -97,7 +97,7 @@ class _Event:
 def _sentences(doc: Doc) -> list[Span]:
     if doc.has_annotation("SENT_START"):
         return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(0, len(doc.text))]
+    return [(0, len(doc_text(doc)))]
 
 
 def _cues(text: str, lo: int, hi: int, lex: _Lex) -> dict[str, list[Span]]:
@@ -414,7 +414,7 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ segmentation
     def _events(self, doc: Doc) -> list[_Event]:
-        text = doc.text
+        text = doc_text(doc)
         dates = doc._.dates or []
         events: list[_Event] = []
         current: _Event | None = None
@@ -464,7 +464,7 @@ class EventExtractor:
         return doc
 
     def extract(self, doc: Doc) -> list[Mention]:
-        text = doc.text
+        text = doc_text(doc)
         actors_all: list[ActorMention] = list(doc._.actors or [])
         places: list[PlaceMention] = list(doc._.places or [])
         country = document_country(doc)
@@ -612,7 +612,7 @@ class EventExtractor:
         from sahelwatch.extract.dates import date_for_span
         from sahelwatch.extract.numbers import fatalities_in
 
-        text = doc.text
+        text = doc_text(doc)
         evidence: dict[str, list[Span]] = {}
         conf = 0.55
         # date

@@ -70,7 +70,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import NumberMention
+from sahelwatch.extract.annotations import NumberMention, doc_text
 
 log = logging.getLogger(__name__)
 
@@ -875,8 +875,8 @@ def fatalities_in(doc: Doc, start: int, end: int) -> tuple[int, list[SpanTuple]]
     lang = doc.lang_ if doc.lang_ in ("en", "fr") else "en"
     numbers = doc._.numbers
     if numbers is None:
-        numbers = find_numbers(doc.text, lang, [(d.start, d.end) for d in doc._.dates or []])
-    return fatalities_in_text(doc.text, lang, start, end, numbers)
+        numbers = find_numbers(doc_text(doc), lang, [(d.start, d.end) for d in doc._.dates or []])
+    return fatalities_in_text(doc_text(doc), lang, start, end, numbers)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -892,7 +892,7 @@ class NumberRecognizer:
 
     def match(self, doc: Doc) -> list[NumberMention]:
         dates = [(d.start, d.end) for d in doc._.dates or []]
-        return find_numbers(doc.text, self.lang, dates)
+        return find_numbers(doc_text(doc), self.lang, dates)
 
     @staticmethod
     def set_annotations(doc: Doc, numbers: list[NumberMention]) -> None:

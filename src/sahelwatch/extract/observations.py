@@ -44,7 +44,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import PlaceMention
+from sahelwatch.extract.annotations import PlaceMention, doc_text
 from sahelwatch.model import Observation
 
 log = logging.getLogger(__name__)
@@ -313,7 +313,7 @@ class ObservationRecognizer:
         doc._.observations = observations
 
     def match(self, doc: Doc) -> list[Observation]:
-        text = doc.text  # read once: Doc.text joins every token on each access
+        text = doc_text(doc)  # read once: Doc.text joins every token on each access
         lex = self.lex
         hits = [m.start() for m in _WORD.finditer(text) if m.group().lower() in lex.triggers]
         if not hits:

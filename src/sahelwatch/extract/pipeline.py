@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 SUPPORTED_LANGUAGES = ("en", "fr")
 
 # Attributes that the components assign. Set once at import so every pipeline shares them.
-for _name in ("published", "document_id", "places", "dates", "actors", "numbers", "mentions",
+for _name in ("published", "document_id", "text", "places", "dates", "actors", "numbers", "mentions",
               "observations"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -94,6 +94,7 @@ class Extractor:
     def make_doc(self, document: Document) -> Doc:
         nlp = self.nlp(document.language or "en")
         doc = nlp.make_doc(document.text)
+        doc._.text = document.text  # spaCy keeps the text exactly; see annotations.doc_text
         doc._.published = document.published or date.today()
         doc._.document_id = document.id
         return doc

@@ -50,7 +50,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import PlaceMention
+from sahelwatch.extract.annotations import PlaceMention, doc_text
 from sahelwatch.knowledge.gazetteer import AdminArea, Gazetteer, distance_km, name_key
 from sahelwatch.model import Place
 from sahelwatch.resolve.places import event_place
@@ -563,7 +563,7 @@ class PlaceRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            mentions, preferred = self.match_found(doc.text)
+            mentions, preferred = self.match_found(doc_text(doc))
         except Exception:  # one bad document must not stop a batch
             log.exception("sw_places failed on document %s", doc._.document_id)
             mentions, preferred = [], None
