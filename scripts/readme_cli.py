@@ -40,7 +40,7 @@ def render() -> str:
     root = typer.main.get_command(app)
     lines = [START, ""]
     for name, command in sorted(root.commands.items()):
-        if isinstance(command, click.Group):
+        if hasattr(command, "commands"):
             for sub_name, sub in sorted(command.commands.items()):
                 lines += usage(f"{name} {sub_name}", sub)
         else:
