@@ -47,6 +47,7 @@ def main() -> None:
             page.wait_for_selector("body[data-ready='1']", timeout=60_000)
             timings.append(time.perf_counter() - start)
             points = page.locator("#map").get_attribute("data-points")
+            print("  ms since navigation:", page.locator("body").get_attribute("data-timings"))
             page.close()
         browser.close()
     server.should_exit = True

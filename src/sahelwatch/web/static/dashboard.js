@@ -28,17 +28,17 @@ function filterQuery() {
 
 async function loadBoundaries() {
   if (boundaryLayers) return boundaryLayers;
+  const styles = [["mali_adm2", "#b8b8b8", 0.6], ["mali_adm1", "#6b6b6b", 1.2], ["mali_adm0", "#222", 1.8]];
+  // All layers at once; a missing layer leaves the map usable.
+  const sources = await Promise.all(styles.map(([level]) => SW.api(`/api/boundaries/${level}`).catch(() => null)));
   const layers = [];
-  for (const [level, colour, width] of [["mali_adm2", "#b8b8b8", 0.6], ["mali_adm1", "#6b6b6b", 1.2], ["mali_adm0", "#222", 1.8]]) {
-    try {
-      const source = await SW.api(`/api/boundaries/${level}`);
-      layers.push({ source, type: "line", color: colour, line: { width }, below: "traces" });
-    } catch (err) { /* a missing layer leaves the map usable */ }
+  styles.forEach(([, colour, width], i) => {
+    if (sources[i]) layers.push({ source: sources[i], type: "line", color: colour, line: { width }, below: "traces" });
+  });
+  const corridors = await SW.api("/api/corridors").catch(() => ({ features: [] }));
+  if (corridors.features.length) {
+    layers.push({ source: corridors, type: "line", color: "#d35400", line: { width: 2.5, dash: [2, 1] } });
   }
-  try {
-    const corridors = await SW.api("/api/corridors");
-    if (corridors.features.length) layers.push({ source: corridors, type: "line", color: "#d35400", line: { width: 2.5, dash: [2, 1] } });
-  } catch (err) { /* no corridors yet */ }
   boundaryLayers = layers;
   return layers;
 }
@@ -156,7 +156,11 @@ async function drawAlerts() {
 async function refresh() {
   fillForm();
   const query = filterQuery();
-  const results = await Promise.allSettled([drawMap(query), drawTimeline(query), drawTable(query)]);
+  const timed = (name, promise) => promise.finally(() => { timings[name] = Math.round(performance.now()); });
+  const timings = { start: Math.round(performance.now()) };
+  const results = await Promise.allSettled([timed("map", drawMap(query)), timed("timeline", drawTimeline(query)),
+    timed("table", drawTable(query))]);
+  document.body.dataset.timings = JSON.stringify(timings);  // read by bench/bench_dashboard.py
   const failed = results.find((r) => r.status === "rejected");
   if (failed) document.getElementById("summary").textContent = `Could not load: ${failed.reason.message}`;
   document.body.dataset.ready = "1";
