@@ -139,27 +139,9 @@ _EVENT_CUES = (
     "change",
     "other_weapons",
 )
-_STRONG = (
-    "suicide",
-    "air",
-    "shelling",
-    "grenade",
-    "ied",
-    "disrupt",
-    "sexual",
-    "abduct",
-    "kill",
-    "attack",
-    "clash",
-    "protest",
-    "riot",
-    "mob",
-    "loot",
-    "arrest",
-    "overtake",
-    "regain",
-    "agreement",
-)
+# Cues that name an event by themselves; the weak ones only count alongside another cue.
+_WEAK = ("withdraw", "hq", "change", "other_weapons")
+_STRONG = tuple(cue for cue in _EVENT_CUES if cue not in _WEAK)
 
 
 def _has(cues: dict[str, list[Span]], *names: str) -> bool:
