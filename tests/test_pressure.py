@@ -26,7 +26,8 @@ def price(day: int, value: float, id: str, previous: float | None = None, locati
     if previous:
         values["previous_value"] = previous
     return Observation("price", date=D0 + timedelta(days=day), location=location, country="Mali", admin1="Bamako",
-                       latitude=12.65 if location == "Bamako" else None, longitude=-8.0 if location == "Bamako" else None,
+                       latitude=12.65 if location == "Bamako" else None,
+                       longitude=-8.0 if location == "Bamako" else None,
                        values=values, id=id, document_id="doc")
 
 
