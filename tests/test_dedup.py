@@ -22,7 +22,7 @@ def mention(doc: str, n: int = 0, day: int = 10, lat: float = 14.45, lon: float 
     sub = {"Battles": "Armed clash", "Protests": "Peaceful protest", "Riots": "Violent demonstration",
            "Violence against civilians": "Attack"}[event_type]
     return Mention(event_type, sub, event_date=date(2025, 11, day), time_precision=time_precision, actor1=actor1,
-                   country="Mali", admin1=admin1, location="x", latitude=lat, longitude=lon,
+                   country="Mali", admin1=admin1, location=f"town {lat:.2f} {lon:.2f}", latitude=lat, longitude=lon,
                    geo_precision=geo_precision, fatalities=fatalities, confidence=confidence,
                    evidence={"fatalities": [(0, 2)]}, id=f"{doc}:m{n}", document_id=doc, source=f"src-{doc}")
 
@@ -67,6 +67,45 @@ def test_event_ids_are_stable_across_rebuilds():
     assert [e.id for e in first] == [e.id for e in again]
 
 
+def test_a_dateline_place_is_where_the_report_was_filed():
+    filed = mention("a", lat=12.65, lon=-8.0, admin1="Bamako")  # "BAMAKO, Sept 15 - ... near Sandaré"
+    filed.location, filed.evidence = "Bamako", {"location": [(0, 6)]}
+    on_site = mention("b", lat=14.70, lon=-10.31)
+    [event] = merge_mentions([filed, on_site])
+    assert event.latitude == 14.70 and "dateline" in event.rules["location"]  # the event keeps the real place
+    far_in_body = mention("c", lat=12.65, lon=-8.0, admin1="Bamako")
+    far_in_body.evidence = {"location": [(120, 126)]}
+    assert len(merge_mentions([far_in_body, on_site])) == 2
+
+
+def test_one_town_named_twice_or_a_cercle_and_its_town():
+    a = mention("a", lat=12.59, lon=-7.67, admin1="Koulikoro")  # the gazetteer's two Kasséla, 115 km apart
+    b = mention("b", lat=13.62, lon=-7.43, admin1="Koulikoro")
+    a.location = b.location = "Kasséla"
+    assert len(merge_mentions([a, b])) == 1
+    town = mention("c", lat=14.69, lon=-6.02, admin1="Segou")
+    town.location, town.admin2 = "Diabali", "Niono"
+    cercle = mention("d", lat=14.25, lon=-5.99, admin1="Segou")  # "Diabaly (Niono)": the cercle read as its town
+    cercle.location, cercle.admin2 = "Niono", "Niono"
+    assert len(merge_mentions([town, cercle])) == 1
+
+
+def test_two_towns_on_two_days_are_two_events():
+    bamako = mention("a", day=22, lat=12.65, lon=-8.0, event_type="Protests", actor1="Protesters (Mali)")
+    kati = mention("b", day=23, lat=12.744, lon=-8.073, event_type="Protests", actor1="Protesters (Mali)")
+    assert len(merge_mentions([bamako, kati])) == 2
+    same_day = mention("c", day=22, lat=12.744, lon=-8.073, event_type="Protests", actor1="Protesters (Mali)")
+    assert len(merge_mentions([bamako, same_day])) == 1
+
+
+def test_a_vague_report_joins_one_event_but_never_glues_two_together():
+    west = mention("a", lat=14.54, lon=-9.30)  # near Diéma
+    east = mention("b", lat=14.70, lon=-10.31)  # Sandaré, same day, 110 km away
+    region = mention("c", geo_precision=3, lat=13.9, lon=-10.1)  # "in Kayes region"
+    events = merge_mentions([west, east, region])
+    assert len(events) == 2 and sorted(len(e.mention_ids) for e in events) == [1, 2]
+
+
 documents = st.sampled_from(["d1", "d2", "d3", "d4", "d5"])
 mentions_strategy = st.lists(
     st.builds(lambda doc, n, day, dlat, dlon, kind, prec, conf: mention(
@@ -95,5 +134,7 @@ def test_precision_on_the_dedup_gold_set():
 
     result = measure(DEFAULT)
     assert result["precision"] >= 0.9, result  # merging two real events is the costly mistake
-    assert result["recall"] >= 0.4, result
+    assert result["recall"] >= 0.55, result  # 0.667 on 2026-11-28; the misses are mostly extractor places
+    oracle = measure(DEFAULT, oracle=True)  # places and dates as the gold clusters name them
+    assert oracle["precision"] >= 0.95 and oracle["confident_recall"] >= 0.9, oracle
 

@@ -33,6 +33,7 @@ from typing import Any
 
 from sahelwatch.analyze.corridors import CorridorIndex
 from sahelwatch.analyze.pressure import is_supply_event, load_config, pressure_series
+from sahelwatch.dedup.merge import MIN_CONFIDENCE
 from sahelwatch.knowledge.corridors import City, load_cities
 from sahelwatch.model import Alert, Corridor, Event, Observation
 
@@ -54,8 +55,10 @@ def load_rules(path: Path | None = None) -> list[dict[str, Any]]:
 def evaluate(rules: list[dict[str, Any]], events: list[Event], observations: list[Observation] | None = None,
              corridors: list[Corridor] | None = None, cities: dict[str, City] | None = None,
              start: date | None = None, end: date | None = None,
-             pressure_config: dict[str, Any] | None = None) -> list[Alert]:
-    """Every alert the rules fire over the timeline, with fired_on between start and end (inclusive)."""
+             pressure_config: dict[str, Any] | None = None, min_confidence: float = MIN_CONFIDENCE) -> list[Alert]:
+    """Every alert the rules fire over the timeline, with fired_on between start and end (inclusive).
+    Events below `min_confidence` (the extractor's guesses for reports with no event cue) are left out."""
+    events = [e for e in events if e.confidence >= min_confidence]
     ctx = _Context(events, observations or [], corridors, cities, pressure_config)
     out: list[Alert] = []
     for rule in rules:

@@ -5,8 +5,10 @@ admin1 area, among weeks with at least `min_fatalities`. An alert warns of an es
 for that admin1 (its `areas`) within `lookback_days` before the escalation week began; its lead is the
 number of days from the earliest such alert to the first day of the week. An alert fired during the week
 itself "detects" the escalation (lead 0) but does not warn of it. For each rule the report gives the
-number of alerts, the escalations warned of and detected, the median and largest lead, and the share of
-its alerts followed by an escalation in the same area within `lookback_days` (a crude precision).
+number of alerts, the escalations warned of and detected, the median and largest lead, the share of its
+alerts followed by (or during) an escalation in the same area within `lookback_days` (a crude precision),
+and `warned_by_chance`: how many escalations the same alerts would "warn" of with their dates shifted
+in time (a rule that fires constantly warns of everything; only warnings above chance mean something).
 
 The replay is causal: every rule, on every day, sees only records dated on or before that day (see
 `analyze/alerts.py`). Gold events from `../shared/eval/*.jsonl` are read directly as Events for the replay
@@ -43,10 +45,12 @@ class RuleResult:
     detected: int = 0
     leads: list[int] = field(default_factory=list)
     followed: int = 0  # alerts followed by an escalation in their area within the lookback
+    chance: float | None = None  # escalations warned of, on average, when the alert dates are shifted at random
 
     def summary(self, escalations: int) -> dict[str, Any]:
         return {"rule": self.rule, "alerts": self.alerts, "escalations": escalations, "warned": self.warned,
                 "detected_in_week": self.detected,
+                "warned_by_chance": None if self.chance is None else round(self.chance, 1),
                 "median_lead_days": statistics.median(self.leads) if self.leads else None,
                 "max_lead_days": max(self.leads) if self.leads else None,
                 "alerts_followed_by_escalation": round(self.followed / self.alerts, 3) if self.alerts else None}
@@ -89,6 +93,7 @@ def backtest(events: list[Event], observations: list[Observation] | None = None,
                 result.leads.append((x.week_start - min(a.fired_on for a in before)).days)
             elif during:
                 result.detected += 1
+        result.chance = _chance(by_rule_area, rule_id, found, lookback_days, events)
         starts: dict[str, list[date]] = defaultdict(list)
         for x in found:
             starts[x.area].append(x.week_start)
@@ -103,6 +108,28 @@ def backtest(events: list[Event], observations: list[Observation] | None = None,
             "escalations": len(found), "definition": f"top {top} weeks by fatalities per admin1 "
             f"(at least {min_fatalities}); warning = an alert for the area within {lookback_days} days before",
             "rules": [results[r["id"]].summary(len(found)) for r in rules]}
+
+
+def _chance(by_rule_area: dict[tuple[str, str], list[Alert]], rule_id: str, found: list[Escalation],
+            lookback_days: int, events: list[Event], shifts: int = 20) -> float | None:
+    """Escalations warned of when each area's alerts keep their spacing but move in time: every alert
+    date is shifted by the same offset, wrapping around the timeline, for `shifts` evenly spread offsets.
+    A rule that fires all the time "warns" of much by chance; its warned count means something only
+    above this level."""
+    days = sorted(e.event_date for e in events if e.event_date)
+    if not days or not found:
+        return None
+    first, span = days[0], (days[-1] - days[0]).days + 1
+    if span < 2 * lookback_days:
+        return None
+    total = 0
+    for k in range(1, shifts + 1):
+        offset = span * k // (shifts + 1)
+        for x in found:
+            fired = [first + timedelta(days=((a.fired_on - first).days + offset) % span)
+                     for a in by_rule_area.get((rule_id, x.area), [])]
+            total += any(x.week_start - timedelta(days=lookback_days) <= f < x.week_start for f in fired)
+    return total / shifts
 
 
 def gold_events(path: Path) -> list[Event]:

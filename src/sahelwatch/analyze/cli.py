@@ -145,10 +145,11 @@ def backtest(gold: Annotated[Optional[list[Path]], typer.Option("--gold", help="
             continue
         out.print(f"[bold]{name}[/bold]: {report['events']} events {report['from']} – {report['to']}, "
                   f"{report['escalations']} escalations ({report['definition']})")
-        table = Table("alerts", "warned", "in week", "median lead", "max lead", "followed")
+        table = Table("alerts", "warned", "by chance", "in week", "median lead", "max lead", "followed")
         table.columns.insert(0, Column("rule", no_wrap=True))
         for r in report["rules"]:
-            table.add_row(r["rule"], str(r["alerts"]), f"{r['warned']}/{r['escalations']}", str(r["detected_in_week"]),
+            table.add_row(r["rule"], str(r["alerts"]), f"{r['warned']}/{r['escalations']}",
+                          _num(r["warned_by_chance"]), str(r["detected_in_week"]),
                           _num(r["median_lead_days"]), _num(r["max_lead_days"]),
                           _num(r["alerts_followed_by_escalation"]))
         out.print(table)

@@ -7,17 +7,26 @@ Two mentions are the same event when all of these hold:
   only known to the week; within 31 days when either is only known to the month);
 - their places are compatible given geo precision: within 30 km when both name a town (ACLED's "near X"
   is coded to X, and two reports may name neighbouring towns), anywhere in the same admin1 when either
-  only knows the region;
+  only knows the region; two reports naming the same town, or one naming a town and the other the cercle
+  (admin2) of that name, agree in one admin1 even when the gazetteer put the homonyms apart; a place
+  taken from the report's dateline ("BAMAKO, Sept 15 -", the first word of the text) says where the
+  report was filed, not where the event was, so it agrees with any place in the same country (as a
+  region-only place agrees with any place in its region);
 - their event types are of one family: political violence (battles, violence against civilians, remote
   violence, strategic developments such as looting), protests, or riots (reports of one ambush disagree
   on clash, attack or looting; a protest and a riot the same day in one town are two events);
 - their named actors do not contradict (a shared actor, or one side unnamed/generic).
-Mentions are grouped with union-find over those pairs, inside blocks of the same country and event type
-sorted by date, so the work grows with the number of nearby pairs, not with the square of all mentions.
+Candidate pairs are found inside blocks of the same country and type family sorted by date, so the
+work grows with the number of nearby pairs, not with the square of all mentions. Pairs are then taken
+best first (same town, then nearest, then closest in date) and two groups are joined only when every
+mention of one is compatible with every mention of the other (complete linkage): a vague mention (a
+dateline place, a region) can join one event but never glue two distinct events of the same day together,
+and two mentions of one report never end up in one event.
 
 Every report's value of every field is kept as a Claim; the Event's value is reconciled by a named rule:
 fatalities take the most conservative credible figure (the smallest non-zero claim; 0 only when no
-report gives a number), the place and date come from the most precise mention, actors from the most
+report gives a number), the place comes from the most precise mention whose place is not a dateline, the
+date from the most precise mention, actors from the most
 specific (named over generic) mention, the rest from the most confident mention.
 """
 
@@ -25,13 +34,16 @@ from __future__ import annotations
 
 import hashlib
 import math
+import unicodedata
 from collections import defaultdict
 from dataclasses import fields
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 
 from sahelwatch.model import Claim, Event, Mention
 
 TOWN_KM = 30.0
+SAME_PLACE_KM = 5.0  # two coordinates this close are one place (a town and its centre, two gazetteer entries)
 DATE_WINDOW = {1: 1, 2: 7, 3: 31}  # days of slack by time precision (reports of one day often differ by one)
 # Reports of one attack disagree on its type (a convoy ambush is a clash to one, an attack on civilians or
 # looting to another); demonstrations are never merged with violence or with each other across types.
@@ -41,6 +53,7 @@ TYPE_FAMILY = {"Battles": "violence", "Violence against civilians": "violence",
 CLAIMED_FIELDS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "fatalities")
 GENERIC_ACTORS = ("Unidentified", "Civilians", "Protesters", "Rioters")
 MIN_CONFIDENCE = 0.3  # below this a mention is the extractor's guess for a report with no event cue
+DATELINE_CHARS = 2  # a place whose evidence starts here is the dateline ("BAMAKO, 15 Sept -")
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Event]:
@@ -53,7 +66,18 @@ def merge_mentions(mentions: list[Mention]) -> list[Event]:
 def same_event(a: Mention, b: Mention) -> bool:
     return (a.document_id != b.document_id and min(a.confidence, b.confidence) >= MIN_CONFIDENCE
             and _family(a) == _family(b) and _dates_fit(a, b)
-            and _places_fit(a, b) and _actors_fit(a, b))
+            and _places_fit(a, b) and _actors_fit(a, b) and not _two_disagreements(a, b))
+
+
+def _two_disagreements(a: Mention, b: Mention) -> bool:
+    """Reports of one event disagree on the day (a relative date read a day off) or on the nearby town
+    they name, rarely on both: two towns on two different days are two events (a sit-in in Kati the day
+    after one in Bamako)."""
+    if a.event_date == b.event_date or a.time_precision > 1 or b.time_precision > 1:
+        return False
+    if _dateline_place(a) or _dateline_place(b) or (a.geo_precision or 1) >= 3 or (b.geo_precision or 1) >= 3:
+        return False
+    return not _same_name(a, b) and None not in (a.latitude, b.latitude) and _km(a, b) > SAME_PLACE_KM
 
 
 def _family(m: Mention) -> str:
@@ -68,11 +92,33 @@ def _dates_fit(a: Mention, b: Mention) -> bool:
 
 
 def _places_fit(a: Mention, b: Mention) -> bool:
+    if _dateline_place(a) or _dateline_place(b):  # a report that only says where it was filed
+        return bool(a.country) and a.country == b.country
     if (a.geo_precision or 1) >= 3 or (b.geo_precision or 1) >= 3:
         return bool(a.admin1) and a.admin1 == b.admin1
+    if a.admin1 and a.admin1 == b.admin1 and _same_name(a, b):
+        return True
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return bool(a.location) and a.location == b.location
     return _km(a, b) <= TOWN_KM
+
+
+def _dateline_place(m: Mention) -> bool:
+    """The place was read from the first word of the report, its dateline."""
+    spans = m.evidence.get("location") if m.evidence else None
+    return bool(spans) and min(start for start, _ in spans) <= DATELINE_CHARS
+
+
+def _same_name(a: Mention, b: Mention) -> bool:
+    """Both name one town (homonyms resolved apart), or one names a town and the other its cercle."""
+    la, lb = _fold(a.location), _fold(b.location)
+    return bool(la and lb) and (la == lb or la == _fold(b.admin2) or lb == _fold(a.admin2))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower().replace("-", " ").strip()
 
 
 def _actors_fit(a: Mention, b: Mention) -> bool:
@@ -93,43 +139,108 @@ def _km(a: Mention, b: Mention) -> float:
 
 
 def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
-    parent = list(range(len(mentions)))
+    pairs = [(_pair_rank(mentions[i], mentions[j]), i, j) for i, j in _candidates(mentions)
+             if same_event(mentions[i], mentions[j])]
+    pairs.sort()
+    group_of = list(range(len(mentions)))
+    members_of: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+    refused: set[tuple[int, int, int, int]] = set()  # (group, size, group, size) already found incompatible
+    for _, i, j in pairs:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        key = (gi, len(members_of[gi]), gj, len(members_of[gj]))
+        if key in refused:
+            continue
+        if not all(same_event(mentions[x], mentions[y]) for x in members_of[gi] for y in members_of[gj]):
+            refused.add(key)
+            continue
+        if len(members_of[gi]) < len(members_of[gj]):
+            gi, gj = gj, gi
+        for x in members_of[gj]:
+            group_of[x] = gi
+        members_of[gi].extend(members_of.pop(gj))
+    return [[mentions[i] for i in sorted(group)] for group in members_of.values()]
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+CELL_DEG = 0.5  # grid cells for blocking: 3 x 3 cells cover more than TOWN_KM in every direction below 57°N
+
+
+def _candidates(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """Pairs worth checking: same country and type family, dates within the wider of the two windows, and
+    places that could agree (neighbouring grid cells, one admin1 for region-only places, the same place
+    name, or anywhere in the country for a dateline). Each mention looks around its own date with its own
+    window, so every pair is found from its vaguer side; the work grows with the pairs found."""
+    by_cell: dict[tuple, list[int]] = defaultdict(list)
+    by_name: dict[tuple, list[int]] = defaultdict(list)
+    by_region: dict[tuple, list[int]] = defaultdict(list)  # region-only places
+    by_country: dict[tuple, list[int]] = defaultdict(list)  # every mention, for datelines
+    by_admin1: dict[tuple, list[int]] = defaultdict(list)  # every mention, for region-only places
+    datelines: dict[tuple, list[int]] = defaultdict(list)
+    unplaced: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
-        blocks[(m.country, _family(m))].append(i)
-    widest = max(DATE_WINDOW.values())
-    for members in blocks.values():
-        dated = sorted((i for i in members if mentions[i].event_date), key=lambda i: mentions[i].event_date)
-        for pos, i in enumerate(dated):
-            for j in dated[pos + 1:]:
-                if (mentions[j].event_date - mentions[i].event_date).days > widest:
-                    break
-                if same_event(mentions[i], mentions[j]):
-                    parent[root(j)] = root(i)
-    groups: dict[int, list[Mention]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        groups[root(i)].append(m)
-    return [part for group in groups.values() for part in _split_same_document(group)]
-
-
-def _split_same_document(group: list[Mention]) -> list[list[Mention]]:
-    """Union-find can chain two mentions of one report together through a third; keep them apart."""
-    out: list[list[Mention]] = []
-    for m in sorted(group, key=lambda m: m.id):
-        home = next((g for g in out if all(x.document_id != m.document_id for x in g)
-                     and any(same_event(x, m) for x in g)), None)
-        if home is None:
-            out.append([m])
+        if m.event_date is None:
+            continue
+        base = (m.country, _family(m), m.event_date)
+        by_country[base].append(i)
+        by_admin1[(*base, m.admin1)].append(i)
+        for name in {_fold(m.location), _fold(m.admin2)} - {""}:
+            by_name[(*base, m.admin1, name)].append(i)
+        if _dateline_place(m):
+            datelines[base].append(i)
+        elif (m.geo_precision or 1) >= 3:
+            by_region[(*base, m.admin1)].append(i)
+        elif m.latitude is None or m.longitude is None:
+            unplaced[base].append(i)
         else:
-            home.append(m)
+            by_cell[(*base, *_cell(m))].append(i)
+    out: set[tuple[int, int]] = set()
+    for i, m in enumerate(mentions):
+        if m.event_date is None:
+            continue
+        slack = DATE_WINDOW.get(m.time_precision, 0)
+        names = {_fold(m.location), _fold(m.admin2)} - {""}
+        for offset in range(-slack, slack + 1):
+            base = (m.country, _family(m), m.event_date + timedelta(days=offset))
+            found: list[int] = []
+            if _dateline_place(m):
+                found += by_country.get(base, [])
+            else:
+                found += datelines.get(base, []) + by_region.get((*base, m.admin1), [])
+                if (m.geo_precision or 1) >= 3:
+                    found += by_admin1.get((*base, m.admin1), [])
+                else:
+                    found += unplaced.get(base, [])
+                    for name in names:
+                        found += by_name.get((*base, m.admin1, name), [])
+                    if m.latitude is not None and m.longitude is not None:
+                        cy, cx = _cell(m)
+                        for dy in (-1, 0, 1):
+                            for dx in (-1, 0, 1):
+                                found += by_cell.get((*base, cy + dy, cx + dx), [])
+            for j in found:
+                if j != i:
+                    out.add((min(i, j), max(i, j)))
     return out
+
+
+def _cell(m: Mention) -> tuple[int, int]:
+    return (math.floor(m.latitude / CELL_DEG), math.floor(m.longitude / CELL_DEG))  # type: ignore[operator]
+
+
+def _pair_rank(a: Mention, b: Mention) -> tuple:
+    """Best pairs first. Pairs of two placed mentions: same named place, then nearest, then closest in
+    date. Pairs with a vague place (dateline, region) come after, and distance means nothing for them:
+    same sub-event type, closest date and shared named actors decide. Ids break ties."""
+    vague = _dateline_place(a) or _dateline_place(b) or (a.geo_precision or 1) >= 3 or (b.geo_precision or 1) >= 3
+    located = None not in (a.latitude, a.longitude, b.latitude, b.longitude)
+    km = round(_km(a, b), 1) if located else 1e6
+    days = abs((a.event_date - b.event_date).days)  # type: ignore[operator]
+    other_sub = a.sub_event_type != b.sub_event_type
+    shared = -len(_named(a) & _named(b))
+    if vague:
+        return (True, other_sub, days, shared, km, min(a.id, b.id), max(a.id, b.id))
+    return (False, not _same_name(a, b), km, days, other_sub, min(a.id, b.id), max(a.id, b.id))
 
 
 # ---- one Event from a group ---------------------------------------------------------------------------
@@ -161,10 +272,10 @@ def _reconcile(event: Event, group: list[Mention]) -> None:
     stated = [m.fatalities for m in group if m.fatalities]
     event.fatalities = min(stated) if stated else 0
     event.rules["fatalities"] = "most conservative credible figure (smallest non-zero claim)"
-    place = min(group, key=lambda m: (m.geo_precision or 3, -m.confidence, m.id))
+    place = min(group, key=lambda m: (_dateline_place(m), m.geo_precision or 3, -m.confidence, m.id))
     for name in ("location", "latitude", "longitude", "geo_precision", "admin1", "admin2", "admin3", "country"):
         setattr(event, name, getattr(place, name))
-    event.rules["location"] = "most precise place (lowest geo_precision)"
+    event.rules["location"] = "most precise place (lowest geo_precision), datelines last"
     when = min(group, key=lambda m: (m.time_precision, -m.confidence, m.id))
     event.event_date, event.time_precision = when.event_date, when.time_precision
     event.rules["event_date"] = "most precise date (lowest time_precision)"

@@ -1,6 +1,7 @@
 """Briefings: a dated situation report for a region, as HTML (inline SVG map and charts) or PDF.
 
-Everything in a briefing is generated from stored records: every sentence is built from events,
+Everything in a briefing is generated from stored records (events the extractor only guessed, below
+the merging's confidence floor, are left out): every sentence is built from events,
 observations, alerts and the siege-pressure series, and ends with the numbered references of the reports
 behind it (title, source, date, URL in the list at the end). Nothing is written that a record does not say:
 when there is no price, no pressure input or no alert, the section says so.
@@ -65,9 +66,11 @@ class Briefing:
 def build_briefing(store: Any, region: str, since: date, until: date | None = None) -> Briefing:
     from sahelwatch.analyze.alerts import evaluate, load_rules
     from sahelwatch.analyze.pressure import load_config
+    from sahelwatch.dedup.merge import MIN_CONFIDENCE
     from sahelwatch.store import EventFilter, ObservationFilter
 
-    all_events = store.events(EventFilter())
+    # The extractor's guesses for reports with no event cue are not events to report on.
+    all_events = [e for e in store.events(EventFilter()) if e.confidence >= MIN_CONFIDENCE]
     all_obs = store.observations(ObservationFilter())
     key = _fold(region)
     countries = {_fold(e.country): e.country for e in all_events if e.country}
