@@ -120,6 +120,11 @@ def print_summary(summary) -> None:  # noqa: ANN001 - an IngestSummary
             out.print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in counter.most_common()))
 
 
+CountryOpt = Annotated[Optional[str], typer.Option(  # noqa: UP045
+    help="The country the reports cover, e.g. 'Burkina Faso': where a report that names no place is coded "
+         "(default: found from the places and actors it names).")]
+
+
 def _date_option(value: str | None) -> date | None:
     if not value:
         return None
@@ -133,44 +138,20 @@ def _date_option(value: str | None) -> date | None:
 def extract(
     input_path: Annotated[Path, typer.Argument(metavar="IN.jsonl", help="JSONL: one {id, text, language, published} per line.")],  # noqa: E501
     out_path: Annotated[Path, typer.Option("--out", help="Predictions, one line per input line.")],
+    country: CountryOpt = None,
 ) -> None:
     """Extract events and observations from a JSONL file without a database (the format score.py reads)."""
+    from sahelwatch.process import extract_records
+
     if not input_path.is_file():
         console.print(f"[red]{input_path}: no such file; give a .jsonl file[/red]")
         raise typer.Exit(2)
     with progress_bar() as bar:
         task = bar.add_task("extracting", total=sum(1 for _ in input_path.open("rb")), current="")
-        counts = _extract_jsonl(input_path, out_path, progress=lambda d: bar.advance(task))
-    if isinstance(counts, dict):
-        out.print(f"{counts.get('ok', 0)} documents extracted ({counts.get('rejected', 0)} rejected, "
-                  f"{counts.get('failed', 0)} failed): {counts.get('events', 0)} events, "
-                  f"{counts.get('observations', 0)} observations -> {out_path}")
-    else:
-        out.print(f"{counts} documents extracted -> {out_path}")
-
-
-def _extract_jsonl(input_path: Path, out_path: Path, progress):  # noqa: ANN001, ANN202
-    """The extract stage's own JSONL writer when it exists, else the minimal one in `process`."""
-    import inspect
-
-    try:
-        from sahelwatch.extract.jsonl import extract_jsonl
-    except ModuleNotFoundError as exc:
-        if exc.name != "sahelwatch.extract.jsonl":
-            raise
-        from sahelwatch.process import extract_records
-
-        return extract_records(input_path, out_path, progress=progress)
-    try:
-        if "progress" in inspect.signature(extract_jsonl).parameters:
-            return extract_jsonl(input_path, out_path, progress=progress)
-        return extract_jsonl(input_path, out_path)
-    except ValueError as exc:  # a malformed line: the tolerant reader keeps one output line per input line
-        console.print(f"[yellow]{input_path}: {exc}; lines that are not JSON objects are written with "
-                      "status failed[/yellow]")
-        from sahelwatch.process import extract_records
-
-        return extract_records(input_path, out_path, progress=progress)
+        counts = extract_records(input_path, out_path, progress=lambda d: bar.advance(task), country=country)
+    out.print(f"{counts.get('ok', 0)} documents extracted ({counts.get('rejected', 0)} rejected, "
+              f"{counts.get('failed', 0)} failed): {counts.get('events', 0)} events, "
+              f"{counts.get('observations', 0)} observations -> {out_path}")
 
 
 @app.command("eval")
@@ -181,6 +162,7 @@ def evaluate(
         "--out", help="Also write the predictions here.")] = None,
     limit: Annotated[Optional[int], typer.Option(help="Only the first N documents.")] = None,  # noqa: UP045
     errors_limit: Annotated[int, typer.Option(help="How many errors to list.")] = 200,
+    country: CountryOpt = None,
 ) -> None:
     """Extract the gold documents and print the same figures as score.py."""
     from sahelwatch import evaluate as ev
@@ -188,7 +170,7 @@ def evaluate(
     if not gold.is_file():
         console.print(f"[red]{gold}: no such file[/red]")
         raise typer.Exit(2)
-    result, predictions = ev.evaluate_file(gold, limit=limit)
+    result, predictions = ev.evaluate_file(gold, limit=limit, country=country)
     out.print(ev.format_score(result))
     if out_path:
         ev.write_jsonl(out_path, predictions)

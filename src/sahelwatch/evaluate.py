@@ -282,8 +282,9 @@ def write_jsonl(path: str | Path, rows: Iterable[DocDict]) -> None:
             handle.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
-def gold_document(doc: DocDict) -> Any:
-    """A gold line as a `model.Document` (its id kept as the external id)."""
+def gold_document(doc: DocDict, country: str | None = None) -> Any:
+    """A gold line as a `model.Document` (its id kept as the external id; `country`: the country the
+    file covers, see `Document.country`)."""
     from sahelwatch.model import Document
 
     published = doc.get("published")
@@ -293,10 +294,11 @@ def gold_document(doc: DocDict) -> Any:
         published=date.fromisoformat(published) if published else None,
         external_id=doc["id"],
         source="eval",
+        country=country,
     )
 
 
-def predict(docs: Iterable[DocDict], extractor: Callable[[Any], Any]) -> list[DocDict]:
+def predict(docs: Iterable[DocDict], extractor: Callable[[Any], Any], country: str | None = None) -> list[DocDict]:
     """Run `extractor` (Document -> Extraction) over gold documents: prediction lines for the scorer.
 
     A document that raises is logged and predicted to have no events, so one bad note does not stop
@@ -304,7 +306,7 @@ def predict(docs: Iterable[DocDict], extractor: Callable[[Any], Any]) -> list[Do
     predictions: list[DocDict] = []
     for doc in docs:
         try:
-            extraction = extractor(gold_document(doc))
+            extraction = extractor(gold_document(doc, country))
             events = [mention.to_json() for mention in extraction.mentions]
         except Exception:  # noqa: BLE001 - one failure must not stop the run
             log.exception("extraction failed for %s", doc.get("id"))
@@ -314,7 +316,7 @@ def predict(docs: Iterable[DocDict], extractor: Callable[[Any], Any]) -> list[Do
 
 
 def evaluate_file(gold_path: str | Path, extractor: Callable[[Any], Any] | None = None,
-                  limit: int | None = None) -> tuple[dict[str, Any], list[DocDict]]:
+                  limit: int | None = None, country: str | None = None) -> tuple[dict[str, Any], list[DocDict]]:
     """Extract every gold document of `gold_path` and score: (result, prediction lines).
 
     `extractor` defaults to `sahelwatch.extract.pipeline.Extractor()`; `limit` keeps the first n
@@ -326,7 +328,7 @@ def evaluate_file(gold_path: str | Path, extractor: Callable[[Any], Any] | None 
         from sahelwatch.extract.pipeline import Extractor
 
         extractor = Extractor()
-    predictions = predict(gold.values(), extractor)
+    predictions = predict(gold.values(), extractor, country)
     return score(gold, predictions), predictions
 
 

@@ -73,6 +73,8 @@ class Document:
     path: str | None = None
     media_type: str | None = None
     external_id: str | None = None  # the id a user's own file gave it (e.g. the eval JSONL id)
+    # the country the source covers, when the user says so: where a report that names no place is coded
+    country: str | None = None
 
     @classmethod
     def from_text(cls, text: str, **kwargs: Any) -> Document:
@@ -218,6 +220,9 @@ class Actor:
     active_from: int | None = None
     active_to: int | None = None
     versions: list[tuple[str, int | None, int | None]] = field(default_factory=list)
+    # where the group is based, per country: the town an event of it is coded to (geo-precision 3) when a
+    # report names no place, rather than the capital
+    home: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -122,8 +122,11 @@ def _count_events(store: Any, summary: IngestSummary) -> None:
 
 
 def extract_records(in_path: Path, out_path: Path, extractor: Extractor | None = None,
-                    progress: Progress | None = None) -> Counter:
+                    progress: Progress | None = None, country: str | None = None) -> Counter:
     """`sahelwatch extract`: one prediction line per input JSONL line, no database.
+
+    `country` is the country the reports cover (a line's own "country" wins): where a report that names
+    no place is coded.
 
     Output lines are {"id", "status", "events": [...], "observations": [...]}: the events in the format
     ../shared/eval/score.py reads, each with its evidence spans and confidence."""
@@ -136,6 +139,7 @@ def extract_records(in_path: Path, out_path: Path, extractor: Extractor | None =
             if not line.strip():
                 continue
             record, document = _record(line, in_path, number)
+            document.country = document.country or country
             extraction = extractor(document) if document.status == "ok" else Extraction(document)
             counts[document.status] += 1
             counts["events"] += len(extraction.mentions)

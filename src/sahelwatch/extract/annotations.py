@@ -65,3 +65,5 @@ def doc_text(doc: Doc) -> str:
 
 if not Doc.has_extension("text"):
     Doc.set_extension("text", default=None)
+if not Doc.has_extension("country_hint"):
+    Doc.set_extension("country_hint", default=None)  # Document.country: the country the source covers

@@ -211,6 +211,10 @@ def classify(
     if _has(cues, "overtake") and nonstate and _has(cues, "clash", "attack", "kill", "overtake"):
         return out("Non-state actor overtakes territory", "overtake")
     violent = _has(cues, "kill", "attack", "clash")
+    if _has(cues, "execution") and _has(cues, "kill") and not _has(cues, "strict_clash"):
+        # killing captives, hostages or prisoners is violence against people who cannot fight back,
+        # whoever they were before (ACLED codes executed soldiers as an attack)
+        return out("Attack", "kill")
     if _has(cues, "abduct") and not _has(cues, "kill", "strict_clash"):
         return out("Abduction/forced disappearance", "abduct")
     if violent and not armed and 5 in inters and _has(cues, "strict_clash", "harm"):
@@ -320,8 +324,8 @@ def perpetrator_and_target(
     if perp is None:
         head_armed = [a for a in head if a.actor.inter in ARMED]
         perp = head_armed[0] if head_armed else armed[0]
-        if head_armed and _passive_victim(text, perp):
-            nxt = next((a for a in armed if _norm_side(a) != _norm_side(perp)), None)
+        if head_armed and (_passive_victim(text, perp) or _object_victim(text, perp)):
+            nxt = next((a for a in armed if _norm_side(a) != _norm_side(perp) and a.start != perp.start), None)
             return nxt, perp
     if _generic(perp.actor) and perp.actor.inter in (2, 3, 4) and named_groups:
         perp = named_groups[0]
@@ -352,6 +356,22 @@ _PASSIVE = re.compile(
     r"kidnapped|tués?|blessés?|attaqués?|visés?|ciblés?|enlevés?)",
     re.IGNORECASE,
 )
+
+
+_OBJECT = re.compile(
+    r"\b(?:attacked|ambushed|killed|shot(?: dead| and killed)?|gunned down|assaulted|targeted|wounded|injured|"
+    r"abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu\w*|tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|"
+    r"enlev[ée]\w*|assassin[ée]\w*|abattu\w*)\s+"
+    r"(?:(?:an?|the|two|three|four|five|six|several|some|\d+|une?|des|les|le|la|l['’]|deux|trois|quatre|"
+    r"plusieurs)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _object_victim(text: str, a: ActorMention) -> bool:
+    """'gunmen shot dead a MOC commander', 'assaulted a soldier': the forces named right after the
+    violence are its object, even when no attacker the catalogue knows is named before them."""
+    return bool(_OBJECT.search(text[max(0, a.start - 60) : a.start]))
 
 
 def _passive_victim(text: str, a: ActorMention) -> bool:
@@ -610,7 +630,7 @@ class EventExtractor:
         country = doc_country
         m = Mention(event_type=etype, sub_event_type=sub, event_date=when, time_precision=precision)
         if place is None or place.place is None:
-            fallback = _capital(doc_country or _actor_country(actors))
+            fallback = _home(head + actors, doc_country) or _capital(doc_country or _actor_country(actors))
             if fallback is not None:
                 place = PlaceMention(
                     0, 0, "", fallback, [fallback], geo_precision=3, relation="region", is_region=True
@@ -779,7 +799,7 @@ class EventExtractor:
             )
         if perp is None:
             if sub == "Armed clash":
-                return uag, mil, "", None, None
+                return uag, (named(other.actor) if other else mil), "", None, span2
             return uag, (civ if victim is not None else None), "", None, None
         if other is None:
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
@@ -834,6 +854,24 @@ def _actor_country(actors: list[ActorMention]) -> str:
         if a.actor.inter in (1, 7) and a.actor.country and "{country}" not in a.actor.name:
             return a.actor.country
     return ""
+
+
+def _home(actors: list[ActorMention], country: str) -> Place | None:
+    """The base of the first named group that has one in the report's country (any country when unknown):
+    'MNLA rebels attacked two nearby towns' is coded to Kidal at geo-precision 3, not to the capital."""
+    for a in actors:
+        for home_country, town in a.actor.home.items():
+            if not country or home_country == country:
+                return _town(town, home_country)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _town(name: str, country: str) -> Place | None:
+    from sahelwatch.knowledge.gazetteer import Gazetteer
+
+    found = Gazetteer.load().lookup(name, country)
+    return found[0] if found else None
 
 
 @lru_cache(maxsize=16)

@@ -97,6 +97,7 @@ class Extractor:
         doc._.text = document.text  # spaCy keeps the text exactly; see annotations.doc_text
         doc._.published = document.published or date.today()
         doc._.document_id = document.id
+        doc._.country_hint = document.country
         return doc
 
     def __call__(self, document: Document) -> Extraction:

@@ -34,5 +34,6 @@ def document_from_record(record: dict[str, Any], source: str = "") -> Document:
         source=str(record.get("source") or source), url=record.get("url"), title=record.get("title"),
         language=record.get("language") or None, published=parse_date(record.get("published")),
         external_id=str(record["id"]) if record.get("id") is not None else None, media_type="jsonl",
+        country=str(record["country"]) if record.get("country") else None,
     )
     return finish(document)

@@ -74,6 +74,7 @@ class ActorCatalogue:
                 aliases=aliases,
                 country=row.get("country", ""),
                 parent=row.get("parent"),
+                home=dict(row.get("home") or {}),
                 active_from=int(row["active_from"][:4]) if row.get("active_from") else None,
                 active_to=int(row["active_to"][:4]) if row.get("active_to") else None,
                 versions=[

@@ -27,7 +27,10 @@ def document_country(doc: Any) -> str:
         return counts.most_common(1)[0][0]
     # no place resolved: the countries of the candidates the gazetteer offered, when they agree
     guesses = Counter(c.country for p in places for c in (p.candidates or []) if c.country)
-    return guesses.most_common(1)[0][0] if guesses else ""
+    if guesses:
+        return guesses.most_common(1)[0][0]
+    hint = getattr(doc._, "country_hint", None) if doc.has_extension("country_hint") else None
+    return hint or ""
 
 
 def resolve_name(mention: ActorMention, event_date: date | None, country: str) -> str:

@@ -68,6 +68,7 @@ documents = Table(
     Column("path", Text),
     Column("media_type", String(60)),
     Column("external_id", String(200)),
+    Column("country", String(80)),  # the country its source covers, when the user said (Document.country)
 )
 
 mentions = Table(
