@@ -59,7 +59,7 @@ def _add_vendor_routes(app: FastAPI) -> None:
     @app.get("/vendor/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:
         return FileResponse(PLOTLY_JS, media_type="text/javascript",
-                            headers={"Cache-Control": "public, max-age=86400"})
+                            headers={"Cache-Control": "public, max-age=31536000, immutable"})
 
     @app.get("/api/boundaries/{level}", summary="Admin boundaries drawn on the map (GeoJSON)")
     def boundaries(level: str) -> FileResponse:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import plotly
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -20,6 +21,8 @@ from sahelwatch.web.serialize import event_reports
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+# plotly.js is served with a long cache lifetime; its version in the URL makes an upgrade load the new file
+templates.env.globals["plotly_version"] = plotly.__version__
 
 
 def csrf_for(request: Request) -> str:

@@ -25,6 +25,21 @@ const SW = {
     return body;
   },
 
+  // plotly.js is the largest thing a page loads: it is fetched after the page's own data requests have
+  // started (not before them, as a <script> tag would), once per page, from a versioned, cacheable URL.
+  plotly() {
+    if (!SW._plotly) {
+      SW._plotly = new Promise((resolve, reject) => {
+        const script = document.createElement("script");
+        script.src = document.body.dataset.plotly || "/vendor/plotly.min.js";
+        script.onload = () => resolve(window.Plotly);
+        script.onerror = () => reject(new Error("plotly.js could not be loaded"));
+        document.head.appendChild(script);
+      });
+    }
+    return SW._plotly;
+  },
+
   // The filters live in the page's query string so a view can be bookmarked and sent.
   filters() {
     return new URLSearchParams(window.location.search);

@@ -12,6 +12,22 @@ const TYPE_COLOURS = {
 const PAGE_SIZE = 50;
 let offset = 0;
 let boundaryLayers = null;
+// The first view is on screen once the map, the timeline and the table each show something (the
+// pictures drawn before plotly.js is ready count); body[data-first-view] holds when, in ms.
+const notShownYet = new Set(["map", "timeline", "table"]);
+let firstViewShown;
+const firstView = new Promise((resolve) => { firstViewShown = resolve; });
+function shown(part) {
+  if (notShownYet.delete(part) && !notShownYet.size) {
+    document.body.dataset.firstView = String(Math.round(performance.now()));
+    firstViewShown();
+  }
+}
+// plotly.js runs for seconds on the main thread once loaded, holding up every other script: it is
+// fetched only when the first view is on screen (or after 3 s, if some part of it failed).
+function plotlyAfterFirstView() {
+  return Promise.race([firstView, new Promise((resolve) => setTimeout(resolve, 3000))]).then(() => SW.plotly());
+}
 
 function fillForm() {
   const params = SW.filters();
@@ -45,6 +61,11 @@ async function loadBoundaries() {
 
 async function drawMap(query) {
   const [points, layers] = await Promise.all([SW.api(`/api/events/map?${query}`), loadBoundaries()]);
+  const map = document.getElementById("map");
+  map.dataset.points = String((points.id || []).length);
+  if (!window.Plotly) Preview.map(map, points, layers, TYPE_COLOURS);
+  shown("map");
+  await plotlyAfterFirstView();
   const ids = points.id || [];
   const byType = {};
   ids.forEach((id, i) => {
@@ -72,9 +93,8 @@ async function drawMap(query) {
     legend: { orientation: "h", y: 0 },
     showlegend: true,
   };
-  const map = document.getElementById("map");
-  map.dataset.points = String(ids.length);
   await Plotly.react(map, traces, layout, { displaylogo: false, responsive: true });
+  Preview.remove(map);
   if (!map.dataset.bound) {
     map.on("plotly_click", (ev) => { if (ev.points[0]) window.location.href = `/events/${ev.points[0].customdata}`; });
     map.dataset.bound = "1";
@@ -83,6 +103,11 @@ async function drawMap(query) {
 
 async function drawTimeline(query) {
   const data = await SW.api(`/api/events/timeline?${query}&bucket=auto`);
+  const el = document.getElementById("timeline");
+  el.dataset.buckets = String(data.dates.length);
+  if (!window.Plotly) Preview.timeline(el, data, TYPE_COLOURS);
+  shown("timeline");
+  await plotlyAfterFirstView();
   const traces = Object.entries(data.series).map(([type, counts]) => ({
     type: "bar", name: type, x: data.dates, y: counts, marker: { color: TYPE_COLOURS[type] || "#333" },
   }));
@@ -91,9 +116,8 @@ async function drawTimeline(query) {
     barmode: "stack", margin: { l: 40, r: 40, t: 10, b: 40 }, dragmode: "zoom", showlegend: false,
     xaxis: { type: "date" }, yaxis: { title: "events" }, yaxis2: { title: "fatalities", overlaying: "y", side: "right" },
   };
-  const el = document.getElementById("timeline");
-  el.dataset.buckets = String(data.dates.length);
   await Plotly.react(el, traces, layout, { displaylogo: false, responsive: true });
+  Preview.remove(el);
   if (!el.dataset.bound) {
     // Brushing the timeline sets the date filter for every view.
     el.on("plotly_relayout", (ev) => {
@@ -132,6 +156,7 @@ async function drawTable(query) {
   document.getElementById("summary").textContent = `${data.total} events match these filters.`;
   document.getElementById("prev").disabled = offset === 0;
   document.getElementById("next").disabled = offset + PAGE_SIZE >= data.total;
+  shown("table");
   for (const fmt of ["csv", "geojson", "json"]) {
     const a = document.getElementById(`export-${fmt}`);
     a.href = `/api/export?${query}&format=${fmt === "csv" ? "acled-csv" : fmt}`;
@@ -158,6 +183,7 @@ async function refresh() {
   const query = filterQuery();
   const timed = (name, promise) => promise.finally(() => { timings[name] = Math.round(performance.now()); });
   const timings = { start: Math.round(performance.now()) };
+  timed("plotly", plotlyAfterFirstView()).catch(() => {});
   const results = await Promise.allSettled([timed("map", drawMap(query)), timed("timeline", drawTimeline(query)),
     timed("table", drawTable(query))]);
   document.body.dataset.timings = JSON.stringify(timings);  // read by bench/bench_dashboard.py
