@@ -26,8 +26,9 @@ def run(*args: str):
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'cli.db'}"
+def db(db_url) -> str:
+    """Every command that takes --db runs against SQLite and, under `make test`, PostgreSQL."""
+    return db_url
 
 
 @pytest.fixture
