@@ -122,10 +122,10 @@ def test_siege_pressure_crossing_its_threshold():
         e.id for e in attacks}
 
 
-def test_alerts_are_stored_and_keep_an_analysts_state(tmp_path: Path):
+def test_alerts_are_stored_and_keep_an_analysts_state(tmp_path: Path, db_url: str):
     from sahelwatch.store import Store
 
-    db = f"sqlite:///{tmp_path / 'a.db'}"
+    db = db_url
     store = Store(db)
     rules = tmp_path / "rules.toml"
     rules.write_text('[[rule]]\nid = "fuel"\nkind = "price_change"\ntitle = "{commodity} up {change} in {place}"\n'

@@ -96,8 +96,8 @@ def test_ray_gives_identical_output(shards, reference, tmp_path):
     assert_same(reference, tmp_path / "ray")
 
 
-def test_load_matches_direct_ingest_and_is_idempotent(reference, tmp_path):
-    store = Store(f"sqlite:///{tmp_path / 'batch.db'}")
+def test_load_matches_direct_ingest_and_is_idempotent(reference, db_url):
+    store = Store(db_url)
     counts = load_batch(reference, store)
     assert counts["documents"] == len(REPORTS) * 6 + 1
     assert store.count_documents(status="ok") == (len(REPORTS) - 1) * 6

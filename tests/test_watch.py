@@ -114,12 +114,12 @@ def write_config(tmp_path: Path, base: str, sources: list[tuple[str, str, str]])
     return config
 
 
-def test_good_feed_is_ingested_and_hostile_ones_are_skipped(server, tmp_path):
+def test_good_feed_is_ingested_and_hostile_ones_are_skipped(server, tmp_path, db_url):
     config = write_config(tmp_path, server, [
         ("broken", "/broken.xml", "feed"), ("loop", "/loop", "feed"), ("endless", "/endless.xml", "feed"),
         ("slow", "/slow.xml", "feed"), ("good", "/feed.xml", "feed"), ("missing", "/nothing.xml", "feed"),
     ])
-    store = Store(f"sqlite:///{tmp_path / 'w.db'}")
+    store = Store(db_url)
     watcher = build_watcher(config, store)
     report = watcher.run_once()
     assert report.new_documents == 2
@@ -131,9 +131,9 @@ def test_good_feed_is_ingested_and_hostile_ones_are_skipped(server, tmp_path):
     assert store.count_events() >= 1
 
 
-def test_conditional_requests_and_seen_items_avoid_rework(server, tmp_path):
+def test_conditional_requests_and_seen_items_avoid_rework(server, tmp_path, db_url):
     config = write_config(tmp_path, server, [("good", "/feed.xml", "feed")])
-    store = Store(f"sqlite:///{tmp_path / 'w.db'}")
+    store = Store(db_url)
     build_watcher(config, store).run_once()
     article_hits = Handler.hits.get("/article/1", 0)
     # A new process reads the saved state: it sends If-None-Match and gets 304.
@@ -168,9 +168,9 @@ def test_bad_config_names_the_file(tmp_path):
         load_config(bad)
 
 
-def test_watch_process_stops_cleanly_on_sigterm(server, tmp_path):
+def test_watch_process_stops_cleanly_on_sigterm(server, tmp_path, db_url):
     config = write_config(tmp_path, server, [("good", "/feed.xml", "feed")])
-    db = f"sqlite:///{tmp_path / 'w.db'}"
+    db = db_url
     proc = subprocess.Popen([sys.executable, "-m", "sahelwatch.cli", "watch", str(config), "--db", db],
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
