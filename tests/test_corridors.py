@@ -7,7 +7,8 @@ import math
 from datetime import date
 
 from sahelwatch.analyze.corridors import CorridorIndex
-from sahelwatch.knowledge.corridors import haversine_km, load_cities, load_corridors, load_corridors_with_waypoints
+from sahelwatch.geo import haversine_km
+from sahelwatch.knowledge.corridors import load_cities, load_corridors, load_corridors_with_waypoints
 from sahelwatch.model import Corridor, Event
 
 

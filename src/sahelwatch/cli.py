@@ -314,10 +314,8 @@ def demo(db: DbOption = None,
 
 
 def _run_alerts(store) -> None:  # noqa: ANN001
-    try:
-        from sahelwatch.analyze.alerts import run_alerts
-    except ImportError:
-        return
+    from sahelwatch.analyze.alerts import run_alerts
+
     fired = run_alerts(store)
     out.print(f"alerts: {len(fired)} fired")
 
@@ -422,27 +420,14 @@ def load(out_dir: Annotated[Path, typer.Argument(
 # `register(app: typer.Typer) -> None` and adds its commands or a sub-app there, e.g.
 #     def register(app): app.add_typer(alerts_app, name="alerts")
 # so alerts, brief, backtest and the like plug in without editing this file.
-PLUGINS: tuple[str, ...] = (
-    "sahelwatch.analyze.cli",   # alerts, backtest
-    "sahelwatch.export.cli",    # brief (HTML/PDF briefings)
-    "sahelwatch.web.cli",
-    "sahelwatch.watch.cli",
-    "sahelwatch.batch.cli",
-)
+PLUGINS: tuple[str, ...] = ("sahelwatch.analyze.cli",)  # alerts, brief, backtest, corridors, pressure
 
 
 def _register_plugins() -> None:
     from importlib.metadata import entry_points
 
     for module in PLUGINS:
-        try:
-            plugin = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
-        if hasattr(plugin, "register"):
-            plugin.register(app)
+        importlib.import_module(module).register(app)
     for entry in entry_points(group="sahelwatch.commands"):
         entry.load()(app)
 

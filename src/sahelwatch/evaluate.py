@@ -36,6 +36,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sahelwatch.geo import haversine_km
+
 log = logging.getLogger(__name__)
 
 EventDict = dict[str, Any]
@@ -47,7 +49,6 @@ HEADLINE_FIELDS: tuple[str, ...] = (
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _BRACKETS = re.compile(r"\([^)]*\)")
-_EARTH_KM = 6371.0
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -83,13 +84,10 @@ def to_int(value: Any) -> int | None:
 def distance_km(a: EventDict, b: EventDict) -> float:
     """Great-circle distance between two events' coordinates; infinite when either is missing."""
     try:
-        lat1, lon1 = math.radians(float(a["latitude"])), math.radians(float(a["longitude"]))
-        lat2, lon2 = math.radians(float(b["latitude"])), math.radians(float(b["longitude"]))
+        points = [float(e[k]) for e in (a, b) for k in ("latitude", "longitude")]
     except (KeyError, TypeError, ValueError):
         return math.inf
-    hav = (math.sin((lat2 - lat1) / 2) ** 2
-           + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(hav)))
+    return haversine_km(*points)
 
 
 def _same_text(key: str) -> Callable[[EventDict, EventDict], bool]:

@@ -271,6 +271,19 @@ def _window_sum(dates: list[date], prefix: list[float], first: date, last: date)
     return prefix[bisect_right(dates, last)] - prefix[bisect_left(dates, first)]
 
 
+def _history(dates: list[date], prefix: list[float], first: date, days: int, weeks: int,
+             since: date) -> list[float]:
+    """Sums over the `weeks` windows of `days` days just before `first`, newest first, stopping at the
+    first window that would begin its data before `since` (the timeline's first day)."""
+    history = []
+    for w in range(1, weeks + 1):
+        hi = first - timedelta(days=(w - 1) * days + 1)
+        if hi < since:
+            break
+        history.append(_window_sum(dates, prefix, hi - timedelta(days=days - 1), hi))
+    return history
+
+
 def percentile(rule: dict[str, Any], ctx: _Context) -> list[Alert]:
     days, level = int(rule.get("days", 7)), rule.get("level", "admin1")
     weeks, pct = int(rule.get("history_weeks", 52)), float(rule.get("percentile", 95))
@@ -285,12 +298,7 @@ def percentile(rule: dict[str, Any], ctx: _Context) -> list[Alert]:
         for day in sorted({e.event_date for e in items if e.fatalities}):
             first = day - timedelta(days=days - 1)
             total = _window_sum(dates, prefix, first, day)
-            history = []
-            for w in range(1, weeks + 1):
-                hi = first - timedelta(days=(w - 1) * days + 1)
-                if hi < ctx.first_day:
-                    break
-                history.append(_window_sum(dates, prefix, hi - timedelta(days=days - 1), hi))
+            history = _history(dates, prefix, first, days, weeks, ctx.first_day)
             if len(history) < min_weeks or total < floor:
                 continue
             threshold = _percentile(history, pct)
@@ -332,12 +340,7 @@ def surprise(rule: dict[str, Any], ctx: _Context) -> list[Alert]:
             count = int(_window_sum(dates, prefix, first, day))
             if count < need:
                 continue
-            history = []
-            for w in range(1, weeks + 1):
-                hi = first - timedelta(days=(w - 1) * days + 1)
-                if hi < ctx.first_day:
-                    break
-                history.append(_window_sum(dates, prefix, hi - timedelta(days=days - 1), hi))
+            history = _history(dates, prefix, first, days, weeks, ctx.first_day)
             if len(history) < min_weeks:
                 continue
             p, model, expected = tail_probability(count, history)

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 import shapely
 from shapely.geometry import LineString
 
-from sahelwatch.knowledge.corridors import haversine_km, load_corridors
+from sahelwatch.geo import EARTH_KM, haversine_km
+from sahelwatch.knowledge.corridors import load_corridors
 from sahelwatch.model import Corridor, Mention
 
-EARTH_KM = 6371.0
 TERMINUS_KM = 15.0  # an event this close to the fed city is in the city, not on the road
 
 

@@ -51,7 +51,8 @@ from pathlib import Path
 from typing import Any
 
 from sahelwatch.analyze.corridors import CorridorIndex
-from sahelwatch.knowledge.corridors import City, haversine_km, load_cities
+from sahelwatch.geo import haversine_km
+from sahelwatch.knowledge.corridors import City, load_cities
 from sahelwatch.model import Event, Observation
 
 RULES_PATH = Path(str(resources.files("sahelwatch").joinpath("data", "alert_rules.toml")))

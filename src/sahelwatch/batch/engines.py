@@ -68,7 +68,7 @@ def _run_spark(chunks: list[Chunk], out: str, workers: int, master: str | None) 
     try:
         from pyspark.sql import SparkSession
     except ImportError as exc:
-        raise RuntimeError("the spark engine needs pyspark: pip install 'sahelwatch[spark]' (and Java 17+)") \
+        raise RuntimeError("the spark engine needs pyspark: pip install 'sahelwatch[batch]' (and Java 17+)") \
             from exc
     master = master or f"local[{workers}]"
     builder = (SparkSession.builder.master(master).appName("sahelwatch-batch")
@@ -88,7 +88,7 @@ def _run_ray(chunks: list[Chunk], out: str, workers: int, address: str | None) -
     try:
         import ray
     except ImportError as exc:
-        raise RuntimeError("the ray engine needs ray: pip install 'sahelwatch[ray]'") from exc
+        raise RuntimeError("the ray engine needs ray: pip install 'sahelwatch[batch]'") from exc
     started_here = not ray.is_initialized()
     if started_here:
         kwargs = {"address": address} if address else {"num_cpus": workers, "include_dashboard": False}

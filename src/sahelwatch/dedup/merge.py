@@ -40,6 +40,7 @@ from dataclasses import fields
 from datetime import date, timedelta
 from functools import lru_cache
 
+from sahelwatch.geo import haversine_km
 from sahelwatch.model import Claim, Event, Mention
 
 TOWN_KM = 30.0
@@ -132,10 +133,7 @@ def _named(m: Mention) -> set[str]:
 
 
 def _km(a: Mention, b: Mention) -> float:
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)  # type: ignore[arg-type]
-    dlon = math.radians(b.longitude - a.longitude)  # type: ignore[operator]
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
 
 
 def _cluster(mentions: list[Mention]) -> list[list[Mention]]:

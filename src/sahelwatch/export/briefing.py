@@ -566,7 +566,7 @@ def write_briefing(store: Any, region: str, since: date, out: Path, until: date 
         try:
             from weasyprint import HTML
         except (ImportError, OSError) as exc:
-            raise RuntimeError("PDF briefings need WeasyPrint: pip install weasyprint (it uses the system's "
+            raise RuntimeError("PDF briefings need WeasyPrint: pip install 'sahelwatch[pdf]' (it uses the system's "
                                f"Pango library); or write .html and print it from a browser ({exc})") from exc
         HTML(string=page, base_url=str(TEMPLATES)).write_pdf(str(out))
     else:

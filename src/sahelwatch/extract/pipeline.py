@@ -12,7 +12,6 @@ gazetteer names, trigger lexicons) lives in data files under `sahelwatch/data/`.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
@@ -22,8 +21,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.model import Document, Extraction
-
-log = logging.getLogger(__name__)
 
 SUPPORTED_LANGUAGES = ("en", "fr")
 
@@ -50,12 +47,7 @@ def _register_components() -> None:
     import importlib
 
     for module in ("dates", "places", "actors", "numbers", "events", "observations"):
-        try:
-            importlib.import_module(f"sahelwatch.extract.{module}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"sahelwatch.extract.{module}":
-                raise
-            log.debug("extract component %s not available", module)
+        importlib.import_module(f"sahelwatch.extract.{module}")
 
 
 @lru_cache(maxsize=4)

@@ -9,12 +9,12 @@ file are used as they are. A corridor therefore always has its full line, gazett
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from sahelwatch.geo import haversine_km
 from sahelwatch.model import Corridor
 
 DEFAULT_PATH = Path(str(resources.files("sahelwatch").joinpath("data", "corridors.json")))
@@ -71,10 +71,6 @@ def _resolve(w: dict[str, Any], gazetteer: Any, within_km: float) -> Waypoint:
     return Waypoint(w["name"], lat, lon, False)
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass

@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from sahelwatch.geo import haversine_km
 from sahelwatch.model import Place
 
 # Preference among homonyms when nothing else decides: seats first (PPLC > PPLA > PPLA2 ...).
@@ -352,9 +353,7 @@ def prominence(p: Place) -> tuple[int, int, bool, int]:
 
 def distance_km(a: Place, b: Place) -> float:
     """Great-circle distance between two places."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 @lru_cache(maxsize=1)

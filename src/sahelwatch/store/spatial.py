@@ -19,10 +19,10 @@ from shapely.geometry import LineString, Point, Polygon
 from shapely.ops import nearest_points
 from sqlalchemy import text
 
+from sahelwatch.geo import haversine_km
 from sahelwatch.model import Event
 from sahelwatch.store.filters import EventFilter
 
-EARTH_KM = 6371.0088
 Coordinates = Sequence[tuple[float, float]]  # (lon, lat)
 
 
@@ -33,19 +33,13 @@ def has_postgis(store: Any) -> bool:
         return c.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'postgis'")).first() is not None
 
 
-def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
 def distance_to_line_km(lon: float, lat: float, line: LineString) -> float:
     """Great-circle distance from a point to the nearest point of a line (the line measured in a plane
     scaled by the cosine of the latitude, which is exact enough at corridor scale)."""
     scale = math.cos(math.radians(lat))
     scaled = LineString([(x * scale, y) for x, y in line.coords])
     near = nearest_points(scaled, Point(lon * scale, lat))[0]
-    return haversine_km(lon, lat, near.x / scale, near.y)
+    return haversine_km(lat, lon, near.y, near.x / scale)
 
 
 def events_near_line(store: Any, coordinates: Coordinates, km: float,

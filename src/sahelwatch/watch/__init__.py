@@ -41,11 +41,9 @@ def build_watcher(config_path: Path, store: Any, now: Callable[[], float] = time
     extractor = Extractor()
 
     def sink(documents: list[Document]) -> None:
+        from sahelwatch.analyze.alerts import run_alerts
+
         ingest_documents(documents, store, extractor)
-        try:
-            from sahelwatch.analyze.alerts import run_alerts
-        except ImportError:
-            return
         run_alerts(store)
 
     state = StateFile(Path(config_path).with_suffix(".state.json"))

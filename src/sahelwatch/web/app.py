@@ -70,10 +70,8 @@ def _add_vendor_routes(app: FastAPI) -> None:
 
     @app.get("/api/corridors", summary="Supply corridors as GeoJSON lines")
     def corridors() -> dict[str, Any]:
-        try:
-            from sahelwatch.knowledge.corridors import load_corridors
-        except ImportError:
-            return {"type": "FeatureCollection", "features": []}
+        from sahelwatch.knowledge.corridors import load_corridors
+
         features = [{"type": "Feature", "properties": {"id": c.id, "name": c.name, "feeds": c.feeds},
                      "geometry": {"type": "LineString", "coordinates": [list(p) for p in c.coordinates]}}
                     for c in load_corridors()]
