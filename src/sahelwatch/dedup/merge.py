@@ -34,13 +34,12 @@ from __future__ import annotations
 
 import hashlib
 import math
-import unicodedata
 from collections import defaultdict
 from dataclasses import fields
 from datetime import date, timedelta
-from functools import lru_cache
 
 from sahelwatch.geo import haversine_km
+from sahelwatch.knowledge.gazetteer import name_key
 from sahelwatch.model import Claim, Event, Mention
 
 TOWN_KM = 30.0
@@ -110,16 +109,14 @@ def _dateline_place(m: Mention) -> bool:
     return bool(spans) and min(start for start, _ in spans) <= DATELINE_CHARS
 
 
+def _key(name: str | None) -> str:
+    return name_key(name) if name else ""
+
+
 def _same_name(a: Mention, b: Mention) -> bool:
     """Both name one town (homonyms resolved apart), or one names a town and the other its cercle."""
-    la, lb = _fold(a.location), _fold(b.location)
-    return bool(la and lb) and (la == lb or la == _fold(b.admin2) or lb == _fold(a.admin2))
-
-
-@lru_cache(maxsize=1 << 16)
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "")
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower().replace("-", " ").strip()
+    la, lb = _key(a.location), _key(b.location)
+    return bool(la and lb) and (la == lb or la == _key(b.admin2) or lb == _key(a.admin2))
 
 
 def _actors_fit(a: Mention, b: Mention) -> bool:
@@ -182,7 +179,7 @@ def _candidates(mentions: list[Mention]) -> set[tuple[int, int]]:
         base = (m.country, _family(m), m.event_date)
         by_country[base].append(i)
         by_admin1[(*base, m.admin1)].append(i)
-        for name in {_fold(m.location), _fold(m.admin2)} - {""}:
+        for name in {_key(m.location), _key(m.admin2)} - {""}:
             by_name[(*base, m.admin1, name)].append(i)
         if _dateline_place(m):
             datelines[base].append(i)
@@ -197,7 +194,7 @@ def _candidates(mentions: list[Mention]) -> set[tuple[int, int]]:
         if m.event_date is None:
             continue
         slack = DATE_WINDOW.get(m.time_precision, 0)
-        names = {_fold(m.location), _fold(m.admin2)} - {""}
+        names = {_key(m.location), _key(m.admin2)} - {""}
         for offset in range(-slack, slack + 1):
             base = (m.country, _family(m), m.event_date + timedelta(days=offset))
             found: list[int] = []

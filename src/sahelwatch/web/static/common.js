@@ -31,7 +31,7 @@ const SW = {
     if (!SW._plotly) {
       SW._plotly = new Promise((resolve, reject) => {
         const script = document.createElement("script");
-        script.src = document.body.dataset.plotly || "/vendor/plotly.min.js";
+        script.src = document.body.dataset.plotly;  // versioned in base.html
         script.onload = () => resolve(window.Plotly);
         script.onerror = () => reject(new Error("plotly.js could not be loaded"));
         document.head.appendChild(script);

@@ -12,7 +12,7 @@ function evidenceLink(row, documentId) {
 }
 
 async function drawPrices() {
-  const data = await SW.api("/api/indicators/prices");
+  const [data] = await Promise.all([SW.api("/api/indicators/prices"), SW.plotly()]);
   const traces = Object.entries(data.series).map(([name, points]) => ({
     type: "scatter", mode: "lines+markers", name,
     x: points.map((p) => p.date), y: points.map((p) => p.value),
