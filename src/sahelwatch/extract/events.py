@@ -94,10 +94,22 @@ class _Event:
     place_override: PlaceMention | None = None
 
 
+# A wire report's dateline: "BAMAKO, 25 March 2019 - ", "SIKASSO, 11 novembre 2025 (AFP) - ",
+# "GAO (Reuters) - ". It says where and when the report was filed, not where and when the event was.
+_DATELINE = re.compile(
+    r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}(?:,[^\n]{0,60}?\d[^\n]{0,40}?|\s*\([^)\n]{1,40}\)[^\n]{0,40}?)\s[-–—]{1,2}\s"
+)
+
+
 def _sentences(doc: Doc) -> list[Span]:
-    if doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(0, len(doc_text(doc)))]
+    """Sentence spans; the first starts after the dateline, so that the lead sentence's own place and date
+    are the event's rather than the filing town and day."""
+    text = doc_text(doc)
+    spans = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+    dateline = _DATELINE.match(text)
+    if dateline and spans and dateline.end() < spans[0][1]:
+        spans[0] = (dateline.end(), spans[0][1])
+    return spans
 
 
 def _cues(text: str, lo: int, hi: int, lex: _Lex) -> dict[str, list[Span]]:
