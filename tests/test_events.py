@@ -8,6 +8,7 @@ import pytest
 
 from sahelwatch.extract.events import extract_mentions
 from sahelwatch.extract.pipeline import build_nlp
+from sahelwatch.geo import haversine_km
 from sahelwatch.model import SUB_EVENT_TYPES
 
 PUB = date(2025, 11, 14)  # a Friday
@@ -202,3 +203,16 @@ def test_evidence_spans_inside_text():
     for spans in m.evidence.values():
         for s, e in spans:
             assert 0 <= s < e <= len(text)
+
+
+@pytest.mark.parametrize("text, lang, published, day, town", [
+    ("BAMAKO, 25 March 2019 - The United Nations condemns the attack on Saturday 23 March against the Fulani "
+     "village of Ogossagou, in which some 160 civilians were killed.", "en", date(2019, 3, 25), date(2019, 3, 23),
+     (13.96, -3.57)),
+    ("SÉGOU, 14 novembre 2025 (AFP) - Des hommes armés ont tué mardi trois civils à Markala.", "fr",
+     date(2025, 11, 14), date(2025, 11, 11), (13.67, -6.07)),
+])
+def test_the_dateline_is_where_the_report_was_filed_not_the_event(text, lang, published, day, town):
+    m = one(text, lang, published=published)
+    assert m.event_date == day
+    assert haversine_km(m.latitude, m.longitude, *town) < 15, m.location
