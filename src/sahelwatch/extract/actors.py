@@ -11,18 +11,15 @@ that group's mention, not a second actor. Names are resolved for the document's 
 
 from __future__ import annotations
 
-import logging
 import re
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import ActorMention, doc_text
+from sahelwatch.extract.annotations import ActorMention, Component, doc_text
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.resolve.actors import document_country
-
-log = logging.getLogger(__name__)
 
 # What may stand between a named group and a generic head noun that belongs to it.
 _JOIN = re.compile(
@@ -50,18 +47,20 @@ def find_actors(
     return out
 
 
-class ActorRecognizer:
+class ActorRecognizer(Component):
+    """Finds the actors a Doc names, with their ACLED names for its date and country; writes `doc._.actors`."""
+
+    name = "sw_actors"
+
     def __init__(self, lang: str = "en") -> None:
         self.lang = lang
         self.catalogue = catalogue()
 
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.actors = find_actors(doc_text(doc), doc._.published, document_country(doc), self.catalogue)
-        except Exception:  # one bad document must not stop a batch
-            log.exception("sw_actors failed on document %s", doc._.document_id)
-            doc._.actors = []
-        return doc
+    def match(self, doc: Doc) -> list[ActorMention]:
+        return find_actors(doc_text(doc), doc._.published, document_country(doc), self.catalogue)
+
+    def set_annotations(self, doc: Doc, actors: list[ActorMention]) -> None:
+        doc._.actors = actors
 
 
 @Language.factory("sw_actors", default_config={"lang": "en"}, assigns=["doc._.actors"])

@@ -6,8 +6,10 @@ character offsets into the document text so that any value can be traced to its 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -67,3 +69,32 @@ if not Doc.has_extension("text"):
     Doc.set_extension("text", default=None)
 if not Doc.has_extension("country_hint"):
     Doc.set_extension("country_hint", default=None)  # Document.country: the country the source covers
+
+
+log = logging.getLogger(__name__)
+
+
+class Component:
+    """A SahelWatch pipeline component: `match(doc)` finds its annotations and `set_annotations(doc, found)`
+    writes them onto the Doc. A failure on one document is logged and leaves the component's annotation
+    empty (`empty()`): the later components still run, and one bad document never stops a batch."""
+
+    name = "sw_component"
+
+    def match(self, doc: Doc) -> Any:
+        raise NotImplementedError
+
+    def set_annotations(self, doc: Doc, found: Any) -> None:
+        raise NotImplementedError
+
+    def empty(self) -> Any:
+        return []
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            found = self.match(doc)
+        except Exception:  # noqa: BLE001 - one bad document must not stop a batch
+            log.exception("%s failed on document %s", self.name, doc._.document_id)
+            found = self.empty()
+        self.set_annotations(doc, found)
+        return doc

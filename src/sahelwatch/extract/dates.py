@@ -75,7 +75,6 @@ dateparser is not used: it is far slower, and these rules cost about 0.2 ms per 
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -87,9 +86,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import DateMention, doc_text
-
-log = logging.getLogger(__name__)
+from sahelwatch.extract.annotations import Component, DateMention, doc_text
 
 BACKGROUND_DAYS = 30  # older than this before the report's lead date: background
 CONSTRUCTION_DAYS = 7  # in a background construction and older than this before publication: background
@@ -562,8 +559,10 @@ def find_dates(text: str, published: date, lang: str = "en") -> list[DateMention
 # The component and the clause API
 
 
-class DateRecognizer:
+class DateRecognizer(Component):
     """Finds and resolves the date expressions of a Doc; writes `doc._.dates`."""
+
+    name = "sw_dates"
 
     def __init__(self, lang: str = "en") -> None:
         self.lang = lang if lang in ("en", "fr") else "en"
@@ -573,18 +572,8 @@ class DateRecognizer:
         published = doc._.published or date.today()
         return find_dates(doc_text(doc), published, self.lang)
 
-    @staticmethod
-    def set_annotations(doc: Doc, mentions: list[DateMention]) -> None:
+    def set_annotations(self, doc: Doc, mentions: list[DateMention]) -> None:
         doc._.dates = mentions
-
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            mentions = self.match(doc)
-        except Exception:  # noqa: BLE001 - one bad document must not stop a batch
-            log.exception("sw_dates failed on document %s", doc._.document_id)
-            mentions = []
-        self.set_annotations(doc, mentions)
-        return doc
 
 
 @Language.factory("sw_dates", default_config={"lang": "en"}, assigns=["doc._.dates"])

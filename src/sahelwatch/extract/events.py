@@ -32,7 +32,6 @@ How a report becomes mentions
 from __future__ import annotations
 
 import json
-import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -42,12 +41,10 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import ActorMention, PlaceMention, doc_text
+from sahelwatch.extract.annotations import ActorMention, Component, PlaceMention, doc_text
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
-
-log = logging.getLogger(__name__)
 
 Span = tuple[int, int]
 ARMED = {1, 2, 3, 4, 8}
@@ -419,7 +416,9 @@ def _generic(actor: Actor) -> bool:
     return "{country}" in actor.name
 
 
-class EventExtractor:
+class EventExtractor(Component):
+    name = "sw_events"
+
     def __init__(self, lang: str = "en") -> None:
         self.lang = lang
         self.lex = lexicon(lang)
@@ -469,15 +468,10 @@ class EventExtractor:
         return events
 
     # ------------------------------------------------------------------ assembly
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.mentions = self.extract(doc)
-        except Exception:  # one bad document must not stop a batch
-            log.exception("sw_events failed on document %s", doc._.document_id)
-            doc._.mentions = []
-        return doc
+    def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
+        doc._.mentions = mentions
 
-    def extract(self, doc: Doc) -> list[Mention]:
+    def match(self, doc: Doc) -> list[Mention]:
         text = doc_text(doc)
         actors_all: list[ActorMention] = list(doc._.actors or [])
         places: list[PlaceMention] = list(doc._.places or [])

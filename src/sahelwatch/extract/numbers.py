@@ -59,7 +59,6 @@ Knowledge lives in ``sahelwatch/data/lexicon/numbers_<lang>.json``; patterns com
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -70,9 +69,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import NumberMention, doc_text
-
-log = logging.getLogger(__name__)
+from sahelwatch.extract.annotations import Component, NumberMention, doc_text
 
 SpanTuple = tuple[int, int]
 
@@ -883,8 +880,10 @@ def fatalities_in(doc: Doc, start: int, end: int) -> tuple[int, list[SpanTuple]]
 # The component
 
 
-class NumberRecognizer:
+class NumberRecognizer(Component):
     """Finds the counts of a Doc; writes `doc._.numbers`."""
+
+    name = "sw_numbers"
 
     def __init__(self, lang: str = "en") -> None:
         self.lang = lang if lang in ("en", "fr") else "en"
@@ -894,18 +893,8 @@ class NumberRecognizer:
         dates = [(d.start, d.end) for d in doc._.dates or []]
         return find_numbers(doc_text(doc), self.lang, dates)
 
-    @staticmethod
-    def set_annotations(doc: Doc, numbers: list[NumberMention]) -> None:
+    def set_annotations(self, doc: Doc, numbers: list[NumberMention]) -> None:
         doc._.numbers = numbers
-
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            numbers = self.match(doc)
-        except Exception:  # noqa: BLE001 - one bad document must not stop a batch
-            log.exception("sw_numbers failed on document %s", doc._.document_id)
-            numbers = []
-        self.set_annotations(doc, numbers)
-        return doc
 
 
 @Language.factory("sw_numbers", default_config={"lang": "en"}, assigns=["doc._.numbers"])

@@ -30,7 +30,6 @@ Knowledge lives in ``sahelwatch/data/lexicon/observations_<lang>.json``.
 from __future__ import annotations
 
 import json
-import logging
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -44,10 +43,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import PlaceMention, doc_text
+from sahelwatch.extract.annotations import Component, PlaceMention, doc_text
 from sahelwatch.model import Observation
-
-log = logging.getLogger(__name__)
 
 Span = tuple[int, int]
 
@@ -291,25 +288,16 @@ class _Context:
     words: frozenset[str] = frozenset()  # the lower-cased words of the sentence being examined
 
 
-class ObservationRecognizer:
+class ObservationRecognizer(Component):
     """Finds observations in a Doc (`match`) and writes `doc._.observations` (`set_annotations`)."""
+
+    name = "sw_observations"
 
     def __init__(self, lang: str = "en") -> None:
         self.lang = lang if lang in ("en", "fr") else "en"
         self.lex = lexicon(self.lang)
 
-    # -- the component --------------------------------------------------------------------------
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            observations = self.match(doc)
-        except Exception:  # noqa: BLE001 - one bad document must not stop a batch
-            log.exception("sw_observations failed on document %s", doc._.document_id)
-            observations = []
-        self.set_annotations(doc, observations)
-        return doc
-
-    @staticmethod
-    def set_annotations(doc: Doc, observations: list[Observation]) -> None:
+    def set_annotations(self, doc: Doc, observations: list[Observation]) -> None:
         doc._.observations = observations
 
     def match(self, doc: Doc) -> list[Observation]:

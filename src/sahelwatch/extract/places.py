@@ -38,7 +38,6 @@ Knowledge lives in ``sahelwatch/data/gazetteer/cues.json`` and ``stoplist.txt``.
 from __future__ import annotations
 
 import json
-import logging
 import math
 import re
 from dataclasses import dataclass, field
@@ -50,12 +49,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import PlaceMention, doc_text
+from sahelwatch.extract.annotations import Component, PlaceMention, doc_text
 from sahelwatch.knowledge.gazetteer import AdminArea, Gazetteer, distance_km, name_key
 from sahelwatch.model import Place
 from sahelwatch.resolve.places import event_place
-
-log = logging.getLogger(__name__)
 
 if not Doc.has_extension("event_place"):
     Doc.set_extension("event_place", default=None)
@@ -553,26 +550,23 @@ class PlaceChooser:
         return s
 
 
-class PlaceRecognizer:
+class PlaceRecognizer(Component):
     """The sw_places component: find, then choose, then write ``doc._.places``."""
+
+    name = "sw_places"
 
     def __init__(self, lang: str = "en", gazetteer: Gazetteer | None = None) -> None:
         gaz = gazetteer or Gazetteer.load()
         self.finder = PlaceFinder(gaz, lang)
         self.chooser = PlaceChooser(gaz)
 
-    def __call__(self, doc: Doc) -> Doc:
-        try:
-            mentions, preferred = self.match_found(doc_text(doc))
-        except Exception:  # one bad document must not stop a batch
-            log.exception("sw_places failed on document %s", doc._.document_id)
-            mentions, preferred = [], None
-        return self.set_annotations(doc, mentions, preferred)
+    def match(self, doc: Doc) -> tuple[list[PlaceMention], int | None]:
+        return self.match_text(doc_text(doc))
 
-    def match(self, text: str) -> list[PlaceMention]:
-        return self.match_found(text)[0]
+    def empty(self) -> tuple[list[PlaceMention], int | None]:
+        return [], None
 
-    def match_found(self, text: str) -> tuple[list[PlaceMention], int | None]:
+    def match_text(self, text: str) -> tuple[list[PlaceMention], int | None]:
         """The mentions, and the index of the one the text itself names as the event's location."""
         found = self.finder.find(text)
         mentions = self.chooser.choose(found, self.finder.countries_named(text))
@@ -580,11 +574,10 @@ class PlaceRecognizer:
                       if f.coded and m.place is not None), None)
         return mentions, coded
 
-    @staticmethod
-    def set_annotations(doc: Doc, mentions: list[PlaceMention], preferred: int | None = None) -> Doc:
+    def set_annotations(self, doc: Doc, found: tuple[list[PlaceMention], int | None]) -> None:
+        mentions, preferred = found
         doc._.places = mentions
         doc._.event_place = event_place(mentions, preferred)
-        return doc
 
 
 @Language.factory("sw_places", default_config={"lang": "en"}, assigns=["doc._.places", "doc._.event_place"])
@@ -594,7 +587,7 @@ def make_place_recognizer(nlp: Language, name: str, lang: str) -> PlaceRecognize
 
 def find_places(text: str, lang: str = "en") -> list[PlaceMention]:
     """The component's output on a plain string (no spaCy Doc needed)."""
-    return _recognizer(lang).match(text)
+    return _recognizer(lang).match_text(text)[0]
 
 
 @lru_cache(maxsize=2)

@@ -1,0 +1,41 @@
+"""The extraction pipeline as a whole: a component that fails on one document is logged, leaves its
+annotation empty, and the later components still run."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+import pytest
+
+from sahelwatch.extract.dates import DateRecognizer
+from sahelwatch.extract.pipeline import Extractor
+from sahelwatch.extract.places import PlaceRecognizer
+from sahelwatch.model import Document
+
+TEXT = "On Monday, JNIM militants attacked a convoy of tanker trucks near Kayes, killing three drivers."
+
+
+def _broken(self, doc):  # noqa: ANN001, ANN202
+    raise RuntimeError("broken component")
+
+
+@pytest.mark.parametrize("component, name", [(DateRecognizer, "sw_dates"), (PlaceRecognizer, "sw_places")])
+def test_a_failing_component_leaves_its_annotation_empty_and_the_rest_runs(monkeypatch, caplog, component, name):
+    document = Document.from_text(TEXT, language="en", published=date(2025, 11, 14))
+    monkeypatch.setattr(component, "match", _broken)
+    with caplog.at_level(logging.ERROR):
+        extraction = Extractor()(document)
+    assert f"{name} failed on document {document.id}" in caplog.text
+    [mention] = extraction.mentions  # the events component still ran on what the others found
+    assert (mention.sub_event_type, mention.actor1) == ("Attack", "JNIM: Group for Support of Islam and Muslims")
+    if name == "sw_dates":
+        assert mention.event_date == date(2025, 11, 14)  # no date found: the publication date
+    else:
+        assert mention.location != "Kayes"  # no place found
+
+
+def test_without_failures_the_same_report_is_fully_coded():
+    [mention] = Extractor()(Document.from_text(TEXT, language="en", published=date(2025, 11, 14))).mentions
+    assert (mention.sub_event_type, mention.actor1) == ("Attack", "JNIM: Group for Support of Islam and Muslims")
+    assert mention.event_date == date(2025, 11, 10) and mention.location == "Kayes" and mention.fatalities == 3
