@@ -160,7 +160,7 @@ def test_a_note_that_says_where_it_coded_the_event() -> None:
     from sahelwatch.extract.places import PlaceRecognizer
 
     rec = PlaceRecognizer("en")
-    mentions, preferred = rec.match_found(
+    mentions, preferred = rec.match_text(
         "Gunmen ambushed a convoy between Douentza and Boni (coded as Boni at geoprecision 2).")
     main = event_location(mentions, preferred)
     assert main is not None and main.text == "Boni" and main.geo_precision == 2
