@@ -64,7 +64,7 @@ def main() -> None:
         n = near = adm1 = found_any = 0
         misses = []
         t = time.perf_counter()
-        results = [rec.match_found(d["text"]) for d in docs]
+        results = [rec.match_text(d["text"]) for d in docs]
         elapsed = time.perf_counter() - t
         for d, (mentions, preferred) in zip(docs, results, strict=True):
             m = event_location(mentions, preferred)
