@@ -51,7 +51,7 @@ def main() -> None:
         recs = {lang: PlaceRecognizer(lang) for lang in ("en", "fr")}
         t = time.perf_counter()
         for path, text in zip(corpus, texts, strict=True):
-            recs["fr" if path.name.startswith("fr_") else "en"].match(text)
+            recs["fr" if path.name.startswith("fr_") else "en"].match_text(text)
         elapsed = time.perf_counter() - t
         chars = sum(map(len, texts)) / len(texts)
         print(f"corpus: {len(texts)} articles of {chars:.0f} chars on average, "
