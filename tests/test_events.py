@@ -140,6 +140,24 @@ def test_background_massacre_keeps_its_date():
             "Change to group/activity",
         ),
         ("Le 3 mai, des hommes armés ont violé deux femmes près de Mopti.", "fr", "Sexual violence"),
+        # the victims decide, not the other armed actors the note names
+        (
+            "On 3 May, Malian soldiers killed two Fulani herdsmen near Tenenkou, accusing them of helping JNIM.",
+            "en",
+            "Attack",
+        ),
+        ("On 3 May, Fulani militiamen killed a civilian near Mopti, accusing him of working for the Dozos.", "en",
+         "Attack"),
+        ("Le 3 mai, des militaires ont exécuté deux bergers peuls près de Diafarabé.", "fr", "Attack"),
+        # soldiers and civilians killed in one assault on a post: a battle
+        ("On 3 May, JNIM attacked the army post in Boni; two soldiers and a civilian were killed.", "en",
+         "Armed clash"),
+        ("On 3 May, MNLA rebels seized control of Menaka without a fight after the army withdrew.", "en",
+         "Non-violent transfer of territory"),
+        # a report that labels its own event kind
+        ("Property destruction: on 3 May, Islamists destroyed two mausoleums in Timbuktu.", "en",
+         "Looting/property destruction"),
+        ("Movement of forces: on 3 May, Chadian troops arrived in Kidal.", "en", "Change to group/activity"),
     ],
 )
 def test_sub_event_types(text, lang, sub):
@@ -211,8 +229,26 @@ def test_evidence_spans_inside_text():
      (13.96, -3.57)),
     ("SÉGOU, 14 novembre 2025 (AFP) - Des hommes armés ont tué mardi trois civils à Markala.", "fr",
      date(2025, 11, 14), date(2025, 11, 11), (13.67, -6.07)),
+    ("Ségou, 14 novembre 2025 (AIB) – Des hommes armés ont tué mardi trois civils à Markala.", "fr",
+     date(2025, 11, 14), date(2025, 11, 11), (13.67, -6.07)),
 ])
 def test_the_dateline_is_where_the_report_was_filed_not_the_event(text, lang, published, day, town):
     m = one(text, lang, published=published)
     assert m.event_date == day
     assert haversine_km(m.latitude, m.longitude, *town) < 15, m.location
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    # the day the news was told is not the day of the event
+    ("Le gouvernement a annoncé samedi un bilan de 41 morts dans l'embuscade tendue jeudi près de Titao.", "fr",
+     date(2025, 11, 13)),
+    ("The army said on Friday that militants ambushed a patrol near Boni on Wednesday, killing four soldiers.",
+     "en", date(2025, 11, 12)),
+    ("Le gouvernement a revu à la hausse, ce vendredi, le bilan de la tuerie perpétrée mercredi à Seytenga.",
+     "fr", date(2025, 11, 12)),
+    # a French headline is dated by the lead below it
+    ("Oudalan : seize fidèles tués dans une mosquée de Salmossi. Mercredi soir, des hommes armés ont ouvert "
+     "le feu sur les fidèles réunis pour la prière.", "fr", date(2025, 11, 12)),
+])
+def test_event_date_is_not_the_day_it_was_reported(text, lang, day):
+    assert one(text, lang).event_date == day

@@ -36,7 +36,6 @@ def test_french_accents_and_elision() -> None:
     ("text", "lang", "name"),
     [
         ("Soldiers were ambushed near Boni.", "en", "Boni"),
-        ("The convoy was hit 20 km north of Gao.", "en", "Gao"),
         ("Des tirs ont été entendus à proximité de Sévaré.", "fr", "Sévaré"),
         ("Une mine a explosé non loin de Hombori.", "fr", "Hombori"),
     ],
@@ -44,6 +43,26 @@ def test_french_accents_and_elision() -> None:
 def test_near_cues(text: str, lang: str, name: str) -> None:
     m = _by_text(find_places(text, lang))[name]
     assert (m.relation, m.geo_precision) == ("near", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_place", "landmark"),
+    [
+        ("The convoy was hit 20 km north of Gao.", "en", "Gao", "Gao"),
+        ("Militants burned tankers near Kassela, some 60 km east of Bamako.", "en", "Kassela", "Bamako"),
+        ("Gunmen attacked a convoy about 15 km west of Diéma, on the Kayes-Bamako road.", "en", "Diéma", "Bamako"),
+        ("Des camions ont brûlé à une soixantaine de kilomètres de Bamako, près de Kassela.", "fr", "Kassela",
+         "Bamako"),
+    ],
+)
+def test_landmarks_locate_other_places(text: str, lang: str, event_place: str, landmark: str) -> None:
+    """A town named only to locate the event ("60 km east of X", "on the X-Y road") is coded at
+    precision 2 when nothing else is named, and yields to a town named as the place itself."""
+    mentions = find_places(text, lang)
+    located_by = _by_text(mentions)[landmark]
+    assert located_by.relation in ("offset", "road") and located_by.geo_precision == 2
+    chosen = event_location(mentions)
+    assert chosen is not None and chosen.text == event_place
 
 
 @pytest.mark.parametrize(

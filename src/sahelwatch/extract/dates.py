@@ -76,7 +76,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -600,27 +600,60 @@ def _publication(doc: Doc) -> DateMention | None:
 def date_for_span(doc: Doc, start: int, end: int) -> DateMention | None:
     """The date that governs the clause at characters [start, end) of `doc.text` (see the docstring)."""
     dates = doc._.dates
+    lang = doc.lang_ if doc.lang_ == "fr" else "en"
     if dates is None:
-        lang = doc.lang_ if doc.lang_ == "fr" else "en"
         dates = find_dates(doc_text(doc), doc._.published or date.today(), lang)
+    told = _told(doc_text(doc), lang)
     inside = [d for d in dates if d.start >= start and d.end <= end]
-    news_inside = [d for d in inside if not d.background]
+    news_inside = _event_dates([d for d in inside if not d.background], told)
     if news_inside:
         return news_inside[0]
     if inside:
         return inside[0]
     news = [d for d in dates if not d.background]
     sentence = next(((s, e) for s, e in _sentence_bounds(doc) if s <= start < e), (start, end))
-    same = [d for d in news if sentence[0] <= d.start < sentence[1]]
+    same = _event_dates([d for d in news if sentence[0] <= d.start < sentence[1]], told)
     before = [d for d in same if d.end <= start]
     if before:
         return before[-1]
     if same:
         return same[0]
-    earlier = [d for d in news if d.end <= sentence[0]]
+    earlier = _event_dates([d for d in news if d.end <= sentence[0]], told)
     if earlier:
         return earlier[-1]
+    if sentence[0] <= _HEADLINE_END and _HEADLINE.match(doc_text(doc)):
+        # a headline ("Oudalan : seize fidèles tués à Salmossi.") is dated by the lead that follows it,
+        # better than by the day the report was published
+        later = _event_dates([d for d in news if d.start >= sentence[1]], told)
+        if later:
+            return later[0]
     return _publication(doc)
+
+
+_HEADLINE = re.compile(r"\s*[^\W\d_][^\n:.]{1,60}\s:\s")  # « Soum : ... », French headline typography
+_HEADLINE_END = 3
+
+
+def _event_dates(dates: list[DateMention], told: Callable[[DateMention], bool]) -> list[DateMention]:
+    """`dates` without those that say when the news was told ('the army said on Monday', « a annoncé
+    ce mardi »), unless only those are left."""
+    event_dates = [d for d in dates if not told(d)]
+    return event_dates or dates
+
+
+def _told(text: str, lang: str) -> Callable[[DateMention], bool]:
+    pattern = _reporting_pattern(lang)
+
+    def told(d: DateMention) -> bool:
+        return bool(d.text) and bool(pattern.search(text[max(0, d.start - 50) : d.start]))
+
+    return told
+
+
+@lru_cache(maxsize=4)
+def _reporting_pattern(lang: str) -> re.Pattern[str]:
+    words = load_lexicon_file(f"dates_{lang}.json").get("reporting_before") or ["(?!)"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s*$", re.IGNORECASE)
 
 
 def governing_date(doc: Doc) -> DateMention | None:

@@ -45,6 +45,7 @@ from sahelwatch.extract.annotations import ActorMention, Component, PlaceMention
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
+from sahelwatch.resolve.places import town_rank
 
 Span = tuple[int, int]
 ARMED = {1, 2, 3, 4, 8}
@@ -81,6 +82,22 @@ def lexicon(lang: str) -> _Lex:
     return _Lex(cues)
 
 
+@lru_cache(maxsize=4)
+def _labels(lang: str) -> dict[str, str]:
+    path = resources.files("sahelwatch").joinpath("data", "lexicon", f"events_{lang}.json")
+    return {k.casefold(): v for k, v in json.loads(path.read_text(encoding="utf-8")).get("labels", {}).items()}
+
+
+_LABEL = re.compile(r"\s*([^\W\d_][\w -]{2,40}?)\s*:\s")
+
+
+def lead_label(text: str, lang: str) -> tuple[str, Span] | None:
+    """The sub-event type a report's opening label names ('Property destruction: Islamists ...'), with its span."""
+    m = _LABEL.match(text)
+    sub = _labels(lang).get(m.group(1).casefold()) if m else None
+    return (sub, m.span(1)) if sub and m else None
+
+
 @dataclass
 class _Event:
     start: int
@@ -92,9 +109,11 @@ class _Event:
 
 
 # A wire report's dateline: "BAMAKO, 25 March 2019 - ", "SIKASSO, 11 novembre 2025 (AFP) - ",
-# "GAO (Reuters) - ". It says where and when the report was filed, not where and when the event was.
+# "GAO (Reuters) - ", "Djibo, 17 décembre 2016 (AIB) – ". It says where and when the report was filed,
+# not where and when the event was.
 _DATELINE = re.compile(
-    r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}(?:,[^\n]{0,60}?\d[^\n]{0,40}?|\s*\([^)\n]{1,40}\)[^\n]{0,40}?)\s[-–—]{1,2}\s"
+    r"\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}|[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})"
+    r"(?:,[^\n]{0,60}?\d[^\n]{0,40}?|\s*\([^)\n]{1,40}\)[^\n]{0,40}?)\s[-–—]{1,2}\s"
 )
 
 
@@ -215,6 +234,9 @@ def classify(
         return out("Armed clash" if complex_attack else "Remote explosive/landmine/IED", "ied")
     if _has(cues, "sexual"):
         return out("Sexual violence", "sexual")
+    no_fight = _has(cues, "no_fight") and not _has(cues, "kill", "strict_clash")
+    if no_fight and _has(cues, "overtake", "regain", "withdraw"):
+        return out("Non-violent transfer of territory", "overtake", "regain", "withdraw")
     if _has(cues, "regain") and state:
         return out("Government regains territory", "regain")
     if _has(cues, "overtake") and nonstate and _has(cues, "clash", "attack", "kill", "overtake"):
@@ -228,6 +250,11 @@ def classify(
         return out("Abduction/forced disappearance", "abduct")
     if violent and not armed and 5 in inters and _has(cues, "strict_clash", "harm"):
         return out("Mob violence", "strict_clash", "harm")  # unarmed groups fighting each other
+    if violent and _has(cues, "civilian_victim") and not _has(cues, "strict_clash", "armed_victim", "military_target"):
+        # the violence's own victims are people who do not fight ("soldiers killed two herdsmen",
+        # "villagers were shot dead by gunmen"), whatever other armed actors the report names; when
+        # fighters or an armed post were hit too, the civilians died in a battle
+        return out("Attack", "kill", "attack")
     if violent:
         perp, other = perpetrator_and_target(actors, head, text)
         if (
@@ -477,12 +504,15 @@ class EventExtractor(Component):
         places: list[PlaceMention] = list(doc._.places or [])
         country = document_country(doc)
         mentions: list[Mention] = []
+        label = lead_label(text, self.lang)
         for ev in self._events(doc):
             lo, hi = ev.spans[0][0], ev.spans[-1][1]
             first_hi = ev.spans[0][1]
             actors = [a for a in actors_all if lo <= a.start < hi]
             head_actors = [a for a in actors_all if ev.start <= a.start < first_hi] or actors
             kind = classify(ev.cues, actors, text, head_actors)
+            if label and not mentions and lo <= label[1][0] < hi:
+                kind = SUB_EVENT_TYPES[label[0]], label[0], label[1]
             if kind is None:
                 continue
             etype, sub, trigger = kind
@@ -505,7 +535,9 @@ class EventExtractor(Component):
             head = actors_all
             perp, other = perpetrator_and_target(actors_all, head, text)
             civilians = any(a.actor.inter == 7 for a in actors_all) or _has(ev.cues, "civilian_target")
-            if perp is None and not civilians:
+            if label:
+                sub = label[0]
+            elif perp is None and not civilians:
                 sub = "Other"
             elif other is not None or (perp is not None and perp.actor.inter in (1, 8) and not civilians):
                 sub = "Armed clash"
@@ -514,8 +546,9 @@ class EventExtractor(Component):
             else:
                 sub = "Other"
             place = self._places_for(text, ev, places, doc)[0]
-            m = self._mention(doc, ev, SUB_EVENT_TYPES[sub], sub, (0, 0), head, actors_all, place, country)
-            m.confidence = 0.2
+            m = self._mention(doc, ev, SUB_EVENT_TYPES[sub], sub, label[1] if label else (0, 0), head, actors_all,
+                              place, country)
+            m.confidence = 0.6 if label else 0.2
             mentions.append(m)
         return mentions
 
@@ -524,7 +557,7 @@ class EventExtractor(Component):
     ) -> list[PlaceMention | None]:
         first_lo, first_hi = ev.spans[0]
         inside = [p for p in places if first_lo <= p.start < first_hi and p.place is not None]
-        towns = [p for p in inside if not p.is_region]
+        towns = sorted((p for p in inside if not p.is_region), key=town_rank)
         lst = self.lex.cues["villages_list"].search(text, first_lo, first_hi)
         if lst and len(towns) >= 2:
             listed = [p for p in towns if p.start >= lst.end() and p.relation == "in"]

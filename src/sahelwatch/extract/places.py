@@ -120,6 +120,7 @@ class _Lang:
     area_words: frozenset[str]
     part_of: re.Pattern[str]
     part_of_before: re.Pattern[str]
+    offset_before: re.Pattern[str]
     region_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -131,7 +132,7 @@ def _compile(section: dict[str, Any]) -> _Lang:
         rx("near_before"), rx("near_after"), rx("between_before"), rx("between_join"), rx("road_before"),
         rx("road_join"), rx("road_after"), rx("area_before"), rx("area_after"),
         frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
-        {name_key(k): v for k, v in section.get("region_names", {}).items()},
+        rx("offset_before"), {name_key(k): v for k, v in section.get("region_names", {}).items()},
     )
 
 
@@ -334,6 +335,9 @@ class PlaceFinder:
                 f.relation, f.level = "region", _level(m)
                 return f
         for la in self.langs:
+            if la.offset_before.search(before):
+                f.relation = "offset"
+                return f
             if la.near_before.search(before) or la.near_after.match(after):
                 f.relation = "near"
                 return f

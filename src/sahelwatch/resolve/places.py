@@ -3,7 +3,9 @@
 ``event_place(mentions, preferred=None) -> int | None``
     The index of the mention most likely to be the event location, by this rule: `preferred` when
     given (sw_places passes the place a note says it coded the event to: "coded as X"); else the
-    first mention of a town (not a region or country) that resolved to a gazetteer entry; else the
+    first mention of a town (not a region or country) that resolved to a gazetteer entry, a landmark
+    ("near Kassela, some 60 km east of Bamako", "on the Kayes-Bamako road") only when no town is named
+    as the place itself; else the
     most specific region mention (a commune before a cercle/province before a region before a
     country), the first of its kind. None when no mention resolved.
 
@@ -19,6 +21,9 @@ from __future__ import annotations
 
 from sahelwatch.extract.annotations import PlaceMention
 
+# Towns named only to locate the event ("60 km east of Bamako", "on the Kayes-Bamako road", "between X and
+# Y") yield to a town named as the place itself ("in X", "near X").
+LANDMARK_RELATIONS = ("offset", "road", "between")
 _LEVEL_RANK = {"ADM1": 2, "ADM2": 1}
 
 
@@ -32,12 +37,16 @@ def _region_rank(m: PlaceMention) -> int:
     return 0  # a commune, coded to its seat town
 
 
+def town_rank(m: PlaceMention) -> int:
+    return int(m.relation in LANDMARK_RELATIONS)
+
+
 def event_place(mentions: list[PlaceMention], preferred: int | None = None) -> int | None:
     if preferred is not None and 0 <= preferred < len(mentions) and mentions[preferred].place is not None:
         return preferred
     towns = [i for i, m in enumerate(mentions) if m.place is not None and not m.is_region]
     if towns:
-        return towns[0]
+        return min(towns, key=lambda i: (town_rank(mentions[i]), i))
     regions = [i for i, m in enumerate(mentions) if m.place is not None]
     if not regions:
         return None
