@@ -252,3 +252,19 @@ def test_the_dateline_is_where_the_report_was_filed_not_the_event(text, lang, pu
 ])
 def test_event_date_is_not_the_day_it_was_reported(text, lang, day):
     assert one(text, lang).event_date == day
+
+
+@pytest.mark.parametrize("text, lang, absent", [
+    ("Selon l'armée malienne, des hommes armés ont tué trois villageois mercredi près de Bankass.", "fr",
+     "Military"),
+    ("According to the Malian army, gunmen killed three villagers near Bankass on Wednesday.", "en", "Military"),
+])
+def test_the_teller_of_the_news_is_not_a_party(text, lang, absent):
+    m = one(text, lang)
+    assert not m.actor1.startswith(absent) and not (m.actor2 or "").startswith(absent), (m.actor1, m.actor2)
+
+
+def test_a_teller_alone_tells_of_its_own_deed():
+    m = one("On 8 March, the Burkinabe armed forces announced an operation to secure the Est region.",
+            published=date(2025, 3, 10))
+    assert m.actor1.startswith("Military Forces of Burkina Faso")

@@ -97,6 +97,9 @@ def test_fatalities_english(text: str, expected: int) -> None:
         ("Un soldat a été tué et deux autres blessés.", 1),
         ("L'embuscade s'est terminée sans faire de victimes.", 0),
         ("Des hommes armés ont enlevé sept passagers.", 0),
+        ("Trente-et-un militaires sont tombés et plusieurs autres ont été blessés.", 31),
+        ("Le gouvernement a annoncé un bilan de quarante-et-un morts.", 41),
+        ("La riposte a permis de neutraliser sept assaillants.", 7),
     ],
 )
 def test_fatalities_french(text: str, expected: int) -> None:

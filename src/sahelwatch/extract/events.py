@@ -83,6 +83,22 @@ def lexicon(lang: str) -> _Lex:
 
 
 @lru_cache(maxsize=4)
+def _source_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    path = resources.files("sahelwatch").joinpath("data", "lexicon", f"events_{lang}.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return (re.compile(data.get("report_source_after", "(?!)"), re.IGNORECASE),
+            re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE))
+
+
+def report_sources(text: str, actors: list[ActorMention], lang: str) -> list[ActorMention]:
+    """The state or mission actors named only as the teller of the news ('the army said', « selon
+    l'état-major »): sources of the report, not parties to its events."""
+    after, before = _source_patterns(lang)
+    return [a for a in actors if a.actor.inter in (1, 8)
+            and (after.match(text, a.end, a.end + 80) or before.search(text, max(0, a.start - 60), a.start))]
+
+
+@lru_cache(maxsize=4)
 def _labels(lang: str) -> dict[str, str]:
     path = resources.files("sahelwatch").joinpath("data", "lexicon", f"events_{lang}.json")
     return {k.casefold(): v for k, v in json.loads(path.read_text(encoding="utf-8")).get("labels", {}).items()}
@@ -501,6 +517,9 @@ class EventExtractor(Component):
     def match(self, doc: Doc) -> list[Mention]:
         text = doc_text(doc)
         actors_all: list[ActorMention] = list(doc._.actors or [])
+        sources = report_sources(text, actors_all, self.lang)
+        # a teller that is the only actor named is telling of its own deed ("the army announced an operation")
+        actors_all = [a for a in actors_all if a not in sources] or actors_all
         places: list[PlaceMention] = list(doc._.places or [])
         country = document_country(doc)
         mentions: list[Mention] = []
