@@ -53,14 +53,19 @@ def test_near_cues(text: str, lang: str, name: str) -> None:
         ("Gunmen attacked a convoy about 15 km west of Diéma, on the Kayes-Bamako road.", "en", "Diéma", "Bamako"),
         ("Des camions ont brûlé à une soixantaine de kilomètres de Bamako, près de Kassela.", "fr", "Kassela",
          "Bamako"),
+        # a convoy's destination is not where it was hit: the cercle named locates the event
+        ("Kolokani circle (Koulikoro): IED strike on a convoy carrying fuel from Senegal towards Bamako.", "en",
+         "Kolokani", "Bamako"),
+        ("Un convoi de citernes à destination de Bamako a été attaqué dans le cercle de Kolokani.", "fr",
+         "Kolokani", "Bamako"),
     ],
 )
 def test_landmarks_locate_other_places(text: str, lang: str, event_place: str, landmark: str) -> None:
-    """A town named only to locate the event ("60 km east of X", "on the X-Y road") is coded at
-    precision 2 when nothing else is named, and yields to a town named as the place itself."""
+    """A town named only to locate the event ("60 km east of X", "on the X-Y road", "bound for X") is
+    coded at precision 2 when nothing else is named, and yields to the place itself."""
     mentions = find_places(text, lang)
     located_by = _by_text(mentions)[landmark]
-    assert located_by.relation in ("offset", "road") and located_by.geo_precision == 2
+    assert located_by.relation in ("offset", "road", "route") and located_by.geo_precision == 2
     chosen = event_location(mentions)
     assert chosen is not None and chosen.text == event_place
 

@@ -45,7 +45,7 @@ from sahelwatch.extract.annotations import ActorMention, Component, PlaceMention
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
-from sahelwatch.resolve.places import town_rank
+from sahelwatch.resolve.places import ROUTE, town_rank
 
 Span = tuple[int, int]
 ARMED = {1, 2, 3, 4, 8}
@@ -576,7 +576,7 @@ class EventExtractor(Component):
     ) -> list[PlaceMention | None]:
         first_lo, first_hi = ev.spans[0]
         inside = [p for p in places if first_lo <= p.start < first_hi and p.place is not None]
-        towns = sorted((p for p in inside if not p.is_region), key=town_rank)
+        towns = sorted((p for p in inside if not p.is_region and p.relation != ROUTE), key=town_rank)
         lst = self.lex.cues["villages_list"].search(text, first_lo, first_hi)
         if lst and len(towns) >= 2:
             listed = [p for p in towns if p.start >= lst.end() and p.relation == "in"]

@@ -121,6 +121,7 @@ class _Lang:
     part_of: re.Pattern[str]
     part_of_before: re.Pattern[str]
     offset_before: re.Pattern[str]
+    route_before: re.Pattern[str]
     region_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -132,7 +133,7 @@ def _compile(section: dict[str, Any]) -> _Lang:
         rx("near_before"), rx("near_after"), rx("between_before"), rx("between_join"), rx("road_before"),
         rx("road_join"), rx("road_after"), rx("area_before"), rx("area_after"),
         frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
-        rx("offset_before"), {name_key(k): v for k, v in section.get("region_names", {}).items()},
+        rx("offset_before"), rx("route_before"), {name_key(k): v for k, v in section.get("region_names", {}).items()},
     )
 
 
@@ -335,6 +336,9 @@ class PlaceFinder:
                 f.relation, f.level = "region", _level(m)
                 return f
         for la in self.langs:
+            if la.route_before.search(before):
+                f.relation = "route"
+                return f
             if la.offset_before.search(before):
                 f.relation = "offset"
                 return f

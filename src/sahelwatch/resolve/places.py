@@ -5,9 +5,9 @@
     given (sw_places passes the place a note says it coded the event to: "coded as X"); else the
     first mention of a town (not a region or country) that resolved to a gazetteer entry, a landmark
     ("near Kassela, some 60 km east of Bamako", "on the Kayes-Bamako road") only when no town is named
-    as the place itself; else the
-    most specific region mention (a commune before a cercle/province before a region before a
-    country), the first of its kind. None when no mention resolved.
+    as the place itself; else the most specific region mention (a commune before a cercle/province
+    before a region before a country), the first of its kind; else a convoy's origin or destination
+    ("tankers bound for Bamako"). None when no mention resolved.
 
 ``event_location(mentions, preferred=None) -> PlaceMention | None``
     The same mention itself.
@@ -24,6 +24,9 @@ from sahelwatch.extract.annotations import PlaceMention
 # Towns named only to locate the event ("60 km east of Bamako", "on the Kayes-Bamako road", "between X and
 # Y") yield to a town named as the place itself ("in X", "near X").
 LANDMARK_RELATIONS = ("offset", "road", "between")
+# A convoy's origin or destination ("tankers bound for Bamako", « en provenance de Dakar ») is not where it
+# was attacked: such a town is the event's place only when the report names no other place.
+ROUTE = "route"
 _LEVEL_RANK = {"ADM1": 2, "ADM2": 1}
 
 
@@ -44,13 +47,13 @@ def town_rank(m: PlaceMention) -> int:
 def event_place(mentions: list[PlaceMention], preferred: int | None = None) -> int | None:
     if preferred is not None and 0 <= preferred < len(mentions) and mentions[preferred].place is not None:
         return preferred
-    towns = [i for i, m in enumerate(mentions) if m.place is not None and not m.is_region]
+    towns = [i for i, m in enumerate(mentions) if m.place is not None and not m.is_region and m.relation != ROUTE]
     if towns:
         return min(towns, key=lambda i: (town_rank(mentions[i]), i))
-    regions = [i for i, m in enumerate(mentions) if m.place is not None]
-    if not regions:
-        return None
-    return min(regions, key=lambda i: (_region_rank(mentions[i]), i))
+    regions = [i for i, m in enumerate(mentions) if m.place is not None and m.is_region]
+    if regions:
+        return min(regions, key=lambda i: (_region_rank(mentions[i]), i))
+    return next((i for i, m in enumerate(mentions) if m.place is not None), None)
 
 
 def event_location(mentions: list[PlaceMention], preferred: int | None = None) -> PlaceMention | None:
