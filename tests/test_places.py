@@ -210,3 +210,15 @@ def test_niger_departments_are_in_their_region() -> None:
 def test_spelling_variants_after_a_locative_word() -> None:
     m = find_places("Soldiers were attacked near Diabaly.")
     assert m and m[0].place is not None and m[0].place.admin1 == "Segou"
+
+
+@pytest.mark.parametrize(("text", "lang", "town"), [
+    ("Clashes in northern Mali killed five fighters.", "en", "Gao"),
+    ("Des combats ont eu lieu dans le centre du Mali.", "fr", "Mopti"),
+    ("A drone strike hit a camp in north-eastern Burkina Faso.", "en", "Dori"),
+    ("Five soldiers were killed in Mali.", "en", "Bamako"),
+])
+def test_a_part_of_a_country_is_coded_to_its_main_town(text: str, lang: str, town: str) -> None:
+    chosen = event_location(find_places(text, lang))
+    assert chosen is not None and chosen.place is not None
+    assert (chosen.place.name, chosen.geo_precision) == (town, 3)

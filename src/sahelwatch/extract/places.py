@@ -99,6 +99,7 @@ class Found:
     relation: str = "in"  # in, near, between, road, region
     level: int = 0  # for relation "region": 1 admin1, 2 admin2, 3 commune; 0 otherwise
     country: str | None = None  # ISO code when the name is a country
+    part: str | None = None  # 'northern Mali': the part of the country (north, central, southwest...)
     partner: int | None = None  # index of the other end of a between/road pair
     loose: bool = False  # matched only up to transliteration ('Diabaly' for GeoNames 'Diabali')
     located_by: list[int] = field(default_factory=list)  # the admin names in brackets after it
@@ -122,6 +123,7 @@ class _Lang:
     part_of_before: re.Pattern[str]
     offset_before: re.Pattern[str]
     route_before: re.Pattern[str]
+    part_before: re.Pattern[str]
     region_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -133,7 +135,8 @@ def _compile(section: dict[str, Any]) -> _Lang:
         rx("near_before"), rx("near_after"), rx("between_before"), rx("between_join"), rx("road_before"),
         rx("road_join"), rx("road_after"), rx("area_before"), rx("area_after"),
         frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
-        rx("offset_before"), rx("route_before"), {name_key(k): v for k, v in section.get("region_names", {}).items()},
+        rx("offset_before"), rx("route_before"), rx("part_before"),
+        {name_key(k): v for k, v in section.get("region_names", {}).items()},
     )
 
 
@@ -154,6 +157,7 @@ class PlaceFinder:
         self.neighbour_ok = frozenset(name_key(w) for w in cues["neighbour_ok"])
         self.area_words = frozenset().union(*(la.area_words for la in self.langs))
         self.region_names = {k: v for la in reversed(self.langs) for k, v in la.region_names.items()}
+        self.part_words = {name_key(k).replace(" ", ""): v for k, v in cues["part_words"].items()}
         self.country_words = {
             cc: re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.I)
             for cc, ws in cues["country_words"].items() if not cc.startswith("_")
@@ -163,6 +167,7 @@ class PlaceFinder:
         self.coded_before = re.compile(cues["coded_as"]["before"], re.I)
         self.coded_precision = re.compile(cues["coded_as"]["precision_after"], re.I)
         self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
+        self.parts: dict[str, dict[str, str]] = cues["country_parts"]
         gazetteer.loose_candidates("")  # builds the spelling-tolerant index now, not on the first report
         gazetteer.stem_candidates("", self.suffixes)
         self.locative = re.compile(cues["locative_before"], re.I)
@@ -329,6 +334,10 @@ class PlaceFinder:
         cc = self.gaz.country(f.key)
         if cc is not None and not self.gaz.areas(1, f.key):
             f.country, f.relation = cc.code, "region"
+            part = next((m for la in self.langs if (m := la.part_before.search(before))), None)
+            if part:
+                word = name_key(part.group("part")).replace(" ", "")
+                f.part = self.part_words.get(word, word)
             return f
         for la in self.langs:
             m = la.area_before.search(before) or la.area_after.match(after)
@@ -406,6 +415,7 @@ class PlaceChooser:
         self.gaz = gazetteer
         self.prior = {gazetteer.countries[cc].name: w for cc, w in cues["country_prior"].items()}
         self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
+        self.parts: dict[str, dict[str, str]] = cues["country_parts"]
         self.region_names = {name_key(k): v for lang in ("fr", "en")
                              for k, v in cues[lang].get("region_names", {}).items()}
 
@@ -485,8 +495,8 @@ class PlaceChooser:
 
     def _first_pass(self, f: Found, ctx: _Context) -> PlaceMention:
         if f.country:
-            cap = self.gaz.countries[f.country].capital
-            return PlaceMention(f.start, f.end, f.text, cap, [cap], 3, "region", True)
+            seat = self._part_seat(f.country, f.part) or self.gaz.countries[f.country].capital
+            return PlaceMention(f.start, f.end, f.text, seat, [seat], 3, "region", True)
         found = self._fuzzy(f.key) if f.loose else self.gaz.candidates(f.key)
         towns = [p for p in found if p.feature_class != "A"]
         if f.relation == "region" and f.level in (0, 1, 2):
@@ -507,6 +517,12 @@ class PlaceChooser:
         relation = "near" if f.relation == "region" else f.relation  # "Djibo region": not an admin area
         return PlaceMention(f.start, f.end, f.text, self._best(towns, ctx, [], f.key), towns, precision,
                             relation, False)
+
+    def _part_seat(self, cc: str, part: str | None) -> Place | None:
+        """The main town of a part of a country ('northern Mali': Gao), from the cues file."""
+        town = self.parts.get(cc, {}).get(part or "")
+        found = self.gaz.lookup(town, cc) if town else []
+        return found[0] if found else None
 
     def _bare_area(self, f: Found, towns: list[Place], ctx: _Context) -> AdminArea | None:
         """A bare name that means an admin area ('Oudalan', 'Boucle du Mouhoun'), not a town.
