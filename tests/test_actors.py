@@ -102,3 +102,18 @@ def test_spans_point_into_text():
     text = "On Monday, militants of JNIM burned trucks; MINUSMA peacekeepers arrived."
     for m in find_actors(text, date(2025, 11, 10), "Mali"):
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fulani militiamen attacked the Dogon village of Banay. Village self-defense repelled the attack.",
+     "Dogon Ethnic Militia (Mali)"),
+    ("Des miliciens dogons ont attaqué un hameau peul ; un groupe d'autodéfense a riposté.",
+     "Fulani Ethnic Militia (Mali)"),
+    # no community named, or one the data does not know: the militia stays unidentified
+    ("A self-defense group clashed with JNIM near Koro.", "Unidentified Communal Militia (Mali)"),
+    ("Koglweogo and Foulse militiamen targeted the Fulani community of Arbinda.",
+     "Unidentified Communal Militia (Mali)"),
+])
+def test_a_communal_militia_takes_the_community_its_sentence_names(text, expected):
+    names = [a.name for a in find_actors(text, date(2020, 6, 1), "Mali")]
+    assert expected in names, names

@@ -11,8 +11,11 @@ that group's mention, not a second actor. Names are resolved for the document's 
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -44,7 +47,41 @@ def find_actors(
             out[-1] = ActorMention(prev.start, end, text[prev.start : end], prev.actor, prev.name)
             continue
         out.append(ActorMention(start, end, text[start:end], actor, cat.name_for(actor, published, country)))
+    return _communities_named(text, out, cat, published, country)
+
+
+def _communities_named(
+    text: str, found: list[ActorMention], cat: ActorCatalogue, published: date | None, country: str
+) -> list[ActorMention]:
+    """A communal militia whose sentence names one community other than its opponents' is that
+    community's ethnic militia (see data/lexicon/communities.json)."""
+    pattern, owner = _community_words()
+    out = []
+    for a in found:
+        if a.actor.id == _COMMUNAL and not _NAMED_BEFORE.search(text, 0, a.start):
+            # its sentence and the one before ("... attacked the Dogon village of X. Village self-defense ...")
+            lo = max(text.rfind(".", 0, max(text.rfind(".", 0, a.start), 0)), 0)
+            hi = text.find(".", a.end)
+            hi = len(text) if hi < 0 else hi
+            others = {b.actor.id for b in found if b is not a}
+            named = {owner[m.group(0).casefold()] for m in pattern.finditer(text, lo, hi)} - others
+            if len(named) == 1 and (actor := cat.actors.get(named.pop())) is not None:
+                a = ActorMention(a.start, a.end, a.text, actor, cat.name_for(actor, published, country))
+        out.append(a)
     return out
+
+
+_COMMUNAL = "communal_militia"
+_NAMED_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+$")  # "Foulse militiamen": a community the data does not know
+
+
+@lru_cache(maxsize=1)
+def _community_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    path = resources.files("sahelwatch").joinpath("data", "lexicon", "communities.json")
+    owner = {w.casefold(): militia for militia, words in json.loads(path.read_text(encoding="utf-8"))
+             ["communities"].items() for w in words}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, owner), key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE), owner
 
 
 class ActorRecognizer(Component):
