@@ -201,6 +201,18 @@ def test_one_event_per_village():
     assert all(m.sub_event_type in ("Attack", "Armed clash") for m in mentions)
 
 
+@pytest.mark.parametrize("text, lang, towns", [
+    ("Le 1er juillet, des groupes armés ont attaqué simultanément des positions FAMa à Kayes, Diboli, Sandaré et "
+     "Nioro du Sahel.", "fr", 4),
+    ("Dans la nuit de dimanche à lundi, les commissariats de Tongomayel et de Baraboulé ont été attaqués par des "
+     "hommes armés.", "fr", 2),
+    ("On 3 May, militants attacked army posts in Boni, Hombori and Douentza.", "en", 3),
+])
+def test_one_event_per_position_attacked(text, lang, towns):
+    mentions = extract_mentions(text, date(2025, 7, 3), lang)
+    assert len({m.location for m in mentions}) == towns, [m.location for m in mentions]
+
+
 def test_threat_is_not_an_attack():
     mentions = extract_mentions("JNIM threatened to attack convoys on the Kayes road.", PUB, "en")
     assert all(m.sub_event_type not in ("Armed clash", "Attack") for m in mentions)

@@ -124,6 +124,12 @@ class _Event:
     place_override: PlaceMention | None = None
 
 
+# What may stand between two places of one list: "A, B and C", « de A et de B », "A (Koro, Mopti), B".
+_LIST_GAP = re.compile(
+    r"\s*(?:,|and|et|,\s*and|,\s*et)(?:\s+(?:de|d['’]|du|à|in|at))?\s*|\s*\([^)]*\)\s*(?:,|and|et)?\s*"
+)
+
+
 # A wire report's dateline: "BAMAKO, 25 March 2019 - ", "SIKASSO, 11 novembre 2025 (AFP) - ",
 # "GAO (Reuters) - ", "Djibo, 17 décembre 2016 (AIB) – ". It says where and when the report was filed,
 # not where and when the event was.
@@ -585,9 +591,7 @@ class EventExtractor(Component):
             prev_end = lst.end()
             for p in listed:
                 gap = text[prev_end : p.start]
-                if run and not re.fullmatch(
-                    r"\s*(?:,|and|et|,\s*and|,\s*et)\s*|\s*\([^)]*\)\s*(?:,|and|et)?\s*", gap
-                ):
+                if run and not _LIST_GAP.fullmatch(gap):
                     break
                 run.append(p)
                 prev_end = p.end
