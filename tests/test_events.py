@@ -280,3 +280,13 @@ def test_a_teller_alone_tells_of_its_own_deed():
     m = one("On 8 March, the Burkinabe armed forces announced an operation to secure the Est region.",
             published=date(2025, 3, 10))
     assert m.actor1.startswith("Military Forces of Burkina Faso")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mercredi, des hommes armés ont attaqué le camp de la gendarmerie de Sokolo, tuant vingt gendarmes. "
+     "Le JNIM a revendiqué l'opération dans un message diffusé vendredi.", "fr"),
+    ("On Wednesday, militants attacked the army camp in Boni, killing five soldiers. JNIM claimed the attack "
+     "on Friday.", "en"),
+])
+def test_a_claim_of_responsibility_is_not_a_second_event(text, lang):
+    assert len(extract_mentions(text, PUB, lang)) == 1

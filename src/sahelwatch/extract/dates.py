@@ -603,7 +603,7 @@ def date_for_span(doc: Doc, start: int, end: int) -> DateMention | None:
     lang = doc.lang_ if doc.lang_ == "fr" else "en"
     if dates is None:
         dates = find_dates(doc_text(doc), doc._.published or date.today(), lang)
-    told = _told(doc_text(doc), lang)
+    told = reporting_dates(doc_text(doc), lang)
     inside = [d for d in dates if d.start >= start and d.end <= end]
     news_inside = _event_dates([d for d in inside if not d.background], told)
     if news_inside:
@@ -641,7 +641,8 @@ def _event_dates(dates: list[DateMention], told: Callable[[DateMention], bool]) 
     return event_dates or dates
 
 
-def _told(text: str, lang: str) -> Callable[[DateMention], bool]:
+def reporting_dates(text: str, lang: str) -> Callable[[DateMention], bool]:
+    """Whether a date of `text` says when the news was told ('the army said on Monday')."""
     pattern = _reporting_pattern(lang)
 
     def told(d: DateMention) -> bool:

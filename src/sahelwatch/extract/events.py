@@ -489,6 +489,8 @@ class EventExtractor(Component):
                 if inside:
                     cues[name] = inside
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and current is None)
+            if current is not None and _has(cues, "responsibility"):
+                has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
             own = [d for d in dates if lo <= d.start < hi]
             own_value = own[0].value if own else None
             background = bool(own) and all(d.background for d in own)
