@@ -290,3 +290,18 @@ def test_a_teller_alone_tells_of_its_own_deed():
 ])
 def test_a_claim_of_responsibility_is_not_a_second_event(text, lang):
     assert len(extract_mentions(text, PUB, lang)) == 1
+
+
+@pytest.mark.parametrize("text, lang, actor1, actor2", [
+    # a claimed attack is the claimant's
+    ("Mercredi, des hommes armés ont attaqué le camp de la gendarmerie de Sokolo, tuant vingt gendarmes. "
+     "Le JNIM a revendiqué l'opération.", "fr", "JNIM", "Police Forces of Mali"),
+    ("On Wednesday, gunmen ambushed a MINUSMA convoy near Tessalit. The attack was claimed by JNIM.", "en",
+     "JNIM", "MINUSMA"),
+    # the forces that were the target of the attack are actor2, in French passives too
+    ("Le camp de la MINUSMA à Aguelhok a été la cible mercredi d'une attaque complexe menée par des dizaines "
+     "d'assaillants.", "fr", "Unidentified Armed Group", "MINUSMA"),
+])
+def test_claimant_and_target(text, lang, actor1, actor2):
+    m = one(text, lang)
+    assert m.actor1.startswith(actor1) and m.actor2.startswith(actor2), (m.actor1, m.actor2)

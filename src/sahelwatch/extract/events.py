@@ -408,10 +408,13 @@ def perpetrator_and_target(
 
 
 _PASSIVE = re.compile(
-    r"^[\s,]*(?:\([^)]*\)\s*)?(?:[\w'’-]+\s+){0,4}?"
-    r"(?:were|was|have been|has been|had been|got|ont été|a été|sont|est)\s+"
+    r"^[\s,]*(?:\([^)]*\)\s*)?(?:[\w'’-]+[\s,]+){0,4}?"
+    r"(?:(?:were|was|have been|has been|had been|got|ont été|a été|avait été|sont|est)\s+"
     r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|attacked|ambushed|targeted|hit|struck|abducted|"
-    r"kidnapped|tués?|blessés?|attaqués?|visés?|ciblés?|enlevés?)",
+    r"kidnapped|overrun|tu[ée]e?s?|bless[ée]e?s?|attaqu[ée]e?s?|vis[ée]e?s?|cibl[ée]e?s?|enlev[ée]e?s?|"
+    r"la cible|pris\w* (?:pour cible|d['’]assaut|en embuscade)|tomb[ée]e?s? dans une embuscade)|"
+    r"(?:a|ont|avait|avaient) fait l['’]objet d['’]une? (?:\w+\s+)?(?:attaque|embuscade|assaut|tirs)|"
+    r"(?:came|fell|ran) (?:under attack|into an ambush))",
     re.IGNORECASE,
 )
 
@@ -794,6 +797,9 @@ class EventExtractor(Component):
             return a1, (named(st.actor) if st else None), "", ev1, (st.start, st.end) if st else None
 
         perp, other = perpetrator_and_target(actors, head, text)
+        claimant = _claimant(actors, text, cues)
+        if claimant is not None and (perp is None or (_generic(perp.actor) and perp.actor.inter in (2, 3, 4))):
+            perp = claimant  # ACLED codes a claimed attack to the group that claimed it
         assoc = ""
         perp_name: tuple[str, int] | None = None
         if perp is not None:
@@ -872,6 +878,20 @@ class EventExtractor(Component):
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
             return perp_name or uag, None, assoc, span1, None
         return perp_name or uag, named(other.actor), assoc, span1, span2
+
+
+_CLAIMED_BY = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’]|les\s+)?$", re.IGNORECASE)
+
+
+def _claimant(actors: list[ActorMention], text: str, cues: dict[str, list[Span]]) -> ActorMention | None:
+    """The named armed group that claimed the event ("JNIM claimed the attack", « revendiquée par l'EIGS »)."""
+    groups = [a for a in actors if a.actor.inter in (2, 3, 4) and not _generic(a.actor)]
+    for start, end in cues.get("responsibility", []):
+        before = [a for a in groups if 0 <= start - a.end <= 30]
+        after = [a for a in groups if 0 <= a.start - end <= 40 and _CLAIMED_BY.match(text[end : a.start])]
+        if before or after:
+            return (before[-1:] or after)[0]
+    return None
 
 
 def _uncertain_pair(
