@@ -100,6 +100,9 @@ def test_fatalities_english(text: str, expected: int) -> None:
         ("Trente-et-un militaires sont tombés et plusieurs autres ont été blessés.", 31),
         ("Le gouvernement a annoncé un bilan de quarante-et-un morts.", 41),
         ("La riposte a permis de neutraliser sept assaillants.", 7),
+        # one figure told twice (headline, then lead) is one figure
+        ("Quinze militaires tués par des engins explosifs. Le bilan est de quinze soldats tués.", 15),
+        ("Plus d'une centaine de personnes, en majorité des civils, ont été tuées.", 100),
     ],
 )
 def test_fatalities_french(text: str, expected: int) -> None:

@@ -113,6 +113,7 @@ class _Lexicon:
     negative: re.Pattern[str]
     word: re.Pattern[str]
     person_heads: dict[str, str] = field(default_factory=dict)  # any form -> singular
+    head_class: dict[str, str] = field(default_factory=dict)  # 'soldat' -> 'forces': words for one kind of victim
     death_nouns: frozenset[str] = frozenset()
     np_stop: frozenset[str] = frozenset()
     other_states: re.Pattern[str] | None = None
@@ -231,6 +232,7 @@ def lexicon(lang: str) -> _Lexicon:
                              rf"|\s(?:{_alt(data['np_stop'])})\b))", re.IGNORECASE),
         pluperfect=re.compile(rf"(?<![\w'’])(?:{_alt(data['pluperfect'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
         non_person=frozenset(_key(w) for w in data.get("non_person_nouns", [])),
+        head_class={_key(w): kind for kind, words in data.get("restated_heads", {}).items() for w in words},
         partitive=re.compile(rf"^\s*(?:{_alt(data['partitive'])})\s*$", re.IGNORECASE),
         chained_article=re.compile(rf"\s*(?:{and_connectors})\s*(?P<art>(?:{def_or_art})\s+)(?:{word_re}\s+){{0,3}}?"
                                    rf"{word_re}(?=\s*(?:{connectors}|[,.;:)]|$)|\s+(?:{aux})\b|\s+(?:{passive}))",
@@ -809,7 +811,7 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
         for f in figures:
             f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
         told = [f for f in figures if not f.claim]
-        return _reconcile(told or figures)
+        return _reconcile(told or figures, lex)
     negative = lex.negative.search(text, start, hi)
     if negative:
         return 0, [(negative.start(), negative.end())]
@@ -849,8 +851,11 @@ def _claimed(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
     return breaks == 0 or (breaks == 1 and bool(lex.claim_prefix.match(cues[-1].group(0))))
 
 
-def _reconcile(figures: list[_Figure]) -> tuple[int, list[SpanTuple]]:
-    """Same noun twice: the smaller figure. Different nouns: their sum. No noun: a total."""
+def _reconcile(figures: list[_Figure], lex: _Lexicon) -> tuple[int, list[SpanTuple]]:
+    """Same noun twice: the smaller figure. Different nouns: their sum. No noun: a total. One figure for one
+    kind of victim told again in a later sentence ('15 militaires tués' in the headline, '15 soldats tués'
+    in the lead) is the same figure."""
+    figures = _without_restatements(figures, lex)
     by_head: dict[tuple[str, int], _Figure] = {}
     totals: dict[int, _Figure] = {}
     for f in figures:
@@ -865,6 +870,17 @@ def _reconcile(figures: list[_Figure]) -> tuple[int, list[SpanTuple]]:
     if totals and total_sum >= specific_sum:
         return total_sum, sorted(f.span for f in totals.values())
     return specific_sum, sorted(f.span for f in specific)
+
+
+def _without_restatements(figures: list[_Figure], lex: _Lexicon) -> list[_Figure]:
+    first: dict[tuple[str, int], int] = {}  # (kind of victim, value) -> sentence it was first told in
+    kept = []
+    for f in figures:
+        kind = lex.head_class.get(f.head or "", f.head or "")
+        told_in = first.setdefault((kind, f.value), f.sentence)
+        if not kind or told_in == f.sentence:
+            kept.append(f)
+    return kept
 
 
 def fatalities_in(doc: Doc, start: int, end: int) -> tuple[int, list[SpanTuple]]:
