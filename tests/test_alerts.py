@@ -155,6 +155,42 @@ def test_alerts_are_stored_and_keep_an_analysts_state(tmp_path: Path, db_url: st
     assert runner.invoke(app, ["alerts", "dismiss", "al-nope", "--db", db]).exit_code == 2
 
 
+def test_alerts_that_no_longer_fire_are_withdrawn_and_unseen_old_ones_expire(tmp_path: Path, db_url: str):
+    from sahelwatch.model import Document, Extraction
+    from sahelwatch.store import Store
+
+    store = Store(db_url)
+    rule = ('[[rule]]\nid = "fuel"\nkind = "price_change"\ntitle = "{commodity} up {change} in {place}"\n'
+            'days = 30\nmin_change = %s\ncommodities = ["petrol"]\nseverity = 3\n'
+            '[alerts]\nexpire_after_days = 30\n')
+    rules = tmp_path / "rules.toml"
+    rules.write_text(rule % "0.5", encoding="utf-8")
+    doc = Document.from_text("Petrol went from 800 to 1300 CFA francs.", published=D0, source="test")
+    obs = [price(0, 800, f"{doc.id}:o0"), price(20, 1300, f"{doc.id}:o1")]
+    for o in obs:
+        o.document_id = doc.id
+    store.save_extraction(Extraction(doc, [], obs))
+    [alert] = run_alerts(store, rules)
+    assert store.alerts(state="open")[0].state == "new"
+
+    rules.write_text(rule % "0.9", encoding="utf-8")  # the analyst raises the threshold: +62% no longer fires
+    assert run_alerts(store, rules) == []
+    assert [a.state for a in store.alerts()] == ["withdrawn"] and store.alerts(state="open") == []
+    rules.write_text(rule % "0.5", encoding="utf-8")
+    run_alerts(store, rules)
+    assert [a.state for a in store.alerts()] == ["new"]  # its evidence is back
+
+    later = Document.from_text("Petrol at 1300 CFA francs.", published=D0 + timedelta(days=70), source="test")
+    late = price(70, 1300, f"{later.id}:o0")
+    late.document_id = later.id
+    store.save_extraction(Extraction(later, [], [late]))
+    run_alerts(store, rules)
+    assert [a.state for a in store.alerts()] == ["expired"]  # unseen, 50 days before the latest evidence
+    store.set_alert_state(alert.id, "seen", "analyst")
+    run_alerts(store, rules)
+    assert [a.state for a in store.alerts()] == ["seen"]
+
+
 def test_backtest_counts_warnings_before_escalations():
     # three attacks on the Kayes road in early February, then a deadly week in Kayes three weeks later
     attacks = [ev(28 + d, f"a{d}") for d in (0, 2, 4)]

@@ -10,7 +10,9 @@ admin area, market or city), a severity (the rule's, raised with the strength of
 percentile and surprise kinds) and its evidence: the ids of the events and observations that made it fire.
 `detail` holds the figures (counts, thresholds, probabilities) and `areas`, the admin1 areas concerned.
 Alert ids hash the rule, the place and the day, so re-running the rules finds the same alerts and keeps the
-state (new, seen, dismissed) an analyst gave them.
+state (new, seen, dismissed) an analyst gave them. A rerun also retires alerts: one that no longer fires
+(its events were rejected in review, merged away, or the rule changed) is `withdrawn`; one still `new`
+more than `expire_after_days` ([alerts] table) before the latest evidence is `expired`.
 
 The statistical kind ("surprise") counts events per admin area and event type over the last `days` and
 compares the count with the weekly counts of the previous `baseline_weeks` weeks: Poisson with the
@@ -68,13 +70,29 @@ def evaluate(rules: list[dict[str, Any]], events: list[Event], observations: lis
 
 
 def run_alerts(store: Any, rules_path: Path | None = None, since: date | None = None) -> list[Alert]:
-    """Run the rules over everything stored, save what fired (analyst states are kept), return it."""
+    """Run the rules over everything stored, save what fired (analyst states are kept), retire what no
+    longer fires or has gone stale (see `Store.retire_alerts`), and return what fired."""
     from sahelwatch.store import EventFilter
 
-    alerts = evaluate(load_rules(rules_path), store.events(EventFilter()), store.observations(),
-                      start=since, pressure_config=load_config(rules_path))
+    events, observations = store.events(EventFilter()), store.observations()
+    alerts = evaluate(load_rules(rules_path), events, observations, start=since,
+                      pressure_config=load_config(rules_path))
     store.save_alerts(alerts)
+    latest = max([e.event_date for e in events if e.event_date] + [o.date for o in observations if o.date],
+                 default=None)
+    days = load_settings(rules_path)["expire_after_days"]
+    store.retire_alerts({a.id for a in alerts}, since, latest - timedelta(days=days) if latest else None)
     return alerts
+
+
+SETTINGS = {"expire_after_days": 30}
+
+
+def load_settings(path: Path | None = None) -> dict[str, Any]:
+    """The [alerts] table of the rules file: `expire_after_days`, how long an unseen alert stays new after
+    the latest evidence in the store (older ones are `expired`, still listed with --state expired)."""
+    data = tomllib.loads((path or RULES_PATH).read_text(encoding="utf-8")).get("alerts", {})
+    return {**SETTINGS, **data}
 
 
 # ---- shared state ---------------------------------------------------------------------------------------

@@ -46,7 +46,7 @@ def _day(value: str | None, name: str) -> date | None:
 def alerts(ctx: typer.Context, since: Annotated[Optional[str], typer.Option(help="Only alerts fired on or after (YYYY-MM-DD).")] = None,  # noqa: UP045, E501
            db: DbOption = None,
            run: Annotated[bool, typer.Option("--run", help="Evaluate the rules over the store first.")] = False,
-           state: Annotated[Optional[str], typer.Option(help="new, seen or dismissed.")] = None,  # noqa: UP045
+           state: Annotated[Optional[str], typer.Option(help="new, seen, dismissed, withdrawn, expired; open: new and seen.")] = None,  # noqa: UP045, E501
            rules: RulesOption = None,
            as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False) -> None:
     """List alerts with their evidence; `alerts dismiss ID` / `alerts seen ID` change an alert's state."""
@@ -62,7 +62,9 @@ def alerts(ctx: typer.Context, since: Annotated[Optional[str], typer.Option(help
         except (ValueError, OSError) as exc:
             err.print(f"[red]alert rules: {exc}[/red]")
             raise typer.Exit(2) from exc
-        err.print(f"{len(fired)} alerts fired")
+        retired = {s: len(store.alerts(since=first, state=s)) for s in ("withdrawn", "expired")}
+        err.print(f"{len(fired)} alerts fired; in the store {retired['withdrawn']} withdrawn (no longer fire), "
+                  f"{retired['expired']} expired (unseen, older than the [alerts] expire_after_days)")
     found = store.alerts(since=first, state=state)
     if as_json:
         for a in found:

@@ -465,21 +465,51 @@ class Store:
     # ---- alerts ----------------------------------------------------------------------------------------
 
     def save_alerts(self, alerts: list[Alert]) -> None:
-        """Upsert by id; an alert fired again keeps the state an analyst gave it."""
+        """Upsert by id; an alert fired again keeps the state an analyst gave it (a withdrawn one is new
+        again: its evidence is back)."""
         with self.writer.begin() as c:
             for a in alerts:
                 row = {"id": a.id, "rule": a.rule, "title": a.title, "fired_on": a.fired_on, "place": a.place,
                        "severity": a.severity, "evidence": a.evidence, "detail": a.detail}
-                if c.execute(select(t.alerts.c.id).where(t.alerts.c.id == a.id)).first():
-                    c.execute(update(t.alerts).where(t.alerts.c.id == a.id).values(**row))
-                else:
+                found = c.execute(select(t.alerts.c.state).where(t.alerts.c.id == a.id)).first()
+                if found is None:
                     c.execute(insert(t.alerts).values(**row, state=a.state))
+                    continue
+                if found.state == "withdrawn":
+                    row["state"] = "new"
+                c.execute(update(t.alerts).where(t.alerts.c.id == a.id).values(**row))
+
+    def retire_alerts(self, fired: set[str], since: date | None = None,
+                      expire_before: date | None = None) -> dict[str, int]:
+        """Alerts of the rerun range (fired on or after `since`) that no longer fire become `withdrawn`
+        (their evidence was rejected, merged away or the rule changed); `new` alerts that fired before
+        `expire_before` become `expired`. Seen and dismissed alerts keep the analyst's state; nothing is
+        deleted."""
+        open_states = ("new", "seen")
+        stale = select(t.alerts.c.id).where(t.alerts.c.state.in_(open_states))
+        if since:
+            stale = stale.where(t.alerts.c.fired_on >= since)
+        with self.writer.begin() as c:
+            gone = [r.id for r in c.execute(stale) if r.id not in fired]
+            withdrawn = 0
+            for chunk in range(0, len(gone), 500):
+                withdrawn += c.execute(update(t.alerts).where(t.alerts.c.id.in_(gone[chunk:chunk + 500]))
+                                       .values(state="withdrawn")).rowcount
+            expired = 0
+            if expire_before:
+                expired = c.execute(update(t.alerts).where(t.alerts.c.state == "new",
+                                                           t.alerts.c.fired_on < expire_before)
+                                    .values(state="expired")).rowcount
+        return {"withdrawn": withdrawn, "expired": expired}
 
     def alerts(self, since: date | None = None, state: str | None = None) -> list[Alert]:
+        """Stored alerts, newest first; `state` is one state, or "open" for new and seen ones."""
         query = select(t.alerts).order_by(t.alerts.c.fired_on.desc(), t.alerts.c.id)
         if since:
             query = query.where(t.alerts.c.fired_on >= since)
-        if state:
+        if state == "open":
+            query = query.where(t.alerts.c.state.in_(("new", "seen")))
+        elif state:
             query = query.where(t.alerts.c.state == state)
         with self.engine.connect() as c:
             rows = c.execute(query).mappings().all()

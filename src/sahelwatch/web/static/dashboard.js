@@ -167,14 +167,14 @@ async function drawAlerts() {
   const list = document.getElementById("alerts");
   list.replaceChildren();
   try {
-    const data = await SW.api("/api/alerts");
+    const data = await SW.api("/api/alerts?state=open");  // withdrawn and expired alerts stay in the API
     for (const a of data.items.slice(0, 30)) {
       const li = document.createElement("li");
       li.className = `alert ${a.state}`;
       li.textContent = `${a.fired_on} · ${a.title} (${a.state})`;
       list.appendChild(li);
     }
-    if (!data.items.length) list.textContent = "No alerts.";
+    if (!data.items.length) list.textContent = "No open alerts.";
   } catch (err) { list.textContent = `Alerts unavailable: ${err.message}`; }
 }
 
