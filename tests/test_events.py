@@ -305,3 +305,16 @@ def test_a_claim_of_responsibility_is_not_a_second_event(text, lang):
 def test_claimant_and_target(text, lang, actor1, actor2):
     m = one(text, lang)
     assert m.actor1.startswith(actor1) and m.actor2.startswith(actor2), (m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text, actor2", [
+    # the named group is the target, not the "gunmen" themselves
+    ("On 27 September, unknown gunmen attacked a GATIA position near Amalaoulaou, killing two combatants.", "GATIA"),
+    ("On 27 September, unidentified assailants killed an MNLA officer north of Abeibara.", "MNLA"),
+    # taking a prisoner in a battle is not executing one
+    ("On 27 September, ISGS militants ambushed an MSA convoy near Anderamboukane, killing six militiamen and "
+     "taking one prisoner.", "MSA"),
+])
+def test_armed_groups_attacked_by_others_fight_a_battle(text, actor2):
+    m = one(text, published=date(2018, 9, 30))
+    assert m.sub_event_type == "Armed clash" and m.actor2.startswith(actor2), (m.sub_event_type, m.actor2)

@@ -385,8 +385,9 @@ def perpetrator_and_target(
         if head_armed and (_passive_victim(text, perp) or _object_victim(text, perp)):
             nxt = next((a for a in armed if _norm_side(a) != _norm_side(perp) and a.start != perp.start), None)
             return nxt, perp
-    if _generic(perp.actor) and perp.actor.inter in (2, 3, 4) and named_groups:
-        perp = named_groups[0]
+    named_attackers = [g for g in named_groups if not (_object_victim(text, g) or _passive_victim(text, g))]
+    if _generic(perp.actor) and perp.actor.inter in (2, 3, 4) and named_attackers:
+        perp = named_attackers[0]  # "gunmen" beside a named group are that group, unless it was their target
     s0 = _norm_side(perp)
     for a in armed:
         if a is perp or _norm_side(a) == s0:
@@ -414,14 +415,16 @@ _PASSIVE = re.compile(
     r"kidnapped|overrun|tu[ée]e?s?|bless[ée]e?s?|attaqu[ée]e?s?|vis[ée]e?s?|cibl[ée]e?s?|enlev[ée]e?s?|"
     r"la cible|pris\w* (?:pour cible|d['’]assaut|en embuscade)|tomb[ée]e?s? dans une embuscade)|"
     r"(?:a|ont|avait|avaient) fait l['’]objet d['’]une? (?:\w+\s+)?(?:attaque|embuscade|assaut|tirs)|"
-    r"(?:came|fell|ran) (?:under attack|into an ambush))",
+    r"(?:came|fell|ran) (?:under attack|into an ambush)|"
+    r"(?:was|were) subjected to (?:an? )?(?:\w+\s+)?(?:ambush|attack))",
     re.IGNORECASE,
 )
 
 
 _OBJECT = re.compile(
     r"\b(?:attacked|ambushed|killed|shot(?: dead| and killed)?|gunned down|assaulted|targeted|wounded|injured|"
-    r"abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu\w*|tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|"
+    r"abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu(?:é|ée|és|ées|ait|aient|ant|ent|er)|"
+    r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|"
     r"enlev[ée]\w*|assassin[ée]\w*|abattu\w*)\s+"
     r"(?:(?:an?|the|two|three|four|five|six|several|some|\d+|une?|des|les|le|la|l['’]|deux|trois|quatre|"
     r"plusieurs)\s+)?(?:[\w-]+\s+){0,2}$",
