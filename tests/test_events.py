@@ -158,6 +158,11 @@ def test_background_massacre_keeps_its_date():
         ("Property destruction: on 3 May, Islamists destroyed two mausoleums in Timbuktu.", "en",
          "Looting/property destruction"),
         ("Movement of forces: on 3 May, Chadian troops arrived in Kidal.", "en", "Change to group/activity"),
+        # burning a village in an attack is an attack on it; seizing its cattle is looting
+        ("On 3 May, Fulani militiamen attacked and burned the Dogon village of Simerou. No casualties reported.",
+         "en", "Attack"),
+        ("On 3 May, unknown gunmen attacked the Dogon village of Goroboro and seized livestock.", "en",
+         "Looting/property destruction"),
     ],
 )
 def test_sub_event_types(text, lang, sub):

@@ -283,6 +283,9 @@ def classify(
             _has(cues, "loot")
             and not _has(cues, "harm", "strict_clash")
             and (other is None or not _has(cues, "attack"))
+            # "attacked and burned the village" is an attack on it; "attacked the village and seized cattle"
+            # is looting
+            and not (civilians and _has(cues, "attack") and not _has(cues, "theft"))
         ):
             return out("Looting/property destruction", "loot")
         if _has(cues, "strict_clash"):
