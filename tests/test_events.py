@@ -163,6 +163,9 @@ def test_background_massacre_keeps_its_date():
          "en", "Attack"),
         ("On 3 May, unknown gunmen attacked the Dogon village of Goroboro and seized livestock.", "en",
          "Looting/property destruction"),
+        # an air-ground operation is a battle
+        ("On 3 May, French forces carried out airstrikes followed by a ground assault near Tabankort, killing 14 "
+         "militants.", "en", "Armed clash"),
     ],
 )
 def test_sub_event_types(text, lang, sub):

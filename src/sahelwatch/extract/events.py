@@ -245,6 +245,8 @@ def classify(
     if _has(cues, "air"):
         if complex_attack and (_first(cues, "strict_clash") or (0, 0)) < (_first(cues, "air") or (0, 0)):
             return out("Armed clash", "strict_clash")  # a ground battle that air support joined
+        if _has(cues, "ground_phase"):
+            return out("Armed clash", "ground_phase", "air")  # an air-ground operation: a battle
         return out("Air/drone strike", "air")
     if _has(cues, "grenade"):
         return out("Grenade", "grenade")
