@@ -163,6 +163,9 @@ def test_background_massacre_keeps_its_date():
          "en", "Attack"),
         ("On 3 May, unknown gunmen attacked the Dogon village of Goroboro and seized livestock.", "en",
          "Looting/property destruction"),
+        # unarmed crowds fighting police or each other: mob violence; deadly or armed fighting stays a clash
+        ("On 3 May, youths clashed with police in Dire; two were wounded.", "en", "Mob violence"),
+        ("On 3 May, armed youths and miners clashed in Bananso; five people were wounded.", "en", "Armed clash"),
         # an air-ground operation is a battle
         ("On 3 May, French forces carried out airstrikes followed by a ground assault near Tabankort, killing 14 "
          "militants.", "en", "Armed clash"),

@@ -50,6 +50,7 @@ from sahelwatch.resolve.places import ROUTE, town_rank
 Span = tuple[int, int]
 ARMED = {1, 2, 3, 4, 8}
 _RIOT_STRONG = re.compile(r"riot|émeut|violent|barricad|tyre|tire|pneu|stone|pierre|pelted", re.IGNORECASE)
+_DEATHS = re.compile(r"\b(?:dead|killed|died|deaths?|morts?|tu[ée]e?s?|décédée?s?)\b", re.IGNORECASE)
 _GOLD_MINE = re.compile(r"(?:gold|or|orpaillage|d'or|aurifères?)\s*$", re.IGNORECASE)
 _BY = re.compile(
     r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+"
@@ -274,6 +275,9 @@ def classify(
         return out("Abduction/forced disappearance", "abduct")
     if violent and not armed and 5 in inters and _has(cues, "strict_clash", "harm"):
         return out("Mob violence", "strict_clash", "harm")  # unarmed groups fighting each other
+    if (_has(cues, "strict_clash", "riot_strong") and _has(cues, "crowd") and not nonstate and not violent_means
+            and not _has(cues, "weapons") and not _DEATHS.search(text)):  # deadly communal fighting is a clash
+        return out("Mob violence", "strict_clash", "riot_strong")  # youths, traders or miners fighting police or others
     if violent and _has(cues, "civilian_victim") and not _has(cues, "strict_clash", "armed_victim", "military_target"):
         # the violence's own victims are people who do not fight ("soldiers killed two herdsmen",
         # "villagers were shot dead by gunmen"), whatever other armed actors the report names; when
