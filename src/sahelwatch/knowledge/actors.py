@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from sahelwatch.knowledge.alternation import APOSTROPHE, Token, alternation, char_key
+from sahelwatch.fastre import APOSTROPHE, Token, alternation, char_key
 from sahelwatch.model import Actor
 
 GENERIC = "{country}"
