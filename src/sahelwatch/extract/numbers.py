@@ -82,8 +82,11 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
 
 
+_SPACES = re.compile(r"\s+")  # compiled once: _key runs for every word of every event clause
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    return _SPACES.sub(" ", text.lower().replace("’", "'")).strip()
 
 
 def _plurals(noun: str, irregular: dict[str, str], lang: str) -> set[str]:
