@@ -62,3 +62,19 @@ def test_first_char_guard() -> None:
     assert first_char_guard("(?:kill\\w*|dead)", re.IGNORECASE) == "(?=[dk])"
     assert first_char_guard("(?:x?|y)", 0) == ""  # can match the empty string: no guard
     assert first_char_guard("(?:.a)", 0) == ""
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_guarded_number_patterns_match_as_unguarded(lang: str) -> None:
+    from sahelwatch.extract.numbers import lexicon as numbers_lexicon
+
+    lex = numbers_lexicon(lang)
+    text = TEXT + " He was killed. The mayor was shot dead. Two bodies were found; le maire a été tué."
+    for name in ("headline", "body_found", "object_verb", "singular_passive", "plural_pronoun", "stated_figure",
+                 "negative"):
+        fast = getattr(lex, name)
+        if fast is None:
+            continue
+        plain = re.compile(fast.pattern.removeprefix(first_char_guard(fast.pattern, fast.flags)), fast.flags)
+        for t in (text, text.upper(), text.lower()):
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)], name
