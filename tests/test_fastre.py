@@ -78,3 +78,16 @@ def test_guarded_number_patterns_match_as_unguarded(lang: str) -> None:
         plain = re.compile(fast.pattern.removeprefix(first_char_guard(fast.pattern, fast.flags)), fast.flags)
         for t in (text, text.upper(), text.lower()):
             assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)], name
+
+
+def test_expand_keeps_the_order_of_alternatives() -> None:
+    from sahelwatch.fastre import expand
+
+    assert expand("a|(?:b|c)d|[|)]x") == ["a", "bd", "cd", "[|)]x"]
+    assert expand("(?:x|y)?z") == ["(?:x|y)?z"]  # a quantified group is not distributed
+    assert expand("(?P<n>a|b)c") == ["(?P<n>a|b)c"]
+    for pattern in ["(?:took|taken) (?:\\w+ ){0,3}(?:away|captive)", "a|(?:b|c)d|[|)]x", "(?:a|ab)(?:c|bcd)"]:
+        flat = re.compile(pattern)
+        fast = re.compile("|".join(f"(?:{p})" for p in expand(pattern)))
+        for text in ["took them away", "taken captive", "abcd", "abc", "cd", "|x", "ac"]:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in flat.finditer(text)]

@@ -167,3 +167,66 @@ def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
     superset of the characters a match can start with), but positions no match can start at are
     rejected with one set test instead of a walk through the pattern's branches."""
     return re.compile(first_char_guard(source, flags) + source, flags)
+
+
+def expand(pattern: str) -> list[str]:
+    """The alternatives of a hand-written pattern, in the order the engine tries them: top-level ``|``
+    split, and a leading non-capturing group distributed over the rest (``(?:a|b)c`` → ``ac``, ``bc``,
+    which ``re`` tries in that same order). That exposes each alternative's first letter to
+    ``alternation``. Patterns with named groups or back-references are left whole."""
+    if "(?P" in pattern or re.search(r"\\[1-9]", pattern):
+        return [pattern]
+    return [alt for part in _split_top(pattern) for alt in _distribute(part)]
+
+
+def _distribute(part: str) -> list[str]:
+    if not part.startswith("(?:"):
+        return [part]
+    close = _group_end(part)
+    rest = part[close + 1:]
+    if close < 0 or rest[:1] in ("?", "*", "+", "{"):
+        return [part]
+    return [alt for inner in _split_top(part[3:close]) for alt in _distribute(inner + rest)]
+
+
+def _scan(source: str) -> list[tuple[int, str, int]]:
+    """(index, character, depth) of the structural characters of `source`: parentheses and ``|``
+    outside character classes and escapes."""
+    out: list[tuple[int, str, int]] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1
+            if source[i:i + 1] == "^":
+                i += 1
+            if source[i:i + 1] == "]":  # a leading "]" is a literal
+                i += 1
+            continue
+        elif ch == "(":
+            depth += 1
+            out.append((i, ch, depth))
+        elif ch == ")":
+            out.append((i, ch, depth))
+            depth -= 1
+        elif ch == "|":
+            out.append((i, ch, depth))
+        i += 1
+    return out
+
+
+def _split_top(source: str) -> list[str]:
+    cuts = [i for i, ch, depth in _scan(source) if ch == "|" and depth == 0]
+    bounds = [-1, *cuts, len(source)]
+    return [source[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _group_end(source: str) -> int:
+    """Index of the ")" closing the group that opens `source`, or -1."""
+    return next((i for i, ch, depth in _scan(source) if ch == ")" and depth == 1), -1)
