@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import ActorMention, Component, PlaceMention, doc_text
+from sahelwatch.fastre import alternation, expand, first_char_guard, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
@@ -77,9 +78,10 @@ def lexicon(lang: str) -> _Lex:
     cues = {}
     for name, patterns in data["cues"].items():
         flags = re.IGNORECASE
-        cues[name] = re.compile(
-            r"(?<![\w])(?:" + "|".join(f"(?:{p})" for p in patterns) + r")(?![\w])", flags
-        )
+        # Same matches as "(?:(?:p1)|(?:p2)|...)": the guard rejects positions no branch can start at,
+        # and the branches are grouped on their first letter, so that a word start tries a few of them.
+        body = alternation([sequence_tokens(alt, flags) for p in patterns for alt in expand(p)])
+        cues[name] = re.compile(first_char_guard(body, flags) + r"(?<![\w])" + body + r"(?![\w])", flags)
     return _Lex(cues)
 
 

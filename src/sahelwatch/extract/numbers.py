@@ -70,6 +70,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import Component, NumberMention, doc_text
+from sahelwatch.fastre import guarded
 
 SpanTuple = tuple[int, int]
 
@@ -82,8 +83,11 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
 
 
+_SPACES = re.compile(r"\s+")  # compiled once: _key runs for every word of every event clause
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    return _SPACES.sub(" ", text.lower().replace("’", "'")).strip()
 
 
 def _plurals(noun: str, irregular: dict[str, str], lang: str) -> set[str]:
@@ -221,9 +225,9 @@ def lexicon(lang: str) -> _Lexicon:
         relative_start=re.compile(rf"\s*,?\s*(?:{_alt(data['relatives'])})\b", re.IGNORECASE),
         far_passive=re.compile(rf"[^.;:]{{0,120}}?(?:\s|,)(?:{_alt(data['plural_aux'])})\s+(?:(?:{aux})\s+)*"
                                rf"(?P<trigger>{passive})(?![\w'’])", re.IGNORECASE),
-        headline=re.compile(rf"(?:^|(?<=[.!?])\s+|(?<=\n))(?P<np>[A-Z][\w'’ -]{{2,60}}?)\s+(?:(?:{aux})\s+)*"
-                            rf"(?P<trigger>{passive})(?![\w'’])"),
-        body_found=re.compile(rf"(?<![\w'’])(?:{_alt(data['body_found'])})(?![\w'’])", re.IGNORECASE),
+        headline=guarded(rf"(?:^|(?<=[.!?])\s+|(?<=\n))(?P<np>[A-Z][\w'’ -]{{2,60}}?)\s+(?:(?:{aux})\s+)*"
+                         rf"(?P<trigger>{passive})(?![\w'’])"),
+        body_found=guarded(rf"(?<![\w'’])(?:{_alt(data['body_found'])})(?![\w'’])", re.IGNORECASE),
         trailing_and=re.compile(r"\s*,\s*(?:and|et)\b", re.IGNORECASE),
         clause_verb=re.compile(rf"\s+(?:{_alt(data['clause_aux'])})\s+\w", re.IGNORECASE),
         list_item=re.compile(rf"\s*(?:,\s*(?:(?:and|et)\s+)?|\s+(?:{and_connectors}|{_alt(data['list_with'])})\s+)"
@@ -242,16 +246,16 @@ def lexicon(lang: str) -> _Lexicon:
                                       rf"(?:,\s*|\s+)(?:{aux}\s+)*(?:{passive})(?![\w'’])", re.IGNORECASE),
         cause_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['cause_cues'])})\s+(?:(?:the|le|la|les|l'|l’)\s+)?$",
                                 re.IGNORECASE),
-        object_verb=re.compile(rf"(?<![\w'’])(?:{object_verbs})(?:\s+and\s+\w+ed)?(?![\w'’])", re.IGNORECASE),
+        object_verb=guarded(rf"(?<![\w'’])(?:{object_verbs})(?:\s+and\s+\w+ed)?(?![\w'’])", re.IGNORECASE),
         object_skip=re.compile(rf"(?:{_alt(data['object_skip'])})(?![\w'’])|\d", re.IGNORECASE),
-        singular_passive=re.compile(
+        singular_passive=guarded(
             rf"(?:(?<![\w'’])(?:{subjects})\s+(?:\w+\s+)?|(?<![\w'’])(?:{singular_aux})\s+(?:(?:{aux})\s+)*)"
             rf"(?P<trigger>{passive})(?![\w'’])", re.IGNORECASE),
-        plural_pronoun=re.compile(rf"(?<![\w'’])(?:{_alt(data['plural_pronouns'])})(?![\w'’])", re.IGNORECASE)
+        plural_pronoun=guarded(rf"(?<![\w'’])(?:{_alt(data['plural_pronouns'])})(?![\w'’])", re.IGNORECASE)
         if data.get("plural_pronouns") else None,
         pronoun_after=re.compile(rf"\s+(?:{_alt(data['pronoun_after'])})(?![\w'’])", re.IGNORECASE)
         if data.get("pronoun_after") else None,
-        stated_figure=re.compile(data["stated_figure"], re.IGNORECASE) if data.get("stated_figure") else None,
+        stated_figure=guarded(data["stated_figure"], re.IGNORECASE) if data.get("stated_figure") else None,
         claim_prefix=re.compile(rf"(?:{_alt(data['claim_prefixes'])})$", re.IGNORECASE),
         claim_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['claim_cues'])})(?![\w'’])", re.IGNORECASE),
         data=data,
@@ -268,7 +272,7 @@ def lexicon(lang: str) -> _Lexicon:
                                  rf"(?:\s+(?:{_alt(data['active_fillers'])}))*\s*$", re.IGNORECASE),
         subset_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['subset'])})\s*:?\s*$", re.IGNORECASE),
         connector=re.compile(rf"^\s*(?:{_alt(data['connectors'])})\s*$", re.IGNORECASE),
-        negative=re.compile(rf"(?<![\w'’])(?:{_alt(data['negative'])})(?![\w'’])", re.IGNORECASE),
+        negative=guarded(rf"(?<![\w'’])(?:{_alt(data['negative'])})(?![\w'’])", re.IGNORECASE),
         word=re.compile(r"\(|\)|[\w'’]+(?:-[\w'’]+)*|[^\w\s]"),
         person_heads=person_heads,
         death_nouns=frozenset(_key(w) for w in data["death_nouns"]),

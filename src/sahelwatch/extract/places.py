@@ -40,6 +40,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -407,6 +408,21 @@ class _Context:
     admin2: set[str]
 
 
+class _Distances:
+    """distance_km memoised for the places of one report (they are alive for the whole choice, so their
+    ids are stable keys); ~3,000 calls per long article come down to ~800 distinct pairs."""
+
+    def __init__(self) -> None:
+        self._km: dict[tuple[int, int], float] = {}
+
+    def __call__(self, a: Place, b: Place) -> float:
+        key = (id(a), id(b))
+        km = self._km.get(key)
+        if km is None:
+            km = self._km[key] = distance_km(a, b)
+        return km
+
+
 class PlaceChooser:
     """Chooses, for every found name, the gazetteer entry the report means."""
 
@@ -437,12 +453,13 @@ class PlaceChooser:
         # names mentioned close by in the text (a long article wanders; this also keeps it linear).
         ambiguous = [(i, m, f) for i, (m, f) in enumerate(zip(mentions, found, strict=True))
                      if len(m.candidates) > 1 and m.place is not None and m.place.feature_class != "A"]
+        distance = _Distances()  # the two passes ask for the same pairs again and again
         for _ in range(2):
             for i, m, f in ambiguous:
                 anchors = [p for j, p in unique if abs(i - j) <= _WINDOW and p not in m.candidates]
                 guesses = [o.place for j, o, _ in ambiguous if o is not m and abs(i - j) <= _WINDOW
                            and o.place is not None and name_key(o.place.name) != f.key]
-                m.place = self._best(m.candidates, ctx, anchors, f.key, guesses)
+                m.place = self._best(m.candidates, ctx, anchors, f.key, guesses, distance)
         return mentions
 
     @staticmethod
@@ -548,10 +565,12 @@ class PlaceChooser:
         return area
 
     def _best(self, candidates: list[Place], ctx: _Context, others: list[Place], key: str,
-              guesses: list[Place] | None = None) -> Place:
-        return max(candidates, key=lambda p: self._score(p, ctx, others, key, guesses or []))
+              guesses: list[Place] | None = None, distance: Callable[[Place, Place], float] = distance_km,
+              ) -> Place:
+        return max(candidates, key=lambda p: self._score(p, ctx, others, key, guesses or [], distance))
 
-    def _score(self, p: Place, ctx: _Context, others: list[Place], key: str, guesses: list[Place]) -> float:
+    def _score(self, p: Place, ctx: _Context, others: list[Place], key: str, guesses: list[Place],
+               distance: Callable[[Place, Place], float]) -> float:
         s = self.prior.get(p.country, 0.0)
         if ctx.countries:
             s += 4.0 if p.country in ctx.countries else -2.0
@@ -562,10 +581,10 @@ class PlaceChooser:
         if p.admin2 and p.admin2 in ctx.admin2:
             s += 3.0
         if others:
-            d = min(distance_km(p, o) for o in others)
+            d = min(distance(p, o) for o in others)
             s += 3.0 * math.exp(-d / 75.0)
         if guesses:
-            d = min(distance_km(p, o) for o in guesses)
+            d = min(distance(p, o) for o in guesses)
             s += 1.5 * math.exp(-d / 75.0)
         s += FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0)
         s += math.log10(p.population + 1) / 3.0

@@ -19,6 +19,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from sahelwatch.fastre import APOSTROPHE, Token, alternation, char_key
 from sahelwatch.model import Actor
 
 GENERIC = "{country}"
@@ -47,14 +48,20 @@ def _case_sensitive(alias: str) -> bool:
 def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:
     if not aliases:
         return None
-    parts = []
-    for alias in sorted(set(aliases), key=len, reverse=True):
-        p = "".join(
-            "['’]" if ch in "'’" else r"\s+" if ch == " " else "[-‐‑ ]?" if ch == "-" else re.escape(ch)
-            for ch in alias
-        )
-        parts.append(p)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
+    ignorecase = bool(flags & re.IGNORECASE)
+    parts = [[_token(ch, ignorecase) for ch in alias] for alias in sorted(set(aliases), key=len, reverse=True)]
+    # Factored on leading characters: the same matches as the flat alias alternation, ~10x faster.
+    return re.compile(r"(?<![\w'’-])" + alternation(parts) + r"(?![\w-])", flags)
+
+
+def _token(ch: str, ignorecase: bool) -> Token:
+    if ch in "'’":
+        return APOSTROPHE, "'"
+    if ch == " ":
+        return r"\s+", None
+    if ch == "-":
+        return "[-‐‑ ]?", None
+    return re.escape(ch), char_key(ch, ignorecase)
 
 
 class ActorCatalogue:

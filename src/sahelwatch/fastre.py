@@ -1,0 +1,232 @@
+"""Faster forms of large alternations, matching exactly what the plain form matches.
+
+Python's ``re`` tries the branches of ``(?:a|b|...)`` one after another at every position, and with
+IGNORECASE it cannot skip a branch on its first character cheaply. The actor catalogue (~1,000 aliases)
+and the event cues (~40 patterns of 10-40 branches) cost ~40 ms per article that way.
+
+``alternation(alternatives)`` writes the alternatives as a trie on their leading characters:
+``a(?:l(?:...)|...)|m(?:...)``. It tries the same alternatives in the same order at every position, but
+only one first-character group can pass at a given position, so the engine tries a handful of branches
+instead of hundreds. A branch is factored only on a token that consumes exactly one character in exactly
+one way (a letter or digit, or the apostrophe class), and branches are regrouped only when their first
+tokens can never match the same character (their case-folded keys differ). Any other branch (empty,
+starting with an optional or repeated token, or with a character whose case-folding is unusual) is a
+barrier: it keeps its place, and only the branches between two barriers are regrouped.
+
+``first_char_guard(source, flags)`` reads the parsed pattern and returns a lookahead ``(?=[...])`` over
+every character a match can start with (a superset: classes keep their categories, inline case flags are
+ignored), or "" when that set is not simple. ``sequence_tokens(pattern, flags)`` splits a hand-written
+pattern into its first letter and the rest when that is exact, for ``alternation``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from re import _constants as C  # noqa: N812 - the opcode names of the parser below
+from re import _parser
+
+# One token of an alternative: (regex source, key). The key identifies the set of characters the token
+# can match; None means "not a single, deterministic character" and the token is never factored.
+Token = tuple[str, str | None]
+
+APOSTROPHE = "['’]"
+
+
+def char_key(ch: str, ignorecase: bool) -> str | None:
+    """The factoring key of a literal character, or None when it must not be factored.
+
+    Under IGNORECASE two letters can match the same text character only if they fold together; the key is
+    the lower-case form, accepted only when it is a fixed point of lower(upper(.)) (so ``ı``, ``ſ``,
+    ``İ``, ``µ`` and other irregular foldings become barriers instead of being grouped wrongly)."""
+    if not ch.isalnum():
+        return None
+    if not ignorecase:
+        return ch
+    low = ch.lower()
+    return low if len(low) == 1 and len(low.upper()) == 1 and low.upper().lower() == low else None
+
+
+def alternation(alternatives: Sequence[Sequence[Token]]) -> str:
+    """A non-capturing regex equivalent to ``(?:`` + ``|``.join(alternatives) + ``)``, factored."""
+    return "(?:" + "|".join(_branches([list(a) for a in alternatives])) + ")"
+
+
+def _branches(alternatives: list[list[Token]]) -> list[str]:
+    out: list[str] = []
+    segment: list[list[Token]] = []
+    for alt in alternatives:
+        if alt and alt[0][1] is not None:
+            segment.append(alt)
+        else:  # a barrier keeps its position: flush the segment before it
+            out.extend(_grouped(segment))
+            segment = []
+            out.append("".join(src for src, _ in alt))
+    out.extend(_grouped(segment))
+    return out
+
+
+def _grouped(segment: list[list[Token]]) -> list[str]:
+    """Branches of a barrier-free segment, grouped by first-token key in order of first appearance."""
+    groups: dict[str | None, list[list[Token]]] = {}
+    for alt in segment:
+        groups.setdefault(alt[0][1], []).append(alt)
+    out: list[str] = []
+    for alts in groups.values():
+        first = alts[0][0][0]
+        if len(alts) == 1 or any(a[0][0] != first for a in alts):
+            out.extend("".join(src for src, _ in a) for a in alts)
+        else:
+            out.append(first + "(?:" + "|".join(_branches([a[1:] for a in alts])) + ")")
+    return out
+
+
+_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s", C.CATEGORY_WORD: r"\w"}
+
+
+def first_char_guard(source: str, flags: int = 0) -> str:
+    """``(?=[...])`` over the characters a match of `source` can start with, or "" when unknown."""
+    items = _first(list(_parser.parse(source, flags)))
+    if items is None or items[1] or not items[0]:
+        return ""  # unknown, or a match may be empty (and then start with anything)
+    return "(?=[" + "".join(sorted(items[0])) + "])"
+
+
+# _first(sequence) -> (class items a match can start with, whether the sequence can match empty), or
+# None when the first character cannot be bounded by a simple class.
+_Result = tuple[set[str], bool] | None
+
+
+def _first(seq: list) -> _Result:
+    chars: set[str] = set()
+    for op, av in seq:
+        item = _item(op, av)
+        if item is None:
+            return None
+        first, nullable = item
+        chars |= first
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _item(op, av) -> _Result:  # noqa: ANN001 - parser opcodes and their arguments are untyped
+    if op is C.LITERAL:
+        return {_escape(av)}, False
+    if op is C.IN:
+        items = set()
+        for kind, value in av:
+            if kind is C.LITERAL:
+                items.add(_escape(value))
+            elif kind is C.RANGE:
+                items.add(_escape(value[0]) + "-" + _escape(value[1]))
+            elif kind is C.CATEGORY and value in _CATEGORIES:
+                items.add(_CATEGORIES[value])
+            else:
+                return None  # negated sets, other categories
+        return items, False
+    if op is C.BRANCH:
+        chars: set[str] = set()
+        nullable = False
+        for branch in av[1]:
+            result = _first(list(branch))
+            if result is None:
+                return None
+            chars |= result[0]
+            nullable = nullable or result[1]
+        return chars, nullable
+    if op is C.SUBPATTERN:
+        return _first(list(av[3]))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        result = _first(list(av[2]))
+        return None if result is None else (result[0], result[1] or av[0] == 0)
+    if op is C.ATOMIC_GROUP:
+        return _first(list(av))
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True  # zero-width: the next item starts the match
+    return None
+
+
+def _escape(code: int) -> str:
+    return re.escape(chr(code))
+
+
+def sequence_tokens(pattern: str, flags: int) -> list[Token]:
+    """A hand-written pattern as alternation tokens: its first letter and the rest when the pattern is a
+    sequence that starts with that plain letter (not quantified, no top-level "|"), else one opaque
+    token."""
+    head = pattern[:1]
+    parsed = _parser.parse(pattern, flags).data
+    if head.isalnum() and parsed and parsed[0] == (C.LITERAL, ord(head)):
+        return [(head, char_key(head, bool(flags & re.IGNORECASE))), ("(?:" + pattern[1:] + ")", None)]
+    return [("(?:" + pattern + ")", None)]
+
+
+def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`source` compiled with its first-character guard in front: the same matches (the guard is a
+    superset of the characters a match can start with), but positions no match can start at are
+    rejected with one set test instead of a walk through the pattern's branches."""
+    return re.compile(first_char_guard(source, flags) + source, flags)
+
+
+def expand(pattern: str) -> list[str]:
+    """The alternatives of a hand-written pattern, in the order the engine tries them: top-level ``|``
+    split, and a leading non-capturing group distributed over the rest (``(?:a|b)c`` → ``ac``, ``bc``,
+    which ``re`` tries in that same order). That exposes each alternative's first letter to
+    ``alternation``. Patterns with named groups or back-references are left whole."""
+    if "(?P" in pattern or re.search(r"\\[1-9]", pattern):
+        return [pattern]
+    return [alt for part in _split_top(pattern) for alt in _distribute(part)]
+
+
+def _distribute(part: str) -> list[str]:
+    if not part.startswith("(?:"):
+        return [part]
+    close = _group_end(part)
+    rest = part[close + 1:]
+    if close < 0 or rest[:1] in ("?", "*", "+", "{"):
+        return [part]
+    return [alt for inner in _split_top(part[3:close]) for alt in _distribute(inner + rest)]
+
+
+def _scan(source: str) -> list[tuple[int, str, int]]:
+    """(index, character, depth) of the structural characters of `source`: parentheses and ``|``
+    outside character classes and escapes."""
+    out: list[tuple[int, str, int]] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1
+            if source[i:i + 1] == "^":
+                i += 1
+            if source[i:i + 1] == "]":  # a leading "]" is a literal
+                i += 1
+            continue
+        elif ch == "(":
+            depth += 1
+            out.append((i, ch, depth))
+        elif ch == ")":
+            out.append((i, ch, depth))
+            depth -= 1
+        elif ch == "|":
+            out.append((i, ch, depth))
+        i += 1
+    return out
+
+
+def _split_top(source: str) -> list[str]:
+    cuts = [i for i, ch, depth in _scan(source) if ch == "|" and depth == 0]
+    bounds = [-1, *cuts, len(source)]
+    return [source[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _group_end(source: str) -> int:
+    """Index of the ")" closing the group that opens `source`, or -1."""
+    return next((i for i, ch, depth in _scan(source) if ch == ")" and depth == 1), -1)
