@@ -69,6 +69,9 @@ _NEG_BEFORE = re.compile(
 @dataclass
 class _Lex:
     cues: dict[str, re.Pattern[str]]
+    # cues that only qualify an event already found (its victims, weapons, claim...): scanned over that
+    # event's sentences only, not over the whole report
+    context: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -82,7 +85,7 @@ def lexicon(lang: str) -> _Lex:
         # and the branches are grouped on their first letter, so that a word start tries a few of them.
         body = alternation([sequence_tokens(alt, flags) for p in patterns for alt in expand(p)])
         cues[name] = re.compile(first_char_guard(body, flags) + r"(?<![\w])" + body + r"(?![\w])", flags)
-    return _Lex(cues)
+    return _Lex(cues, frozenset(data.get("context_cues", [])))
 
 
 @lru_cache(maxsize=4)
@@ -153,10 +156,13 @@ def _sentences(doc: Doc) -> list[Span]:
     return spans
 
 
-def _cues(text: str, lo: int, hi: int, lex: _Lex) -> dict[str, list[Span]]:
+def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None) -> dict[str, list[Span]]:
+    """Cue spans in text[lo:hi]; `context` True: only the context cues, False: all but them, None: all."""
     found: dict[str, list[Span]] = {}
     chunk = text[lo:hi]
     for name, pattern in lex.cues.items():
+        if context is not None and (name in lex.context) != context:
+            continue
         for m in pattern.finditer(chunk):
             s, e = lo + m.start(), lo + m.end()
             if name == "ied" and _GOLD_MINE.search(text[max(0, s - 12) : s]):
@@ -498,7 +504,7 @@ class EventExtractor(Component):
         events: list[_Event] = []
         current: _Event | None = None
         current_date: date | None = None
-        every = _cues(text, 0, len(text), self.lex)  # one pass per cue over the whole text
+        every = _cues(text, 0, len(text), self.lex, context=False)  # one pass per cue over the whole text
         for lo, hi in _sentences(doc):
             cues = {}
             for name, spans in every.items():
@@ -554,6 +560,7 @@ class EventExtractor(Component):
             first_hi = ev.spans[0][1]
             actors = [a for a in actors_all if lo <= a.start < hi]
             head_actors = [a for a in actors_all if ev.start <= a.start < first_hi] or actors
+            ev.cues.update(_cues(text, lo, hi, self.lex, context=True))
             kind = classify(ev.cues, actors, text, head_actors)
             if label and not mentions and lo <= label[1][0] < hi:
                 kind = SUB_EVENT_TYPES[label[0]], label[0], label[1]
