@@ -329,3 +329,23 @@ def test_claimant_and_target(text, lang, actor1, actor2):
 def test_armed_groups_attacked_by_others_fight_a_battle(text, actor2):
     m = one(text, published=date(2018, 9, 30))
     assert m.sub_event_type == "Armed clash" and m.actor2.startswith(actor2), (m.sub_event_type, m.actor2)
+
+
+def test_two_dated_background_events_in_one_sentence_are_two_events():
+    text = ("The violence is not new. Residents remember the massacre of some 160 Fulani villagers in Ogossagou in "
+            "March 2019, and the killing of hundreds of people by soldiers in Moura in March 2022.")
+    mentions = {m.location: m for m in extract_mentions(text, PUB, "en")}
+    assert mentions["Moura"].event_date.year == 2022 and mentions["Moura"].actor1.startswith("Military Forces")
+    ogossagou = next(m for name, m in mentions.items() if name.startswith("Og"))
+    assert ogossagou.event_date.year == 2019 and not ogossagou.actor1.startswith("Military Forces")
+
+
+def test_one_events_course_over_two_days_stays_one_event():
+    text = "On 29 August, militants abducted a councilman, then killed him in the village of Tabgou on 2 September."
+    assert len(extract_mentions(text, date(2019, 9, 4), "en")) == 1
+
+
+def test_rapes_told_after_a_massacre_do_not_make_it_sexual_violence():
+    text = ("Des soldats ont exécuté environ 300 civils à Moura en mars 2022. Des femmes ont dénoncé des violences "
+            "sexuelles commises pendant l'opération.")
+    assert one(text, "fr", date(2022, 4, 5)).sub_event_type == "Attack"

@@ -41,7 +41,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import ActorMention, Component, PlaceMention, doc_text
+from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
 from sahelwatch.fastre import alternation, expand, first_char_guard, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
@@ -156,6 +156,30 @@ def _sentences(doc: Doc) -> list[Span]:
     return spans
 
 
+# Where one sentence may hold two dated events: "the massacre in Ogossagou in March 2019, and the killings in
+# Moura in March 2022", « les massacres d'Ogossagou en mars 2019 ..., puis celui de Moura en mars 2022 ».
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|et|puis|while|tandis que)\s+|;\s+|\s+puis\s+", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Span]:
+    """Sentences, split where each side of a clause break names its own, different date."""
+    out: list[Span] = []
+    for lo, hi in spans:
+        start = lo
+        for brk in _CLAUSE_BREAK.finditer(text, lo, hi):
+            before = [d for d in dates if start <= d.start < brk.start()]
+            after = [d for d in dates if brk.end() <= d.start < hi]
+            # only dates with their year: "in March 2019, and ... in March 2022", not one event's course
+            # ("abducted on 29 August, then killed him on 2 September")
+            if before and after and before[-1].value != after[0].value and _YEAR.search(before[-1].text) \
+                    and _YEAR.search(after[0].text):
+                out.append((start, brk.start()))
+                start = brk.end()
+        out.append((start, hi))
+    return out
+
+
 def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None) -> dict[str, list[Span]]:
     """Cue spans in text[lo:hi]; `context` True: only the context cues, False: all but them, None: all."""
     found: dict[str, list[Span]] = {}
@@ -265,7 +289,8 @@ def classify(
         return out("Disrupted weapons use", "disrupt")
     if _has(cues, "ied"):
         return out("Armed clash" if complex_attack else "Remote explosive/landmine/IED", "ied")
-    if _has(cues, "sexual"):
+    killed_first = (_first(cues, "kill") or (1 << 30, 0)) < (_first(cues, "sexual") or (0, 0))
+    if _has(cues, "sexual") and not killed_first:  # rapes told after a massacre do not make it sexual violence
         return out("Sexual violence", "sexual")
     no_fight = _has(cues, "no_fight") and not _has(cues, "kill", "strict_clash")
     if no_fight and _has(cues, "overtake", "regain", "withdraw"):
@@ -505,7 +530,7 @@ class EventExtractor(Component):
         current: _Event | None = None
         current_date: date | None = None
         every = _cues(text, 0, len(text), self.lex, context=False)  # one pass per cue over the whole text
-        for lo, hi in _sentences(doc):
+        for lo, hi in _clauses(text, _sentences(doc), dates):
             cues = {}
             for name, spans in every.items():
                 inside = [sp for sp in spans if lo <= sp[0] < hi]
