@@ -312,6 +312,9 @@ def test_a_claim_of_responsibility_is_not_a_second_event(text, lang):
     # the forces that were the target of the attack are actor2, in French passives too
     ("Le camp de la MINUSMA à Aguelhok a été la cible mercredi d'une attaque complexe menée par des dizaines "
      "d'assaillants.", "fr", "Unidentified Armed Group", "MINUSMA"),
+    # « s'en prendre à » : the VDP post was the first target of the massacre, not its author
+    ("Des hommes armés ont tué au moins 132 civils samedi à Solhan. Les assaillants s'en sont d'abord pris au poste "
+     "des Volontaires pour la défense de la patrie (VDP).", "fr", "Unidentified Armed Group", "Civilians"),
 ])
 def test_claimant_and_target(text, lang, actor1, actor2):
     m = one(text, lang)

@@ -427,7 +427,8 @@ def perpetrator_and_target(
         if head_armed and (_passive_victim(text, perp) or _object_victim(text, perp)):
             nxt = next((a for a in armed if _norm_side(a) != _norm_side(perp) and a.start != perp.start), None)
             return nxt, perp
-    named_attackers = [g for g in named_groups if not (_object_victim(text, g) or _passive_victim(text, g))]
+    targets = {g.actor.id for g in named_groups if _object_victim(text, g) or _passive_victim(text, g)}
+    named_attackers = [g for g in named_groups if g.actor.id not in targets]
     if _generic(perp.actor) and perp.actor.inter in (2, 3, 4) and named_attackers:
         perp = named_attackers[0]  # "gunmen" beside a named group are that group, unless it was their target
     s0 = _norm_side(perp)
@@ -467,9 +468,10 @@ _OBJECT = re.compile(
     r"\b(?:attacked|ambushed|killed|shot(?: dead| and killed)?|gunned down|assaulted|targeted|wounded|injured|"
     r"abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu(?:é|ée|és|ées|ait|aient|ant|ent|er)|"
     r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|"
-    r"enlev[ée]\w*|assassin[ée]\w*|abattu\w*)\s+"
-    r"(?:(?:an?|the|two|three|four|five|six|several|some|\d+|une?|des|les|le|la|l['’]|deux|trois|quatre|"
-    r"plusieurs)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"enlev[ée]\w*|assassin[ée]\w*|abattu\w*|s['’]en (?:sont|est|étaient|était) (?:[\w'’]+ )?pris(?:es?)?|"
+    r"pris (?:pour cible|d['’]assaut))\s+"
+    r"(?:(?:an?|the|two|three|four|five|six|several|some|\d+|une?|des|les|le|la|l['’]|au|aux|à|deux|trois|"
+    r"quatre|plusieurs)\s*)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

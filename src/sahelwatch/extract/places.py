@@ -125,6 +125,7 @@ class _Lang:
     offset_before: re.Pattern[str]
     route_before: re.Pattern[str]
     part_before: re.Pattern[str]
+    teller_after: re.Pattern[str]
     region_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -136,7 +137,7 @@ def _compile(section: dict[str, Any]) -> _Lang:
         rx("near_before"), rx("near_after"), rx("between_before"), rx("between_join"), rx("road_before"),
         rx("road_join"), rx("road_after"), rx("area_before"), rx("area_after"),
         frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
-        rx("offset_before"), rx("route_before"), rx("part_before"),
+        rx("offset_before"), rx("route_before"), rx("part_before"), rx("teller_after"),
         {name_key(k): v for k, v in section.get("region_names", {}).items()},
     )
 
@@ -346,6 +347,9 @@ class PlaceFinder:
                 f.relation, f.level = "region", _level(m)
                 return f
         for la in self.langs:
+            if la.teller_after.match(after):
+                f.relation = "teller"  # "many in Bamako still speak of ...": where it is told, not where it was
+                return f
             if la.route_before.search(before):
                 f.relation = "route"
                 return f
