@@ -352,3 +352,20 @@ def test_rapes_told_after_a_massacre_do_not_make_it_sexual_violence():
     text = ("Des soldats ont exécuté environ 300 civils à Moura en mars 2022. Des femmes ont dénoncé des violences "
             "sexuelles commises pendant l'opération.")
     assert one(text, "fr", date(2022, 4, 5)).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a reason given for advice is not an event
+    ("U.S. citizens should depart immediately. Overland travel is not advised because of attacks on national "
+     "highways.", "en"),
+    ("Washington a appelé ses ressortissants à quitter le Mali par vols commerciaux, en raison du blocus et de "
+     "l'insécurité.", "fr"),
+])
+def test_no_confident_event_in_an_advisory(text, lang):
+    assert all(m.confidence < 0.3 for m in extract_mentions(text, PUB, lang))
+
+
+def test_a_station_ransacked_by_angry_customers_is_a_riot():
+    m = one("La semaine dernière, à Kati, une station-service a été mise à sac par des usagers excédés par la "
+            "pénurie, selon la gendarmerie.", "fr")
+    assert m.event_type == "Riots" and not m.actor1.startswith("Police"), (m.sub_event_type, m.actor1)

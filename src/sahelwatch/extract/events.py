@@ -96,12 +96,15 @@ def _source_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE))
 
 
-def report_sources(text: str, actors: list[ActorMention], lang: str) -> list[ActorMention]:
-    """The state or mission actors named only as the teller of the news ('the army said', « selon
-    l'état-major »): sources of the report, not parties to its events."""
+def report_sources(text: str, actors: list[ActorMention], lang: str) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The state or mission actors named as the teller of the news: those quoted as a source (« selon la
+    gendarmerie », "according to the army"), and those that tell ("the army said", « le gouvernement a
+    annoncé »), who may be telling of their own deed."""
     after, before = _source_patterns(lang)
-    return [a for a in actors if a.actor.inter in (1, 8)
-            and (after.match(text, a.end, a.end + 80) or before.search(text, max(0, a.start - 60), a.start))]
+    state = [a for a in actors if a.actor.inter in (1, 8)]
+    quoted = [a for a in state if before.search(text, max(0, a.start - 60), a.start)]
+    telling = [a for a in state if a not in quoted and after.match(text, a.end, a.end + 80)]
+    return quoted, telling
 
 
 @lru_cache(maxsize=4)
@@ -162,6 +165,15 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|puis|while|tandis que)\s+|;\s+|\s+pui
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:because of|due to|owing to|in view of|en raison d[eu]s?|en raison de l['’]|à cause d[eu]s?|"
+    r"à cause de l['’]|du fait d[eu]s?|compte tenu d[eu]s?)\s*(?:(?:the|les?|la|des|recent|repeated|ongoing|"
+    r"récentes?|nombreuses|multiples)\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct", "loot"})
+
+
 def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Span]:
     """Sentences, split where each side of a clause break names its own, different date."""
     out: list[Span] = []
@@ -193,6 +205,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None) -
                 continue
             if name not in ("neg", "hypothetical", "claim") and _NEG_BEFORE.search(text[max(lo, s - 40) : s]):
                 continue
+            if name in _TRIGGERS and _CAUSE_BEFORE.search(text[max(lo, s - 50) : s]):
+                continue  # "travel is not advised because of attacks on highways": a reason, not an event
             found.setdefault(name, []).append((s, e))
     return found
 
@@ -575,9 +589,10 @@ class EventExtractor(Component):
     def match(self, doc: Doc) -> list[Mention]:
         text = doc_text(doc)
         actors_all: list[ActorMention] = list(doc._.actors or [])
-        sources = report_sources(text, actors_all, self.lang)
+        quoted, telling = report_sources(text, actors_all, self.lang)
+        actors_all = [a for a in actors_all if a not in quoted]
         # a teller that is the only actor named is telling of its own deed ("the army announced an operation")
-        actors_all = [a for a in actors_all if a not in sources] or actors_all
+        actors_all = [a for a in actors_all if a not in telling] or actors_all
         places: list[PlaceMention] = list(doc._.places or [])
         country = document_country(doc)
         mentions: list[Mention] = []
