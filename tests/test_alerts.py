@@ -213,3 +213,12 @@ def test_backtest_command_replays_the_gold_events(shared: Path):
     result = CliRunner().invoke(app, ["backtest", "--no-store", "--gold", str(gold), "--json"])
     assert result.exit_code == 0, result.output
     assert '"escalations"' in result.output and "surprise-count-7d" in result.output
+
+
+def test_two_firings_of_one_rule_for_one_place_and_day_are_two_alerts():
+    # a first battle and a first attack on civilians in one cercle on one day: two novelties, two alerts
+    history = [ev(d, f"old{d}", admin2="Kayes") for d in range(0, 120, 10)]
+    day = [ev(130, "b", admin2="Nioro"), ev(130, "v", event_type="Violence against civilians", sub="Attack",
+                                              admin2="Nioro")]
+    alerts = [a for a in fired("novel-event-type-90d", history + day) if a.place == "Nioro"]
+    assert len(alerts) == 2 and len({a.id for a in alerts}) == 2

@@ -129,8 +129,11 @@ class _Cooldown:
         return True
 
 
-def alert_id(rule: str, place: str, day: date) -> str:
-    return "al-" + hashlib.sha1(f"{rule}|{place}|{day.isoformat()}".encode()).hexdigest()[:12]
+def alert_id(rule: str, place: str, day: date, subject: str = "") -> str:
+    """Stable id of one firing; `subject` (an event type, a commodity and unit) tells apart two firings of
+    one rule for one place and day ("Battles in Nioro" and "Violence against civilians in Nioro")."""
+    key = f"{rule}|{place}|{day.isoformat()}" + (f"|{subject}" if subject else "")
+    return "al-" + hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
 def _alert(rule: dict[str, Any], day: date, place: str, events: list[str], observations: list[str],
@@ -143,7 +146,11 @@ def _alert(rule: dict[str, Any], day: date, place: str, events: list[str], obser
     evidence = {"events": list(dict.fromkeys(events)), "observations": list(dict.fromkeys(observations))}
     return Alert(rule=rule["id"], title=title, fired_on=day, place=place, severity=round(float(severity), 2),
                  evidence={k: v for k, v in evidence.items() if v}, detail=detail,
-                 id=alert_id(rule["id"], place, day))
+                 id=alert_id(rule["id"], place, day, _subject(detail)))
+
+
+def _subject(detail: dict[str, Any]) -> str:
+    return "|".join(str(detail[k]) for k in ("event_type", "commodity", "unit") if detail.get(k))
 
 
 def _area(e: Event | Observation, level: str) -> str:
