@@ -166,6 +166,9 @@ def test_background_massacre_keeps_its_date():
         # unarmed crowds fighting police or each other: mob violence; deadly or armed fighting stays a clash
         ("On 3 May, youths clashed with police in Dire; two were wounded.", "en", "Mob violence"),
         ("On 3 May, armed youths and miners clashed in Bananso; five people were wounded.", "en", "Armed clash"),
+        # an arrest told before the protest it caused is the news
+        ("Le 3 mai, l'avocat Guy-Hervé Kam a été interpellé à Ouagadougou par des agents du renseignement. Ses "
+         "partisans ont manifesté le lendemain pour exiger sa libération.", "fr", "Arrests"),
         # an air-ground operation is a battle
         ("On 3 May, French forces carried out airstrikes followed by a ground assault near Tabankort, killing 14 "
          "militants.", "en", "Armed clash"),

@@ -272,6 +272,9 @@ def classify(
         first_protest is not None
         and (first_violence is None or first_protest < first_violence or not (_has(cues, "harm") or armed))
     ) or any(a.actor.inter == 6 for a in head)
+    detained = _first(cues, "arrest", "abduct")
+    if protest and detained is not None and first_protest is not None and detained < first_protest:
+        protest = False  # "X was arrested on Wednesday; his supporters protested": the arrest is the news
     if _has(cues, "mob") and not violent_means:
         return out("Mob violence", "mob")
     if protest and not violent_means and not (_has(cues, "strict_clash") and nonstate):
