@@ -117,3 +117,11 @@ def test_spans_point_into_text():
 def test_a_communal_militia_takes_the_community_its_sentence_names(text, expected):
     names = [a.name for a in find_actors(text, date(2020, 6, 1), "Mali")]
     assert expected in names, names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'attaque a été revendiquée par l'État islamique au Sahel.", "Islamic State (Sahel)"),
+    ("Des combattants d'Ansar Dine sont entrés dans la ville.", "Ansar Dine"),
+])
+def test_names_after_a_french_elision(text, expected):
+    assert expected in [a.name for a in find_actors(text, date(2023, 2, 20), "Burkina Faso")]

@@ -10,7 +10,7 @@ import pytest
 
 from sahelwatch.extract.events import lexicon
 from sahelwatch.fastre import alternation, first_char_guard, sequence_tokens
-from sahelwatch.knowledge.actors import catalogue
+from sahelwatch.knowledge.actors import NAME_AFTER, NAME_BEFORE, catalogue
 
 TEXT = (
     "JNIM fighters killed 12 civilians near the village market; FAMa soldiers and the Wagner Group "
@@ -44,7 +44,7 @@ def test_actor_aliases_match_as_the_flat_alternation() -> None:
         parts = ["".join("['’]" if ch in "'’" else r"\s+" if ch == " " else "[-‐‑ ]?" if ch == "-"
                          else re.escape(ch) for ch in alias)
                  for alias in sorted(set(mapping), key=len, reverse=True)]
-        flat = re.compile(r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?![\w-])", flags)
+        flat = re.compile(NAME_BEFORE + "(?:" + "|".join(parts) + ")" + NAME_AFTER, flags)
         assert pattern is not None
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in flat.finditer(text)]
 

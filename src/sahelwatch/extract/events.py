@@ -946,7 +946,8 @@ class EventExtractor(Component):
         return perp_name or uag, named(other.actor), assoc, span1, span2
 
 
-_CLAIMED_BY = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:by|par)\s+(?:the\s+|le\s+|la\s+|l['’]|les\s+)?$", re.IGNORECASE)
+_CLAIMED_BY = re.compile(r"^\s*(?:(?:\w+\s+){0,3}?(?:by|par)\s+)?(?:the\s+|le\s+|la\s+|l['’]|les\s+)?$",
+                         re.IGNORECASE)  # "claimed by the", « revendiquée par l' » (the cue may end with by/par)
 
 
 def _claimant(actors: list[ActorMention], text: str, cues: dict[str, list[Span]]) -> ActorMention | None:
