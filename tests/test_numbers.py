@@ -103,6 +103,7 @@ def test_fatalities_english(text: str, expected: int) -> None:
         # one figure told twice (headline, then lead) is one figure
         ("Quinze militaires tués par des engins explosifs. Le bilan est de quinze soldats tués.", 15),
         ("Plus d'une centaine de personnes, en majorité des civils, ont été tuées.", 100),
+        ("Au moins dix-huit personnes, burkinabè et étrangers, ont été tuées, selon le gouvernement.", 18),
     ],
 )
 def test_fatalities_french(text: str, expected: int) -> None:

@@ -197,6 +197,7 @@ def lexicon(lang: str) -> _Lexicon:
     passive = _alt(data["death_passive"])
     articles = _alt(data["articles"])
     subset = _alt(data["subset"])
+    comma_aside = r"|,(?=[^,.;:]{1,40},)" if data.get("comma_aside") else ""
     word_re = r"[\w'’-]+"
     connectors = _alt(data["connectors"])
     and_connectors = _alt(c for c in data["connectors"] if c.strip(", "))
@@ -241,8 +242,11 @@ def lexicon(lang: str) -> _Lexicon:
         chained_article=re.compile(rf"\s*(?:{and_connectors})\s*(?P<art>(?:{def_or_art})\s+)(?:{word_re}\s+){{0,3}}?"
                                    rf"{word_re}(?=\s*(?:{connectors}|[,.;:)]|$)|\s+(?:{aux})\b|\s+(?:{passive}))",
                                    re.IGNORECASE),
+        # an aside before the verb: ", including two children,", ", most of them soldiers,", ", who ...", and
+        # where the lexicon allows it (French), any short phrase between commas (« dix-huit personnes, burkinabè
+        # et étrangers, ont été tuées »)
         aside_then_passive=re.compile(rf"\s*(?:,?\s*(?:{subset})\b|,\s*\w+(?:ed|és|ées)\b"
-                                      rf"|,\s*(?:{_alt(data['relatives'])})\b)[^.;:]{{0,140}}?"
+                                      rf"|,\s*(?:{_alt(data['relatives'])})\b{comma_aside})[^.;:]{{0,140}}?"
                                       rf"(?:,\s*|\s+)(?:{aux}\s+)*(?:{passive})(?![\w'’])", re.IGNORECASE),
         cause_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['cause_cues'])})\s+(?:(?:the|le|la|les|l'|l’)\s+)?$",
                                 re.IGNORECASE),
