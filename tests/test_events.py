@@ -169,6 +169,9 @@ def test_background_massacre_keeps_its_date():
         # an arrest told before the protest it caused is the news
         ("Le 3 mai, l'avocat Guy-Hervé Kam a été interpellé à Ouagadougou par des agents du renseignement. Ses "
          "partisans ont manifesté le lendemain pour exiger sa libération.", "fr", "Arrests"),
+        # protesters who block a road or storm a building riot
+        ("On 3 May, students blocked the RN4 route with their bikes to protest against the school calendar.", "en",
+         "Violent demonstration"),
         # an air-ground operation is a battle
         ("On 3 May, French forces carried out airstrikes followed by a ground assault near Tabankort, killing 14 "
          "militants.", "en", "Armed clash"),
