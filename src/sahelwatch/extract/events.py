@@ -8,21 +8,27 @@ How a report becomes mentions
 1. Each sentence is scanned for trigger cues (``data/lexicon/events_<lang>.json``): kinds of happening
    such as ``air`` (air/drone strikes), ``ied``, ``abduct``, ``kill``, ``clash``, ``protest``, ``loot``,
    ``arrest``, ``overtake``... A cue right after a negation, a threat or a hypothetical ("threatened to
-   attack", "no one was killed") does not count.
-2. A sentence with cues opens an event when it is the first such sentence, or when it carries its own
-   date that differs from the current event's (a new dated event, or a background event such as "the
-   March 2019 massacre in Ogossagou"); the sentences that follow add their cues to the open event.
+   attack", "no one was killed"), or named as a reason ("not advised because of attacks"), does not
+   count. Context cues (who the victims were, weapons, a claim) are read over each event's sentences.
+2. A sentence (or a clause of one, when each side of ", and" names its own year: "Ogossagou in March
+   2019, and Moura in March 2022") with cues opens an event when it is the first such sentence, or when
+   it carries its own date that differs from the current event's (a new dated event, or a background
+   event); a claim of responsibility never opens one; the sentences that follow add their cues to the
+   open event.
 3. The cues of an event and the actors around them decide the sub-type, as an ACLED coder would:
    explicit means first (suicide bomb, air/drone strike, grenade, shelling, defused/seized explosives,
    IED), then sexual violence, protests and riots, territory, then violence, where the target decides:
-   armed actors on both sides or a military target → Armed clash; civilians → Attack; kidnapping
-   without killing → Abduction; then looting/destruction, arrests (by non-state actors: abduction),
-   agreements, bases, and changes to a group's activity.
-4. Actors: the perpetrator is the actor after "by"/« par », else the first armed actor of the event
-   sentence; the target depends on the sub-type (Civilians for attacks, the other side for clashes,
-   Protesters / Rioters for demonstrations). Generic actors take the event's country; names take the
-   event date's ACLED period version; a sub-group named with its parent (Katiba Macina, JNIM) is coded
-   as the parent with the sub-group associated.
+   civilians as the violence's own victims → Attack; armed actors on both sides or a military target →
+   Armed clash; kidnapping without killing → Abduction; then looting/destruction, arrests (by non-state
+   actors: abduction), agreements, bases, and changes to a group's activity. A report that opens with a
+   codebook label ("Looting: ...") takes that sub-type.
+4. Actors: state actors quoted as the report's source (« selon la gendarmerie ») are left out; the
+   perpetrator is the group that claimed the event, else the actor after "by"/« par », else the first
+   armed actor of the event sentence that is not itself the target; the target depends on the
+   sub-type (Civilians for attacks, the other side for clashes, Protesters / Rioters for
+   demonstrations). Generic actors take the event's country; names take the event date's ACLED period
+   version; a sub-group named with its parent (Katiba Macina, JNIM) is coded as the parent with the
+   sub-group associated.
 5. Place: the first town named in the event sentence (else the report's event place, else the first
    resolved place); date: ``dates.date_for_span`` on the trigger; fatalities: ``numbers.fatalities_in``
    over the event's sentences.

@@ -13,15 +13,19 @@ The work is split in two, each testable alone:
     ("Amadou Koufa") and names inside actor names ("Katiba Macina") are skipped. A capitalised word
     right after a locative word ("in", "near", « à ») may also match up to spelling ('Diabaly' for
     GeoNames 'Diabali') or without its quarter word ('Kologon' for 'Kologon Habé'). Each name gets
-    its cue: ``near`` ("near X", « près de X », "30 km from X", "north of X", "the X area"),
-    ``between`` ("between X and Y", « entre X et Y »), ``road`` ("the X-Y road", « axe X-Y »),
+    its cue: ``near`` ("near X", « près de X », "the X area"), ``offset`` ("30 km east of X",
+    « à une soixantaine de kilomètres de X », ", north of X": a landmark locating another place),
+    ``route`` ("bound for X", « en provenance de X »: a convoy's origin or destination), ``teller``
+    ("many in X still speak of ..."), ``between`` ("between X and Y", « entre X et Y »), ``road``
+    ("the X-Y road", « axe X-Y »),
     ``region`` with an admin level ("the X region", « cercle de X », « province du X », "commune of
     X", and names in a bracket after a place: "Boni (Douentza, Mopti)"), or ``in``. It also notes
     what a bracket locates, 'the X area of Y' (X is part of town Y), and 'coded as X at geoprecision
     2' (an analyst note naming its own event location).
 ``PlaceChooser.choose(found, countries) -> list[PlaceMention]``
     Resolves each name: an admin-area cue to the area (coded to its seat), a country to its
-    capital, a bare province/region name with no town of that name to the area, and a town among
+    capital (a part of it, "northern Mali", to that part's main town), a bare province/region name
+    with no town of that name to the area, and a town among
     its homonyms by score: the countries named (country names, demonyms and national forces from
     the data file), the admin areas named, closeness to the other places named near it in the text,
     feature code (PPLC > PPLA > PPLA2 > PPL), population, and a country prior (data file). A
