@@ -172,6 +172,11 @@ def test_background_massacre_keeps_its_date():
         # protesters who block a road or storm a building riot
         ("On 3 May, students blocked the RN4 route with their bikes to protest against the school calendar.", "en",
          "Violent demonstration"),
+        # taking or retaking a town, even with air support, is a change of territory
+        ("Le 3 mai, les islamistes du MUJAO ont pris mercredi le contrôle total de Gao après de violents combats "
+         "contre le MNLA.", "fr", "Non-state actor overtakes territory"),
+        ("Le 3 mai, l'armée malienne a repris le contrôle de Konna. Appuyés par des frappes aériennes françaises, "
+         "les militaires ont chassé les combattants d'Ansar Dine.", "fr", "Government regains territory"),
         # an air-ground operation is a battle
         ("On 3 May, French forces carried out airstrikes followed by a ground assault near Tabankort, killing 14 "
          "militants.", "en", "Armed clash"),

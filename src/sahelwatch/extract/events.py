@@ -298,7 +298,10 @@ def classify(
     complex_attack = _has(cues, "strict_clash")
     if _has(cues, "suicide"):
         return out("Armed clash" if complex_attack and _has(cues, "attack") else "Suicide bomb", "suicide")
-    if _has(cues, "air"):
+    # air strikes that only support a ground action ("backed by French air strikes, the army retook
+    # Konna") do not make it an air strike
+    air_led = not (_has(cues, "air_support") and _has(cues, "regain", "overtake", "clash", "strict_clash"))
+    if _has(cues, "air") and air_led:
         if complex_attack and (_first(cues, "strict_clash") or (0, 0)) < (_first(cues, "air") or (0, 0)):
             return out("Armed clash", "strict_clash")  # a ground battle that air support joined
         if _has(cues, "ground_phase"):
