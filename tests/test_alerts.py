@@ -122,21 +122,29 @@ def test_siege_pressure_crossing_its_threshold():
         e.id for e in attacks}
 
 
+FUEL_RULE = ('[[rule]]\nid = "fuel"\nkind = "price_change"\ntitle = "{commodity} up {change} in {place}"\n'
+             'days = 30\nmin_change = %s\ncommodities = ["petrol"]\nseverity = 3\n')
+
+
+def save_prices(store, text: str, prices: list[tuple[int, float]]) -> None:  # noqa: ANN001
+    """One stored report of petrol prices in Bamako, (day after D0, CFA francs per litre) each."""
+    from sahelwatch.model import Document, Extraction
+
+    doc = Document.from_text(text, published=D0 + timedelta(days=prices[0][0]), source="test")
+    obs = [price(day, value, f"{doc.id}:o{i}") for i, (day, value) in enumerate(prices)]
+    for o in obs:
+        o.document_id = doc.id
+    store.save_extraction(Extraction(doc, [], obs))
+
+
 def test_alerts_are_stored_and_keep_an_analysts_state(tmp_path: Path, db_url: str):
     from sahelwatch.store import Store
 
     db = db_url
     store = Store(db)
     rules = tmp_path / "rules.toml"
-    rules.write_text('[[rule]]\nid = "fuel"\nkind = "price_change"\ntitle = "{commodity} up {change} in {place}"\n'
-                     'days = 30\nmin_change = 0.5\ncommodities = ["petrol"]\nseverity = 3\n', encoding="utf-8")
-    from sahelwatch.model import Document, Extraction
-
-    doc = Document.from_text("Petrol went from 800 to 1300 CFA francs.", published=D0, source="test")
-    obs = [price(0, 800, f"{doc.id}:o0"), price(20, 1300, f"{doc.id}:o1")]
-    for o in obs:
-        o.document_id = doc.id
-    store.save_extraction(Extraction(doc, [], obs))
+    rules.write_text(FUEL_RULE % "0.5", encoding="utf-8")
+    save_prices(store, "Petrol went from 800 to 1300 CFA francs.", [(0, 800), (20, 1300)])
     [alert] = run_alerts(store, rules)
     assert alert.title == "petrol up 62% in Bamako"
     store.set_alert_state(alert.id, "dismissed", "analyst")
@@ -156,20 +164,13 @@ def test_alerts_are_stored_and_keep_an_analysts_state(tmp_path: Path, db_url: st
 
 
 def test_alerts_that_no_longer_fire_are_withdrawn_and_unseen_old_ones_expire(tmp_path: Path, db_url: str):
-    from sahelwatch.model import Document, Extraction
     from sahelwatch.store import Store
 
     store = Store(db_url)
-    rule = ('[[rule]]\nid = "fuel"\nkind = "price_change"\ntitle = "{commodity} up {change} in {place}"\n'
-            'days = 30\nmin_change = %s\ncommodities = ["petrol"]\nseverity = 3\n'
-            '[alerts]\nexpire_after_days = 30\n')
+    rule = FUEL_RULE + '[alerts]\nexpire_after_days = 30\n'
     rules = tmp_path / "rules.toml"
     rules.write_text(rule % "0.5", encoding="utf-8")
-    doc = Document.from_text("Petrol went from 800 to 1300 CFA francs.", published=D0, source="test")
-    obs = [price(0, 800, f"{doc.id}:o0"), price(20, 1300, f"{doc.id}:o1")]
-    for o in obs:
-        o.document_id = doc.id
-    store.save_extraction(Extraction(doc, [], obs))
+    save_prices(store, "Petrol went from 800 to 1300 CFA francs.", [(0, 800), (20, 1300)])
     [alert] = run_alerts(store, rules)
     assert store.alerts(state="open")[0].state == "new"
 
@@ -180,10 +181,7 @@ def test_alerts_that_no_longer_fire_are_withdrawn_and_unseen_old_ones_expire(tmp
     run_alerts(store, rules)
     assert [a.state for a in store.alerts()] == ["new"]  # its evidence is back
 
-    later = Document.from_text("Petrol at 1300 CFA francs.", published=D0 + timedelta(days=70), source="test")
-    late = price(70, 1300, f"{later.id}:o0")
-    late.document_id = later.id
-    store.save_extraction(Extraction(later, [], [late]))
+    save_prices(store, "Petrol at 1300 CFA francs.", [(70, 1300)])
     run_alerts(store, rules)
     assert [a.state for a in store.alerts()] == ["expired"]  # unseen, 50 days before the latest evidence
     store.set_alert_state(alert.id, "seen", "analyst")

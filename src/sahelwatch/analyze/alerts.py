@@ -43,9 +43,12 @@ RULES_PATH = Path(str(resources.files("sahelwatch").joinpath("data", "alert_rule
 EVENT_EVIDENCE = ("corridor_attack", "blockade")
 
 
+def _read(path: Path | None) -> dict[str, Any]:
+    return tomllib.loads((path or RULES_PATH).read_text(encoding="utf-8"))
+
+
 def load_rules(path: Path | None = None) -> list[dict[str, Any]]:
-    data = tomllib.loads((path or RULES_PATH).read_text(encoding="utf-8"))
-    rules = data.get("rule", [])
+    rules = _read(path).get("rule", [])
     for r in rules:
         if "id" not in r or "kind" not in r:
             raise ValueError(f"alert rule without id or kind: {r}")
@@ -91,8 +94,7 @@ SETTINGS = {"expire_after_days": 30}
 def load_settings(path: Path | None = None) -> dict[str, Any]:
     """The [alerts] table of the rules file: `expire_after_days`, how long an unseen alert stays new after
     the latest evidence in the store (older ones are `expired`, still listed with --state expired)."""
-    data = tomllib.loads((path or RULES_PATH).read_text(encoding="utf-8")).get("alerts", {})
-    return {**SETTINGS, **data}
+    return {**SETTINGS, **_read(path).get("alerts", {})}
 
 
 # ---- shared state ---------------------------------------------------------------------------------------

@@ -653,7 +653,7 @@ def reporting_dates(text: str, lang: str) -> Callable[[DateMention], bool]:
 
 @lru_cache(maxsize=4)
 def _reporting_pattern(lang: str) -> re.Pattern[str]:
-    words = load_lexicon_file(f"dates_{lang}.json").get("reporting_before") or ["(?!)"]
+    words = lexicon(lang).data.get("reporting_before") or ["(?!)"]
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s*$", re.IGNORECASE)
 
 

@@ -52,7 +52,7 @@ from sahelwatch.fastre import alternation, expand, first_char_guard, sequence_to
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
-from sahelwatch.resolve.places import ROUTE, town_rank
+from sahelwatch.resolve.places import event_towns
 
 Span = tuple[int, int]
 ARMED = {1, 2, 3, 4, 8}
@@ -78,6 +78,9 @@ class _Lex:
     # cues that only qualify an event already found (its victims, weapons, claim...): scanned over that
     # event's sentences only, not over the whole report
     context: frozenset[str] = frozenset()
+    labels: dict[str, str] = field(default_factory=dict)  # codebook label (casefolded) -> sub-event type
+    source_after: re.Pattern[str] = re.compile("(?!)")  # "the army said": the teller of the news
+    source_before: re.Pattern[str] = re.compile("(?!)")  # « selon la gendarmerie »: a quoted source
 
 
 @lru_cache(maxsize=4)
@@ -91,41 +94,29 @@ def lexicon(lang: str) -> _Lex:
         # and the branches are grouped on their first letter, so that a word start tries a few of them.
         body = alternation([sequence_tokens(alt, flags) for p in patterns for alt in expand(p)])
         cues[name] = re.compile(first_char_guard(body, flags) + r"(?<![\w])" + body + r"(?![\w])", flags)
-    return _Lex(cues, frozenset(data.get("context_cues", [])))
+    return _Lex(cues, frozenset(data.get("context_cues", [])),
+                {k.casefold(): v for k, v in data.get("labels", {}).items()},
+                re.compile(data.get("report_source_after", "(?!)"), re.IGNORECASE),
+                re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE))
 
 
-@lru_cache(maxsize=4)
-def _source_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    path = resources.files("sahelwatch").joinpath("data", "lexicon", f"events_{lang}.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return (re.compile(data.get("report_source_after", "(?!)"), re.IGNORECASE),
-            re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE))
-
-
-def report_sources(text: str, actors: list[ActorMention], lang: str) -> tuple[list[ActorMention], list[ActorMention]]:
+def report_sources(text: str, actors: list[ActorMention], lex: _Lex) -> tuple[list[ActorMention], list[ActorMention]]:
     """The state or mission actors named as the teller of the news: those quoted as a source (« selon la
     gendarmerie », "according to the army"), and those that tell ("the army said", « le gouvernement a
     annoncé »), who may be telling of their own deed."""
-    after, before = _source_patterns(lang)
     state = [a for a in actors if a.actor.inter in (1, 8)]
-    quoted = [a for a in state if before.search(text, max(0, a.start - 60), a.start)]
-    telling = [a for a in state if a not in quoted and after.match(text, a.end, a.end + 80)]
+    quoted = [a for a in state if lex.source_before.search(text, max(0, a.start - 60), a.start)]
+    telling = [a for a in state if a not in quoted and lex.source_after.match(text, a.end, a.end + 80)]
     return quoted, telling
-
-
-@lru_cache(maxsize=4)
-def _labels(lang: str) -> dict[str, str]:
-    path = resources.files("sahelwatch").joinpath("data", "lexicon", f"events_{lang}.json")
-    return {k.casefold(): v for k, v in json.loads(path.read_text(encoding="utf-8")).get("labels", {}).items()}
 
 
 _LABEL = re.compile(r"\s*([^\W\d_][\w -]{2,40}?)\s*:\s")
 
 
-def lead_label(text: str, lang: str) -> tuple[str, Span] | None:
+def lead_label(text: str, lex: _Lex) -> tuple[str, Span] | None:
     """The sub-event type a report's opening label names ('Property destruction: Islamists ...'), with its span."""
     m = _LABEL.match(text)
-    sub = _labels(lang).get(m.group(1).casefold()) if m else None
+    sub = lex.labels.get(m.group(1).casefold()) if m else None
     return (sub, m.span(1)) if sub and m else None
 
 
@@ -601,14 +592,14 @@ class EventExtractor(Component):
     def match(self, doc: Doc) -> list[Mention]:
         text = doc_text(doc)
         actors_all: list[ActorMention] = list(doc._.actors or [])
-        quoted, telling = report_sources(text, actors_all, self.lang)
+        quoted, telling = report_sources(text, actors_all, self.lex)
         actors_all = [a for a in actors_all if a not in quoted]
         # a teller that is the only actor named is telling of its own deed ("the army announced an operation")
         actors_all = [a for a in actors_all if a not in telling] or actors_all
         places: list[PlaceMention] = list(doc._.places or [])
         country = document_country(doc)
         mentions: list[Mention] = []
-        label = lead_label(text, self.lang)
+        label = lead_label(text, self.lex)
         for ev in self._events(doc):
             lo, hi = ev.spans[0][0], ev.spans[-1][1]
             first_hi = ev.spans[0][1]
@@ -662,7 +653,7 @@ class EventExtractor(Component):
     ) -> list[PlaceMention | None]:
         first_lo, first_hi = ev.spans[0]
         inside = [p for p in places if first_lo <= p.start < first_hi and p.place is not None]
-        towns = sorted((p for p in inside if not p.is_region and p.relation != ROUTE), key=town_rank)
+        towns = event_towns(inside)
         lst = self.lex.cues["villages_list"].search(text, first_lo, first_hi)
         if lst and len(towns) >= 2:
             listed = [p for p in towns if p.start >= lst.end() and p.relation == "in"]

@@ -40,16 +40,19 @@ def _region_rank(m: PlaceMention) -> int:
     return 0  # a commune, coded to its seat town
 
 
-def town_rank(m: PlaceMention) -> int:
-    return int(m.relation in LANDMARK_RELATIONS)
+def event_towns(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The resolved towns that may be the event's place, in text order, the place itself before the
+    landmarks; a convoy's origin or destination is never among them."""
+    towns = [m for m in mentions if m.place is not None and not m.is_region and m.relation != ROUTE]
+    return sorted(towns, key=lambda m: m.relation in LANDMARK_RELATIONS)
 
 
 def event_place(mentions: list[PlaceMention], preferred: int | None = None) -> int | None:
     if preferred is not None and 0 <= preferred < len(mentions) and mentions[preferred].place is not None:
         return preferred
-    towns = [i for i, m in enumerate(mentions) if m.place is not None and not m.is_region and m.relation != ROUTE]
+    towns = event_towns(mentions)
     if towns:
-        return min(towns, key=lambda i: (town_rank(mentions[i]), i))
+        return next(i for i, m in enumerate(mentions) if m is towns[0])
     regions = [i for i, m in enumerate(mentions) if m.place is not None and m.is_region]
     if regions:
         return min(regions, key=lambda i: (_region_rank(mentions[i]), i))
