@@ -23,6 +23,7 @@ def one(text: str, lang: str = "en", published: date = PUB):
 def test_pipeline_has_components_in_order():
     names = build_nlp("en").pipe_names
     assert names.index("sw_actors") < names.index("sw_events")
+    assert names.index("sw_actors") < names.index("sw_places")  # places read the groups' bases
 
 
 def test_feature_article_tanker_trucks():

@@ -5,6 +5,7 @@ The sentences are written for these tests (not taken from any report or gold fil
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -139,6 +140,18 @@ def test_homonyms_follow_the_country_named() -> None:
 def test_homonyms_follow_nearby_places() -> None:
     m = _by_text(find_places("Militants burned a school in Boni and then moved to Hombori."))
     assert m["Boni"].place is not None and m["Boni"].place.admin2 == "Douentza"
+
+
+def test_homonyms_follow_the_base_of_the_group_named() -> None:
+    """Dialloubé is a village of the Inner Niger Delta (Mopti) and of the Timbuktu lakes: the group that
+    operates in the delta picks the first; with no group named, the choice falls back to prominence."""
+    from sahelwatch.extract.events import extract_mentions
+
+    delta = extract_mentions("Katiba Macina militants killed a village chief in Dialloube on Tuesday.",
+                             date(2020, 5, 1), "en")[0]
+    unnamed = extract_mentions("Gunmen killed a village chief in Dialloube on Tuesday.", date(2020, 5, 1), "en")[0]
+    assert delta.admin1 == "Mopti"
+    assert unnamed.admin1 != "Mopti"
 
 
 def test_bracketed_admin_areas_locate_a_village() -> None:

@@ -34,8 +34,8 @@ for _name in ("published", "document_id", "text", "places", "dates", "actors", "
 # `@Language.factory(NAME)`; `build_nlp` adds those that are registered.
 COMPONENTS: tuple[str, ...] = (
     "sw_dates",
+    "sw_actors",  # before places: the groups a report names help choose among homonymous villages
     "sw_places",
-    "sw_actors",
     "sw_numbers",
     "sw_events",
     "sw_observations",

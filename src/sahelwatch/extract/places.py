@@ -54,7 +54,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sahelwatch.extract.annotations import Component, PlaceMention, doc_text
+from sahelwatch.extract.annotations import ActorMention, Component, PlaceMention, doc_text
 from sahelwatch.knowledge.gazetteer import AdminArea, Gazetteer, distance_km, name_key
 from sahelwatch.model import Place
 from sahelwatch.resolve.places import event_place
@@ -405,6 +405,7 @@ def _word(text: str, words: list[tuple[int, int]], j: int) -> str:
 
 # -- choosing ------------------------------------------------------------------------------------
 FEATURE_SCORE = {"PPLC": 3.0, "PPLA": 2.5, "PPLA2": 2.0, "PPLA3": 1.5, "PPLA4": 1.2, "PPL": 1.0}
+HOME_WEIGHT, HOME_RANGE_KM = 2.0, 250.0
 CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
 
 
@@ -414,6 +415,7 @@ class _Context:
     hinted: set[str]  # countries its demonyms and national forces point to ('Malian', 'FAMa')
     admin1: set[str]
     admin2: set[str]
+    homes: list[Place] = field(default_factory=list)  # bases of the armed groups the report names
 
 
 class _Distances:
@@ -443,8 +445,10 @@ class PlaceChooser:
         self.region_names = {name_key(k): v for lang in ("fr", "en")
                              for k, v in cues[lang].get("region_names", {}).items()}
 
-    def choose(self, found: list[Found], countries: set[str] | None = None) -> list[PlaceMention]:
+    def choose(self, found: list[Found], countries: set[str] | None = None,
+               homes: list[Place] | None = None) -> list[PlaceMention]:
         ctx = self._context(found, countries or set())
+        ctx.homes = homes or []
         mentions = [self._first_pass(f, ctx) for f in found]
         unique = [(i, m.place) for i, m in enumerate(mentions) if m.place is not None
                   and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "PPLC")]
@@ -594,6 +598,11 @@ class PlaceChooser:
         if guesses:
             d = min(distance(p, o) for o in guesses)
             s += 1.5 * math.exp(-d / 75.0)
+        if ctx.homes:
+            # A village name shared across Mali is read where the named group operates (Katiba Macina
+            # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names.
+            d = min(distance(p, o) for o in ctx.homes)
+            s += HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM)
         s += FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0)
         s += math.log10(p.population + 1) / 3.0
         if name_key(p.name) == key:
@@ -612,18 +621,29 @@ class PlaceRecognizer(Component):
         self.chooser = PlaceChooser(gaz)
 
     def match(self, doc: Doc) -> tuple[list[PlaceMention], int | None]:
-        return self.match_text(doc_text(doc))
+        return self.match_text(doc_text(doc), self._homes(doc._.actors or []))
 
     def empty(self) -> tuple[list[PlaceMention], int | None]:
         return [], None
 
-    def match_text(self, text: str) -> tuple[list[PlaceMention], int | None]:
+    def match_text(self, text: str, homes: list[Place] | None = None,
+                   ) -> tuple[list[PlaceMention], int | None]:
         """The mentions, and the index of the one the text itself names as the event's location."""
         found = self.finder.find(text)
-        mentions = self.chooser.choose(found, self.finder.countries_named(text))
+        mentions = self.chooser.choose(found, self.finder.countries_named(text), homes)
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
                       if f.coded and m.place is not None), None)
         return mentions, coded
+
+    def _homes(self, actors: list[ActorMention]) -> list[Place]:
+        """The bases (actors.json `home`) of the groups the actor component found before this one."""
+        homes: list[Place] = []
+        for a in actors:
+            for country, town in a.actor.home.items():
+                found = self.chooser.gaz.lookup(town, country)
+                if found and found[0] not in homes:
+                    homes.append(found[0])
+        return homes
 
     def set_annotations(self, doc: Doc, found: tuple[list[PlaceMention], int | None]) -> None:
         mentions, preferred = found
