@@ -405,7 +405,7 @@ def _word(text: str, words: list[tuple[int, int]], j: int) -> str:
 
 # -- choosing ------------------------------------------------------------------------------------
 FEATURE_SCORE = {"PPLC": 3.0, "PPLA": 2.5, "PPLA2": 2.0, "PPLA3": 1.5, "PPLA4": 1.2, "PPL": 1.0}
-HOME_WEIGHT, HOME_RANGE_KM = 2.0, 250.0
+HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0
 CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
 
 
@@ -621,25 +621,32 @@ class PlaceRecognizer(Component):
         self.chooser = PlaceChooser(gaz)
 
     def match(self, doc: Doc) -> tuple[list[PlaceMention], int | None]:
-        return self.match_text(doc_text(doc), self._homes(doc._.actors or []))
+        return self.match_text(doc_text(doc), doc._.actors or [])
 
     def empty(self) -> tuple[list[PlaceMention], int | None]:
         return [], None
 
-    def match_text(self, text: str, homes: list[Place] | None = None,
+    def match_text(self, text: str, actors: list[ActorMention] | None = None,
                    ) -> tuple[list[PlaceMention], int | None]:
         """The mentions, and the index of the one the text itself names as the event's location."""
         found = self.finder.find(text)
-        mentions = self.chooser.choose(found, self.finder.countries_named(text), homes)
+        countries = self.finder.countries_named(text)
+        named = {self.chooser.gaz.countries[cc].name for cc in countries}
+        named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country}
+        homes = self._homes(actors or [], named)
+        mentions = self.chooser.choose(found, countries, homes)
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
                       if f.coded and m.place is not None), None)
         return mentions, coded
 
-    def _homes(self, actors: list[ActorMention]) -> list[Place]:
-        """The bases (actors.json `home`) of the groups the actor component found before this one."""
+    def _homes(self, actors: list[ActorMention], countries: set[str]) -> list[Place]:
+        """The bases (actors.json `home`) of the groups the actor component found before this one, in
+        the countries the report names or hints at, if any ('Fulani militiamen' in a Burkina report)."""
         homes: list[Place] = []
         for a in actors:
             for country, town in a.actor.home.items():
+                if countries and country not in countries:
+                    continue
                 found = self.chooser.gaz.lookup(town, country)
                 if found and found[0] not in homes:
                     homes.append(found[0])
