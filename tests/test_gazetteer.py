@@ -22,6 +22,19 @@ def test_name_key_ignores_accents_case_hyphens_and_apostrophes() -> None:
     assert loose_key("diabaly") == loose_key("diabali")
 
 
+def test_loose_key_reads_the_tamasheq_in_prefix_every_way_it_is_written() -> None:
+    spellings = ["I-n-Tillit", "In-Tillit", "N'Tillit", "NTillit", "In Tillit"]
+    assert len({loose_key(name_key(s)) for s in spellings}) == 1
+    assert loose_key(name_key("Inekar")) != loose_key(name_key("Nekar"))  # "In" before a vowel stays
+
+
+def test_press_spelling_of_a_tamasheq_name_finds_the_gazetteer_entry() -> None:
+    from sahelwatch.extract.places import find_places
+
+    m = find_places("Gunmen attacked a vehicle in the area of NTillit on Monday.")
+    assert m and m[0].place is not None and m[0].place.name == "I-n-Tillit"
+
+
 @pytest.mark.parametrize(
     ("name", "country", "expected"),
     [

@@ -328,6 +328,8 @@ class Gazetteer:
 
 
 _LOOSE_RULES = [(re.compile(a), b) for a, b in (
+    # Tamasheq "In-" (well of): GeoNames "I-n-Tillit", the press "In-Tillit", "N'Tillit", "NTillit"
+    (r"^i\s?n\s?(?=[^aeiou\s])|^n\s(?=[^aeiou\s])", "n"),
     (r"\s+", ""), (r"ou", "u"), (r"w", "u"), (r"y", "i"), (r"dj", "j"), (r"tch", "ch"), (r"qu", "k"),
     (r"c(?=[aou])", "k"), (r"(?<![cs])h", ""), (r"(.)\1+", r"\1"), (r"e$", ""),
 )]
