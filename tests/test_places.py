@@ -113,6 +113,12 @@ def test_commune_cue_is_the_seat_at_precision_2() -> None:
     assert m.is_region and m.geo_precision == 2 and m.place is not None and m.place.feature_class == "P"
 
 
+@pytest.mark.parametrize("text", ["Mortars hit Gao's airport overnight.", "Mortars hit Gao’s airport overnight."])
+def test_possessive_names_the_town(text: str) -> None:
+    m = find_places(text)
+    assert [x.text for x in m] == ["Gao"] and m[0].place is not None and m[0].place.admin1 == "Gao"
+
+
 def test_bare_country_is_its_capital_at_precision_3() -> None:
     m = find_places("Insecurity is rising in Burkina Faso.")
     assert len(m) == 1 and m[0].is_region and m[0].geo_precision == 3

@@ -65,6 +65,7 @@ if not Doc.has_extension("event_place"):
 MAX_WORDS = 5
 _WINDOW = 10  # homonyms are chosen against the places named up to this many mentions away
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
+_POSSESSIVE = ("'s", "’s")
 _ELISION = re.compile(r"(?:[dlnjsc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")  # d'Ansongo, l'Oudalan
 _GLUE = re.compile(r"^(?:\s+|\s*[-‐‑]\s*|[’']|\s+d['’])$")  # what may join the words of one name
 
@@ -391,11 +392,13 @@ class PlaceFinder:
 def _words(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _WORD.finditer(text):
-        start = m.start()
+        start, end = m.start(), m.end()
         e = _ELISION.match(text, start)
-        if e and e.end() < m.end():
+        if e and e.end() < end:
             start = e.end()
-        out.append((start, m.end()))
+        if text[end - 2:end] in _POSSESSIVE and end - start > 3:
+            end -= 2  # "Gao's 8th district", "Kidal’s camp": the town
+        out.append((start, end))
     return out
 
 
