@@ -119,6 +119,11 @@ def test_possessive_names_the_town(text: str) -> None:
     assert [x.text for x in m] == ["Gao"] and m[0].place is not None and m[0].place.admin1 == "Gao"
 
 
+def test_spelling_variant_after_in_the() -> None:
+    m = find_places("Three soldiers died when their truck hit a mine in the Diabaly area.")
+    assert m and m[0].place is not None and m[0].place.name == "Diabali" and m[0].geo_precision == 2
+
+
 def test_bare_country_is_its_capital_at_precision_3() -> None:
     m = find_places("Insecurity is rising in Burkina Faso.")
     assert len(m) == 1 and m[0].is_region and m[0].geo_precision == 3
