@@ -46,6 +46,20 @@ def test_background_massacre_keeps_its_date():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Former policemen dismissed in 2011 staged a sit-in in front of the Ministry in Ouagadougou.",
+        "Hundreds of former miners protested in Kalsaka against their October 2015 dismissals.",
+        "Des étudiants ont marché à Koudougou en mémoire des victimes de l'année dernière.",
+    ],
+)
+def test_the_past_a_protest_is_about_does_not_date_it(text):
+    m = one(text, "fr" if "étudiants" in text else "en", published=date(2016, 9, 26))
+    assert m.event_type == "Protests"
+    assert m.event_date == date(2016, 9, 26)
+
+
+@pytest.mark.parametrize(
     "text,lang,sub",
     [
         (

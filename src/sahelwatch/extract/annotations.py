@@ -36,6 +36,7 @@ class DateMention:
     value: date
     time_precision: int = 1  # 1 day, 2 week/few days, 3 month
     background: bool = False  # an earlier event told as background, not the report's news
+    year_only: bool = False  # "in 2011", "last year": background that never dates an event of the report
 
 
 @dataclass

@@ -544,7 +544,8 @@ def find_dates(text: str, published: date, lang: str = "en") -> list[DateMention
             or -age > FUTURE_SLACK_DAYS
             or (age > CONSTRUCTION_DAYS and _in_background_construction(text, f, lex))
         )
-        mentions.append(DateMention(f.start, f.end, text[f.start:f.end], value, precision, background))
+        mentions.append(DateMention(f.start, f.end, text[f.start:f.end], value, precision, background,
+                                    resolved.always_background))
         if not background:
             base = value
     lead = next((m.value for m in mentions if not m.background), None)
@@ -597,8 +598,11 @@ def _publication(doc: Doc) -> DateMention | None:
     return DateMention(0, 0, "", published, 1, False) if published else None
 
 
-def date_for_span(doc: Doc, start: int, end: int) -> DateMention | None:
-    """The date that governs the clause at characters [start, end) of `doc.text` (see the docstring)."""
+def date_for_span(doc: Doc, start: int, end: int, own_background: bool = True) -> DateMention | None:
+    """The date that governs the clause at characters [start, end) of `doc.text` (see the docstring).
+
+    `own_background=False` is for events that are always news (a protest against "the October 2015
+    dismissals" is held now): a background date inside the clause is then the cause, not the day."""
     dates = doc._.dates
     lang = doc.lang_ if doc.lang_ == "fr" else "en"
     if dates is None:
@@ -608,8 +612,11 @@ def date_for_span(doc: Doc, start: int, end: int) -> DateMention | None:
     news_inside = _event_dates([d for d in inside if not d.background], told)
     if news_inside:
         return news_inside[0]
-    if inside:
-        return inside[0]
+    # A background event keeps its own date ("the massacre in Ogossagou in March 2019"), but a year alone
+    # only tells the story behind the news ("policemen fired in 2011 staged a sit-in").
+    dated = [d for d in inside if not d.year_only and own_background]
+    if dated:
+        return dated[0]
     news = [d for d in dates if not d.background]
     sentence = next(((s, e) for s, e in _sentence_bounds(doc) if s <= start < e), (start, end))
     same = _event_dates([d for d in news if sentence[0] <= d.start < sentence[1]], told)

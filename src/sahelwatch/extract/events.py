@@ -753,7 +753,7 @@ class EventExtractor(Component):
         # date
         # the date governing the event's lead sentence: one it names itself (a background event keeps its
         # own date), else the nearest before it, else the publication date
-        dm = date_for_span(doc, ev.spans[0][0], ev.spans[0][1])
+        dm = date_for_span(doc, ev.spans[0][0], ev.spans[0][1], etype not in ("Protests", "Riots"))
         when = dm.value if dm else doc._.published
         precision = dm.time_precision if dm else 1
         if dm and dm.end > dm.start:
