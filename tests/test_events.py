@@ -62,6 +62,12 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
 @pytest.mark.parametrize(
     "text,lang,sub",
     [
+        ("On 3 May, MNLA rebels gain control of Ber after a day of fighting with the army.", "en",
+         "Non-state actor overtakes territory"),
+        ("On 3 May, Ansar Dine fighters drove MNLA forces from the town of Léré.", "en",
+         "Non-state actor overtakes territory"),
+        ("On 3 May, JNIM militants attacked Dioura and forced the retreat of the soldiers stationed there.", "en",
+         "Non-state actor overtakes territory"),
         (
             "On 3 May, suspected JNIM militants ambushed a Malian army patrol near Boni, killing four.",
             "en",
