@@ -62,6 +62,12 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
 @pytest.mark.parametrize(
     "text,lang,sub",
     [
+        # abduction is its own type only when it is the only violence
+        ("On 3 May, gunmen abducted a trader on the road to Léré.", "en", "Abduction/forced disappearance"),
+        ("On 3 May, JNIM militants abducted two GATIA militiamen near Anéfis.", "en", "Armed clash"),
+        ("Le 3 mai, des hommes armés ont enlevé trois soldats près de Djibo.", "fr", "Armed clash"),
+        ("On 3 May, gunmen abducted a teacher in Tenenkou and beat him before releasing him.", "en", "Attack"),
+        ("On 3 May, the teacher was abducted by soldiers in Tenenkou.", "en", "Abduction/forced disappearance"),
         ("On 3 May, MNLA rebels gain control of Ber after a day of fighting with the army.", "en",
          "Non-state actor overtakes territory"),
         ("On 3 May, Ansar Dine fighters drove MNLA forces from the town of Léré.", "en",

@@ -322,6 +322,12 @@ def classify(
         # whoever they were before (ACLED codes executed soldiers as an attack)
         return out("Attack", "kill")
     if _has(cues, "abduct") and not _has(cues, "kill", "strict_clash"):
+        # abduction is its own type only when it is the only violence: seizing soldiers or fighters is a
+        # battle, and captives beaten or tortured make it an attack
+        if _has(cues, "armed_captive"):
+            return out("Armed clash", "abduct")
+        if _has(cues, "harm"):
+            return out("Attack", "abduct")
         return out("Abduction/forced disappearance", "abduct")
     if violent and not armed and 5 in inters and _has(cues, "strict_clash", "harm"):
         return out("Mob violence", "strict_clash", "harm")  # unarmed groups fighting each other
