@@ -62,6 +62,12 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
 @pytest.mark.parametrize(
     "text,lang,sub",
     [
+        ("On 3 May, five soldiers were killed in a mine explosion and a subsequent ambush near Boni.", "en",
+         "Armed clash"),
+        ("Le 3 mai, une patrouille est tombée dans une embuscade après l'explosion d'un engin près de Djibo.", "fr",
+         "Armed clash"),
+        ("On 3 May, an IED hit an army truck near Boni, killing two soldiers.", "en",
+         "Remote explosive/landmine/IED"),
         # abduction is its own type only when it is the only violence
         ("On 3 May, gunmen abducted a trader on the road to Léré.", "en", "Abduction/forced disappearance"),
         ("On 3 May, JNIM militants abducted two GATIA militiamen near Anéfis.", "en", "Armed clash"),

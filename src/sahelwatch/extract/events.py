@@ -305,7 +305,9 @@ def classify(
     if _has(cues, "disrupt") and not _has(cues, "kill", "clash", "attack"):
         return out("Disrupted weapons use", "disrupt")
     if _has(cues, "ied"):
-        return out("Armed clash" if complex_attack else "Remote explosive/landmine/IED", "ied")
+        # a mine that opens an ambush ("mine explosion and subsequent ambush") is one battle
+        battle = complex_attack or _has(cues, "ambush")
+        return out("Armed clash" if battle else "Remote explosive/landmine/IED", "ied")
     killed_first = (_first(cues, "kill") or (1 << 30, 0)) < (_first(cues, "sexual") or (0, 0))
     if _has(cues, "sexual") and not killed_first:  # rapes told after a massacre do not make it sexual violence
         return out("Sexual violence", "sexual")
