@@ -68,6 +68,8 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Armed clash"),
         ("On 3 May, an IED hit an army truck near Boni, killing two soldiers.", "en",
          "Remote explosive/landmine/IED"),
+        ("On 3 May, opposing political groups clashed in Koudougou after the mayoral vote, injuring several.", "en",
+         "Mob violence"),
         # abduction is its own type only when it is the only violence
         ("On 3 May, gunmen abducted a trader on the road to Léré.", "en", "Abduction/forced disappearance"),
         ("On 3 May, JNIM militants abducted two GATIA militiamen near Anéfis.", "en", "Armed clash"),
