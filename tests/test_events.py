@@ -225,6 +225,23 @@ def test_sub_event_types(text, lang, sub):
     assert 0 < m.confidence <= 1
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "days", "tolls"),
+    [
+        ("On 3 May, MNLA and MUJAO fighters clashed for two days near Bourem; at least 13 were killed.", "en",
+         2, [7, 6]),
+        ("Le 3 mai, trois jours de combats entre le GATIA et la CMA près d'Anéfis ont fait neuf morts.", "fr",
+         3, [3, 3, 3]),
+        ("On 3 May, MNLA rebels clashed with the army near Bourem, killing 13.", "en", 1, [13]),
+    ],
+)
+def test_fighting_over_several_days_is_one_event_per_day(text, lang, days, tolls):
+    mentions = extract_mentions(text, date(2025, 5, 6), lang)
+    assert [m.event_date for m in mentions] == [date(2025, 5, 3 + k) for k in range(days)]
+    assert [m.fatalities for m in mentions] == tolls
+    assert len({(m.event_type, m.location) for m in mentions}) == 1
+
+
 def test_attack_actors_and_interaction():
     m = one(
         "On 3 May, suspected JNIM militants attacked the village of Sofara, killing seven civilians.",

@@ -664,6 +664,29 @@ def _reporting_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s*$", re.IGNORECASE)
 
 
+def days_spanned(text: str, lang: str) -> int:
+    """How many consecutive days `text` says its fighting lasted ('two days of clashes', « du dimanche
+    au jeudi »): 1 when it names no such span."""
+    lex = lexicon(lang if lang in ("en", "fr") else "en")
+    for pattern in _multi_day_patterns(lang):
+        m = pattern.search(text)
+        if m is None:
+            continue
+        if m.groupdict().get("n"):
+            n = m.group("n")
+            return int(n) if n.isdigit() else int(lex.lookup("small_numbers", n) or 1)
+        first, last = lex.lookup("weekdays", m.group("d1")), lex.lookup("weekdays", m.group("d2"))
+        return (last - first) % 7 + 1
+    return 1
+
+
+@lru_cache(maxsize=4)
+def _multi_day_patterns(lang: str) -> list[re.Pattern[str]]:
+    lex = lexicon(lang)
+    weekdays = _alt(lex.data["weekdays"])
+    return [re.compile(p.replace("{wd}", weekdays), re.IGNORECASE) for p in lex.data.get("multi_day", [])]
+
+
 def governing_date(doc: Doc) -> DateMention | None:
     """The report's news date: its first non-background date mention."""
     return next((d for d in (doc._.dates or []) if not d.background), None)

@@ -39,8 +39,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -48,6 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
+from sahelwatch.extract.dates import days_spanned
 from sahelwatch.fastre import alternation, expand, first_char_guard, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
@@ -631,6 +632,8 @@ class EventExtractor(Component):
                 for k, m in enumerate(split):
                     m.fatalities = total // len(split) + (total % len(split) if k == 0 else 0)
                     m.claims["fatalities_reported_for_all_places"] = total
+            elif split and etype in _DAILY_TYPES:
+                split = _per_day(split[0], days_spanned(text[lo:hi], doc.lang_))
             mentions.extend(split)
         if not mentions and (actors_all or places) and _reportish(text, self.lex):
             # A report that names armed actors or a place but no cue we know: keep a low-confidence
@@ -1005,6 +1008,24 @@ def extract_mentions(text: str, published: date, lang: str = "en") -> list[Menti
     for _, component in nlp.pipeline:
         doc = component(doc)
     return list(doc._.mentions or [])
+
+
+# Fighting told over several days is one event per day (ACLED); protests and riots are coded per day by
+# their own reports, and a report's strategic developments are not fighting.
+_DAILY_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+
+
+def _per_day(m: Mention, days: int) -> list[Mention]:
+    """'100 rebels killed in two days of fighting': one mention per day from the event's date, the toll
+    split between the days (remainder to the first), as ACLED codes it."""
+    if days < 2 or m.event_date is None or m.time_precision != 1:
+        return [m]
+    out = []
+    for k in range(days):
+        claims = dict(m.claims, fatalities_reported_for_all_days=m.fatalities)
+        out.append(replace(m, event_date=m.event_date + timedelta(days=k), claims=claims,
+                           fatalities=m.fatalities // days + (m.fatalities % days if k == 0 else 0)))
+    return out
 
 
 def _actor_country(actors: list[ActorMention]) -> str:
