@@ -229,15 +229,20 @@ def test_sub_event_types(text, lang, sub):
     ("text", "lang", "days", "tolls"),
     [
         ("On 3 May, MNLA and MUJAO fighters clashed for two days near Bourem; at least 13 were killed.", "en",
-         2, [7, 6]),
+         [0, 1], [7, 6]),
         ("Le 3 mai, trois jours de combats entre le GATIA et la CMA près d'Anéfis ont fait neuf morts.", "fr",
-         3, [3, 3, 3]),
-        ("On 3 May, MNLA rebels clashed with the army near Bourem, killing 13.", "en", 1, [13]),
+         [0, 1, 2], [3, 3, 3]),
+        ("On 3 May, MNLA rebels clashed with the army near Bourem, killing 13.", "en", [0], [13]),
+        ("Nurses held a sit-in at the hospital in Ouahigouya on May 3 and 4 over unpaid bonuses.", "en", [0, 1],
+         [0, 0]),
+        ("Les 3 et 5 mai, des enseignants ont manifesté à Koudougou.", "fr", [0, 2], [0, 0]),
+        ("Overnight between 3 and 4 May, soldiers clashed with JNIM militants near Djibo, killing 12.", "en", [0],
+         [12]),
     ],
 )
-def test_fighting_over_several_days_is_one_event_per_day(text, lang, days, tolls):
+def test_violence_or_protest_over_several_days_is_one_event_per_day(text, lang, days, tolls):
     mentions = extract_mentions(text, date(2025, 5, 6), lang)
-    assert [m.event_date for m in mentions] == [date(2025, 5, 3 + k) for k in range(days)]
+    assert [m.event_date for m in mentions] == [date(2025, 5, 3 + k) for k in days]
     assert [m.fatalities for m in mentions] == tolls
     assert len({(m.event_type, m.location) for m in mentions}) == 1
 

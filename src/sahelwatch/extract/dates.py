@@ -664,27 +664,48 @@ def _reporting_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s*$", re.IGNORECASE)
 
 
-def days_spanned(text: str, lang: str) -> int:
-    """How many consecutive days `text` says its fighting lasted ('two days of clashes', « du dimanche
-    au jeudi »): 1 when it names no such span."""
+MAX_SPLIT_DAYS = 7  # a longer span is a campaign ("between 3 and 23 March"), coded as one event
+
+
+def day_offsets(text: str, lang: str) -> list[int]:
+    """The days, counted from the first, over which `text` tells its violence or protest went on: [0, 1]
+    for 'two days of clashes' or 'on Friday and Saturday', [0, 3] for « les 17 et 20 février »; [0] when
+    it names no such span."""
     lex = lexicon(lang if lang in ("en", "fr") else "en")
-    for pattern in _multi_day_patterns(lang):
+    for consecutive, pattern in _day_span_patterns(lang):
         m = pattern.search(text)
         if m is None:
             continue
-        if m.groupdict().get("n"):
-            n = m.group("n")
-            return int(n) if n.isdigit() else int(lex.lookup("small_numbers", n) or 1)
-        first, last = lex.lookup("weekdays", m.group("d1")), lex.lookup("weekdays", m.group("d2"))
-        return (last - first) % 7 + 1
-    return 1
+        first, last = _span_ends(m, lex)
+        if not 0 < last - first < MAX_SPLIT_DAYS:
+            return [0]
+        return list(range(last - first + 1)) if consecutive else [0, last - first]
+    return [0]
+
+
+def _span_ends(m: re.Match[str], lex: _Lexicon) -> tuple[int, int]:
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    if "n" in groups:
+        n = groups["n"]
+        return 0, (int(n) if n.isdigit() else int(lex.lookup("small_numbers", n) or 1)) - 1
+    if "d1" in groups:
+        first, last = lex.lookup("weekdays", groups["d1"]), lex.lookup("weekdays", groups["d2"])
+        return 0, (last - first) % 7
+    return int(groups["a"]), int(groups["b"])
 
 
 @lru_cache(maxsize=4)
-def _multi_day_patterns(lang: str) -> list[re.Pattern[str]]:
+def _day_span_patterns(lang: str) -> list[tuple[bool, re.Pattern[str]]]:
     lex = lexicon(lang)
-    weekdays = _alt(lex.data["weekdays"])
-    return [re.compile(p.replace("{wd}", weekdays), re.IGNORECASE) for p in lex.data.get("multi_day", [])]
+    words = {"{wd}": _alt(lex.data["weekdays"]), "{month}": _alt(lex.data["months"])}
+
+    def compiled(p: str) -> re.Pattern[str]:
+        for k, v in words.items():
+            p = p.replace(k, v)
+        return re.compile(p, re.IGNORECASE)
+
+    return ([(True, compiled(p)) for p in lex.data.get("multi_day", [])]
+            + [(False, compiled(p)) for p in lex.data.get("day_pairs", [])])
 
 
 def governing_date(doc: Doc) -> DateMention | None:

@@ -48,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
-from sahelwatch.extract.dates import days_spanned
+from sahelwatch.extract.dates import day_offsets
 from sahelwatch.fastre import alternation, expand, first_char_guard, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
@@ -633,7 +633,7 @@ class EventExtractor(Component):
                     m.fatalities = total // len(split) + (total % len(split) if k == 0 else 0)
                     m.claims["fatalities_reported_for_all_places"] = total
             elif split and etype in _DAILY_TYPES:
-                split = _per_day(split[0], days_spanned(text[lo:hi], doc.lang_))
+                split = _per_day(split[0], day_offsets(text[lo:hi], doc.lang_))
             mentions.extend(split)
         if not mentions and (actors_all or places) and _reportish(text, self.lex):
             # A report that names armed actors or a place but no cue we know: keep a low-confidence
@@ -1010,21 +1010,22 @@ def extract_mentions(text: str, published: date, lang: str = "en") -> list[Menti
     return list(doc._.mentions or [])
 
 
-# Fighting told over several days is one event per day (ACLED); protests and riots are coded per day by
-# their own reports, and a report's strategic developments are not fighting.
-_DAILY_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+# Violence or protest told over several days is one event per day (ACLED); a report's strategic
+# developments (arrests, agreements, looting) are not split.
+_DAILY_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Protests",
+                          "Riots"})
 
 
-def _per_day(m: Mention, days: int) -> list[Mention]:
+def _per_day(m: Mention, offsets: list[int]) -> list[Mention]:
     """'100 rebels killed in two days of fighting': one mention per day from the event's date, the toll
     split between the days (remainder to the first), as ACLED codes it."""
-    if days < 2 or m.event_date is None or m.time_precision != 1:
+    if len(offsets) < 2 or m.event_date is None or m.time_precision != 1:
         return [m]
     out = []
-    for k in range(days):
+    for k, offset in enumerate(offsets):
         claims = dict(m.claims, fatalities_reported_for_all_days=m.fatalities)
-        out.append(replace(m, event_date=m.event_date + timedelta(days=k), claims=claims,
-                           fatalities=m.fatalities // days + (m.fatalities % days if k == 0 else 0)))
+        share = m.fatalities // len(offsets) + (m.fatalities % len(offsets) if k == 0 else 0)
+        out.append(replace(m, event_date=m.event_date + timedelta(days=offset), claims=claims, fatalities=share))
     return out
 
 
