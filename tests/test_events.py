@@ -247,6 +247,13 @@ def test_violence_or_protest_over_several_days_is_one_event_per_day(text, lang, 
     assert len({(m.event_type, m.location) for m in mentions}) == 1
 
 
+def test_a_protest_in_several_towns_is_one_event_per_town():
+    mentions = extract_mentions("On 3 May, teachers held sit-ins in Koudougou and Ouahigouya to demand their bonuses.",
+                                date(2025, 5, 6), "en")
+    assert [m.location for m in mentions] == ["Koudougou", "Ouahigouya"]
+    assert {m.event_type for m in mentions} == {"Protests"}
+
+
 def test_attack_actors_and_interaction():
     m = one(
         "On 3 May, suspected JNIM militants attacked the village of Sofara, killing seven civilians.",

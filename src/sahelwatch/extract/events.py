@@ -621,7 +621,7 @@ class EventExtractor(Component):
             if kind is None:
                 continue
             etype, sub, trigger = kind
-            event_places = self._places_for(text, ev, places, doc)
+            event_places = self._places_for(text, ev, places, doc, etype)
             split: list[Mention] = []
             for place in event_places:
                 m = self._mention(doc, ev, etype, sub, trigger, head_actors, actors, place, country)
@@ -660,25 +660,22 @@ class EventExtractor(Component):
         return mentions
 
     def _places_for(
-        self, text: str, ev: _Event, places: list[PlaceMention], doc: Doc
+        self, text: str, ev: _Event, places: list[PlaceMention], doc: Doc, etype: str = ""
     ) -> list[PlaceMention | None]:
         first_lo, first_hi = ev.spans[0]
         inside = [p for p in places if first_lo <= p.start < first_hi and p.place is not None]
         towns = event_towns(inside)
         lst = self.lex.cues["villages_list"].search(text, first_lo, first_hi)
         if lst and len(towns) >= 2:
-            listed = [p for p in towns if p.start >= lst.end() and p.relation == "in"]
-            # only the run of names the list holds: stop at the first gap that is not ", " / "and" / « et »
-            run: list[PlaceMention] = []
-            prev_end = lst.end()
-            for p in listed:
-                gap = text[prev_end : p.start]
-                if run and not _LIST_GAP.fullmatch(gap):
-                    break
-                run.append(p)
-                prev_end = p.end
+            run = _listed_run([p for p in towns if p.start >= lst.end() and p.relation == "in"], text, lst.end())
             if len(run) >= 2:
-                return list(run)
+                return run
+        if etype in ("Protests", "Riots") and len(towns) >= 2:
+            # "sit-ins in Ouagadougou and Bobo-Dioulasso": ACLED codes a demonstration per town
+            in_towns = [p for p in towns if p.relation == "in"]
+            run = _listed_run(in_towns, text, in_towns[0].start) if in_towns else []
+            if len(run) >= 2:
+                return run
         idx = doc._.event_place if doc.has_extension("event_place") else None
         if towns:
             if idx is not None and 0 <= idx < len(places) and places[idx] in towns:
@@ -1008,6 +1005,18 @@ def extract_mentions(text: str, published: date, lang: str = "en") -> list[Menti
     for _, component in nlp.pipeline:
         doc = component(doc)
     return list(doc._.mentions or [])
+
+
+def _listed_run(towns: list[PlaceMention], text: str, start: int) -> list[PlaceMention]:
+    """The run of town names a list holds from `start`: up to the first gap that is not ", " / "and" / « et »."""
+    run: list[PlaceMention] = []
+    prev_end = start
+    for p in towns:
+        if run and not _LIST_GAP.fullmatch(text[prev_end:p.start]):
+            break
+        run.append(p)
+        prev_end = p.end
+    return run
 
 
 # Violence or protest told over several days is one event per day (ACLED); a report's strategic
