@@ -287,6 +287,24 @@ def test_one_event_per_village():
     assert all(m.sub_event_type in ("Attack", "Armed clash") for m in mentions)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On 3 May, gunmen attacked the villages of Tiguila and Kassakoro, killing six.", "en"),
+    ("Le 3 mai, des hommes armés ont attaqué les villages de Tiguila et de Kassakoro, tuant six personnes.", "fr"),
+])
+def test_a_listed_village_the_gazetteer_lacks_is_its_own_event_near_the_one_it_knows(text, lang):
+    tiguila, kassakoro = extract_mentions(text, date(2025, 5, 6), lang)
+    assert (tiguila.location, tiguila.geo_precision) == ("Tiguila", 1)
+    assert (kassakoro.location, kassakoro.geo_precision) == ("Kassakoro", 2)
+    assert (kassakoro.latitude, kassakoro.longitude) == (tiguila.latitude, tiguila.longitude)
+    assert tiguila.fatalities + kassakoro.fatalities == 6
+
+
+def test_villages_a_road_runs_between_are_one_event():
+    text = "On 3 May, an IED hit a bus between the villages of Tiguila and Kassakoro, killing six."
+    mentions = extract_mentions(text, date(2025, 5, 6), "en")
+    assert len(mentions) == 1 and mentions[0].fatalities == 6
+
+
 @pytest.mark.parametrize("text, lang, towns", [
     ("Le 1er juillet, des groupes armés ont attaqué simultanément des positions FAMa à Kayes, Diboli, Sandaré et "
      "Nioro du Sahel.", "fr", 4),

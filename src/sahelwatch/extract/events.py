@@ -670,6 +670,10 @@ class EventExtractor(Component):
             run = _listed_run([p for p in towns if p.start >= lst.end() and p.relation == "in"], text, lst.end())
             if len(run) >= 2:
                 return run
+        if lst and not _NOT_A_TARGET_LIST.search(text, max(first_lo, lst.start() - 25), lst.start()):
+            listed = _listed_villages(text, lst.end(), first_hi, inside)
+            if len(listed) >= 2:
+                return listed
         if etype in ("Protests", "Riots") and len(towns) >= 2:
             # "sit-ins in Ouagadougou and Bobo-Dioulasso": ACLED codes a demonstration per town
             in_towns = [p for p in towns if p.relation == "in"]
@@ -1017,6 +1021,46 @@ def _listed_run(towns: list[PlaceMention], text: str, start: int) -> list[PlaceM
         run.append(p)
         prev_end = p.end
     return run
+
+
+_LISTED_NAME = re.compile(
+    r"\s*(?:(?:and|et|the|of|de|des|neighbou?ring|les|la|le)\s+)*"  # words before a name in a list
+    r"([^\W\d_][\w'’-]*(?: (?=[A-ZÀ-ÖØ-Þ])[^\W\d_][\w'’-]*){0,2})"  # a name of up to three capitalised words
+)
+# "between the villages of A and B", "passing through the villages of ...", "including the villages of ...":
+# one stretch or area, one event
+_NOT_A_TARGET_LIST = re.compile(r"\b(?:between|through|including|among|entre|dont|parmi)\b[^,.;]*$", re.IGNORECASE)
+_LISTED_GAP = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")  # not ", in the Bamba commune": the area, not a village
+_MAX_LISTED = 8
+
+
+def _listed_villages(text: str, start: int, end: int, inside: list[PlaceMention]) -> list[PlaceMention]:
+    """'the Dogon villages of Yanda-Tourgo, Deguere, Irebane and Koundianga (Koro, Mopti)': one place per
+    village, as ACLED codes them. A village the gazetteer lacks takes the coordinates of a listed village
+    it knows, else of the area the sentence names, at geo-precision 2 (ACLED's approximate coordinates);
+    none of either, and the list is not split."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while len(spans) < _MAX_LISTED:
+        m = _LISTED_NAME.match(text, pos)
+        if m is None or m.end() > end or not m.group(1)[0].isupper():
+            break
+        spans.append(m.span(1))
+        gap = _LISTED_GAP.match(text, m.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    known = {p.start: p for p in inside if p.place is not None and not p.is_region}
+    anchor = next((known[a] for a, _ in spans if a in known), None)
+    anchor = anchor or next((p for p in inside if p.is_region and p.place is not None), None)
+    if len(spans) < 2 or anchor is None or anchor.place is None:
+        return []
+    return [known.get(a) or _approximate(text[a:b], a, b, anchor.place) for a, b in spans]
+
+
+def _approximate(name: str, start: int, end: int, near: Place) -> PlaceMention:
+    place = replace(near, id=f"approx:{near.id}:{name}", name=name, alternate_names=[])
+    return PlaceMention(start, end, name, place, [place], geo_precision=2, relation="near")
 
 
 # Violence or protest told over several days is one event per day (ACLED); a report's strategic
