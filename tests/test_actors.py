@@ -125,3 +125,12 @@ def test_a_communal_militia_takes_the_community_its_sentence_names(text, expecte
 ])
 def test_names_after_a_french_elision(text, expected):
     assert expected in [a.name for a in find_actors(text, date(2023, 2, 20), "Burkina Faso")]
+
+
+@pytest.mark.parametrize(
+    ("when", "country", "name"),
+    [(date(2019, 6, 1), "Mali", "Dozo Militia"), (date(2020, 6, 1), "Mali", "Dozo Communal Militia (Mali)"),
+     (date(2021, 6, 1), "Burkina Faso", "Dozo Communal Militia (Burkina Faso)")],
+)
+def test_dozo_period_names_take_the_country(when, country, name):
+    assert names("Dozo hunters attacked the village.", when, country) == [name]

@@ -208,11 +208,32 @@ def test_ied_against_forces_has_unknown_perpetrator():
 
 def test_parent_group_with_sub_group_associated():
     m = one(
-        "On 3 May 2020, Katiba Macina militants ambushed a FAMa patrol near Dialloube.",
-        published=date(2020, 5, 6),
+        "On 3 May 2019, Katiba Macina militants ambushed a FAMa patrol near Dialloube.",
+        published=date(2019, 5, 6),
     )
     assert m.actor1.startswith("JNIM") and m.assoc_actor_1 == "Katiba Macina"
     assert m.actor2 == "Military Forces of Mali (2013-2020)"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "actor1"),
+    [
+        # since 2020 ACLED codes the Macina katiba under its own name again
+        ("On 3 May 2020, Katiba Macina militants ambushed a FAMa patrol near Dialloube.", date(2020, 5, 6),
+         "Katiba Macina"),
+        # the groups that merged into JNIM on 2 March 2017 are coded JNIM after it, themselves before it
+        ("On 3 May 2018, Ansar Dine fighters ambushed a FAMa patrol near Aguelhok.", date(2018, 5, 6),
+         "JNIM: Group for Support of Islam and Muslims"),
+        ("On 3 May 2016, Ansar Dine fighters ambushed a FAMa patrol near Aguelhok.", date(2016, 5, 6),
+         "Ansar Dine"),
+        ("On 3 May 2018, AQM fighters ambushed a FAMa patrol near Boni.", date(2018, 5, 6),
+         "JNIM: Group for Support of Islam and Muslims"),
+        ("On 3 February 2017, FLM gunmen ambushed a FAMa patrol near Tenenkou.", date(2017, 2, 6),
+         "Katiba Macina"),
+    ],
+)
+def test_groups_coded_under_jnim_by_period(text, when, actor1):
+    assert one(text, published=when).actor1 == actor1
 
 
 def test_one_event_per_village():

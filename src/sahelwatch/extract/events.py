@@ -870,13 +870,10 @@ class EventExtractor(Component):
         perp_name: tuple[str, int] | None = None
         if perp is not None:
             perp_name = named(perp.actor)
-            parent_id = perp.actor.parent
-            if parent_id and parent_id in cat.actors:
-                parent = cat.get(parent_id)
-                start = parent.active_from
-                if start is not None and when is not None and when.year >= start:
-                    assoc = perp_name[0]
-                    perp_name = named(parent)
+            parent = cat.coded_as(perp.actor, when)
+            if parent is not None:
+                assoc = perp_name[0]
+                perp_name = named(parent)
         if perp is not None:
             perp_name, assoc = self._attribution(perp, actors, text, when, country, perp_name, assoc)
         span1 = (perp.start, perp.end) if perp else None

@@ -73,6 +73,9 @@ class ActorCatalogue:
         self.actors: dict[str, Actor] = {}
         self.versions: dict[str, list[Version]] = {}
         self.priority: dict[str, int] = {}
+        # actor id -> (parent id, first day, last day) of the period ACLED codes the actor as its parent
+        self.parent_periods: dict[str, tuple[str, date | None, date | None]] = {}
+        active_from = {row["id"]: _d(row.get("active_from")) for row in data["actors"]}
         by_alias_cs: dict[str, str] = {}
         by_alias_ci: dict[str, str] = {}
         for row in data["actors"]:
@@ -96,6 +99,9 @@ class ActorCatalogue:
             self.actors[actor.id] = actor
             self.versions[actor.id] = versions
             self.priority[actor.id] = int(row.get("priority", 0))
+            if actor.parent:
+                start = _d(row.get("parent_from")) or active_from.get(actor.parent)
+                self.parent_periods[actor.id] = (actor.parent, start, _d(row.get("parent_to")))
             for alias in aliases:
                 if _case_sensitive(alias):
                     by_alias_cs.setdefault(alias, actor.id)
@@ -155,6 +161,17 @@ class ActorCatalogue:
         chosen.sort()
         return [(s, e, self.actors[a], self.priority[a]) for s, e, a in chosen]
 
+    def coded_as(self, actor: Actor, event_date: date | None) -> Actor | None:
+        """The group an event of `actor` on `event_date` is coded to, when ACLED codes it under its parent
+        (Ansar Dine after its merger into JNIM on 2 March 2017), else None."""
+        period = self.parent_periods.get(actor.id)
+        if period is None or event_date is None or period[0] not in self.actors:
+            return None
+        parent_id, start, end = period
+        if (start is None or start <= event_date) and (end is None or event_date <= end):
+            return self.actors[parent_id]
+        return None
+
     def is_generic(self, actor: Actor) -> bool:
         return GENERIC in actor.name
 
@@ -166,6 +183,10 @@ class ActorCatalogue:
             if specific is not None:
                 return self.name_for(specific, event_date, generic_country)
             return actor.name.replace(GENERIC, generic_country)
+        # a period name may carry the country ("Dozo Communal Militia (Mali)" since 2020)
+        return self._version(actor, event_date).replace(GENERIC, country or actor.country or "Mali")
+
+    def _version(self, actor: Actor, event_date: date | None) -> str:
         versions = self.versions.get(actor.id) or []
         if not versions:
             return actor.name
