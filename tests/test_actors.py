@@ -83,7 +83,7 @@ def test_islamic_state_renamed_by_period():
     [
         ("unidentified gunmen", "Unidentified Armed Group (Burkina Faso)"),
         ("des hommes armés non identifiés", "Unidentified Armed Group (Burkina Faso)"),
-        ("suspected jihadists", "Unidentified Armed Group (Burkina Faso)"),
+        ("suspected jihadists", "Islamist Militia (Burkina Faso)"),
         ("des terroristes", "Unidentified Armed Group (Burkina Faso)"),
         ("villagers", "Civilians (Burkina Faso)"),
         ("des manifestants", "Protesters (Burkina Faso)"),

@@ -401,3 +401,29 @@ def test_a_station_ransacked_by_angry_customers_is_a_riot():
     m = one("La semaine dernière, à Kati, une station-service a été mise à sac par des usagers excédés par la "
             "pénurie, selon la gendarmerie.", "fr")
     assert m.event_type == "Riots" and not m.actor1.startswith("Police"), (m.sub_event_type, m.actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # during the 2012 occupation of the north, unnamed Islamists are Ansar Dine; in Gao, MUJAO
+        ("On 3 July 2012, Islamists whipped a man in Timbuktu.", date(2012, 7, 5), "Ansar Dine"),
+        ("On 3 August 2012, Islamists whipped a man in Gao.", date(2012, 8, 5),
+         "MUJAO: Movement for Unity and Jihad in West Africa"),
+        # "jihadists" are an Islamist militia in ACLED's terms until 2018, an unidentified armed group after
+        ("On 3 May 2016, suspected jihadists ambushed a FAMa patrol near Boni.", date(2016, 5, 6),
+         "Islamist Militia (Mali)"),
+        ("On 3 May 2021, suspected jihadists ambushed a FAMa patrol near Boni.", date(2021, 5, 6),
+         "Unidentified Armed Group (Mali)"),
+    ],
+)
+def test_unnamed_islamists_by_period_and_place(text, when, expected):
+    m = one(text, published=when)
+    assert expected in (m.actor1, m.actor2)
+
+
+def test_serval_opponents_are_ansar_dine():
+    m = one("On 20 January 2013, French troops carried out air strikes around Tessalit.", published=date(2013, 1, 21))
+    assert m.actor1.startswith("Military Forces of France") and m.actor2 == "Ansar Dine"
+    m = one("On 20 January 2014, French troops carried out air strikes around Tessalit.", published=date(2014, 1, 21))
+    assert m.actor2 == "Unidentified Armed Group (Mali)"

@@ -726,6 +726,26 @@ class EventExtractor(Component):
                 )
         return perp_name, assoc
 
+    def _attributed(
+        self,
+        coded: tuple[str, int] | None,
+        when: date | None,
+        country: str,
+        admin1: str,
+        opponent: tuple[str, int] | None,
+    ) -> tuple[str, int] | None:
+        """An unnamed actor coded to the group known to act at that date and place (``attributed`` in
+        data/actors.json): "Islamists" in Timbuktu in 2012 are Ansar Dine."""
+        if coded is None:
+            return None
+        cat = self.catalogue
+        for actor_id, rules in cat.attributions.items():
+            actor = cat.get(actor_id)
+            if rules and cat.name_for(actor, when, country) == coded[0]:
+                group = cat.attributed(actor, when, country, admin1, opponent is not None and opponent[1] in (1, 8))
+                return (cat.name_for(group, when, country), group.inter) if group is not None else coded
+        return coded
+
     def _name(self, a: Actor, when: date | None, country: str) -> str:
         return self.catalogue.name_for(a, when, country)
 
@@ -796,6 +816,7 @@ class EventExtractor(Component):
                 evidence["fatalities"] = list(spans)
         # actors
         a1, a2, assoc1, ev1, ev2 = self._actors(sub, head, actors, when, country, text, ev.cues)
+        a1, a2 = self._attributed(a1, when, country, m.admin1, a2), self._attributed(a2, when, country, m.admin1, a1)
         m.actor1, m.actor2, m.assoc_actor_1 = a1[0], a2[0] if a2 else "", assoc1
         m.inter1 = a1[1]
         m.inter2 = a2[1] if a2 else 0

@@ -30,6 +30,19 @@ NAME_AFTER = r"(?![\w-])"
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """When ACLED codes an unnamed actor to a known group: in a country, a period, optionally a region,
+    optionally only when it fights state or foreign forces (the opponents of Operation Serval)."""
+
+    actor: str
+    country: str
+    start: date | None
+    end: date | None
+    admin1: str = ""
+    against_state: bool = False
+
+
+@dataclass(frozen=True)
 class Version:
     name: str
     start: date | None
@@ -75,6 +88,7 @@ class ActorCatalogue:
         self.priority: dict[str, int] = {}
         # actor id -> (parent id, first day, last day) of the period ACLED codes the actor as its parent
         self.parent_periods: dict[str, tuple[str, date | None, date | None]] = {}
+        self.attributions: dict[str, list[Attribution]] = {}
         active_from = {row["id"]: _d(row.get("active_from")) for row in data["actors"]}
         by_alias_cs: dict[str, str] = {}
         by_alias_ci: dict[str, str] = {}
@@ -99,6 +113,11 @@ class ActorCatalogue:
             self.actors[actor.id] = actor
             self.versions[actor.id] = versions
             self.priority[actor.id] = int(row.get("priority", 0))
+            self.attributions[actor.id] = [
+                Attribution(r["actor"], r["country"], _d(r.get("from")), _d(r.get("to")), r.get("admin1", ""),
+                            bool(r.get("against_state")))
+                for r in row.get("attributed", [])
+            ]
             if actor.parent:
                 start = _d(row.get("parent_from")) or active_from.get(actor.parent)
                 self.parent_periods[actor.id] = (actor.parent, start, _d(row.get("parent_to")))
@@ -170,6 +189,25 @@ class ActorCatalogue:
         parent_id, start, end = period
         if (start is None or start <= event_date) and (end is None or event_date <= end):
             return self.actors[parent_id]
+        return None
+
+    def attributed(
+        self, actor: Actor, event_date: date | None, country: str, admin1: str = "", against_state: bool = False
+    ) -> Actor | None:
+        """The group an unnamed actor is coded to at that date and place ("Islamists" in Timbuktu in 2012
+        are Ansar Dine), else None; the first rule that applies wins, so specific rules come first."""
+        if event_date is None:
+            return None
+        for r in self.attributions.get(actor.id, []):
+            if (
+                r.country == country
+                and (r.start is None or r.start <= event_date)
+                and (r.end is None or event_date <= r.end)
+                and (not r.admin1 or r.admin1 == admin1)
+                and (against_state or not r.against_state)
+                and r.actor in self.actors
+            ):
+                return self.actors[r.actor]
         return None
 
     def is_generic(self, actor: Actor) -> bool:
