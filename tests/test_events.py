@@ -427,3 +427,25 @@ def test_serval_opponents_are_ansar_dine():
     assert m.actor1.startswith("Military Forces of France") and m.actor2 == "Ansar Dine"
     m = one("On 20 January 2014, French troops carried out air strikes around Tessalit.", published=date(2014, 1, 21))
     assert m.actor2 == "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # the target of the violence is coded as its parent too
+        ("On 3 May 2019, the Malian army killed ten Katiba Macina militants near Dialloube.", date(2019, 5, 6),
+         "JNIM: Group for Support of Islam and Muslims"),
+        # the umbrella named first with the sub-group in brackets stays the umbrella
+        ("On 3 May 2019, JNIM (Katiba Macina) militants attacked the village of Ouro near Djenne.",
+         date(2019, 5, 6), "JNIM: Group for Support of Islam and Muslims"),
+        # "Katiba Macina (JNIM)" once ACLED codes the katiba under its own name
+        ("On 3 May 2020, Katiba Macina (JNIM) militants attacked the village of Ouro near Djenne.",
+         date(2020, 5, 6), "Katiba Macina"),
+        # Katiba Salaheddine is a unit of the Islamic State in the Greater Sahara
+        ("On 3 May 2019, Katiba Salaheddine militants attacked the village of Tin near Menaka.",
+         date(2019, 5, 6), "Islamic State (Greater Sahara)"),
+    ],
+)
+def test_sub_groups_coded_as_their_parent(text, when, expected):
+    m = one(text, published=when)
+    assert expected in (m.actor1, m.actor2)

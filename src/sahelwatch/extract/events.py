@@ -719,8 +719,11 @@ class EventExtractor(Component):
                 and re.fullmatch(r"\s*\(\s*", text[perp.end : a.start])
                 and not _generic(a.actor)
                 and a.actor.id != perp.actor.id
+                and a.actor.parent != perp.actor.id  # "JNIM (Katiba Macina)": the umbrella is named first
+                and not (a.actor.id == perp.actor.parent and cat.coded_as(perp.actor, when) is None)
             ):
-                # "Ansaroul Islam (JNIM) militants": coded as the bracketed umbrella group
+                # "Ansaroul Islam (JNIM) militants": coded as the bracketed umbrella group, unless ACLED
+                # codes the sub-group under its own name at that date ("Katiba Macina (JNIM)" in 2020)
                 return (cat.name_for(a.actor, when, country), a.actor.inter), cat.name_for(
                     perp.actor, when, country
                 )
@@ -850,6 +853,7 @@ class EventExtractor(Component):
         cat = self.catalogue
 
         def named(a: Actor) -> tuple[str, int]:
+            a = cat.coded_as(a, when) or a  # a sub-group is coded as its parent in the parent's period
             return cat.name_for(a, when, country), a.inter
 
         def gen(actor_id: str) -> tuple[str, int]:
@@ -891,10 +895,8 @@ class EventExtractor(Component):
         perp_name: tuple[str, int] | None = None
         if perp is not None:
             perp_name = named(perp.actor)
-            parent = cat.coded_as(perp.actor, when)
-            if parent is not None:
-                assoc = perp_name[0]
-                perp_name = named(parent)
+            if cat.coded_as(perp.actor, when) is not None:
+                assoc = cat.name_for(perp.actor, when, country)
         if perp is not None:
             perp_name, assoc = self._attribution(perp, actors, text, when, country, perp_name, assoc)
         span1 = (perp.start, perp.end) if perp else None
