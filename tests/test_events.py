@@ -449,3 +449,10 @@ def test_serval_opponents_are_ansar_dine():
 def test_sub_groups_coded_as_their_parent(text, when, expected):
     m = one(text, published=when)
     assert expected in (m.actor1, m.actor2)
+
+
+def test_destroyed_heritage_site_has_no_victim():
+    m = one("On 30 June 2012, Ansar Dine fighters destroyed the tombs of Muslim saints in Timbuktu.",
+            published=date(2012, 7, 1))
+    assert m.sub_event_type == "Looting/property destruction"
+    assert m.actor1 == "Ansar Dine" and m.actor2 == ""

@@ -911,6 +911,13 @@ class EventExtractor(Component):
             a1 = perp_name if perp is not None else uag
             if sub == "Looting/property destruction" and victim is None and other is not None:
                 return a1, named(other.actor), assoc, span1, span2
+            if (
+                sub == "Looting/property destruction"
+                and victim is None
+                and _has(cues, "heritage_site")
+                and not _has(cues, "civilian_target")
+            ):
+                return a1, None, assoc, span1, None  # tombs, monuments: ACLED codes no victim
             return a1, civ, assoc, span1, (victim.start, victim.end) if victim else None
         if sub == "Arrests":
             st = next((a for a in pool if a.actor.inter == 1), None)
