@@ -134,3 +134,9 @@ def test_names_after_a_french_elision(text, expected):
 )
 def test_dozo_period_names_take_the_country(when, country, name):
     assert names("Dozo hunters attacked the village.", when, country) == [name]
+
+
+def test_acled_names_written_in_a_note_are_aliases():
+    assert names("Military Forces of France seized Douentza.", date(2013, 1, 21)) == [
+        "Military Forces of France (2012-2017)"
+    ]

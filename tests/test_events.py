@@ -456,3 +456,11 @@ def test_destroyed_heritage_site_has_no_victim():
             published=date(2012, 7, 1))
     assert m.sub_event_type == "Looting/property destruction"
     assert m.actor1 == "Ansar Dine" and m.actor2 == ""
+
+
+def test_foreign_state_forces_are_external():
+    m = one("On 16 February 2013, Algerian troops killed four Ansar Dine militants near Tessalit.",
+            published=date(2013, 2, 17))
+    assert m.actor1 == "Military Forces of Algeria (1999-2019)" and m.inter1 == 8
+    m = one("On 3 May 2019, Nigerien soldiers clashed with ISGS militants near Menaka.", published=date(2019, 5, 6))
+    assert m.actor1.startswith("Military Forces of Niger") and m.inter1 == 8

@@ -854,7 +854,7 @@ class EventExtractor(Component):
 
         def named(a: Actor) -> tuple[str, int]:
             a = cat.coded_as(a, when) or a  # a sub-group is coded as its parent in the parent's period
-            return cat.name_for(a, when, country), a.inter
+            return cat.name_for(a, when, country), cat.inter_in(a, country)
 
         def gen(actor_id: str) -> tuple[str, int]:
             return named(cat.get(actor_id))

@@ -53,6 +53,15 @@ def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _written_names(row: dict) -> list[str]:
+    """The ACLED names themselves, as notes written in ACLED's style use them ("Military Forces of France
+    seized Douentza"): with and without the period, never a generic name."""
+    names = [row["name"], *(v["name"] for v in row.get("versions", []))]
+    out = {n for n in names if GENERIC not in n}
+    out |= {re.sub(r"\s*\([^)]*\)", "", n).strip() for n in out}
+    return sorted(n for n in out if len(n) > 3)
+
+
 def _case_sensitive(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     if not letters:
@@ -93,7 +102,7 @@ class ActorCatalogue:
         by_alias_cs: dict[str, str] = {}
         by_alias_ci: dict[str, str] = {}
         for row in data["actors"]:
-            aliases = [*row["aliases"].get("en", []), *row["aliases"].get("fr", [])]
+            aliases = [*row["aliases"].get("en", []), *row["aliases"].get("fr", []), *_written_names(row)]
             versions = [Version(v["name"], _d(v["from"]), _d(v["to"])) for v in row.get("versions", [])]
             actor = Actor(
                 id=row["id"],
@@ -209,6 +218,12 @@ class ActorCatalogue:
             ):
                 return self.actors[r.actor]
         return None
+
+    def inter_in(self, actor: Actor, country: str) -> int:
+        """The actor's inter code for an event in `country`: a state's forces abroad are external forces (8)."""
+        if actor.inter == 1 and not self.is_generic(actor) and actor.country and country and actor.country != country:
+            return 8
+        return actor.inter
 
     def is_generic(self, actor: Actor) -> bool:
         return GENERIC in actor.name
