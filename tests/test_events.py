@@ -464,3 +464,25 @@ def test_foreign_state_forces_are_external():
     assert m.actor1 == "Military Forces of Algeria (1999-2019)" and m.inter1 == 8
     m = one("On 3 May 2019, Nigerien soldiers clashed with ISGS militants near Menaka.", published=date(2019, 5, 6))
     assert m.actor1.startswith("Military Forces of Niger") and m.inter1 == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "lang", "expected"),
+    [
+        # the rebellion of January-April 2012 in the north is the MNLA's
+        ("On 8 February 2012, rebels attacked the army camp in Tessalit.", date(2012, 2, 9), "en",
+         "MNLA: National Movement for the Liberation of Azawad"),
+        # a MINUSMA subcontractor is a civilian, not the mission
+        ("On 3 May 2019, gunmen shot dead a MINUSMA subcontractor in Goundam.", date(2019, 5, 6), "en",
+         "Civilians (Mali)"),
+        # the named group beside the description of it is the opponent
+        ("On 3 May 2020, the army killed several militants (believed to be JNIM) near Somadougou.",
+         date(2020, 5, 6), "en", "JNIM: Group for Support of Islam and Muslims"),
+        ("Les Forces armées maliennes ont pris mardi le contrôle de Kidal, bastion des rebelles touareg. Les "
+         "soldats sont entrés dans la ville désertée par les combattants du CSP-DPA.", date(2023, 11, 15), "fr",
+         "CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad"),
+    ],
+)
+def test_second_actor_named_or_attributed(text, when, lang, expected):
+    m = one(text, lang, published=when)
+    assert expected in (m.actor1, m.actor2)

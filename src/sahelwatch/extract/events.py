@@ -464,6 +464,9 @@ def perpetrator_and_target(
             continue  # "JNIM and/or ISGS militants": one uncertain perpetrator
         if a.end < perp.start and _OR.match(text[a.end : perp.start]):
             continue
+        if a.actor.id in ("generic_uag", "islamist_militia"):
+            # "militants (believed to be JNIM)", « les rebelles … les combattants du CSP-DPA »: the named group
+            a = next((g for g in named_groups if _norm_side(g) != s0), a)
         return perp, a
     return perp, None
 
@@ -939,7 +942,9 @@ class EventExtractor(Component):
             )
         if sub == "Government regains territory":
             st = next((a for a in pool if a.actor.inter in (1, 8)), None)
-            tgt = next((a for a in pool if a.actor.inter in (2, 3, 4)), None)
+            tgt = next((a for a in pool if a.actor.inter in (2, 3, 4) and not _generic(a.actor)), None) or next(
+                (a for a in pool if a.actor.inter in (2, 3, 4)), None
+            )  # the named group driven out, rather than "the rebels" that describe it
             return (named(st.actor) if st else mil), (named(tgt.actor) if tgt else None), "", None, None
         if sub in (
             "Remote explosive/landmine/IED",
