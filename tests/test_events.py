@@ -486,3 +486,10 @@ def test_foreign_state_forces_are_external():
 def test_second_actor_named_or_attributed(text, when, lang, expected):
     m = one(text, lang, published=when)
     assert expected in (m.actor1, m.actor2)
+
+
+def test_arrest_by_foreign_forces():
+    m = one("On 29 July 2014, French soldiers arrested a MUJAO commander near Gao.", published=date(2014, 7, 30))
+    assert m.sub_event_type == "Arrests"
+    assert m.actor1 == "Military Forces of France (2012-2017)"
+    assert m.actor2 == "MUJAO: Movement for Unity and Jihad in West Africa"

@@ -923,9 +923,9 @@ class EventExtractor(Component):
                 return a1, None, assoc, span1, None  # tombs, monuments: ACLED codes no victim
             return a1, civ, assoc, span1, (victim.start, victim.end) if victim else None
         if sub == "Arrests":
-            st = next((a for a in pool if a.actor.inter == 1), None)
+            st = next((a for a in pool if a.actor.inter in (1, 8)), None)
             a1 = named(st.actor) if st else pol
-            tgt = next((a for a in pool if a is not st and a.actor.inter != 1), None)
+            tgt = next((a for a in pool if a is not st and a.actor.inter not in (1, 8)), None)
             return a1, (named(tgt.actor) if tgt else civ), "", (st.start, st.end) if st else None, None
         if sub == "Air/drone strike":
             st = next((a for a in pool if a.actor.inter in (1, 8)), None)
