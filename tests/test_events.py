@@ -493,3 +493,10 @@ def test_arrest_by_foreign_forces():
     assert m.sub_event_type == "Arrests"
     assert m.actor1 == "Military Forces of France (2012-2017)"
     assert m.actor2 == "MUJAO: Movement for Unity and Jihad in West Africa"
+
+
+def test_uncertain_target_between_jnim_and_isgs():
+    m = one("On 17 May 2020, French forces killed several suspected ISGS or JNIM militants near Tessit.",
+            published=date(2020, 5, 18))
+    assert m.actor1.startswith("Military Forces of France")
+    assert m.actor2 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -752,6 +753,26 @@ class EventExtractor(Component):
                 return (cat.name_for(group, when, country), group.inter) if group is not None else coded
         return coded
 
+    def _uncertain(
+        self,
+        a: ActorMention,
+        actors: list[ActorMention],
+        text: str,
+        when: date | None,
+        country: str,
+        named: Callable[[Actor], tuple[str, int]],
+    ) -> tuple[str, int]:
+        """The name of the side `a` stands for, "JNIM and/or ISGS" when the report hesitates between them
+        ("French forces killed suspected ISGS or JNIM militants")."""
+        cat = self.catalogue
+        for b in actors:
+            gap = text[a.end : b.start] if b.start >= a.end else text[b.end : a.start] if b.end <= a.start else None
+            if b is not a and gap is not None and _OR.match(gap):
+                pair = _uncertain_pair(cat, a, b, when, country)
+                if pair is not None:
+                    return pair
+        return named(a.actor)
+
     def _name(self, a: Actor, when: date | None, country: str) -> str:
         return self.catalogue.name_for(a, when, country)
 
@@ -904,6 +925,7 @@ class EventExtractor(Component):
             perp_name, assoc = self._attribution(perp, actors, text, when, country, perp_name, assoc)
         span1 = (perp.start, perp.end) if perp else None
         span2 = (other.start, other.end) if other else None
+        other_name = self._uncertain(other, actors, text, when, country, named) if other else None
         victim = next((a for a in pool if a.actor.inter == 7), None)
         if sub in (
             "Attack",
@@ -913,7 +935,7 @@ class EventExtractor(Component):
         ):
             a1 = perp_name if perp is not None else uag
             if sub == "Looting/property destruction" and victim is None and other is not None:
-                return a1, named(other.actor), assoc, span1, span2
+                return a1, other_name, assoc, span1, span2
             if (
                 sub == "Looting/property destruction"
                 and victim is None
@@ -956,7 +978,7 @@ class EventExtractor(Component):
                 return uag, named(perp.actor), "", None, span1  # the forces were hit, by someone unknown
             a1 = perp_name if perp is not None else uag
             if other is not None:
-                return a1, named(other.actor), assoc, span1, span2
+                return a1, other_name, assoc, span1, span2
             civ_hit = victim is not None or perp is None or bool(cues.get("civilian_vehicle"))
             return (
                 a1,
@@ -967,7 +989,7 @@ class EventExtractor(Component):
             )
         if perp is None:
             if sub == "Armed clash":
-                return uag, (named(other.actor) if other else mil), "", None, span2
+                return uag, (other_name or mil), "", None, span2
             return uag, (civ if victim is not None else None), "", None, None
         if other is None:
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
@@ -975,7 +997,7 @@ class EventExtractor(Component):
             if victim is not None and sub in ("Change to group/activity", "Other"):
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
             return perp_name or uag, None, assoc, span1, None
-        return perp_name or uag, named(other.actor), assoc, span1, span2
+        return perp_name or uag, other_name, assoc, span1, span2
 
 
 _CLAIMED_BY = re.compile(r"^\s*(?:(?:\w+\s+){0,3}?(?:by|par)\s+)?(?:the\s+|le\s+|la\s+|l['’]|les\s+)?$",
