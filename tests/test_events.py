@@ -500,3 +500,13 @@ def test_uncertain_target_between_jnim_and_isgs():
             published=date(2020, 5, 18))
     assert m.actor1.startswith("Military Forces of France")
     assert m.actor2 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+
+
+def test_clash_with_only_people_hit_has_civilians_as_target():
+    from sahelwatch.extract.actors import find_actors
+    from sahelwatch.extract.events import EventExtractor
+
+    text = "On 3 May 2019, JNIM militants clashed near the market of Garbame and wounded a man."
+    actors = find_actors(text, date(2019, 5, 3), "Mali")
+    a1, a2, *_ = EventExtractor("en")._actors("Armed clash", actors, actors, date(2019, 5, 3), "Mali", text, {})
+    assert a1[0].startswith("JNIM") and a2 == ("Civilians (Mali)", 7)
