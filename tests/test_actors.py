@@ -140,3 +140,10 @@ def test_acled_names_written_in_a_note_are_aliases():
     assert names("Military Forces of France seized Douentza.", date(2013, 1, 21)) == [
         "Military Forces of France (2012-2017)"
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Government forces pushed back the advance.", "Les forces gouvernementales ont repoussé."]
+)
+def test_government_forces_are_the_army(text):
+    assert names(text) == ["Military Forces of Mali (2013-2020)"]
