@@ -510,3 +510,7 @@ def test_clash_with_only_people_hit_has_civilians_as_target():
     actors = find_actors(text, date(2019, 5, 3), "Mali")
     a1, a2, *_ = EventExtractor("en")._actors("Armed clash", actors, actors, date(2019, 5, 3), "Mali", text, {})
     assert a1[0].startswith("JNIM") and a2 == ("Civilians (Mali)", 7)
+    text = "On 4 July 2019, policemen in Tougouri shot and killed a man who failed to obey orders."
+    actors = find_actors(text, date(2019, 7, 4), "Burkina Faso")
+    a1, a2, *_ = EventExtractor("en")._actors("Armed clash", actors, actors, date(2019, 7, 4), "Burkina Faso", text, {})
+    assert a1[0].startswith("Police Forces of Burkina Faso") and a2 == ("Civilians (Burkina Faso)", 7)

@@ -992,7 +992,7 @@ class EventExtractor(Component):
                 return uag, (other_name or mil), "", None, span2
             return uag, (civ if victim is not None else None), "", None, None
         if other is None:
-            if sub == "Armed clash" and victim is not None and perp.actor.inter not in (1, 8):
+            if sub == "Armed clash" and victim is not None:
                 # no armed opponent named, only the people hit: the violence was against them
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
