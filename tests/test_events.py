@@ -514,3 +514,16 @@ def test_clash_with_only_people_hit_has_civilians_as_target():
     actors = find_actors(text, date(2019, 7, 4), "Burkina Faso")
     a1, a2, *_ = EventExtractor("en")._actors("Armed clash", actors, actors, date(2019, 7, 4), "Burkina Faso", text, {})
     assert a1[0].startswith("Police Forces of Burkina Faso") and a2 == ("Civilians (Burkina Faso)", 7)
+
+
+def test_attack_on_militia_members_codes_the_militia():
+    m = one("On 8 September 2020, JNIM militants abducted a Koglweogo member near Kabonga.",
+            published=date(2020, 9, 9))
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    assert m.actor1.startswith("JNIM") and m.actor2 == "Koglweogo Militia"
+
+
+def test_volunteer_fighters_are_vdp():
+    m = one("On 24 February 2020, ISGS militants clashed with volunteer fighters in the village of Basse near Djibo.",
+            published=date(2020, 2, 25))
+    assert "VDP: Volunteers for the Defense of the Homeland" in (m.actor1, m.actor2)
