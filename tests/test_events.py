@@ -527,3 +527,17 @@ def test_volunteer_fighters_are_vdp():
     m = one("On 24 February 2020, ISGS militants clashed with volunteer fighters in the village of Basse near Djibo.",
             published=date(2020, 2, 25))
     assert "VDP: Volunteers for the Defense of the Homeland" in (m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(
+    ("when", "country_place", "expected"),
+    [
+        (date(2020, 4, 8), "Dioumara", "Forest Guards (Mali)"),
+        # in Burkina Faso ACLED coded the forest service as a police branch until mid-2019
+        (date(2018, 9, 13), "Nassougou", "Police Forces of Burkina Faso (2015-2022) Forest Guards"),
+    ],
+)
+def test_forest_guards(when, country_place, expected):
+    text = f"On {when.day} {when:%B %Y}, JNIM militants attacked the ranger station in {country_place}."
+    m = one(text, published=when)
+    assert expected in (m.actor1, m.actor2)
