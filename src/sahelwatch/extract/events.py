@@ -936,11 +936,12 @@ class EventExtractor(Component):
             a1 = perp_name if perp is not None else uag
             if (
                 other is not None
+                and victim is None
                 and other.actor.inter in (3, 4)
                 and not _generic(other.actor)
                 and (_object_victim(text, other) or _passive_victim(text, other))
             ):
-                return a1, other_name, assoc, span1, span2  # "killed three Koglweogo": the militia was hit
+                return a1, other_name, assoc, span1, span2  # "abducted a Koglweogo member": the militia was hit
             if sub == "Looting/property destruction" and victim is None and other is not None:
                 return a1, other_name, assoc, span1, span2
             if (
