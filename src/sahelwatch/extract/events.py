@@ -27,8 +27,11 @@ How a report becomes mentions
    armed actor of the event sentence that is not itself the target; the target depends on the
    sub-type (Civilians for attacks, the other side for clashes, Protesters / Rioters for
    demonstrations). Generic actors take the event's country; names take the event date's ACLED period
-   version; a sub-group named with its parent (Katiba Macina, JNIM) is coded as the parent with the
-   sub-group associated.
+   version; a sub-group is coded as its parent in the period ACLED does so (Katiba Macina as JNIM in
+   2017-March 2020, Ansar Dine as JNIM after the 2017 merger), on either side, with the sub-group
+   associated; an unnamed actor is coded to the group the catalogue attributes it to at that date and
+   place ("Islamists" in Timbuktu in 2012: Ansar Dine); a named group beats "militants" describing it;
+   a state's forces abroad are external forces (inter 8).
 5. Place: the first town named in the event sentence (else the report's event place, else the first
    resolved place); date: ``dates.date_for_span`` on the trigger; fatalities: ``numbers.fatalities_in``
    over the event's sentences.

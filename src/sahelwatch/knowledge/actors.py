@@ -4,7 +4,11 @@
 patterns. ``catalogue.find(text)`` returns (start, end, Actor, priority) for every alias occurrence,
 overlaps resolved (priority first, then the longer match). ``catalogue.name_for(actor, event_date,
 country)`` gives the ACLED name for the event's period ("Military Forces of Mali (2013-2020)") and
-fills generic names ("Civilians ({country})") with the event's country.
+fills generic names ("Civilians ({country})") with the event's country. ``coded_as(actor, date)`` is the
+parent a sub-group is coded as at that date (``parent_from``/``parent_to``); ``attributed(actor, date,
+country, admin1)`` the group an unnamed actor is coded to there and then (``attributed`` rules);
+``inter_in(actor, country)`` its inter code there (a state's forces abroad: 8). The ACLED names
+themselves are aliases too, as notes written in ACLED's style use them.
 
 All-caps aliases (acronyms: JNIM, FAMa-like mixed case included when written with capitals inside)
 and one-word capitalised aliases are matched case-sensitively; the rest case-insensitively.
