@@ -83,7 +83,7 @@ def test_islamic_state_renamed_by_period():
     [
         ("unidentified gunmen", "Unidentified Armed Group (Burkina Faso)"),
         ("des hommes armés non identifiés", "Unidentified Armed Group (Burkina Faso)"),
-        ("suspected jihadists", "Unidentified Armed Group (Burkina Faso)"),
+        ("suspected jihadists", "Islamist Militia (Burkina Faso)"),
         ("des terroristes", "Unidentified Armed Group (Burkina Faso)"),
         ("villagers", "Civilians (Burkina Faso)"),
         ("des manifestants", "Protesters (Burkina Faso)"),
@@ -125,3 +125,25 @@ def test_a_communal_militia_takes_the_community_its_sentence_names(text, expecte
 ])
 def test_names_after_a_french_elision(text, expected):
     assert expected in [a.name for a in find_actors(text, date(2023, 2, 20), "Burkina Faso")]
+
+
+@pytest.mark.parametrize(
+    ("when", "country", "name"),
+    [(date(2019, 6, 1), "Mali", "Dozo Militia"), (date(2020, 6, 1), "Mali", "Dozo Communal Militia (Mali)"),
+     (date(2021, 6, 1), "Burkina Faso", "Dozo Communal Militia (Burkina Faso)")],
+)
+def test_dozo_period_names_take_the_country(when, country, name):
+    assert names("Dozo hunters attacked the village.", when, country) == [name]
+
+
+def test_acled_names_written_in_a_note_are_aliases():
+    assert names("Military Forces of France seized Douentza.", date(2013, 1, 21)) == [
+        "Military Forces of France (2012-2017)"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Government forces pushed back the advance.", "Les forces gouvernementales ont repoussé."]
+)
+def test_government_forces_are_the_army(text):
+    assert names(text) == ["Military Forces of Mali (2013-2020)"]

@@ -272,11 +272,32 @@ def test_ied_against_forces_has_unknown_perpetrator():
 
 def test_parent_group_with_sub_group_associated():
     m = one(
-        "On 3 May 2020, Katiba Macina militants ambushed a FAMa patrol near Dialloube.",
-        published=date(2020, 5, 6),
+        "On 3 May 2019, Katiba Macina militants ambushed a FAMa patrol near Dialloube.",
+        published=date(2019, 5, 6),
     )
     assert m.actor1.startswith("JNIM") and m.assoc_actor_1 == "Katiba Macina"
     assert m.actor2 == "Military Forces of Mali (2013-2020)"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "actor1"),
+    [
+        # since 2020 ACLED codes the Macina katiba under its own name again
+        ("On 3 May 2020, Katiba Macina militants ambushed a FAMa patrol near Dialloube.", date(2020, 5, 6),
+         "Katiba Macina"),
+        # the groups that merged into JNIM on 2 March 2017 are coded JNIM after it, themselves before it
+        ("On 3 May 2018, Ansar Dine fighters ambushed a FAMa patrol near Aguelhok.", date(2018, 5, 6),
+         "JNIM: Group for Support of Islam and Muslims"),
+        ("On 3 May 2016, Ansar Dine fighters ambushed a FAMa patrol near Aguelhok.", date(2016, 5, 6),
+         "Ansar Dine"),
+        ("On 3 May 2018, AQM fighters ambushed a FAMa patrol near Boni.", date(2018, 5, 6),
+         "JNIM: Group for Support of Islam and Muslims"),
+        ("On 3 February 2017, FLM gunmen ambushed a FAMa patrol near Tenenkou.", date(2017, 2, 6),
+         "Katiba Macina"),
+    ],
+)
+def test_groups_coded_under_jnim_by_period(text, when, actor1):
+    assert one(text, published=when).actor1 == actor1
 
 
 def test_one_event_per_village():
@@ -462,3 +483,143 @@ def test_a_station_ransacked_by_angry_customers_is_a_riot():
     m = one("La semaine dernière, à Kati, une station-service a été mise à sac par des usagers excédés par la "
             "pénurie, selon la gendarmerie.", "fr")
     assert m.event_type == "Riots" and not m.actor1.startswith("Police"), (m.sub_event_type, m.actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # during the 2012 occupation of the north, unnamed Islamists are Ansar Dine; in Gao, MUJAO
+        ("On 3 July 2012, Islamists whipped a man in Timbuktu.", date(2012, 7, 5), "Ansar Dine"),
+        ("On 3 August 2012, Islamists whipped a man in Gao.", date(2012, 8, 5),
+         "MUJAO: Movement for Unity and Jihad in West Africa"),
+        # "jihadists" are an Islamist militia in ACLED's terms until 2018, an unidentified armed group after
+        ("On 3 May 2016, suspected jihadists ambushed a FAMa patrol near Boni.", date(2016, 5, 6),
+         "Islamist Militia (Mali)"),
+        ("On 3 May 2021, suspected jihadists ambushed a FAMa patrol near Boni.", date(2021, 5, 6),
+         "Unidentified Armed Group (Mali)"),
+    ],
+)
+def test_unnamed_islamists_by_period_and_place(text, when, expected):
+    m = one(text, published=when)
+    assert expected in (m.actor1, m.actor2)
+
+
+def test_serval_opponents_are_ansar_dine():
+    m = one("On 20 January 2013, French troops carried out air strikes around Tessalit.", published=date(2013, 1, 21))
+    assert m.actor1.startswith("Military Forces of France") and m.actor2 == "Ansar Dine"
+    m = one("On 20 January 2014, French troops carried out air strikes around Tessalit.", published=date(2014, 1, 21))
+    assert m.actor2 == "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # the target of the violence is coded as its parent too
+        ("On 3 May 2019, the Malian army killed ten Katiba Macina militants near Dialloube.", date(2019, 5, 6),
+         "JNIM: Group for Support of Islam and Muslims"),
+        # the umbrella named first with the sub-group in brackets stays the umbrella
+        ("On 3 May 2019, JNIM (Katiba Macina) militants attacked the village of Ouro near Djenne.",
+         date(2019, 5, 6), "JNIM: Group for Support of Islam and Muslims"),
+        # "Katiba Macina (JNIM)" once ACLED codes the katiba under its own name
+        ("On 3 May 2020, Katiba Macina (JNIM) militants attacked the village of Ouro near Djenne.",
+         date(2020, 5, 6), "Katiba Macina"),
+        # Katiba Salaheddine is a unit of the Islamic State in the Greater Sahara
+        ("On 3 May 2019, Katiba Salaheddine militants attacked the village of Tin near Menaka.",
+         date(2019, 5, 6), "Islamic State (Greater Sahara)"),
+    ],
+)
+def test_sub_groups_coded_as_their_parent(text, when, expected):
+    m = one(text, published=when)
+    assert expected in (m.actor1, m.actor2)
+
+
+def test_destroyed_heritage_site_has_no_victim():
+    m = one("On 30 June 2012, Ansar Dine fighters destroyed the tombs of Muslim saints in Timbuktu.",
+            published=date(2012, 7, 1))
+    assert m.sub_event_type == "Looting/property destruction"
+    assert m.actor1 == "Ansar Dine" and m.actor2 == ""
+
+
+def test_foreign_state_forces_are_external():
+    m = one("On 16 February 2013, Algerian troops killed four Ansar Dine militants near Tessalit.",
+            published=date(2013, 2, 17))
+    assert m.actor1 == "Military Forces of Algeria (1999-2019)" and m.inter1 == 8
+    m = one("On 3 May 2019, Nigerien soldiers clashed with ISGS militants near Menaka.", published=date(2019, 5, 6))
+    assert m.actor1.startswith("Military Forces of Niger") and m.inter1 == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "lang", "expected"),
+    [
+        # the rebellion of January-April 2012 in the north is the MNLA's
+        ("On 8 February 2012, rebels attacked the army camp in Tessalit.", date(2012, 2, 9), "en",
+         "MNLA: National Movement for the Liberation of Azawad"),
+        # a MINUSMA subcontractor is a civilian, not the mission
+        ("On 3 May 2019, gunmen shot dead a MINUSMA subcontractor in Goundam.", date(2019, 5, 6), "en",
+         "Civilians (Mali)"),
+        # the named group beside the description of it is the opponent
+        ("On 3 May 2020, the army killed several militants (believed to be JNIM) near Somadougou.",
+         date(2020, 5, 6), "en", "JNIM: Group for Support of Islam and Muslims"),
+        ("Les Forces armées maliennes ont pris mardi le contrôle de Kidal, bastion des rebelles touareg. Les "
+         "soldats sont entrés dans la ville désertée par les combattants du CSP-DPA.", date(2023, 11, 15), "fr",
+         "CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad"),
+    ],
+)
+def test_second_actor_named_or_attributed(text, when, lang, expected):
+    m = one(text, lang, published=when)
+    assert expected in (m.actor1, m.actor2)
+
+
+def test_arrest_by_foreign_forces():
+    m = one("On 29 July 2014, French soldiers arrested a MUJAO commander near Gao.", published=date(2014, 7, 30))
+    assert m.sub_event_type == "Arrests"
+    assert m.actor1 == "Military Forces of France (2012-2017)"
+    assert m.actor2 == "MUJAO: Movement for Unity and Jihad in West Africa"
+
+
+def test_uncertain_target_between_jnim_and_isgs():
+    m = one("On 17 May 2020, French forces killed several suspected ISGS or JNIM militants near Tessit.",
+            published=date(2020, 5, 18))
+    assert m.actor1.startswith("Military Forces of France")
+    assert m.actor2 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+
+
+def test_clash_with_only_people_hit_has_civilians_as_target():
+    from sahelwatch.extract.actors import find_actors
+    from sahelwatch.extract.events import EventExtractor
+
+    text = "On 3 May 2019, JNIM militants clashed near the market of Garbame and wounded a man."
+    actors = find_actors(text, date(2019, 5, 3), "Mali")
+    a1, a2, *_ = EventExtractor("en")._actors("Armed clash", actors, actors, date(2019, 5, 3), "Mali", text, {})
+    assert a1[0].startswith("JNIM") and a2 == ("Civilians (Mali)", 7)
+    text = "On 4 July 2019, policemen in Tougouri shot and killed a man who failed to obey orders."
+    actors = find_actors(text, date(2019, 7, 4), "Burkina Faso")
+    a1, a2, *_ = EventExtractor("en")._actors("Armed clash", actors, actors, date(2019, 7, 4), "Burkina Faso", text, {})
+    assert a1[0].startswith("Police Forces of Burkina Faso") and a2 == ("Civilians (Burkina Faso)", 7)
+
+
+def test_attack_on_militia_members_codes_the_militia():
+    m = one("On 8 September 2020, JNIM militants abducted a Koglweogo member near Kabonga.",
+            published=date(2020, 9, 9))
+    assert m.sub_event_type == "Abduction/forced disappearance"
+    assert m.actor1.startswith("JNIM") and m.actor2 == "Koglweogo Militia"
+
+
+def test_volunteer_fighters_are_vdp():
+    m = one("On 24 February 2020, ISGS militants clashed with volunteer fighters in the village of Basse near Djibo.",
+            published=date(2020, 2, 25))
+    assert "VDP: Volunteers for the Defense of the Homeland" in (m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(
+    ("when", "country_place", "expected"),
+    [
+        (date(2020, 4, 8), "Dioumara", "Forest Guards (Mali)"),
+        # in Burkina Faso ACLED coded the forest service as a police branch until mid-2019
+        (date(2018, 9, 13), "Nassougou", "Police Forces of Burkina Faso (2015-2022) Forest Guards"),
+    ],
+)
+def test_forest_guards(when, country_place, expected):
+    text = f"On {when.day} {when:%B %Y}, JNIM militants attacked the ranger station in {country_place}."
+    m = one(text, published=when)
+    assert expected in (m.actor1, m.actor2)

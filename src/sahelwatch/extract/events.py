@@ -27,8 +27,11 @@ How a report becomes mentions
    armed actor of the event sentence that is not itself the target; the target depends on the
    sub-type (Civilians for attacks, the other side for clashes, Protesters / Rioters for
    demonstrations). Generic actors take the event's country; names take the event date's ACLED period
-   version; a sub-group named with its parent (Katiba Macina, JNIM) is coded as the parent with the
-   sub-group associated.
+   version; a sub-group is coded as its parent in the period ACLED does so (Katiba Macina as JNIM in
+   2017-March 2020, Ansar Dine as JNIM after the 2017 merger), on either side, with the sub-group
+   associated; an unnamed actor is coded to the group the catalogue attributes it to at that date and
+   place ("Islamists" in Timbuktu in 2012: Ansar Dine); a named group beats "militants" describing it;
+   a state's forces abroad are external forces (inter 8).
 5. Place: the first town named in the event sentence (else the report's event place, else the first
    resolved place); date: ``dates.date_for_span`` on the trigger; fatalities: ``numbers.fatalities_in``
    over the event's sentences.
@@ -39,6 +42,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -473,6 +477,9 @@ def perpetrator_and_target(
             continue  # "JNIM and/or ISGS militants": one uncertain perpetrator
         if a.end < perp.start and _OR.match(text[a.end : perp.start]):
             continue
+        if a.actor.id in ("generic_uag", "islamist_militia"):
+            # "militants (believed to be JNIM)", « les rebelles … les combattants du CSP-DPA »: the named group
+            a = next((g for g in named_groups if _norm_side(g) != s0), a)
         return perp, a
     return perp, None
 
@@ -731,12 +738,55 @@ class EventExtractor(Component):
                 and re.fullmatch(r"\s*\(\s*", text[perp.end : a.start])
                 and not _generic(a.actor)
                 and a.actor.id != perp.actor.id
+                and a.actor.parent != perp.actor.id  # "JNIM (Katiba Macina)": the umbrella is named first
+                and not (a.actor.id == perp.actor.parent and cat.coded_as(perp.actor, when) is None)
             ):
-                # "Ansaroul Islam (JNIM) militants": coded as the bracketed umbrella group
+                # "Ansaroul Islam (JNIM) militants": coded as the bracketed umbrella group, unless ACLED
+                # codes the sub-group under its own name at that date ("Katiba Macina (JNIM)" in 2020)
                 return (cat.name_for(a.actor, when, country), a.actor.inter), cat.name_for(
                     perp.actor, when, country
                 )
         return perp_name, assoc
+
+    def _attributed(
+        self,
+        coded: tuple[str, int] | None,
+        when: date | None,
+        country: str,
+        admin1: str,
+        opponent: tuple[str, int] | None,
+    ) -> tuple[str, int] | None:
+        """An unnamed actor coded to the group known to act at that date and place (``attributed`` in
+        data/actors.json): "Islamists" in Timbuktu in 2012 are Ansar Dine."""
+        if coded is None:
+            return None
+        cat = self.catalogue
+        for actor_id, rules in cat.attributions.items():
+            actor = cat.get(actor_id)
+            if rules and cat.name_for(actor, when, country) == coded[0]:
+                group = cat.attributed(actor, when, country, admin1, opponent is not None and opponent[1] in (1, 8))
+                return (cat.name_for(group, when, country), group.inter) if group is not None else coded
+        return coded
+
+    def _uncertain(
+        self,
+        a: ActorMention,
+        actors: list[ActorMention],
+        text: str,
+        when: date | None,
+        country: str,
+        named: Callable[[Actor], tuple[str, int]],
+    ) -> tuple[str, int]:
+        """The name of the side `a` stands for, "JNIM and/or ISGS" when the report hesitates between them
+        ("French forces killed suspected ISGS or JNIM militants")."""
+        cat = self.catalogue
+        for b in actors:
+            gap = text[a.end : b.start] if b.start >= a.end else text[b.end : a.start] if b.end <= a.start else None
+            if b is not a and gap is not None and _OR.match(gap):
+                pair = _uncertain_pair(cat, a, b, when, country)
+                if pair is not None:
+                    return pair
+        return named(a.actor)
 
     def _name(self, a: Actor, when: date | None, country: str) -> str:
         return self.catalogue.name_for(a, when, country)
@@ -808,6 +858,7 @@ class EventExtractor(Component):
                 evidence["fatalities"] = list(spans)
         # actors
         a1, a2, assoc1, ev1, ev2 = self._actors(sub, head, actors, when, country, text, ev.cues)
+        a1, a2 = self._attributed(a1, when, country, m.admin1, a2), self._attributed(a2, when, country, m.admin1, a1)
         m.actor1, m.actor2, m.assoc_actor_1 = a1[0], a2[0] if a2 else "", assoc1
         m.inter1 = a1[1]
         m.inter2 = a2[1] if a2 else 0
@@ -841,7 +892,8 @@ class EventExtractor(Component):
         cat = self.catalogue
 
         def named(a: Actor) -> tuple[str, int]:
-            return cat.name_for(a, when, country), a.inter
+            a = cat.coded_as(a, when) or a  # a sub-group is coded as its parent in the parent's period
+            return cat.name_for(a, when, country), cat.inter_in(a, country)
 
         def gen(actor_id: str) -> tuple[str, int]:
             return named(cat.get(actor_id))
@@ -882,17 +934,13 @@ class EventExtractor(Component):
         perp_name: tuple[str, int] | None = None
         if perp is not None:
             perp_name = named(perp.actor)
-            parent_id = perp.actor.parent
-            if parent_id and parent_id in cat.actors:
-                parent = cat.get(parent_id)
-                start = parent.active_from
-                if start is not None and when is not None and when.year >= start:
-                    assoc = perp_name[0]
-                    perp_name = named(parent)
+            if cat.coded_as(perp.actor, when) is not None:
+                assoc = cat.name_for(perp.actor, when, country)
         if perp is not None:
             perp_name, assoc = self._attribution(perp, actors, text, when, country, perp_name, assoc)
         span1 = (perp.start, perp.end) if perp else None
         span2 = (other.start, other.end) if other else None
+        other_name = self._uncertain(other, actors, text, when, country, named) if other else None
         victim = next((a for a in pool if a.actor.inter == 7), None)
         if sub in (
             "Attack",
@@ -901,13 +949,28 @@ class EventExtractor(Component):
             "Looting/property destruction",
         ):
             a1 = perp_name if perp is not None else uag
+            if (
+                other is not None
+                and victim is None
+                and other.actor.inter in (3, 4)
+                and not _generic(other.actor)
+                and (_object_victim(text, other) or _passive_victim(text, other))
+            ):
+                return a1, other_name, assoc, span1, span2  # "abducted a Koglweogo member": the militia was hit
             if sub == "Looting/property destruction" and victim is None and other is not None:
-                return a1, named(other.actor), assoc, span1, span2
+                return a1, other_name, assoc, span1, span2
+            if (
+                sub == "Looting/property destruction"
+                and victim is None
+                and _has(cues, "heritage_site")
+                and not _has(cues, "civilian_target")
+            ):
+                return a1, None, assoc, span1, None  # tombs, monuments: ACLED codes no victim
             return a1, civ, assoc, span1, (victim.start, victim.end) if victim else None
         if sub == "Arrests":
-            st = next((a for a in pool if a.actor.inter == 1), None)
+            st = next((a for a in pool if a.actor.inter in (1, 8)), None)
             a1 = named(st.actor) if st else pol
-            tgt = next((a for a in pool if a is not st and a.actor.inter != 1), None)
+            tgt = next((a for a in pool if a is not st and a.actor.inter not in (1, 8)), None)
             return a1, (named(tgt.actor) if tgt else civ), "", (st.start, st.end) if st else None, None
         if sub == "Air/drone strike":
             st = next((a for a in pool if a.actor.inter in (1, 8)), None)
@@ -924,7 +987,9 @@ class EventExtractor(Component):
             )
         if sub == "Government regains territory":
             st = next((a for a in pool if a.actor.inter in (1, 8)), None)
-            tgt = next((a for a in pool if a.actor.inter in (2, 3, 4)), None)
+            tgt = next((a for a in pool if a.actor.inter in (2, 3, 4) and not _generic(a.actor)), None) or next(
+                (a for a in pool if a.actor.inter in (2, 3, 4)), None
+            )  # the named group driven out, rather than "the rebels" that describe it
             return (named(st.actor) if st else mil), (named(tgt.actor) if tgt else None), "", None, None
         if sub in (
             "Remote explosive/landmine/IED",
@@ -936,7 +1001,7 @@ class EventExtractor(Component):
                 return uag, named(perp.actor), "", None, span1  # the forces were hit, by someone unknown
             a1 = perp_name if perp is not None else uag
             if other is not None:
-                return a1, named(other.actor), assoc, span1, span2
+                return a1, other_name, assoc, span1, span2
             civ_hit = victim is not None or perp is None or bool(cues.get("civilian_vehicle"))
             return (
                 a1,
@@ -947,15 +1012,18 @@ class EventExtractor(Component):
             )
         if perp is None:
             if sub == "Armed clash":
-                return uag, (named(other.actor) if other else mil), "", None, span2
+                return uag, (other_name or mil), "", None, span2
             return uag, (civ if victim is not None else None), "", None, None
         if other is None:
+            if sub == "Armed clash" and victim is not None:
+                # no armed opponent named, only the people hit: the violence was against them
+                return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
                 return perp_name or uag, (uag if perp.actor.inter in (1, 8) else mil), assoc, span1, None
             if victim is not None and sub in ("Change to group/activity", "Other"):
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
             return perp_name or uag, None, assoc, span1, None
-        return perp_name or uag, named(other.actor), assoc, span1, span2
+        return perp_name or uag, other_name, assoc, span1, span2
 
 
 _CLAIMED_BY = re.compile(r"^\s*(?:(?:\w+\s+){0,3}?(?:by|par)\s+)?(?:the\s+|le\s+|la\s+|l['’]|les\s+)?$",

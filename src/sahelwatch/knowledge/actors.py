@@ -4,7 +4,11 @@
 patterns. ``catalogue.find(text)`` returns (start, end, Actor, priority) for every alias occurrence,
 overlaps resolved (priority first, then the longer match). ``catalogue.name_for(actor, event_date,
 country)`` gives the ACLED name for the event's period ("Military Forces of Mali (2013-2020)") and
-fills generic names ("Civilians ({country})") with the event's country.
+fills generic names ("Civilians ({country})") with the event's country. ``coded_as(actor, date)`` is the
+parent a sub-group is coded as at that date (``parent_from``/``parent_to``); ``attributed(actor, date,
+country, admin1)`` the group an unnamed actor is coded to there and then (``attributed`` rules);
+``inter_in(actor, country)`` its inter code there (a state's forces abroad: 8). The ACLED names
+themselves are aliases too, as notes written in ACLED's style use them.
 
 All-caps aliases (acronyms: JNIM, FAMa-like mixed case included when written with capitals inside)
 and one-word capitalised aliases are matched case-sensitively; the rest case-insensitively.
@@ -30,6 +34,19 @@ NAME_AFTER = r"(?![\w-])"
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """When ACLED codes an unnamed actor to a known group: in a country, a period, optionally a region,
+    optionally only when it fights state or foreign forces (the opponents of Operation Serval)."""
+
+    actor: str
+    country: str
+    start: date | None
+    end: date | None
+    admin1: str = ""
+    against_state: bool = False
+
+
+@dataclass(frozen=True)
 class Version:
     name: str
     start: date | None
@@ -38,6 +55,15 @@ class Version:
 
 def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+def _written_names(row: dict) -> list[str]:
+    """The ACLED names themselves, as notes written in ACLED's style use them ("Military Forces of France
+    seized Douentza"): with and without the period, never a generic name."""
+    names = [row["name"], *(v["name"] for v in row.get("versions", []))]
+    out = {n for n in names if GENERIC not in n}
+    out |= {re.sub(r"\s*\([^)]*\)", "", n).strip() for n in out}
+    return sorted(n for n in out if len(n) > 3)
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -73,10 +99,14 @@ class ActorCatalogue:
         self.actors: dict[str, Actor] = {}
         self.versions: dict[str, list[Version]] = {}
         self.priority: dict[str, int] = {}
+        # actor id -> (parent id, first day, last day) of the period ACLED codes the actor as its parent
+        self.parent_periods: dict[str, tuple[str, date | None, date | None]] = {}
+        self.attributions: dict[str, list[Attribution]] = {}
+        active_from = {row["id"]: _d(row.get("active_from")) for row in data["actors"]}
         by_alias_cs: dict[str, str] = {}
         by_alias_ci: dict[str, str] = {}
         for row in data["actors"]:
-            aliases = [*row["aliases"].get("en", []), *row["aliases"].get("fr", [])]
+            aliases = [*row["aliases"].get("en", []), *row["aliases"].get("fr", []), *_written_names(row)]
             versions = [Version(v["name"], _d(v["from"]), _d(v["to"])) for v in row.get("versions", [])]
             actor = Actor(
                 id=row["id"],
@@ -96,6 +126,14 @@ class ActorCatalogue:
             self.actors[actor.id] = actor
             self.versions[actor.id] = versions
             self.priority[actor.id] = int(row.get("priority", 0))
+            self.attributions[actor.id] = [
+                Attribution(r["actor"], r["country"], _d(r.get("from")), _d(r.get("to")), r.get("admin1", ""),
+                            bool(r.get("against_state")))
+                for r in row.get("attributed", [])
+            ]
+            if actor.parent:
+                start = _d(row.get("parent_from")) or active_from.get(actor.parent)
+                self.parent_periods[actor.id] = (actor.parent, start, _d(row.get("parent_to")))
             for alias in aliases:
                 if _case_sensitive(alias):
                     by_alias_cs.setdefault(alias, actor.id)
@@ -155,6 +193,42 @@ class ActorCatalogue:
         chosen.sort()
         return [(s, e, self.actors[a], self.priority[a]) for s, e, a in chosen]
 
+    def coded_as(self, actor: Actor, event_date: date | None) -> Actor | None:
+        """The group an event of `actor` on `event_date` is coded to, when ACLED codes it under its parent
+        (Ansar Dine after its merger into JNIM on 2 March 2017), else None."""
+        period = self.parent_periods.get(actor.id)
+        if period is None or event_date is None or period[0] not in self.actors:
+            return None
+        parent_id, start, end = period
+        if (start is None or start <= event_date) and (end is None or event_date <= end):
+            return self.actors[parent_id]
+        return None
+
+    def attributed(
+        self, actor: Actor, event_date: date | None, country: str, admin1: str = "", against_state: bool = False
+    ) -> Actor | None:
+        """The group an unnamed actor is coded to at that date and place ("Islamists" in Timbuktu in 2012
+        are Ansar Dine), else None; the first rule that applies wins, so specific rules come first."""
+        if event_date is None:
+            return None
+        for r in self.attributions.get(actor.id, []):
+            if (
+                r.country == country
+                and (r.start is None or r.start <= event_date)
+                and (r.end is None or event_date <= r.end)
+                and (not r.admin1 or r.admin1 == admin1)
+                and (against_state or not r.against_state)
+                and r.actor in self.actors
+            ):
+                return self.actors[r.actor]
+        return None
+
+    def inter_in(self, actor: Actor, country: str) -> int:
+        """The actor's inter code for an event in `country`: a state's forces abroad are external forces (8)."""
+        if actor.inter == 1 and not self.is_generic(actor) and actor.country and country and actor.country != country:
+            return 8
+        return actor.inter
+
     def is_generic(self, actor: Actor) -> bool:
         return GENERIC in actor.name
 
@@ -166,6 +240,10 @@ class ActorCatalogue:
             if specific is not None:
                 return self.name_for(specific, event_date, generic_country)
             return actor.name.replace(GENERIC, generic_country)
+        # a period name may carry the country ("Dozo Communal Militia (Mali)" since 2020)
+        return self._version(actor, event_date).replace(GENERIC, country or actor.country or "Mali")
+
+    def _version(self, actor: Actor, event_date: date | None) -> str:
         versions = self.versions.get(actor.id) or []
         if not versions:
             return actor.name
