@@ -34,6 +34,8 @@ Resolution rules (DESIGN.md, ACLED conventions)
   → strictly before publication; "next Tuesday" → after it (then background, see below).
 - "yesterday"/« hier » publication − 1; "today", "this morning", "tonight", "overnight", « cette nuit »
   → publication date (a night ending on the publication morning); "last night"/« la nuit dernière » −1.
+- A night between two weekdays ("the night of Sunday to Monday", « dans la nuit de samedi à dimanche »)
+  → the second day, the morning it ends on (how the coders date it).
 - Ranges: the first day. "the night of 3 to 4 May", « dans la nuit du 3 au 4 mai », "overnight between
   November 7-8" → time_precision 1; "between 3 and 5 May", "from 3 to 5 May", « du 3 au 5 mai » → 2;
   a bare range ("7-8 May") → 1 for two consecutive days, else 2; two days joined by "and"/« et »
@@ -427,7 +429,9 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
         back = (published.weekday() - wd) % 7
         if mode == "before" and back == 0:
             back = 7
-        return _Resolved(published - timedelta(days=back), 1)
+        # « dans la nuit de samedi à dimanche »: coders date the night by the morning it ends on
+        ends_next_day = 1 if kind == "weekday_range" else 0
+        return _Resolved(published - timedelta(days=back - ends_next_day), 1)
     if kind == "offset":
         return _Resolved(published + timedelta(days=look("day_offsets", m.group("offset"))), 1)
     if kind == "anaphora":
