@@ -380,3 +380,25 @@ def test_a_station_ransacked_by_angry_customers_is_a_riot():
     m = one("La semaine dernière, à Kati, une station-service a été mise à sac par des usagers excédés par la "
             "pénurie, selon la gendarmerie.", "fr")
     assert m.event_type == "Riots" and not m.actor1.startswith("Police"), (m.sub_event_type, m.actor1)
+
+
+def test_a_toll_told_on_one_day_is_dated_by_the_deed():
+    # the lead gives the toll and the day it was announced; the next sentence dates the killing itself
+    text = ("Tuerie de Kira : le bilan s'élève à quarante morts, a annoncé jeudi le ministère. "
+            "Mardi soir, des hommes armés ont encerclé le village et tiré sur les habitants.")
+    mentions = extract_mentions(text, PUB, "fr")
+    assert len(mentions) == 1
+    assert (mentions[0].event_date, mentions[0].fatalities) == (date(2025, 11, 11), 40)
+
+
+def test_a_year_alone_opens_no_background_event():
+    text = ("Des hommes armés ont tué douze villageois mardi à Kira. "
+            "C'est l'attaque la plus meurtrière dans la zone depuis 2019.")
+    assert len(extract_mentions(text, PUB, "fr")) == 1
+
+
+def test_killing_men_women_and_children_is_an_attack_on_civilians():
+    # two armed groups are named (the dozos, the association accused): the victims decide
+    text = ("Jeudi, des chasseurs dozos ont pris d'assaut un hameau près de Bankass, tuant hommes, femmes et "
+            "enfants. Les autorités ont dissous l'association Dan Na Ambassagou.")
+    assert one(text, "fr").sub_event_type == "Attack"

@@ -661,6 +661,45 @@ def _reporting_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s*$", re.IGNORECASE)
 
 
+def _year_only(d: DateMention) -> bool:
+    """'in 2015', « depuis 2012 »: resolved to 1 July at month precision (a month alone is the 15th)."""
+    return d.time_precision == 3 and (d.value.month, d.value.day) == (7, 1)
+
+
+def _told_toll(doc: Doc, start: int, end: int) -> Callable[[DateMention], bool]:
+    """Whether a date of the clause [start, end) is when a toll was told (« le bilan s'établit à 157 morts,
+    a indiqué lundi le gouvernement »): the deaths happened before, on a day a later clause may give.
+    ("The army announced on Monday that it had arrested X" keeps Monday: the news is the deed.)"""
+    lang = doc.lang_ if doc.lang_ == "fr" else "en"
+    text = doc_text(doc)
+    if not _toll_pattern(lang).search(text, start, end):
+        return lambda d: False
+    return reporting_dates(text, lang)
+
+
+@lru_cache(maxsize=4)
+def _toll_pattern(lang: str) -> re.Pattern[str]:
+    words = lexicon(lang).data.get("toll_words") or []
+    return re.compile(rf"(?<!\w)(?:{_alt(words) or '(?!)'})(?!\w)", re.IGNORECASE)
+
+
+def event_dates_in(doc: Doc, start: int, end: int) -> list[DateMention]:
+    """The dates inside [start, end) that can date an event of their own: not when a toll was told, not a
+    year alone (ACLED has no year precision: « la plus meurtrière depuis 2015 » is no event of 2015)."""
+    told = _told_toll(doc, start, end)
+    return [d for d in doc._.dates or [] if start <= d.start < end and not told(d) and not _year_only(d)]
+
+
+def date_for_spans(doc: Doc, spans: list[tuple[int, int]]) -> DateMention | None:
+    """The date of an event told over several clauses: its lead clause's (`date_for_span`), unless that is
+    when a toll was told: then the first date a later clause gives the deed itself."""
+    lead = date_for_span(doc, *spans[0])
+    if lead is None or not _told_toll(doc, *spans[0])(lead):
+        return lead
+    later = [d for lo, hi in spans[1:] for d in event_dates_in(doc, lo, hi) if not d.background]
+    return later[0] if later else lead
+
+
 def governing_date(doc: Doc) -> DateMention | None:
     """The report's news date: its first non-background date mention."""
     return next((d for d in (doc._.dates or []) if not d.background), None)

@@ -13,8 +13,10 @@ How a report becomes mentions
 2. A sentence (or a clause of one, when each side of ", and" names its own year: "Ogossagou in March
    2019, and Moura in March 2022") with cues opens an event when it is the first such sentence, or when
    it carries its own date that differs from the current event's (a new dated event, or a background
-   event); a claim of responsibility never opens one; the sentences that follow add their cues to the
-   open event.
+   event); a year alone (« depuis 2015 ») and the day a toll was told (« le bilan ..., a indiqué lundi le
+   gouvernement ») are no such date (``dates.event_dates_in``), and the day the deed itself took place,
+   told later, dates the event (``dates.date_for_spans``); a claim of responsibility never opens one;
+   the sentences that follow add their cues to the open event.
 3. The cues of an event and the actors around them decide the sub-type, as an ACLED coder would:
    explicit means first (suicide bomb, air/drone strike, grenade, shelling, defused/seized explosives,
    IED), then sexual violence, protests and riots, territory, then violence, where the target decides:
@@ -48,6 +50,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
+from sahelwatch.extract.dates import event_dates_in
 from sahelwatch.fastre import alternation, expand, first_char_guard, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
@@ -544,12 +547,11 @@ class EventExtractor(Component):
     # ------------------------------------------------------------------ segmentation
     def _events(self, doc: Doc) -> list[_Event]:
         text = doc_text(doc)
-        dates = doc._.dates or []
         events: list[_Event] = []
         current: _Event | None = None
         current_date: date | None = None
         every = _cues(text, 0, len(text), self.lex, context=False)  # one pass per cue over the whole text
-        for lo, hi in _clauses(text, _sentences(doc), dates):
+        for lo, hi in _clauses(text, _sentences(doc), doc._.dates or []):
             cues = {}
             for name, spans in every.items():
                 inside = [sp for sp in spans if lo <= sp[0] < hi]
@@ -558,7 +560,7 @@ class EventExtractor(Component):
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and current is None)
             if current is not None and _has(cues, "responsibility"):
                 has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
-            own = [d for d in dates if lo <= d.start < hi]
+            own = event_dates_in(doc, lo, hi)
             own_value = own[0].value if own else None
             background = bool(own) and all(d.background for d in own)
             opens = has_event and (
@@ -744,7 +746,7 @@ class EventExtractor(Component):
         place: PlaceMention | None,
         doc_country: str,
     ) -> Mention:
-        from sahelwatch.extract.dates import date_for_span
+        from sahelwatch.extract.dates import date_for_spans
         from sahelwatch.extract.numbers import fatalities_in
 
         text = doc_text(doc)
@@ -753,7 +755,7 @@ class EventExtractor(Component):
         # date
         # the date governing the event's lead sentence: one it names itself (a background event keeps its
         # own date), else the nearest before it, else the publication date
-        dm = date_for_span(doc, ev.spans[0][0], ev.spans[0][1])
+        dm = date_for_spans(doc, ev.spans)
         when = dm.value if dm else doc._.published
         precision = dm.time_precision if dm else 1
         if dm and dm.end > dm.start:

@@ -154,6 +154,8 @@ class _Lexicon:
     claim_prefix: re.Pattern[str] | None = None
     unspecified: frozenset[str] = frozenset()
     pronoun: re.Pattern[str] | None = None
+    np_coordination: frozenset[str] = frozenset()  # « et »: a second person noun may share the count
+    np_coordination_skip: frozenset[str] = frozenset()  # « de », « des », adjectives: between « et » and it
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -285,6 +287,8 @@ def lexicon(lang: str) -> _Lexicon:
         unspecified=frozenset(_key(w) for w in data["unspecified_nouns"]),
         pronoun=re.compile(rf"(?<![\w'’])(?:{_alt(data['pronouns'])})(?![\w'’])", re.IGNORECASE)
         if data["pronouns"] else None,
+        np_coordination=frozenset(_key(w) for w in data.get("np_coordination", [])),
+        np_coordination_skip=frozenset(_key(w) for w in data.get("np_coordination_skip", [])),
     )
 
 
@@ -544,6 +548,8 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
             c.death_noun = True
             c.np_end = m.end()
             break
+        if token in lex.np_coordination and _coordinated_person(text, m.end(), limit, lex):
+            continue  # « une vingtaine de soldats et de paramilitaires », « sept gendarmes et policiers »
         if token in lex.np_stop or lex.passive_after.match(text, m.start()):
             break
         words += 1
@@ -559,6 +565,22 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z0-9«\"'])")
 _QUOTES = ("'", "’", '"', "“", "”", "«", "»", "‘")
+
+
+def _coordinated_person(text: str, pos: int, limit: int, lex: _Lexicon) -> bool:
+    """After « et »: another person noun (« et policiers »), or a complement that goes on the noun phrase
+    (« et de paramilitaires », « éléments de la gendarmerie et de la police »), so the count before
+    covers both."""
+    for k, m in enumerate(lex.word.finditer(text, pos, limit)):
+        word = _key(m.group(0))
+        if k == 0 and (word in ("de", "du", "des") or word.startswith(("d'", "d’"))):
+            return True
+        token = re.sub(r"^(?:d|l)['’]", "", word)
+        if token in lex.person_heads or token in lex.unspecified:
+            return True
+        if token not in lex.np_coordination_skip:
+            return False
+    return False
 
 
 def _next_word_is_noun(text: str, pos: int, limit: int, lex: _Lexicon) -> bool:
@@ -819,7 +841,7 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
         for f in figures:
             f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
         told = [f for f in figures if not f.claim]
-        return _reconcile(told or figures, lex)
+        return _reconcile(told or figures, text, lex)
     negative = lex.negative.search(text, start, hi)
     if negative:
         return 0, [(negative.start(), negative.end())]
@@ -859,11 +881,11 @@ def _claimed(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
     return breaks == 0 or (breaks == 1 and bool(lex.claim_prefix.match(cues[-1].group(0))))
 
 
-def _reconcile(figures: list[_Figure], lex: _Lexicon) -> tuple[int, list[SpanTuple]]:
+def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, list[SpanTuple]]:
     """Same noun twice: the smaller figure. Different nouns: their sum. No noun: a total. One figure for one
     kind of victim told again in a later sentence ('15 militaires tués' in the headline, '15 soldats tués'
     in the lead) is the same figure."""
-    figures = _without_restatements(figures, lex)
+    figures = _without_restatements(figures, text, lex)
     by_head: dict[tuple[str, int], _Figure] = {}
     totals: dict[int, _Figure] = {}
     for f in figures:
@@ -880,13 +902,17 @@ def _reconcile(figures: list[_Figure], lex: _Lexicon) -> tuple[int, list[SpanTup
     return specific_sum, sorted(f.span for f in specific)
 
 
-def _without_restatements(figures: list[_Figure], lex: _Lexicon) -> list[_Figure]:
-    first: dict[tuple[str, int], int] = {}  # (kind of victim, value) -> sentence it was first told in
-    kept = []
+def _without_restatements(figures: list[_Figure], text: str, lex: _Lexicon) -> list[_Figure]:
+    kept: list[_Figure] = []
     for f in figures:
         kind = lex.head_class.get(f.head or "", f.head or "")
-        told_in = first.setdefault((kind, f.value), f.sentence)
-        if not kind or told_in == f.sentence:
+        # the break is looked for up to the figure's first character, which its lookahead needs to see
+        # (« ... tués. Cinq éléments ... »: the lead's figure starts its sentence)
+        told_before = kind and any(
+            lex.head_class.get(g.head or "", g.head or "") == kind and g.value == f.value
+            and g.span[1] <= f.span[0] and _SENTENCE_END.search(text, g.span[1], f.span[0] + 1)
+            for g in kept)
+        if not told_before:
             kept.append(f)
     return kept
 
