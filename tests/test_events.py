@@ -402,3 +402,26 @@ def test_killing_men_women_and_children_is_an_attack_on_civilians():
     text = ("Jeudi, des chasseurs dozos ont pris d'assaut un hameau près de Bankass, tuant hommes, femmes et "
             "enfants. Les autorités ont dissous l'association Dan Na Ambassagou.")
     assert one(text, "fr").sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forces' camp is the subject of a passive attack, past asides between commas
+        "Le poste de la gendarmerie de Kira, dans le cercle de Douentza, région de Mopti, a été attaqué "
+        "lundi à l'aube. Six gendarmes ont été tués.",
+        "Le camp des FAMa de Kira a fait l'objet, ce lundi, d'une attaque des groupes armés terroristes. "
+        "Six militaires ont été tués.",
+    ],
+)
+def test_forces_attacked_past_an_aside_are_the_target(text):
+    m = one(text, "fr")
+    assert m.actor1.startswith("Unidentified Armed Group") and m.fatalities == 6
+
+
+def test_a_camp_fallen_to_a_named_group():
+    text = ("Le camp militaire de Kira, dans le cercle de Douentza, est tombé lundi aux mains des jihadistes "
+            "du JNIM après des combats.")
+    m = one(text, "fr")
+    assert m.actor1.startswith("JNIM") and m.actor2.startswith("Military Forces of Mali")
+    assert m.fatalities == 0  # a camp that fell is no death

@@ -445,8 +445,11 @@ def perpetrator_and_target(
         head_armed = [a for a in head if a.actor.inter in ARMED]
         perp = head_armed[0] if head_armed else armed[0]
         if head_armed and (_passive_victim(text, perp) or _object_victim(text, perp)):
-            nxt = next((a for a in armed if _norm_side(a) != _norm_side(perp) and a.start != perp.start), None)
-            return nxt, perp
+            others = [a for a in armed if _norm_side(a) != _norm_side(perp) and a.start != perp.start]
+            if others and _generic(others[0].actor) and others[0].actor.inter in (2, 3, 4):
+                # « tombé aux mains des jihadistes du JNIM »: the generic attackers are the named group
+                others = [a for a in others if a in named_groups] + others
+            return (others[0] if others else None), perp
     targets = {g.actor.id for g in named_groups if _object_victim(text, g) or _passive_victim(text, g)}
     named_attackers = [g for g in named_groups if g.actor.id not in targets]
     if _generic(perp.actor) and perp.actor.inter in (2, 3, 4) and named_attackers:
@@ -472,12 +475,16 @@ def perpetrator_and_target(
 
 
 _PASSIVE = re.compile(
-    r"^[\s,]*(?:\([^)]*\)\s*)?(?:[\w'’-]+[\s,]+){0,4}?"
+    # a few words, or asides between commas (« Le camp de la gendarmerie de Sokolo, dans le cercle de Niono,
+    # région de Ségou, a été attaqué »), before the verb
+    r"^[\s,]*(?:\([^)]*\)\s*)?(?:[^,.;]{0,40}(?:,[^,.;]{1,50}){1,2},\s*|(?:[\w'’-]+[\s,]+){0,4}?)"
     r"(?:(?:were|was|have been|has been|had been|got|ont été|a été|avait été|sont|est)\s+"
     r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|attacked|ambushed|targeted|hit|struck|abducted|"
     r"kidnapped|overrun|tu[ée]e?s?|bless[ée]e?s?|attaqu[ée]e?s?|vis[ée]e?s?|cibl[ée]e?s?|enlev[ée]e?s?|"
-    r"la cible|pris\w* (?:pour cible|d['’]assaut|en embuscade)|tomb[ée]e?s? dans une embuscade)|"
-    r"(?:a|ont|avait|avaient) fait l['’]objet d['’]une? (?:\w+\s+)?(?:attaque|embuscade|assaut|tirs)|"
+    r"la cible|pris\w* (?:pour cible|d['’]assaut|en embuscade)|tomb[ée]e?s? dans une embuscade|"
+    r"tomb[ée]e?s? (?:\w+\s+){0,2}?(?:aux|entre les) mains)|"
+    r"(?:a|ont|avait|avaient) fait l['’]objet,?(?:[^,.;]{1,40},)?\s*d['’]une? (?:\w+\s+)?"
+    r"(?:attaque|embuscade|assaut|tirs)|"
     r"(?:came|fell|ran) (?:under attack|into an ambush)|"
     r"(?:was|were) subjected to (?:an? )?(?:\w+\s+)?(?:ambush|attack))",
     re.IGNORECASE,
