@@ -425,3 +425,27 @@ def test_a_camp_fallen_to_a_named_group():
     m = one(text, "fr")
     assert m.actor1.startswith("JNIM") and m.actor2.startswith("Military Forces of Mali")
     assert m.fatalities == 0  # a camp that fell is no death
+
+
+def test_a_crowd_that_disperses_by_itself_is_a_peaceful_protest():
+    text = ("Plusieurs milliers de personnes se sont rassemblées samedi à Sikasso pour réclamer le retour de "
+            "l'électricité. Le rassemblement s'est dispersé dans le calme en fin de journée.")
+    assert one(text, "fr").sub_event_type == "Peaceful protest"
+
+
+def test_a_crowd_dispersed_by_the_police_is_an_intervention():
+    text = ("Plusieurs centaines de personnes se sont rassemblées samedi à Sikasso pour réclamer le retour de "
+            "l'électricité, avant que la police ne les disperse à coups de gaz lacrymogène.")
+    assert one(text, "fr").sub_event_type == "Protest with intervention"
+
+
+def test_an_arrest_told_again_as_being_taken_away_is_an_arrest():
+    text = ("Le journaliste Moussa Traoré a été interpellé jeudi à son domicile de Bamako. Les policiers qui "
+            "l'ont emmené n'ont donné aucun motif.")
+    assert one(text, "fr").sub_event_type == "Arrests"
+
+
+def test_soldiers_who_lost_their_lives_are_not_missing_people():
+    text = ("Une patrouille est tombée dans une embuscade mardi près de Kira. Neuf militaires y ont perdu la "
+            "vie et les recherches se poursuivent pour retrouver d'éventuels disparus.")
+    assert one(text, "fr").sub_event_type == "Armed clash"

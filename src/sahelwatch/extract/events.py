@@ -324,7 +324,9 @@ def classify(
         # killing captives, hostages or prisoners is violence against people who cannot fight back,
         # whoever they were before (ACLED codes executed soldiers as an attack)
         return out("Attack", "kill")
-    if _has(cues, "abduct") and not _has(cues, "kill", "strict_clash"):
+    arrested_first = not nonstate and (_first(cues, "arrest") or (1 << 30, 0)) < (_first(cues, "abduct") or (0, 0))
+    if _has(cues, "abduct") and not _has(cues, "kill", "strict_clash") and not arrested_first:
+        # « interpellé ... les agents qui l'ont emmené »: an arrest told again
         return out("Abduction/forced disappearance", "abduct")
     if violent and not armed and 5 in inters and _has(cues, "strict_clash", "harm"):
         return out("Mob violence", "strict_clash", "harm")  # unarmed groups fighting each other
