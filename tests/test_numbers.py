@@ -203,3 +203,17 @@ def test_french_agents_and_elements_are_one_kind_of_victim() -> None:
     # the headline's « agents » and the lead's « éléments » are the same forces told twice
     text = "Nord : cinq agents des forces de sécurité tués. Cinq éléments de la police ont péri lundi sur une mine."
     assert fatalities_in_text(text, "fr")[0] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « les » after a killing verb is a determiner, not the victims told again
+        ("Des combattants ont attaqué la base militaire de Kira ainsi que les positions des VDP, après avoir "
+         "neutralisé les postes de contrôle. Selon des élus, une trentaine de personnes ont été tuées.", 30),
+        # before its verb it is the pronoun of the count before it
+        ("Des hommes armés ont enlevé sept commerçants et les ont exécutés.", 7),
+    ],
+)
+def test_french_plural_pronoun_comes_before_its_verb(text: str, expected: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == expected

@@ -857,7 +857,10 @@ def _plural_pronouns(text: str, lo: int, hi: int, counts: list[_Count], covered:
     for m in lex.plural_pronoun.finditer(text, lo, hi):
         before = text[max(lo, m.start() - LOOKBACK_CHARS):m.start()]
         after_death = lex.pronoun_after is not None and lex.pronoun_after.match(text, m.end(), hi)
-        if not (lex.active_before.search(before) or after_death):
+        # English "executed them"; in French the object pronoun comes before its verb (« les ont
+        # exécutés ») and « tué les ... » is a determiner
+        verb_before = lex.data.get("pronoun_after_verb", True) and lex.active_before.search(before)
+        if not (verb_before or after_death):
             continue
         earlier = [c for c in counts if c.np_end <= m.start() and c.head and not c.death_noun]
         if not earlier or _overlaps(earlier[-1].start, earlier[-1].np_end, covered):
