@@ -217,3 +217,10 @@ def test_french_agents_and_elements_are_one_kind_of_victim() -> None:
 )
 def test_french_plural_pronoun_comes_before_its_verb(text: str, expected: int) -> None:
     assert fatalities_in_text(text, "fr")[0] == expected
+
+
+def test_a_source_named_first_governs_its_whole_sentence() -> None:
+    # « selon X, ... » covers every figure of its sentence, past the commas of a list of clauses
+    text = ("Selon le dernier bilan officiel, six militaires ont été tués, vingt personnes blessées ; trois "
+            "assaillants ont été abattus.")
+    assert fatalities_in_text(text, "fr")[0] == 9

@@ -44,7 +44,8 @@ How fatalities are counted
   across sentences): the result is the larger of the totals and the sum of the specific groups, so
   "12 dead: 8 soldiers and 4 civilians" is 12.
 - A figure inside someone's claim ("ISWAP claimed to have killed 35", "the army said 30 were
-  neutralised") only counts when the clause has no figure of its own.
+  neutralised", every figure of a sentence that opens with "according to X," / « selon X, ») only counts
+  when the clause has no figure of its own.
 - "had killed", « avait tué »: an earlier event, not counted. "protesting the killing of X", « en
   réaction à la mort de »: a death told as the cause, not counted.
 - One person without a count: "killed a trader", "assassinated the mayor of X", "killed him", "the
@@ -881,7 +882,8 @@ def _claimed(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
         return False
     between = text[cues[-1].end():pos]
     breaks = between.count(",") + between.count(";")
-    return breaks == 0 or (breaks == 1 and bool(lex.claim_prefix.match(cues[-1].group(0))))
+    # "according to X, ..." / « selon X, ... » governs its whole sentence: every figure after it is X's
+    return breaks == 0 or bool(lex.claim_prefix.match(cues[-1].group(0)))
 
 
 def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, list[SpanTuple]]:
