@@ -224,3 +224,15 @@ def test_a_source_named_first_governs_its_whole_sentence() -> None:
     text = ("Selon le dernier bilan officiel, six militaires ont été tués, vingt personnes blessées ; trois "
             "assaillants ont été abattus.")
     assert fatalities_in_text(text, "fr")[0] == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Selon la gendarmerie, six personnes ont été tuées et deux assaillants ont été abattus par les "
+         "forces spéciales.", "fr", 8),
+        ("Gunmen attacked a hotel in Kira; five people were killed and three attackers were shot dead.", "en", 8),
+    ],
+)
+def test_attackers_killed_add_to_a_toll_of_people(text: str, lang: str, expected: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == expected

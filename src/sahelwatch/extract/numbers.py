@@ -42,7 +42,8 @@ How fatalities are counted
   up ("5 soldiers killed ... 10 militants were also killed" → 15). Figures without a specific noun
   ("12 people", "a death toll of 12", "killing 10") are totals (the smaller of two in one sentence, summed
   across sentences): the result is the larger of the totals and the sum of the specific groups, so
-  "12 dead: 8 soldiers and 4 civilians" is 12.
+  "12 dead: 8 soldiers and 4 civilians" is 12. The attackers' own dead ("3 attackers were shot dead",
+  « 4 assaillants abattus ») are no part of a toll of people: they add to it.
 - A figure inside someone's claim ("ISWAP claimed to have killed 35", "the army said 30 were
   neutralised", every figure of a sentence that opens with "according to X," / « selon X, ») only counts
   when the clause has no figure of its own.
@@ -155,6 +156,7 @@ class _Lexicon:
     claim_prefix: re.Pattern[str] | None = None
     unspecified: frozenset[str] = frozenset()
     pronoun: re.Pattern[str] | None = None
+    attackers: frozenset[str] = frozenset()  # heads of the attackers' own dead ('assailant', « assaillant »)
     np_coordination: frozenset[str] = frozenset()  # « et »: a second person noun may share the count
     np_coordination_skip: frozenset[str] = frozenset()  # « de », « des », adjectives: between « et » and it
 
@@ -288,6 +290,7 @@ def lexicon(lang: str) -> _Lexicon:
         unspecified=frozenset(_key(w) for w in data["unspecified_nouns"]),
         pronoun=re.compile(rf"(?<![\w'’])(?:{_alt(data['pronouns'])})(?![\w'’])", re.IGNORECASE)
         if data["pronouns"] else None,
+        attackers=frozenset(_key(w) for w in data.get("attacker_heads", [])),
         np_coordination=frozenset(_key(w) for w in data.get("np_coordination", [])),
         np_coordination_skip=frozenset(_key(w) for w in data.get("np_coordination_skip", [])),
     )
@@ -899,12 +902,15 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
                 totals[f.sentence] = f
         elif (f.head, f.sentence) not in by_head or f.value < by_head[(f.head, f.sentence)].value:
             by_head[(f.head, f.sentence)] = f
-    specific = list(by_head.values())
+    # attackers killed are no part of a toll of "people" (the victims): they add to it
+    attackers = [f for f in by_head.values() if f.head in lex.attackers]
+    specific = [f for f in by_head.values() if f not in attackers]
     specific_sum = sum(f.value for f in specific)
     total_sum = sum(f.value for f in totals.values())
+    extra = sum(f.value for f in attackers)
     if totals and total_sum >= specific_sum:
-        return total_sum, sorted(f.span for f in totals.values())
-    return specific_sum, sorted(f.span for f in specific)
+        return total_sum + extra, sorted(f.span for f in [*totals.values(), *attackers])
+    return specific_sum + extra, sorted(f.span for f in [*specific, *attackers])
 
 
 def _without_restatements(figures: list[_Figure], text: str, lex: _Lexicon) -> list[_Figure]:
