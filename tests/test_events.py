@@ -449,3 +449,9 @@ def test_soldiers_who_lost_their_lives_are_not_missing_people():
     text = ("Une patrouille est tombée dans une embuscade mardi près de Kira. Neuf militaires y ont perdu la "
             "vie et les recherches se poursuivent pour retrouver d'éventuels disparus.")
     assert one(text, "fr").sub_event_type == "Armed clash"
+
+
+def test_a_headline_label_is_the_area_not_the_event_place():
+    # « Soum : » files the story under the province; the village the sentence names is where it happened
+    text = "Soum : trois bergers tués à Silgadji. Lundi, des hommes armés ont tué trois bergers à Silgadji."
+    assert one(text, "fr", date(2019, 4, 30)).location == "Silgadji"
