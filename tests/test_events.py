@@ -455,3 +455,10 @@ def test_a_headline_label_is_the_area_not_the_event_place():
     # « Soum : » files the story under the province; the village the sentence names is where it happened
     text = "Soum : trois bergers tués à Silgadji. Lundi, des hommes armés ont tué trois bergers à Silgadji."
     assert one(text, "fr", date(2019, 4, 30)).location == "Silgadji"
+
+
+def test_a_headline_without_a_town_leaves_the_place_to_the_lead():
+    # the headline names no town; the lead's town, not one a later sentence names, is the event's place
+    text = ("Est : cinq gendarmes tués par une mine. Cinq gendarmes ont péri mardi sur l'axe reliant Kompienga "
+            "à Pama. L'équipe escortait une mission vers la zone de Diapaga.")
+    assert one(text, "fr").location in ("Kompienga", "Pama")

@@ -31,9 +31,10 @@ How a report becomes mentions
    demonstrations). Generic actors take the event's country; names take the event date's ACLED period
    version; a sub-group named with its parent (Katiba Macina, JNIM) is coded as the parent with the
    sub-group associated.
-5. Place: the first town named in the event sentence (else the report's event place, else the first
-   resolved place); date: ``dates.date_for_span`` on the trigger; fatalities: ``numbers.fatalities_in``
-   over the event's sentences.
+5. Place: the first town named in the event sentence (or, when that sentence is a headline naming no
+   town, in the lead sentence after it; else the report's event place, else the first resolved place);
+   date: ``dates.date_for_spans`` on the event's sentences; fatalities: ``numbers.fatalities_in`` over the
+   event's sentences.
 6. A sentence naming "the villages of A, B and C" as attacked gives one event per village.
 """
 
@@ -663,8 +664,13 @@ class EventExtractor(Component):
         self, text: str, ev: _Event, places: list[PlaceMention], doc: Doc
     ) -> list[PlaceMention | None]:
         first_lo, first_hi = ev.spans[0]
-        inside = [p for p in places if first_lo <= p.start < first_hi and p.place is not None]
-        towns = event_towns(inside)
+        towns: list[PlaceMention] = []
+        for lo, hi in ev.spans[:2]:
+            # a headline that names no town (« Est : sept agents tués par un engin explosif. »): the lead
+            # sentence after it names the event's place
+            towns = event_towns([p for p in places if lo <= p.start < hi and p.place is not None])
+            if towns:
+                break
         lst = self.lex.cues["villages_list"].search(text, first_lo, first_hi)
         if lst and len(towns) >= 2:
             listed = [p for p in towns if p.start >= lst.end() and p.relation == "in"]
