@@ -462,3 +462,14 @@ def test_a_headline_without_a_town_leaves_the_place_to_the_lead():
     text = ("Est : cinq gendarmes tués par une mine. Cinq gendarmes ont péri mardi sur l'axe reliant Kompienga "
             "à Pama. L'équipe escortait une mission vers la zone de Diapaga.")
     assert one(text, "fr").location in ("Kompienga", "Pama")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement a reconnu jeudi de lourdes pertes dans les combats de mardi à Kira.",
+        "Le gouvernement a accusé jeudi les rebelles d'avoir exécuté des soldats mardi à Kira.",
+    ],
+)
+def test_a_date_after_acknowledged_or_accused_is_when_it_was_told(text):
+    assert one(text, "fr").event_date == date(2025, 11, 11)
