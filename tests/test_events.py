@@ -473,3 +473,10 @@ def test_a_headline_without_a_town_leaves_the_place_to_the_lead():
 )
 def test_a_date_after_acknowledged_or_accused_is_when_it_was_told(text):
     assert one(text, "fr").event_date == date(2025, 11, 11)
+
+
+def test_a_name_with_corps_is_no_body():
+    # « Africa Corps » is a force's name, not « corps » (bodies)
+    text = ("Le groupe Wagner a annoncé vendredi la fin de sa présence au Mali. Ses hommes seront remplacés par "
+            "l'Africa Corps, placé sous le contrôle du ministère russe de la Défense.")
+    assert one(text, "fr").event_type == "Strategic developments"
