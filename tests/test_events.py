@@ -623,3 +623,103 @@ def test_forest_guards(when, country_place, expected):
     text = f"On {when.day} {when:%B %Y}, JNIM militants attacked the ranger station in {country_place}."
     m = one(text, published=when)
     assert expected in (m.actor1, m.actor2)
+
+
+def test_a_toll_told_on_one_day_is_dated_by_the_deed():
+    # the lead gives the toll and the day it was announced; the next sentence dates the killing itself
+    text = ("Tuerie de Kira : le bilan s'élève à quarante morts, a annoncé jeudi le ministère. "
+            "Mardi soir, des hommes armés ont encerclé le village et tiré sur les habitants.")
+    mentions = extract_mentions(text, PUB, "fr")
+    assert len(mentions) == 1
+    assert (mentions[0].event_date, mentions[0].fatalities) == (date(2025, 11, 11), 40)
+
+
+def test_a_year_alone_opens_no_background_event():
+    text = ("Des hommes armés ont tué douze villageois mardi à Kira. "
+            "C'est l'attaque la plus meurtrière dans la zone depuis 2019.")
+    assert len(extract_mentions(text, PUB, "fr")) == 1
+
+
+def test_killing_men_women_and_children_is_an_attack_on_civilians():
+    # two armed groups are named (the dozos, the association accused): the victims decide
+    text = ("Jeudi, des chasseurs dozos ont pris d'assaut un hameau près de Bankass, tuant hommes, femmes et "
+            "enfants. Les autorités ont dissous l'association Dan Na Ambassagou.")
+    assert one(text, "fr").sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the forces' camp is the subject of a passive attack, past asides between commas
+        "Le poste de la gendarmerie de Kira, dans le cercle de Douentza, région de Mopti, a été attaqué "
+        "lundi à l'aube. Six gendarmes ont été tués.",
+        "Le camp des FAMa de Kira a fait l'objet, ce lundi, d'une attaque des groupes armés terroristes. "
+        "Six militaires ont été tués.",
+    ],
+)
+def test_forces_attacked_past_an_aside_are_the_target(text):
+    m = one(text, "fr")
+    assert m.actor1.startswith("Unidentified Armed Group") and m.fatalities == 6
+
+
+def test_a_camp_fallen_to_a_named_group():
+    text = ("Le camp militaire de Kira, dans le cercle de Douentza, est tombé lundi aux mains des jihadistes "
+            "du JNIM après des combats.")
+    m = one(text, "fr")
+    assert m.actor1.startswith("JNIM") and m.actor2.startswith("Military Forces of Mali")
+    assert m.fatalities == 0  # a camp that fell is no death
+
+
+def test_a_crowd_that_disperses_by_itself_is_a_peaceful_protest():
+    text = ("Plusieurs milliers de personnes se sont rassemblées samedi à Sikasso pour réclamer le retour de "
+            "l'électricité. Le rassemblement s'est dispersé dans le calme en fin de journée.")
+    assert one(text, "fr").sub_event_type == "Peaceful protest"
+
+
+def test_a_crowd_dispersed_by_the_police_is_an_intervention():
+    text = ("Plusieurs centaines de personnes se sont rassemblées samedi à Sikasso pour réclamer le retour de "
+            "l'électricité, avant que la police ne les disperse à coups de gaz lacrymogène.")
+    assert one(text, "fr").sub_event_type == "Protest with intervention"
+
+
+def test_an_arrest_told_again_as_being_taken_away_is_an_arrest():
+    text = ("Le journaliste Moussa Traoré a été interpellé jeudi à son domicile de Bamako. Les policiers qui "
+            "l'ont emmené n'ont donné aucun motif.")
+    assert one(text, "fr").sub_event_type == "Arrests"
+
+
+def test_soldiers_who_lost_their_lives_are_not_missing_people():
+    text = ("Une patrouille est tombée dans une embuscade mardi près de Kira. Neuf militaires y ont perdu la "
+            "vie et les recherches se poursuivent pour retrouver d'éventuels disparus.")
+    assert one(text, "fr").sub_event_type == "Armed clash"
+
+
+def test_a_headline_label_is_the_area_not_the_event_place():
+    # « Soum : » files the story under the province; the village the sentence names is where it happened
+    text = "Soum : trois bergers tués à Silgadji. Lundi, des hommes armés ont tué trois bergers à Silgadji."
+    assert one(text, "fr", date(2019, 4, 30)).location == "Silgadji"
+
+
+def test_a_headline_without_a_town_leaves_the_place_to_the_lead():
+    # the headline names no town; the lead's town, not one a later sentence names, is the event's place
+    text = ("Est : cinq gendarmes tués par une mine. Cinq gendarmes ont péri mardi sur l'axe reliant Kompienga "
+            "à Pama. L'équipe escortait une mission vers la zone de Diapaga.")
+    assert one(text, "fr").location in ("Kompienga", "Pama")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouvernement a reconnu jeudi de lourdes pertes dans les combats de mardi à Kira.",
+        "Le gouvernement a accusé jeudi les rebelles d'avoir exécuté des soldats mardi à Kira.",
+    ],
+)
+def test_a_date_after_acknowledged_or_accused_is_when_it_was_told(text):
+    assert one(text, "fr").event_date == date(2025, 11, 11)
+
+
+def test_a_name_with_corps_is_no_body():
+    # « Africa Corps » is a force's name, not « corps » (bodies)
+    text = ("Le groupe Wagner a annoncé vendredi la fin de sa présence au Mali. Ses hommes seront remplacés par "
+            "l'Africa Corps, placé sous le contrôle du ministère russe de la Défense.")
+    assert one(text, "fr").event_type == "Strategic developments"

@@ -182,3 +182,57 @@ def test_injuries_and_years_are_not_fatalities() -> None:
     # without the date component, a year next to a list is still no count
     text = "On September 7, 2023, at least 14 civilians and two soldiers were killed."
     assert fatalities_in_text(text)[0] == 16
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one count over two coordinated person nouns
+        ("Une trentaine de gendarmes nigériens et de miliciens alliés ont été tués près de la frontière.", 30),
+        ("Neuf douaniers et policiers ont péri dans l'embuscade.", 9),
+        ("Onze éléments de la gendarmerie et de la douane sont morts mardi.", 11),
+        # a second count after « et » is still its own figure
+        ("Six soldats et deux civils ont été tués.", 8),
+    ],
+)
+def test_french_coordinated_nouns_share_one_count(text: str, expected: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == expected
+
+
+def test_french_agents_and_elements_are_one_kind_of_victim() -> None:
+    # the headline's « agents » and the lead's « éléments » are the same forces told twice
+    text = "Nord : cinq agents des forces de sécurité tués. Cinq éléments de la police ont péri lundi sur une mine."
+    assert fatalities_in_text(text, "fr")[0] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # « les » after a killing verb is a determiner, not the victims told again
+        ("Des combattants ont attaqué la base militaire de Kira ainsi que les positions des VDP, après avoir "
+         "neutralisé les postes de contrôle. Selon des élus, une trentaine de personnes ont été tuées.", 30),
+        # before its verb it is the pronoun of the count before it
+        ("Des hommes armés ont enlevé sept commerçants et les ont exécutés.", 7),
+    ],
+)
+def test_french_plural_pronoun_comes_before_its_verb(text: str, expected: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == expected
+
+
+def test_a_source_named_first_governs_its_whole_sentence() -> None:
+    # « selon X, ... » covers every figure of its sentence, past the commas of a list of clauses
+    text = ("Selon le dernier bilan officiel, six militaires ont été tués, vingt personnes blessées ; trois "
+            "assaillants ont été abattus.")
+    assert fatalities_in_text(text, "fr")[0] == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Selon la gendarmerie, six personnes ont été tuées et deux assaillants ont été abattus par les "
+         "forces spéciales.", "fr", 8),
+        ("Gunmen attacked a hotel in Kira; five people were killed and three attackers were shot dead.", "en", 8),
+    ],
+)
+def test_attackers_killed_add_to_a_toll_of_people(text: str, lang: str, expected: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == expected

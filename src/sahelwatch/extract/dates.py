@@ -34,6 +34,8 @@ Resolution rules (DESIGN.md, ACLED conventions)
   → strictly before publication; "next Tuesday" → after it (then background, see below).
 - "yesterday"/« hier » publication − 1; "today", "this morning", "tonight", "overnight", « cette nuit »
   → publication date (a night ending on the publication morning); "last night"/« la nuit dernière » −1.
+- A night between two weekdays ("the night of Sunday to Monday", « dans la nuit de samedi à dimanche »)
+  → the second day, the morning it ends on (how the coders date it).
 - Ranges: the first day. "the night of 3 to 4 May", « dans la nuit du 3 au 4 mai », "overnight between
   November 7-8" → time_precision 1; "between 3 and 5 May", "from 3 to 5 May", « du 3 au 5 mai » → 2;
   a bare range ("7-8 May") → 1 for two consecutive days, else 2; two days joined by "and"/« et »
@@ -427,7 +429,9 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
         back = (published.weekday() - wd) % 7
         if mode == "before" and back == 0:
             back = 7
-        return _Resolved(published - timedelta(days=back), 1)
+        # « dans la nuit de samedi à dimanche »: coders date the night by the morning it ends on
+        ends_next_day = 1 if kind == "weekday_range" else 0
+        return _Resolved(published - timedelta(days=back - ends_next_day), 1)
     if kind == "offset":
         return _Resolved(published + timedelta(days=look("day_offsets", m.group("offset"))), 1)
     if kind == "anaphora":
@@ -706,6 +710,40 @@ def _day_span_patterns(lang: str) -> list[tuple[bool, re.Pattern[str]]]:
 
     return ([(True, compiled(p)) for p in lex.data.get("multi_day", [])]
             + [(False, compiled(p)) for p in lex.data.get("day_pairs", [])])
+
+
+def _told_toll(doc: Doc, start: int, end: int) -> Callable[[DateMention], bool]:
+    """Whether a date of the clause [start, end) is when a toll was told (« le bilan s'établit à 157 morts,
+    a indiqué lundi le gouvernement »): the deaths happened before, on a day a later clause may give.
+    ("The army announced on Monday that it had arrested X" keeps Monday: the news is the deed.)"""
+    lang = doc.lang_ if doc.lang_ == "fr" else "en"
+    text = doc_text(doc)
+    if not _toll_pattern(lang).search(text, start, end):
+        return lambda d: False
+    return reporting_dates(text, lang)
+
+
+@lru_cache(maxsize=4)
+def _toll_pattern(lang: str) -> re.Pattern[str]:
+    words = lexicon(lang).data.get("toll_words") or []
+    return re.compile(rf"(?<!\w)(?:{_alt(words) or '(?!)'})(?!\w)", re.IGNORECASE)
+
+
+def event_dates_in(doc: Doc, start: int, end: int) -> list[DateMention]:
+    """The dates inside [start, end) that can date an event of their own: not when a toll was told, not a
+    year alone (ACLED has no year precision: « la plus meurtrière depuis 2015 » is no event of 2015)."""
+    told = _told_toll(doc, start, end)
+    return [d for d in doc._.dates or [] if start <= d.start < end and not told(d) and not d.year_only]
+
+
+def date_for_spans(doc: Doc, spans: list[tuple[int, int]], own_background: bool = True) -> DateMention | None:
+    """The date of an event told over several clauses: its lead clause's (`date_for_span`), unless that is
+    when a toll was told: then the first date a later clause gives the deed itself."""
+    lead = date_for_span(doc, *spans[0], own_background)
+    if lead is None or not _told_toll(doc, *spans[0])(lead):
+        return lead
+    later = [d for lo, hi in spans[1:] for d in event_dates_in(doc, lo, hi) if not d.background]
+    return later[0] if later else lead
 
 
 def governing_date(doc: Doc) -> DateMention | None:

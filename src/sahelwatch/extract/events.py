@@ -13,8 +13,10 @@ How a report becomes mentions
 2. A sentence (or a clause of one, when each side of ", and" names its own year: "Ogossagou in March
    2019, and Moura in March 2022") with cues opens an event when it is the first such sentence, or when
    it carries its own date that differs from the current event's (a new dated event, or a background
-   event); a claim of responsibility never opens one; the sentences that follow add their cues to the
-   open event.
+   event); a year alone (« depuis 2015 ») and the day a toll was told (« le bilan ..., a indiqué lundi le
+   gouvernement ») are no such date (``dates.event_dates_in``), and the day the deed itself took place,
+   told later, dates the event (``dates.date_for_spans``); a claim of responsibility never opens one;
+   the sentences that follow add their cues to the open event.
 3. The cues of an event and the actors around them decide the sub-type, as an ACLED coder would:
    explicit means first (suicide bomb, air/drone strike, grenade, shelling, defused/seized explosives,
    IED), then sexual violence, protests and riots, territory, then violence, where the target decides:
@@ -32,9 +34,10 @@ How a report becomes mentions
    associated; an unnamed actor is coded to the group the catalogue attributes it to at that date and
    place ("Islamists" in Timbuktu in 2012: Ansar Dine); a named group beats "militants" describing it;
    a state's forces abroad are external forces (inter 8).
-5. Place: the first town named in the event sentence (else the report's event place, else the first
-   resolved place); date: ``dates.date_for_span`` on the trigger; fatalities: ``numbers.fatalities_in``
-   over the event's sentences.
+5. Place: the first town named in the event sentence (or, when that sentence is a headline naming no
+   town, in the lead sentence after it; else the report's event place, else the first resolved place);
+   date: ``dates.date_for_spans`` on the event's sentences; fatalities: ``numbers.fatalities_in`` over the
+   event's sentences.
 6. A sentence naming "the villages of A, B and C" as attacked gives one event per village.
 """
 
@@ -52,7 +55,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
-from sahelwatch.extract.dates import day_offsets
+from sahelwatch.extract.dates import day_offsets, event_dates_in
 from sahelwatch.fastre import alternation, expand, first_char_guard, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
@@ -328,9 +331,11 @@ def classify(
         # killing captives, hostages or prisoners is violence against people who cannot fight back,
         # whoever they were before (ACLED codes executed soldiers as an attack)
         return out("Attack", "kill")
-    if _has(cues, "abduct") and not _has(cues, "kill", "strict_clash"):
-        # abduction is its own type only when it is the only violence: seizing soldiers or fighters is a
-        # battle, and captives beaten or tortured make it an attack
+    arrested_first = not nonstate and (_first(cues, "arrest") or (1 << 30, 0)) < (_first(cues, "abduct") or (0, 0))
+    if _has(cues, "abduct") and not _has(cues, "kill", "strict_clash") and not arrested_first:
+        # « interpellé ... les agents qui l'ont emmené »: an arrest told again. Abduction is its own type
+        # only when it is the only violence: seizing soldiers or fighters is a battle, and captives beaten
+        # or tortured make it an attack
         if _has(cues, "armed_captive"):
             return out("Armed clash", "abduct")
         if _has(cues, "harm"):
@@ -455,8 +460,11 @@ def perpetrator_and_target(
         head_armed = [a for a in head if a.actor.inter in ARMED]
         perp = head_armed[0] if head_armed else armed[0]
         if head_armed and (_passive_victim(text, perp) or _object_victim(text, perp)):
-            nxt = next((a for a in armed if _norm_side(a) != _norm_side(perp) and a.start != perp.start), None)
-            return nxt, perp
+            others = [a for a in armed if _norm_side(a) != _norm_side(perp) and a.start != perp.start]
+            if others and _generic(others[0].actor) and others[0].actor.inter in (2, 3, 4):
+                # « tombé aux mains des jihadistes du JNIM »: the generic attackers are the named group
+                others = [a for a in others if a in named_groups] + others
+            return (others[0] if others else None), perp
     targets = {g.actor.id for g in named_groups if _object_victim(text, g) or _passive_victim(text, g)}
     named_attackers = [g for g in named_groups if g.actor.id not in targets]
     if _generic(perp.actor) and perp.actor.inter in (2, 3, 4) and named_attackers:
@@ -485,12 +493,16 @@ def perpetrator_and_target(
 
 
 _PASSIVE = re.compile(
-    r"^[\s,]*(?:\([^)]*\)\s*)?(?:[\w'’-]+[\s,]+){0,4}?"
+    # a few words, or asides between commas (« Le camp de la gendarmerie de Sokolo, dans le cercle de Niono,
+    # région de Ségou, a été attaqué »), before the verb
+    r"^[\s,]*(?:\([^)]*\)\s*)?(?:[^,.;]{0,40}(?:,[^,.;]{1,50}){1,2},\s*|(?:[\w'’-]+[\s,]+){0,4}?)"
     r"(?:(?:were|was|have been|has been|had been|got|ont été|a été|avait été|sont|est)\s+"
     r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|attacked|ambushed|targeted|hit|struck|abducted|"
     r"kidnapped|overrun|tu[ée]e?s?|bless[ée]e?s?|attaqu[ée]e?s?|vis[ée]e?s?|cibl[ée]e?s?|enlev[ée]e?s?|"
-    r"la cible|pris\w* (?:pour cible|d['’]assaut|en embuscade)|tomb[ée]e?s? dans une embuscade)|"
-    r"(?:a|ont|avait|avaient) fait l['’]objet d['’]une? (?:\w+\s+)?(?:attaque|embuscade|assaut|tirs)|"
+    r"la cible|pris\w* (?:pour cible|d['’]assaut|en embuscade)|tomb[ée]e?s? dans une embuscade|"
+    r"tomb[ée]e?s? (?:\w+\s+){0,2}?(?:aux|entre les) mains)|"
+    r"(?:a|ont|avait|avaient) fait l['’]objet,?(?:[^,.;]{1,40},)?\s*d['’]une? (?:\w+\s+)?"
+    r"(?:attaque|embuscade|assaut|tirs)|"
     r"(?:came|fell|ran) (?:under attack|into an ambush)|"
     r"(?:was|were) subjected to (?:an? )?(?:\w+\s+)?(?:ambush|attack))",
     re.IGNORECASE,
@@ -560,12 +572,11 @@ class EventExtractor(Component):
     # ------------------------------------------------------------------ segmentation
     def _events(self, doc: Doc) -> list[_Event]:
         text = doc_text(doc)
-        dates = doc._.dates or []
         events: list[_Event] = []
         current: _Event | None = None
         current_date: date | None = None
         every = _cues(text, 0, len(text), self.lex, context=False)  # one pass per cue over the whole text
-        for lo, hi in _clauses(text, _sentences(doc), dates):
+        for lo, hi in _clauses(text, _sentences(doc), doc._.dates or []):
             cues = {}
             for name, spans in every.items():
                 inside = [sp for sp in spans if lo <= sp[0] < hi]
@@ -574,7 +585,7 @@ class EventExtractor(Component):
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and current is None)
             if current is not None and _has(cues, "responsibility"):
                 has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
-            own = [d for d in dates if lo <= d.start < hi]
+            own = event_dates_in(doc, lo, hi)
             own_value = own[0].value if own else None
             background = bool(own) and all(d.background for d in own)
             opens = has_event and (
@@ -670,14 +681,20 @@ class EventExtractor(Component):
         self, text: str, ev: _Event, places: list[PlaceMention], doc: Doc, etype: str = ""
     ) -> list[PlaceMention | None]:
         first_lo, first_hi = ev.spans[0]
-        inside = [p for p in places if first_lo <= p.start < first_hi and p.place is not None]
-        towns = event_towns(inside)
+        towns: list[PlaceMention] = []
+        for lo, hi in ev.spans[:2]:
+            # a headline that names no town (« Est : sept agents tués par un engin explosif. »): the lead
+            # sentence after it names the event's place
+            towns = event_towns([p for p in places if lo <= p.start < hi and p.place is not None])
+            if towns:
+                break
         lst = self.lex.cues["villages_list"].search(text, first_lo, first_hi)
         if lst and len(towns) >= 2:
             run = _listed_run([p for p in towns if p.start >= lst.end() and p.relation == "in"], text, lst.end())
             if len(run) >= 2:
                 return run
         if lst and not _NOT_A_TARGET_LIST.search(text, max(first_lo, lst.start() - 25), lst.start()):
+            inside = [p for p in places if first_lo <= p.start < first_hi and p.place is not None]
             listed = _listed_villages(text, lst.end(), first_hi, inside)
             if len(listed) >= 2:
                 return listed
@@ -806,7 +823,7 @@ class EventExtractor(Component):
         place: PlaceMention | None,
         doc_country: str,
     ) -> Mention:
-        from sahelwatch.extract.dates import date_for_span
+        from sahelwatch.extract.dates import date_for_spans
         from sahelwatch.extract.numbers import fatalities_in
 
         text = doc_text(doc)
@@ -815,7 +832,7 @@ class EventExtractor(Component):
         # date
         # the date governing the event's lead sentence: one it names itself (a background event keeps its
         # own date), else the nearest before it, else the publication date
-        dm = date_for_span(doc, ev.spans[0][0], ev.spans[0][1], etype not in ("Protests", "Riots"))
+        dm = date_for_spans(doc, ev.spans, etype not in ("Protests", "Riots"))
         when = dm.value if dm else doc._.published
         precision = dm.time_precision if dm else 1
         if dm and dm.end > dm.start:

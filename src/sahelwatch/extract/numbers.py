@@ -42,9 +42,11 @@ How fatalities are counted
   up ("5 soldiers killed ... 10 militants were also killed" → 15). Figures without a specific noun
   ("12 people", "a death toll of 12", "killing 10") are totals (the smaller of two in one sentence, summed
   across sentences): the result is the larger of the totals and the sum of the specific groups, so
-  "12 dead: 8 soldiers and 4 civilians" is 12.
+  "12 dead: 8 soldiers and 4 civilians" is 12. The attackers' own dead ("3 attackers were shot dead",
+  « 4 assaillants abattus ») are no part of a toll of people: they add to it.
 - A figure inside someone's claim ("ISWAP claimed to have killed 35", "the army said 30 were
-  neutralised") only counts when the clause has no figure of its own.
+  neutralised", every figure of a sentence that opens with "according to X," / « selon X, ») only counts
+  when the clause has no figure of its own.
 - "had killed", « avait tué »: an earlier event, not counted. "protesting the killing of X", « en
   réaction à la mort de »: a death told as the cause, not counted.
 - One person without a count: "killed a trader", "assassinated the mayor of X", "killed him", "the
@@ -154,6 +156,9 @@ class _Lexicon:
     claim_prefix: re.Pattern[str] | None = None
     unspecified: frozenset[str] = frozenset()
     pronoun: re.Pattern[str] | None = None
+    attackers: frozenset[str] = frozenset()  # heads of the attackers' own dead ('assailant', « assaillant »)
+    np_coordination: frozenset[str] = frozenset()  # « et »: a second person noun may share the count
+    np_coordination_skip: frozenset[str] = frozenset()  # « de », « des », adjectives: between « et » and it
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -285,6 +290,9 @@ def lexicon(lang: str) -> _Lexicon:
         unspecified=frozenset(_key(w) for w in data["unspecified_nouns"]),
         pronoun=re.compile(rf"(?<![\w'’])(?:{_alt(data['pronouns'])})(?![\w'’])", re.IGNORECASE)
         if data["pronouns"] else None,
+        attackers=frozenset(_key(w) for w in data.get("attacker_heads", [])),
+        np_coordination=frozenset(_key(w) for w in data.get("np_coordination", [])),
+        np_coordination_skip=frozenset(_key(w) for w in data.get("np_coordination_skip", [])),
     )
 
 
@@ -544,6 +552,8 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
             c.death_noun = True
             c.np_end = m.end()
             break
+        if token in lex.np_coordination and _coordinated_person(text, m.end(), limit, lex):
+            continue  # « une vingtaine de soldats et de paramilitaires », « sept gendarmes et policiers »
         if token in lex.np_stop or lex.passive_after.match(text, m.start()):
             break
         words += 1
@@ -559,6 +569,22 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z0-9«\"'])")
 _QUOTES = ("'", "’", '"', "“", "”", "«", "»", "‘")
+
+
+def _coordinated_person(text: str, pos: int, limit: int, lex: _Lexicon) -> bool:
+    """After « et »: another person noun (« et policiers »), or a complement that goes on the noun phrase
+    (« et de paramilitaires », « éléments de la gendarmerie et de la police »), so the count before
+    covers both."""
+    for k, m in enumerate(lex.word.finditer(text, pos, limit)):
+        word = _key(m.group(0))
+        if k == 0 and (word in ("de", "du", "des") or word.startswith(("d'", "d’"))):
+            return True
+        token = re.sub(r"^(?:d|l)['’]", "", word)
+        if token in lex.person_heads or token in lex.unspecified:
+            return True
+        if token not in lex.np_coordination_skip:
+            return False
+    return False
 
 
 def _next_word_is_noun(text: str, pos: int, limit: int, lex: _Lexicon) -> bool:
@@ -819,7 +845,7 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
         for f in figures:
             f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
         told = [f for f in figures if not f.claim]
-        return _reconcile(told or figures, lex)
+        return _reconcile(told or figures, text, lex)
     negative = lex.negative.search(text, start, hi)
     if negative:
         return 0, [(negative.start(), negative.end())]
@@ -835,7 +861,10 @@ def _plural_pronouns(text: str, lo: int, hi: int, counts: list[_Count], covered:
     for m in lex.plural_pronoun.finditer(text, lo, hi):
         before = text[max(lo, m.start() - LOOKBACK_CHARS):m.start()]
         after_death = lex.pronoun_after is not None and lex.pronoun_after.match(text, m.end(), hi)
-        if not (lex.active_before.search(before) or after_death):
+        # English "executed them"; in French the object pronoun comes before its verb (« les ont
+        # exécutés ») and « tué les ... » is a determiner
+        verb_before = lex.data.get("pronoun_after_verb", True) and lex.active_before.search(before)
+        if not (verb_before or after_death):
             continue
         earlier = [c for c in counts if c.np_end <= m.start() and c.head and not c.death_noun]
         if not earlier or _overlaps(earlier[-1].start, earlier[-1].np_end, covered):
@@ -856,14 +885,15 @@ def _claimed(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
         return False
     between = text[cues[-1].end():pos]
     breaks = between.count(",") + between.count(";")
-    return breaks == 0 or (breaks == 1 and bool(lex.claim_prefix.match(cues[-1].group(0))))
+    # "according to X, ..." / « selon X, ... » governs its whole sentence: every figure after it is X's
+    return breaks == 0 or bool(lex.claim_prefix.match(cues[-1].group(0)))
 
 
-def _reconcile(figures: list[_Figure], lex: _Lexicon) -> tuple[int, list[SpanTuple]]:
+def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, list[SpanTuple]]:
     """Same noun twice: the smaller figure. Different nouns: their sum. No noun: a total. One figure for one
     kind of victim told again in a later sentence ('15 militaires tués' in the headline, '15 soldats tués'
     in the lead) is the same figure."""
-    figures = _without_restatements(figures, lex)
+    figures = _without_restatements(figures, text, lex)
     by_head: dict[tuple[str, int], _Figure] = {}
     totals: dict[int, _Figure] = {}
     for f in figures:
@@ -872,21 +902,28 @@ def _reconcile(figures: list[_Figure], lex: _Lexicon) -> tuple[int, list[SpanTup
                 totals[f.sentence] = f
         elif (f.head, f.sentence) not in by_head or f.value < by_head[(f.head, f.sentence)].value:
             by_head[(f.head, f.sentence)] = f
-    specific = list(by_head.values())
+    # attackers killed are no part of a toll of "people" (the victims): they add to it
+    attackers = [f for f in by_head.values() if f.head in lex.attackers]
+    specific = [f for f in by_head.values() if f not in attackers]
     specific_sum = sum(f.value for f in specific)
     total_sum = sum(f.value for f in totals.values())
+    extra = sum(f.value for f in attackers)
     if totals and total_sum >= specific_sum:
-        return total_sum, sorted(f.span for f in totals.values())
-    return specific_sum, sorted(f.span for f in specific)
+        return total_sum + extra, sorted(f.span for f in [*totals.values(), *attackers])
+    return specific_sum + extra, sorted(f.span for f in [*specific, *attackers])
 
 
-def _without_restatements(figures: list[_Figure], lex: _Lexicon) -> list[_Figure]:
-    first: dict[tuple[str, int], int] = {}  # (kind of victim, value) -> sentence it was first told in
-    kept = []
+def _without_restatements(figures: list[_Figure], text: str, lex: _Lexicon) -> list[_Figure]:
+    kept: list[_Figure] = []
     for f in figures:
         kind = lex.head_class.get(f.head or "", f.head or "")
-        told_in = first.setdefault((kind, f.value), f.sentence)
-        if not kind or told_in == f.sentence:
+        # the break is looked for up to the figure's first character, which its lookahead needs to see
+        # (« ... tués. Cinq éléments ... »: the lead's figure starts its sentence)
+        told_before = kind and any(
+            lex.head_class.get(g.head or "", g.head or "") == kind and g.value == f.value
+            and g.span[1] <= f.span[0] and _SENTENCE_END.search(text, g.span[1], f.span[0] + 1)
+            for g in kept)
+        if not told_before:
             kept.append(f)
     return kept
 

@@ -30,7 +30,9 @@ The work is split in two, each testable alone:
     the data file), the admin areas named, closeness to the other places named near it in the text,
     feature code (PPLC > PPLA > PPLA2 > PPL), population, and a country prior (data file). A
     bracket restricts its villages to its admin1 ('Bondo (Koro, Mopti)': no Bondo in Mopti means
-    an unknown village, so the place is None and the areas locate the event).
+    an unknown village, so the place is None and the areas locate the event). A French headline's
+    label (« Soum : un pasteur tué à Silgadji ») is taken as an area: the story is filed under it, and
+    a town the text names is the event's place.
 
 Geo-precision (ACLED): 1 for the town itself; 2 for near/between/road cues and communes; 3 for a
 bare region, province/cercle or country (coded to its seat or capital); a note's "coded as X at
@@ -613,6 +615,9 @@ class PlaceChooser:
         return s
 
 
+_HEADLINE_LABEL = re.compile(r"\s*([^\W\d_][^\n:.,]{1,40}?)\s:\s")  # « Soum : ... », French typography
+
+
 class PlaceRecognizer(Component):
     """The sw_places component: find, then choose, then write ``doc._.places``."""
 
@@ -640,6 +645,12 @@ class PlaceRecognizer(Component):
         mentions = self.chooser.choose(found, countries, homes)
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
                       if f.coded and m.place is not None), None)
+        label = _HEADLINE_LABEL.match(text)
+        for m in mentions:
+            if label and (m.start, m.end) == label.span(1):
+                # « Soum : un pasteur tué à Silgadji »: a headline's label names the area the story is
+                # filed under; the town the sentence names is the event's place
+                m.is_region = True
         return mentions, coded
 
     def _homes(self, actors: list[ActorMention], countries: set[str]) -> list[Place]:
