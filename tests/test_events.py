@@ -723,3 +723,9 @@ def test_a_name_with_corps_is_no_body():
     text = ("Le groupe Wagner a annoncé vendredi la fin de sa présence au Mali. Ses hommes seront remplacés par "
             "l'Africa Corps, placé sous le contrôle du ministère russe de la Défense.")
     assert one(text, "fr").event_type == "Strategic developments"
+
+
+def test_a_headline_label_with_no_other_town_in_the_lead_is_the_event_town():
+    text = ("Koro : une trentaine de greniers incendiés lundi par des assaillants à moto. Deux villageois ont péri. "
+            "Les convois entre Bandiagara et Sévaré sont suspendus.")
+    assert one(text, "fr").location == "Koro"

@@ -646,12 +646,25 @@ class PlaceRecognizer(Component):
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
                       if f.coded and m.place is not None), None)
         label = _HEADLINE_LABEL.match(text)
-        for m in mentions:
-            if label and (m.start, m.end) == label.span(1):
-                # « Soum : un pasteur tué à Silgadji »: a headline's label names the area the story is
-                # filed under; the town the sentence names is the event's place
-                m.is_region = True
+        if label:
+            self._label_as_area(text, label.span(1), mentions)
         return mentions, coded
+
+    @staticmethod
+    def _label_as_area(text: str, span: tuple[int, int], mentions: list[PlaceMention]) -> None:
+        """« Soum : un pasteur tué à Silgadji »: a headline's label names the area the story is filed
+        under when the headline or the lead after it names the town; « Kassela : trente citernes
+        incendiées. Quatre chauffeurs ont péri. » names the town itself."""
+        end = span[1]
+        for _ in range(2):  # the headline and the lead sentence
+            end = text.find(".", end + 1)
+            if end < 0:
+                end = len(text)
+                break
+        if any(m.start >= span[1] and m.start < end and m.place is not None and not m.is_region for m in mentions):
+            for m in mentions:
+                if (m.start, m.end) == span:
+                    m.is_region = True
 
     def _homes(self, actors: list[ActorMention], countries: set[str]) -> list[Place]:
         """The bases (actors.json `home`) of the groups the actor component found before this one, in
