@@ -48,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
-from sahelwatch.fastre import alternation, expand, first_char_guard, sequence_tokens
+from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
@@ -78,6 +78,9 @@ class _Lex:
     # cues that only qualify an event already found (its victims, weapons, claim...): scanned over that
     # event's sentences only, not over the whole report
     context: frozenset[str] = frozenset()
+    # one pass for many cues (see fastre.WordScan), keyed like `_cues`'s `context`: True the context cues,
+    # False all others, None every cue
+    scans: dict[bool | None, WordScan] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # codebook label (casefolded) -> sub-event type
     source_after: re.Pattern[str] = re.compile("(?!)")  # "the army said": the teller of the news
     source_before: re.Pattern[str] = re.compile("(?!)")  # « selon la gendarmerie »: a quoted source
@@ -87,14 +90,18 @@ class _Lex:
 def lexicon(lang: str) -> _Lex:
     path = resources.files("sahelwatch").joinpath("data", "lexicon", f"events_{lang}.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    cues = {}
+    cues, alternatives = {}, {}
+    flags = re.IGNORECASE
     for name, patterns in data["cues"].items():
-        flags = re.IGNORECASE
         # Same matches as "(?:(?:p1)|(?:p2)|...)": the guard rejects positions no branch can start at,
         # and the branches are grouped on their first letter, so that a word start tries a few of them.
-        body = alternation([sequence_tokens(alt, flags) for p in patterns for alt in expand(p)])
+        alts = alternatives[name] = [sequence_tokens(alt, flags) for p in patterns for alt in expand(p)]
+        body = alternation(alts)
         cues[name] = re.compile(first_char_guard(body, flags) + r"(?<![\w])" + body + r"(?![\w])", flags)
-    return _Lex(cues, frozenset(data.get("context_cues", [])),
+    context = frozenset(data.get("context_cues", []))
+    scans = {kind: WordScan({n: a for n, a in alternatives.items() if kind is None or (n in context) == kind}, flags)
+             for kind in (True, False, None)}
+    return _Lex(cues, context, scans,
                 {k.casefold(): v for k, v in data.get("labels", {}).items()},
                 re.compile(data.get("report_source_after", "(?!)"), re.IGNORECASE),
                 re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE))
@@ -192,12 +199,8 @@ def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Spa
 def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None) -> dict[str, list[Span]]:
     """Cue spans in text[lo:hi]; `context` True: only the context cues, False: all but them, None: all."""
     found: dict[str, list[Span]] = {}
-    chunk = text[lo:hi]
-    for name, pattern in lex.cues.items():
-        if context is not None and (name in lex.context) != context:
-            continue
-        for m in pattern.finditer(chunk):
-            s, e = lo + m.start(), lo + m.end()
+    for name, spans in lex.scans[context].spans(text[lo:hi]).items():
+        for s, e in ((lo + s, lo + e) for s, e in spans):
             if name == "ied" and _GOLD_MINE.search(text[max(0, s - 12) : s]):
                 continue
             if name not in ("neg", "hypothetical", "claim") and _NEG_BEFORE.search(text[max(lo, s - 40) : s]):
