@@ -128,3 +128,4 @@ def test_word_scan_overlaps_barriers_and_own_passes() -> None:
     for text in ["He was shot dead, SHOT and dead; dead dead", "xx x shot-dead", ""]:
         expected = {name: spans for name, a in alts.items() if (spans := _own_spans(a, text, flags))}
         assert scan.spans(text) == expected
+

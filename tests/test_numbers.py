@@ -182,3 +182,18 @@ def test_injuries_and_years_are_not_fatalities() -> None:
     # without the date component, a year next to a list is still no count
     text = "On September 7, 2023, at least 14 civilians and two soldiers were killed."
     assert fatalities_in_text(text)[0] == 16
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_window_words_split_as_the_window_alone(lang: str) -> None:
+    # the words of a clause are taken from the whole text's split: the same as splitting the clause
+    from sahelwatch.extract.numbers import _key, _window_words
+    from sahelwatch.extract.numbers import lexicon as numbers_lexicon
+
+    lex = numbers_lexicon(lang)
+    text = ("JNIM fighters killed 12 civilians (AFP) -- l'armée's well-known co-op; « 12 » ... "
+            "Des hommes armés ont tué trois personnes à Djibo. No one was killed.")
+    for lo in range(0, len(text) + 1, 5):
+        for hi in range(lo, len(text) + 1, 7):
+            direct = [(m.start(), m.end(), _key(m.group(0))) for m in lex.word.finditer(text, lo, hi)]
+            assert _window_words(text, lo, hi, lex) == direct, (lo, hi)
