@@ -100,6 +100,8 @@ class WarmTokenizer:
         return False
 
     def __getattr__(self, name: str) -> Any:
+        if name == "tokenizer":  # not set yet (a copy being built): no delegation loop
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
 
 
