@@ -243,8 +243,9 @@ class WordScan:
     One pass per pattern enters the engine at every character its first-character guard lets through (most
     letters): with ~40 cue patterns that was most of the event stage. Here the engine stops once at each
     word start (the lookbehind every pattern shares), picks the branch of the first character's key, and
-    there tries, each in a lookahead whose named group records its match, only the alternatives that start
-    with that key or with a barrier (the others cannot match a character of another key). A lookahead keeps
+    there tries, each in a lookahead that ends in an empty named group marking where its match ends, only
+    the alternatives that start with that key or with a barrier (the others cannot match a character of
+    another key). A lookahead keeps
     the first successful path, which is the match the pattern's own search finds at that position; a
     pattern's match is kept when it starts at or after the end of its previous match, which is how
     ``finditer`` steps. A pattern that may match empty, whose first character is not known, or that names
@@ -270,10 +271,10 @@ class WordScan:
             for name, alts in shared.items():
                 if kept := [a for a in alts if a[0][1] in (key, None)]:
                     group = f"w{sum(map(len, members)) + len(member)}"
-                    # tested without the group first: setting a group's mark clears every mark below it,
-                    # a cost that grows with the number of groups, so only a match pays it
-                    body = alternation(kept)
-                    parts.append(f"(?:(?={body}(?![\\w]))(?=(?P<{group}>{body})(?![\\w]))|)")
+                    # an empty group at the match's end (the start is the word start): setting a group's
+                    # mark clears every mark below it, a cost that grows with the number of groups, so
+                    # only a match should pay it
+                    parts.append(f"(?:(?={alternation(kept)}(?![\\w])(?P<{group}>))|)")
                     member.append((group, name))
             # a word start where no alternative matched fails here rather than giving an empty Match
             # object to the Python loop
@@ -300,9 +301,10 @@ class WordScan:
         if self.pattern is not None:
             ends: dict[str, int] = {}
             for m in self.pattern.finditer(text):
+                start = m.start()
                 for name, group in self._owner[m.lastindex]:
-                    start, end = m.span(group)
-                    if start >= ends.get(name, 0):  # also skips the groups that did not match (-1)
+                    end = m.end(group)
+                    if end >= 0 and start >= ends.get(name, 0):
                         found.setdefault(name, []).append((start, end))
                         ends[name] = end
         for name, pattern in self.own.items():

@@ -79,8 +79,8 @@ class _Lex:
     # event's sentences only, not over the whole report
     context: frozenset[str] = frozenset()
     # one pass for many cues (see fastre.WordScan), keyed like `_cues`'s `context`: True the context cues,
-    # False all others, None every cue
-    scans: dict[bool | None, WordScan] = field(default_factory=dict)
+    # False all others
+    scans: dict[bool, WordScan] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # codebook label (casefolded) -> sub-event type
     source_after: re.Pattern[str] = re.compile("(?!)")  # "the army said": the teller of the news
     source_before: re.Pattern[str] = re.compile("(?!)")  # « selon la gendarmerie »: a quoted source
@@ -99,8 +99,8 @@ def lexicon(lang: str) -> _Lex:
         body = alternation(alts)
         cues[name] = re.compile(first_char_guard(body, flags) + r"(?<![\w])" + body + r"(?![\w])", flags)
     context = frozenset(data.get("context_cues", []))
-    scans = {kind: WordScan({n: a for n, a in alternatives.items() if kind is None or (n in context) == kind}, flags)
-             for kind in (True, False, None)}
+    scans = {kind: WordScan({n: a for n, a in alternatives.items() if (n in context) == kind}, flags)
+             for kind in (True, False)}
     return _Lex(cues, context, scans,
                 {k.casefold(): v for k, v in data.get("labels", {}).items()},
                 re.compile(data.get("report_source_after", "(?!)"), re.IGNORECASE),
@@ -199,7 +199,13 @@ def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Spa
 def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None) -> dict[str, list[Span]]:
     """Cue spans in text[lo:hi]; `context` True: only the context cues, False: all but them, None: all."""
     found: dict[str, list[Span]] = {}
-    for name, spans in lex.scans[context].spans(text[lo:hi]).items():
+    chunk = text[lo:hi]
+    if context is None:
+        both = {**lex.scans[True].spans(chunk), **lex.scans[False].spans(chunk)}
+        scanned = {name: both[name] for name in lex.cues if name in both}  # in the lexicon's order
+    else:
+        scanned = lex.scans[context].spans(chunk)
+    for name, spans in scanned.items():
         for s, e in ((lo + s, lo + e) for s, e in spans):
             if name == "ied" and _GOLD_MINE.search(text[max(0, s - 12) : s]):
                 continue
