@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -72,9 +73,31 @@ _NEG_BEFORE = re.compile(
 )
 
 
+class _CuePatterns(Mapping[str, re.Pattern[str]]):
+    """Each cue's own pattern, compiled when first asked for: the scans find the cues (see `_cues`), and
+    only a few are searched on their own, so compiling all of them cost start-up time for nothing."""
+
+    def __init__(self, bodies: dict[str, str], flags: int) -> None:
+        self._bodies, self._flags, self._compiled = bodies, flags, {}
+
+    def __getitem__(self, name: str) -> re.Pattern[str]:
+        if name not in self._compiled:
+            body = self._bodies[name]
+            self._compiled[name] = re.compile(
+                first_char_guard(body, self._flags) + r"(?<![\w])" + body + r"(?![\w])", self._flags
+            )
+        return self._compiled[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._bodies)
+
+    def __len__(self) -> int:
+        return len(self._bodies)
+
+
 @dataclass
 class _Lex:
-    cues: dict[str, re.Pattern[str]]
+    cues: Mapping[str, re.Pattern[str]]
     # cues that only qualify an event already found (its victims, weapons, claim...): scanned over that
     # event's sentences only, not over the whole report
     context: frozenset[str] = frozenset()
@@ -90,14 +113,14 @@ class _Lex:
 def lexicon(lang: str) -> _Lex:
     path = resources.files("sahelwatch").joinpath("data", "lexicon", f"events_{lang}.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    cues, alternatives = {}, {}
+    bodies, alternatives = {}, {}
     flags = re.IGNORECASE
     for name, patterns in data["cues"].items():
         # Same matches as "(?:(?:p1)|(?:p2)|...)": the guard rejects positions no branch can start at,
         # and the branches are grouped on their first letter, so that a word start tries a few of them.
         alts = alternatives[name] = [sequence_tokens(alt, flags) for p in patterns for alt in expand(p)]
-        body = alternation(alts)
-        cues[name] = re.compile(first_char_guard(body, flags) + r"(?<![\w])" + body + r"(?![\w])", flags)
+        bodies[name] = alternation(alts)
+    cues = _CuePatterns(bodies, flags)
     context = frozenset(data.get("context_cues", []))
     scans = {kind: WordScan({n: a for n, a in alternatives.items() if (n in context) == kind}, flags)
              for kind in (True, False)}
