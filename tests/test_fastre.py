@@ -91,3 +91,41 @@ def test_expand_keeps_the_order_of_alternatives() -> None:
         fast = re.compile("|".join(f"(?:{p})" for p in expand(pattern)))
         for text in ["took them away", "taken captive", "abcd", "abc", "cd", "|x", "ac"]:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def _own_spans(alternatives: list[list[tuple[str, str | None]]], text: str, flags: int) -> list[tuple[int, int]]:
+    pattern = re.compile(r"(?<![\w])" + alternation(alternatives) + r"(?![\w])", flags)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_word_scan_gives_each_cue_pattern_its_own_matches(lang: str) -> None:
+    from sahelwatch.fastre import WordScan, expand
+
+    path = resources.files("sahelwatch").joinpath("data", "lexicon", f"events_{lang}.json")
+    cues = json.loads(path.read_text(encoding="utf-8"))["cues"]
+    alts = {name: [sequence_tokens(a, re.IGNORECASE) for p in ps for a in expand(p)] for name, ps in cues.items()}
+    scan = WordScan(alts, re.IGNORECASE)
+    for text in [TEXT, TEXT.upper(), " ".join(p for ps in cues.values() for p in ps), TEXT[5:], TEXT[:-7]]:
+        expected = {name: spans for name, a in alts.items() if (spans := _own_spans(a, text, re.IGNORECASE))}
+        found = scan.spans(text)
+        assert found == expected
+        assert list(found) == list(expected)  # in the order the patterns were given
+
+
+def test_word_scan_overlaps_barriers_and_own_passes() -> None:
+    from sahelwatch.fastre import WordScan
+
+    flags = re.IGNORECASE
+    alts = {
+        "shot": [sequence_tokens(p, flags) for p in ["shot dead", "shot"]],
+        "dead": [sequence_tokens(p, flags) for p in ["dead", "\\w+ dead"]],  # a barrier: any word start
+        "maybe": [sequence_tokens(p, flags) for p in ["x?"]],  # may match empty: a pass of its own
+        "named": [sequence_tokens(p, flags) for p in ["(?P<n>he)"]],  # its own group: a pass of its own
+    }
+    scan = WordScan(alts, flags)
+    assert set(scan.own) == {"maybe", "named"}
+    for text in ["He was shot dead, SHOT and dead; dead dead", "xx x shot-dead", ""]:
+        expected = {name: spans for name, a in alts.items() if (spans := _own_spans(a, text, flags))}
+        assert scan.spans(text) == expected
+

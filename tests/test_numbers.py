@@ -236,3 +236,18 @@ def test_a_source_named_first_governs_its_whole_sentence() -> None:
 )
 def test_attackers_killed_add_to_a_toll_of_people(text: str, lang: str, expected: int) -> None:
     assert fatalities_in_text(text, lang)[0] == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_window_words_split_as_the_window_alone(lang: str) -> None:
+    # the words of a clause are taken from the whole text's split: the same as splitting the clause
+    from sahelwatch.extract.numbers import _key, _window_words
+    from sahelwatch.extract.numbers import lexicon as numbers_lexicon
+
+    lex = numbers_lexicon(lang)
+    text = ("JNIM fighters killed 12 civilians (AFP) -- l'armée's well-known co-op; « 12 » ... "
+            "Des hommes armés ont tué trois personnes à Djibo. No one was killed.")
+    for lo in range(0, len(text) + 1, 5):
+        for hi in range(lo, len(text) + 1, 7):
+            direct = [(m.start(), m.end(), _key(m.group(0))) for m in lex.word.finditer(text, lo, hi)]
+            assert _window_words(text, lo, hi, lex) == direct, (lo, hi)

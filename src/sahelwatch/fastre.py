@@ -17,6 +17,9 @@ barrier: it keeps its place, and only the branches between two barriers are regr
 every character a match can start with (a superset: classes keep their categories, inline case flags are
 ignored), or "" when that set is not simple. ``sequence_tokens(pattern, flags)`` splits a hand-written
 pattern into its first letter and the rest when that is exact, for ``alternation``.
+
+``WordScan`` runs many word-bounded alternations in one pass over a text, giving each the matches its
+own ``finditer`` would give.
 """
 
 from __future__ import annotations
@@ -230,3 +233,88 @@ def _split_top(source: str) -> list[str]:
 def _group_end(source: str) -> int:
     """Index of the ")" closing the group that opens `source`, or -1."""
     return next((i for i, ch, depth in _scan(source) if ch == ")" and depth == 1), -1)
+
+
+
+class WordScan:
+    r"""The matches of many word-bounded patterns ``(?<![\w])alternation(alts)(?![\w])``, each list exactly
+    what that pattern's own ``finditer`` gives, from one pass over the text.
+
+    One pass per pattern enters the engine at every character its first-character guard lets through (most
+    letters): with ~40 cue patterns that was most of the event stage. Here the engine stops once at each
+    word start (the lookbehind every pattern shares), picks the branch of the first character's key, and
+    there tries, each in a lookahead that ends in an empty named group marking where its match ends, only
+    the alternatives that start with that key or with a barrier (the others cannot match a character of
+    another key). A lookahead keeps
+    the first successful path, which is the match the pattern's own search finds at that position; a
+    pattern's match is kept when it starts at or after the end of its previous match, which is how
+    ``finditer`` steps. A pattern that may match empty, whose first character is not known, or that names
+    its own groups or refers back to one, keeps a pass of its own (finditer treats empty matches
+    differently, and the shared pattern renumbers groups)."""
+
+    def __init__(self, patterns: dict[str, Sequence[Sequence[Token]]], flags: int = 0) -> None:
+        self.order = list(patterns)
+        alts = {name: [list(a) for a in p] for name, p in patterns.items()}
+        shared = {name: a for name, a in alts.items() if _shareable(alternation(a), flags)}
+        self.own = {name: re.compile(r"(?<![\w])" + alternation(a) + r"(?![\w])", flags)
+                    for name, a in alts.items() if name not in shared}
+        self.pattern: re.Pattern[str] | None = None
+        self._owner: dict[int, list[tuple[str, int]]] = {}  # group index -> the named groups of its branch
+        if shared:
+            self._compile(shared, flags)
+
+    def _compile(self, shared: dict[str, list[list[Token]]], flags: int) -> None:
+        keys = list(dict.fromkeys(a[0][1] for alts in shared.values() for a in alts if a[0][1] is not None))
+        branches, members = [], []  # members[b]: (group name, pattern name) of branch b
+        for key in [*keys, None]:  # one branch per first-character key, then the barriers alone
+            parts, member = [], []
+            for name, alts in shared.items():
+                if kept := [a for a in alts if a[0][1] in (key, None)]:
+                    group = f"w{sum(map(len, members)) + len(member)}"
+                    # an empty group at the match's end (the start is the word start): setting a group's
+                    # mark clears every mark below it, a cost that grows with the number of groups, so
+                    # only a match should pay it
+                    parts.append(f"(?:(?={alternation(kept)}(?![\\w])(?P<{group}>))|)")
+                    member.append((group, name))
+            # a word start where no alternative matched fails here rather than giving an empty Match
+            # object to the Python loop
+            some = "(?!)"
+            for group, _ in reversed(member):
+                some = f"(?({group})|{some})"
+            branches.append(("" if key is None else f"(?={key})") + "".join(parts) + some)
+            members.append(member)
+        union = "|".join(alternation(alts) for alts in shared.values())
+        self.pattern = re.compile(
+            r"(?<![\w])" + first_char_guard(union, flags) + "(?:" + "|".join(branches) + ")", flags
+        )
+        index = self.pattern.groupindex
+        bounds = [*sorted(index.values()), self.pattern.groups + 1]
+        for member in members:
+            groups = [(name, index[group]) for group, name in member]
+            for _, first in groups:
+                for inner in range(first, bounds[bounds.index(first) + 1]):  # the group and those nested in it
+                    self._owner[inner] = groups
+
+    def spans(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """{name: match spans in text order} for the patterns that match `text`, in the order given."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        if self.pattern is not None:
+            ends: dict[str, int] = {}
+            for m in self.pattern.finditer(text):
+                start = m.start()
+                for name, group in self._owner[m.lastindex]:
+                    end = m.end(group)
+                    if end >= 0 and start >= ends.get(name, 0):
+                        found.setdefault(name, []).append((start, end))
+                        ends[name] = end
+        for name, pattern in self.own.items():
+            if spans := [m.span() for m in pattern.finditer(text)]:
+                found[name] = spans
+        return {name: found[name] for name in self.order if name in found}
+
+
+def _shareable(body: str, flags: int) -> bool:
+    if "(?P" in body or re.search(r"\\[1-9]", body):
+        return False
+    first = _first(list(_parser.parse(body, flags)))
+    return first is not None and not first[1] and bool(first[0])

@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -56,7 +56,7 @@ from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
 from sahelwatch.extract.dates import day_offsets, event_dates_in
-from sahelwatch.fastre import alternation, expand, first_char_guard, sequence_tokens
+from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
@@ -80,12 +80,37 @@ _NEG_BEFORE = re.compile(
 )
 
 
+class _CuePatterns(Mapping[str, re.Pattern[str]]):
+    """Each cue's own pattern, compiled when first asked for: the scans find the cues (see `_cues`), and
+    only a few are searched on their own, so compiling all of them cost start-up time for nothing."""
+
+    def __init__(self, bodies: dict[str, str], flags: int) -> None:
+        self._bodies, self._flags, self._compiled = bodies, flags, {}
+
+    def __getitem__(self, name: str) -> re.Pattern[str]:
+        if name not in self._compiled:
+            body = self._bodies[name]
+            self._compiled[name] = re.compile(
+                first_char_guard(body, self._flags) + r"(?<![\w])" + body + r"(?![\w])", self._flags
+            )
+        return self._compiled[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._bodies)
+
+    def __len__(self) -> int:
+        return len(self._bodies)
+
+
 @dataclass
 class _Lex:
-    cues: dict[str, re.Pattern[str]]
+    cues: Mapping[str, re.Pattern[str]]
     # cues that only qualify an event already found (its victims, weapons, claim...): scanned over that
     # event's sentences only, not over the whole report
     context: frozenset[str] = frozenset()
+    # one pass for many cues (see fastre.WordScan), keyed like `_cues`'s `context`: True the context cues,
+    # False all others
+    scans: dict[bool, WordScan] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)  # codebook label (casefolded) -> sub-event type
     source_after: re.Pattern[str] = re.compile("(?!)")  # "the army said": the teller of the news
     source_before: re.Pattern[str] = re.compile("(?!)")  # « selon la gendarmerie »: a quoted source
@@ -95,14 +120,18 @@ class _Lex:
 def lexicon(lang: str) -> _Lex:
     path = resources.files("sahelwatch").joinpath("data", "lexicon", f"events_{lang}.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    cues = {}
+    bodies, alternatives = {}, {}
+    flags = re.IGNORECASE
     for name, patterns in data["cues"].items():
-        flags = re.IGNORECASE
         # Same matches as "(?:(?:p1)|(?:p2)|...)": the guard rejects positions no branch can start at,
         # and the branches are grouped on their first letter, so that a word start tries a few of them.
-        body = alternation([sequence_tokens(alt, flags) for p in patterns for alt in expand(p)])
-        cues[name] = re.compile(first_char_guard(body, flags) + r"(?<![\w])" + body + r"(?![\w])", flags)
-    return _Lex(cues, frozenset(data.get("context_cues", [])),
+        alts = alternatives[name] = [sequence_tokens(alt, flags) for p in patterns for alt in expand(p)]
+        bodies[name] = alternation(alts)
+    cues = _CuePatterns(bodies, flags)
+    context = frozenset(data.get("context_cues", []))
+    scans = {kind: WordScan({n: a for n, a in alternatives.items() if (n in context) == kind}, flags)
+             for kind in (True, False)}
+    return _Lex(cues, context, scans,
                 {k.casefold(): v for k, v in data.get("labels", {}).items()},
                 re.compile(data.get("report_source_after", "(?!)"), re.IGNORECASE),
                 re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE))
@@ -201,11 +230,13 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None) -
     """Cue spans in text[lo:hi]; `context` True: only the context cues, False: all but them, None: all."""
     found: dict[str, list[Span]] = {}
     chunk = text[lo:hi]
-    for name, pattern in lex.cues.items():
-        if context is not None and (name in lex.context) != context:
-            continue
-        for m in pattern.finditer(chunk):
-            s, e = lo + m.start(), lo + m.end()
+    if context is None:
+        both = {**lex.scans[True].spans(chunk), **lex.scans[False].spans(chunk)}
+        scanned = {name: both[name] for name in lex.cues if name in both}  # in the lexicon's order
+    else:
+        scanned = lex.scans[context].spans(chunk)
+    for name, spans in scanned.items():
+        for s, e in ((lo + s, lo + e) for s, e in spans):
             if name == "ied" and _GOLD_MINE.search(text[max(0, s - 12) : s]):
                 continue
             if name not in ("neg", "hypothetical", "claim") and _NEG_BEFORE.search(text[max(lo, s - 40) : s]):

@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -487,7 +488,7 @@ def _looks_like_year(n: NumberMention) -> bool:
 def _determined_persons(text: str, lo: int, hi: int, lex: _Lexicon) -> list[tuple[int, int, str]]:
     """'a soldier', 'another civilian', 'the village chief', « un soldat », « l'imam »: (start, end, kind)
     with kind 'article' (a, an, un) or 'definite' (the, his, le); at most three words between."""
-    tokens = [(m.start(), m.end(), _key(m.group(0))) for m in lex.word.finditer(text, lo, hi)]
+    tokens = _window_words(text, lo, hi, lex)
     out: list[tuple[int, int, str]] = []
     for i, (_, end, key) in enumerate(tokens):
         noun = key
@@ -508,6 +509,27 @@ def _determined_persons(text: str, lo: int, hi: int, lex: _Lexicon) -> list[tupl
                 out.append((tokens[j][0], end, "article" if word in lex.article_words else "definite"))
                 break
     return out
+
+
+@lru_cache(maxsize=8)
+def _text_words(text: str, lang: str) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and keys of the words of a whole text: an article's event clauses overlap, and
+    splitting each again cost more than the rest of the fatality rules."""
+    found = list(lexicon(lang).word.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found], [_key(m.group(0)) for m in found]
+
+
+def _window_words(text: str, lo: int, hi: int, lex: _Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, key) of the words of text[lo:hi], as lex.word.finditer(text, lo, hi) splits them.
+
+    The whole text's words inside the window are the same unless a word straddles a window edge (the
+    word pattern has no lookaround; between two words there is only whitespace), so only then is the
+    window split on its own."""
+    starts, ends, keys = _text_words(text, lex.lang)
+    i, j = bisect_left(starts, lo), bisect_left(starts, hi)
+    if (i and ends[i - 1] > lo) or (j and ends[j - 1] > hi):
+        return [(m.start(), m.end(), _key(m.group(0))) for m in lex.word.finditer(text, lo, hi)]
+    return list(zip(starts[i:j], ends[i:j], keys[i:j], strict=True))
 
 
 def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexicon) -> None:

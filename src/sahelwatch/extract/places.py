@@ -424,18 +424,28 @@ class _Context:
 
 
 class _Distances:
-    """distance_km memoised for the places of one report (they are alive for the whole choice, so their
-    ids are stable keys); ~3,000 calls per long article come down to ~800 distinct pairs."""
+    """The distance from a place to the nearest of others, each pair's distance_km computed once for the
+    places of one report (they are alive for the whole choice, so their ids are stable keys); ~3,000
+    pairs per long article come down to ~800 distinct ones."""
 
     def __init__(self) -> None:
-        self._km: dict[tuple[int, int], float] = {}
+        self._rows: dict[int, dict[int, float]] = {}
 
-    def __call__(self, a: Place, b: Place) -> float:
-        key = (id(a), id(b))
-        km = self._km.get(key)
-        if km is None:
-            km = self._km[key] = distance_km(a, b)
-        return km
+    def nearest(self, p: Place, others: list[Place]) -> float:
+        # the loop of min() written out: a call per pair cost more than the distances themselves
+        row = self._rows.setdefault(id(p), {})
+        best = None
+        for o in others:
+            km = row.get(id(o))
+            if km is None:
+                km = row[id(o)] = distance_km(p, o)
+            if best is None or km < best:
+                best = km
+        return best  # type: ignore[return-value]  # others is never empty
+
+
+def _nearest_km(p: Place, others: list[Place]) -> float:
+    return min(distance_km(p, o) for o in others)
 
 
 class PlaceChooser:
@@ -476,7 +486,7 @@ class PlaceChooser:
                 anchors = [p for j, p in unique if abs(i - j) <= _WINDOW and p not in m.candidates]
                 guesses = [o.place for j, o, _ in ambiguous if o is not m and abs(i - j) <= _WINDOW
                            and o.place is not None and name_key(o.place.name) != f.key]
-                m.place = self._best(m.candidates, ctx, anchors, f.key, guesses, distance)
+                m.place = self._best(m.candidates, ctx, anchors, f.key, guesses, distance.nearest)
         return mentions
 
     @staticmethod
@@ -582,12 +592,12 @@ class PlaceChooser:
         return area
 
     def _best(self, candidates: list[Place], ctx: _Context, others: list[Place], key: str,
-              guesses: list[Place] | None = None, distance: Callable[[Place, Place], float] = distance_km,
-              ) -> Place:
-        return max(candidates, key=lambda p: self._score(p, ctx, others, key, guesses or [], distance))
+              guesses: list[Place] | None = None,
+              nearest: Callable[[Place, list[Place]], float] = _nearest_km) -> Place:
+        return max(candidates, key=lambda p: self._score(p, ctx, others, key, guesses or [], nearest))
 
     def _score(self, p: Place, ctx: _Context, others: list[Place], key: str, guesses: list[Place],
-               distance: Callable[[Place, Place], float]) -> float:
+               nearest: Callable[[Place, list[Place]], float]) -> float:
         s = self.prior.get(p.country, 0.0)
         if ctx.countries:
             s += 4.0 if p.country in ctx.countries else -2.0
@@ -598,15 +608,15 @@ class PlaceChooser:
         if p.admin2 and p.admin2 in ctx.admin2:
             s += 3.0
         if others:
-            d = min(distance(p, o) for o in others)
+            d = nearest(p, others)
             s += 3.0 * math.exp(-d / 75.0)
         if guesses:
-            d = min(distance(p, o) for o in guesses)
+            d = nearest(p, guesses)
             s += 1.5 * math.exp(-d / 75.0)
         if ctx.homes:
             # A village name shared across Mali is read where the named group operates (Katiba Macina
             # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names.
-            d = min(distance(p, o) for o in ctx.homes)
+            d = nearest(p, ctx.homes)
             s += HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM)
         s += FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0)
         s += math.log10(p.population + 1) / 3.0
