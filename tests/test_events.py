@@ -723,3 +723,12 @@ def test_a_name_with_corps_is_no_body():
     text = ("Le groupe Wagner a annoncé vendredi la fin de sa présence au Mali. Ses hommes seront remplacés par "
             "l'Africa Corps, placé sous le contrôle du ministère russe de la Défense.")
     assert one(text, "fr").event_type == "Strategic developments"
+
+
+def test_the_same_day_opens_a_second_event():
+    # « Le même jour » tells another attack of that day at another place, not more of the first
+    mentions = extract_mentions(
+        "Mardi, des hommes armés ont attaqué le village de Sofara et tué neuf civils. Le même jour, le poste "
+        "militaire de Boni a aussi été attaqué, sans bilan précis.", date(2025, 5, 7), "fr")
+    assert [m.location for m in mentions] == ["Sofara", "Boni"]
+    assert [m.fatalities for m in mentions] == [9, 0]

@@ -250,6 +250,12 @@ def _has(cues: dict[str, list[Span]], *names: str) -> bool:
     return any(cues.get(n) for n in names)
 
 
+def _opens_with(cues: dict[str, list[Span]], name: str, text: str, lo: int) -> bool:
+    """Whether the clause at `lo` begins with cue `name`: « Le même jour, le camp de Bamba a aussi été
+    attaqué » tells a second event of the same day, not more of the first."""
+    return any(not text[lo:sp[0]].strip() for sp in cues.get(name, []))
+
+
 def _first(cues: dict[str, list[Span]], *names: str) -> Span | None:
     spans = [s for n in names for s in cues.get(n, [])]
     return min(spans) if spans else None
@@ -590,6 +596,7 @@ class EventExtractor(Component):
             background = bool(own) and all(d.background for d in own)
             opens = has_event and (
                 current is None
+                or (_opens_with(cues, "parallel_event", text, lo) and _has(cues, *_STRONG))
                 or (
                     own_value is not None
                     and current_date is not None
