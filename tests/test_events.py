@@ -732,3 +732,10 @@ def test_the_same_day_opens_a_second_event():
         "militaire de Boni a aussi été attaqué, sans bilan précis.", date(2025, 5, 7), "fr")
     assert [m.location for m in mentions] == ["Sofara", "Boni"]
     assert [m.fatalities for m in mentions] == [9, 0]
+
+
+def test_each_place_with_its_own_toll_is_its_own_event():
+    mentions = extract_mentions(
+        "Mardi, des hommes armés ont attaqué Sofara, où sept habitants ont péri, puis Boni, où cinq personnes "
+        "ont été tuées.", date(2025, 5, 7), "fr")
+    assert [(m.location, m.fatalities) for m in mentions] == [("Sofara", 7), ("Boni", 5)]

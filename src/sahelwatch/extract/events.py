@@ -153,6 +153,9 @@ _DATELINE = re.compile(
 )
 
 
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _sentences(doc: Doc) -> list[Span]:
     """Sentence spans; the first starts after the dateline, so that the lead sentence's own place and date
     are the event's rather than the filing town and day."""
@@ -646,12 +649,16 @@ class EventExtractor(Component):
             if kind is None:
                 continue
             etype, sub, trigger = kind
-            event_places = self._places_for(text, ev, places, doc, etype)
+            own_tolls = self._own_tolls(doc, ev, places)
+            event_places = [p for p, _ in own_tolls] or self._places_for(text, ev, places, doc, etype)
             split: list[Mention] = []
             for place in event_places:
                 m = self._mention(doc, ev, etype, sub, trigger, head_actors, actors, place, country)
                 split.append(m)
-            if len(split) > 1:
+            if own_tolls:
+                for m, (_, toll) in zip(split, own_tolls):
+                    m.fatalities = toll
+            elif len(split) > 1:
                 # ACLED splits one report's toll between the villages it names (remainder to the first)
                 total = split[0].fatalities
                 for k, m in enumerate(split):
@@ -726,6 +733,28 @@ class EventExtractor(Component):
             return [next((p for p in in_event if not p.is_region), in_event[0])]
         resolved = [p for p in places if p.place is not None]
         return [resolved[0]] if resolved else [None]
+
+    def _own_tolls(self, doc: Doc, ev: _Event, places: list[PlaceMention]) -> list[tuple[PlaceMention, int]]:
+        """Places that each carry their own toll (« frappé Gouari, où dix-huit habitants ont péri, puis
+        Djimindo, où quatorze personnes ont été tuées »): ACLED codes one event per place with its toll."""
+        from sahelwatch.extract.numbers import fatalities_in
+
+        cue = self.lex.cues.get("place_own_toll")
+        if cue is None:
+            return []
+        text = doc_text(doc)
+        own: list[PlaceMention] = []
+        for p in places:
+            comma = _COMMA.match(text, p.end)
+            if p.place is not None and comma and cue.match(text, comma.end()) and any(
+                    lo <= p.start < hi for lo, hi in ev.spans):
+                own.append(p)
+        if len(own) < 2:
+            return []
+        # each place's toll runs to the next such place, the last one's to the end of its sentence
+        ends = [q.start for q in own[1:]] + [next(hi for lo, hi in ev.spans if lo <= own[-1].start < hi)]
+        tolls = [fatalities_in(doc, p.end, end)[0] for p, end in zip(own, ends)]
+        return list(zip(own, tolls)) if all(tolls) else []
 
     @staticmethod
     def _lead_start(doc: Doc) -> int:
