@@ -656,7 +656,7 @@ class EventExtractor(Component):
                 m = self._mention(doc, ev, etype, sub, trigger, head_actors, actors, place, country)
                 split.append(m)
             if own_tolls:
-                for m, (_, toll) in zip(split, own_tolls):
+                for m, (_, toll) in zip(split, own_tolls, strict=True):
                     m.fatalities = toll
             elif len(split) > 1:
                 # ACLED splits one report's toll between the villages it names (remainder to the first)
@@ -753,8 +753,8 @@ class EventExtractor(Component):
             return []
         # each place's toll runs to the next such place, the last one's to the end of its sentence
         ends = [q.start for q in own[1:]] + [next(hi for lo, hi in ev.spans if lo <= own[-1].start < hi)]
-        tolls = [fatalities_in(doc, p.end, end)[0] for p, end in zip(own, ends)]
-        return list(zip(own, tolls)) if all(tolls) else []
+        tolls = [fatalities_in(doc, p.end, end)[0] for p, end in zip(own, ends, strict=True)]
+        return list(zip(own, tolls, strict=True)) if all(tolls) else []
 
     @staticmethod
     def _lead_start(doc: Doc) -> int:
