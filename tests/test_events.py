@@ -739,3 +739,11 @@ def test_each_place_with_its_own_toll_is_its_own_event():
         "Mardi, des hommes armés ont attaqué Sofara, où sept habitants ont péri, puis Boni, où cinq personnes "
         "ont été tuées.", date(2025, 5, 7), "fr")
     assert [(m.location, m.fatalities) for m in mentions] == [("Sofara", 7), ("Boni", 5)]
+
+
+def test_civilians_killed_in_a_battle_are_an_attack_of_their_own():
+    mentions = extract_mentions(
+        "Mardi, des terroristes ont attaqué le détachement militaire de Boni. Six soldats ont été tués lors "
+        "des combats, tandis que quatre civils ont perdu la vie.", date(2025, 5, 7), "fr")
+    assert [(m.sub_event_type, m.fatalities) for m in mentions] == [("Armed clash", 6), ("Attack", 4)]
+    assert mentions[1].actor2.startswith("Civilians")

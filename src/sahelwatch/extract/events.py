@@ -666,6 +666,8 @@ class EventExtractor(Component):
                     m.claims["fatalities_reported_for_all_places"] = total
             elif split and etype in _DAILY_TYPES:
                 split = _per_day(split[0], day_offsets(text[lo:hi], doc.lang_))
+            if len(split) == 1 and sub == "Armed clash":
+                split += self._civilians_apart(doc, split[0], lo, hi, country)
             mentions.extend(split)
         if not mentions and (actors_all or places) and _reportish(text, self.lex):
             # A report that names armed actors or a place but no cue we know: keep a low-confidence
@@ -755,6 +757,27 @@ class EventExtractor(Component):
         ends = [q.start for q in own[1:]] + [next(hi for lo, hi in ev.spans if lo <= own[-1].start < hi)]
         tolls = [fatalities_in(doc, p.end, end)[0] for p, end in zip(own, ends, strict=True)]
         return list(zip(own, tolls, strict=True)) if all(tolls) else []
+
+    def _civilians_apart(self, doc: Doc, battle: Mention, lo: int, hi: int, country: str) -> list[Mention]:
+        """Civilians a battle's report counts apart from the fighters (« quinze militaires tués, tandis que
+        onze civils ont perdu la vie »): ACLED codes their deaths as the armed group's attack on civilians,
+        and the battle keeps the fighters' toll."""
+        from sahelwatch.extract.numbers import civilians_in
+
+        civ = civilians_in(doc, lo, hi)
+        if not 0 < civ < battle.fatalities:
+            return []
+        armed = (battle.actor2, battle.inter2) if battle.inter1 == 1 else (battle.actor1, battle.inter1)
+        civilians = self.catalogue.get("generic_civilians")
+        when = battle.event_date
+        attack = replace(
+            battle, event_type=SUB_EVENT_TYPES["Attack"], sub_event_type="Attack", actor1=armed[0], inter1=armed[1],
+            assoc_actor_1="", actor2=self._name(civilians, when, country or battle.country),
+            inter2=self.catalogue.inter_in(civilians, country or battle.country), assoc_actor_2="",
+            fatalities=civ, claims=dict(battle.claims), evidence=dict(battle.evidence))
+        attack.interaction = _interaction(attack.inter1, attack.inter2)
+        battle.fatalities -= civ
+        return [attack]
 
     @staticmethod
     def _lead_start(doc: Doc) -> int:
