@@ -236,3 +236,10 @@ def test_a_source_named_first_governs_its_whole_sentence() -> None:
 )
 def test_attackers_killed_add_to_a_toll_of_people(text: str, lang: str, expected: int) -> None:
     assert fatalities_in_text(text, lang)[0] == expected
+
+
+def test_a_figure_whose_sentence_closes_on_its_teller_is_a_claim_like_the_others():
+    # « selon le gouvernement » before the first figure, « ajoute le communiqué » after the second: both told
+    text = ("Selon le gouvernement, quatorze soldats ont été tués. La riposte a permis de neutraliser "
+            "vingt terroristes, ajoute le communiqué.")
+    assert fatalities_in_text(text, "fr")[0] == 34

@@ -154,6 +154,7 @@ class _Lexicon:
     stated_figure: re.Pattern[str] | None = None
     claim_before: re.Pattern[str] | None = None
     claim_prefix: re.Pattern[str] | None = None
+    claim_after: re.Pattern[str] | None = None  # « ..., ajoute le communiqué. »: a teller closing the sentence
     unspecified: frozenset[str] = frozenset()
     pronoun: re.Pattern[str] | None = None
     civilians: frozenset[str] = frozenset()  # heads that name civilians only (« civil »), not « personne »
@@ -267,6 +268,8 @@ def lexicon(lang: str) -> _Lexicon:
         if data.get("pronoun_after") else None,
         stated_figure=guarded(data["stated_figure"], re.IGNORECASE) if data.get("stated_figure") else None,
         claim_prefix=re.compile(rf"(?:{_alt(data['claim_prefixes'])})$", re.IGNORECASE),
+        claim_after=re.compile(rf",\s*(?:{_alt(data['claim_after'])})(?![\w'’])[^,.;!?]{{0,60}}(?:[.;!?]|$)",
+                               re.IGNORECASE) if data.get("claim_after") else None,
         claim_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['claim_cues'])})(?![\w'’])", re.IGNORECASE),
         data=data,
         number=re.compile(number, re.IGNORECASE),
@@ -908,11 +911,20 @@ def _claimed(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
     sentence_start = max(text.rfind(". ", lo, pos), lo)
     cues = list(lex.claim_before.finditer(text, sentence_start, pos))
     if not cues:
-        return False
+        return _told_after(text, pos, lex)
     between = text[cues[-1].end():pos]
     breaks = between.count(",") + between.count(";")
     # "according to X, ..." / « selon X, ... » governs its whole sentence: every figure after it is X's
     return breaks == 0 or bool(lex.claim_prefix.match(cues[-1].group(0)))
+
+
+def _told_after(text: str, pos: int, lex: _Lexicon) -> bool:
+    """A figure whose sentence closes on its teller (« ... ont été tués, indiquent des habitants. »)."""
+    if lex.claim_after is None:
+        return False
+    end = _SENTENCE_END.search(text, pos)
+    teller = lex.claim_after.search(text, pos, end.start() + 1 if end else len(text))
+    return teller is not None and not _SENTENCE_END.search(text, pos, teller.start())
 
 
 def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, list[SpanTuple]]:
