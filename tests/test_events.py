@@ -747,3 +747,10 @@ def test_civilians_killed_in_a_battle_are_an_attack_of_their_own():
         "des combats, tandis que quatre civils ont perdu la vie.", date(2025, 5, 7), "fr")
     assert [(m.sub_event_type, m.fatalities) for m in mentions] == [("Armed clash", 6), ("Attack", 4)]
     assert mentions[1].actor2.startswith("Civilians")
+
+
+def test_a_list_of_attacked_positions_goes_on_past_the_region_of_its_first_towns():
+    mentions = extract_mentions(
+        "Mardi, des terroristes ont attaqué simultanément des positions à Kayes et Diboli, dans la région de "
+        "Kayes, ainsi qu'à Niono et Molodo.", date(2025, 5, 7), "fr")
+    assert [m.location for m in mentions] == ["Kayes", "Diboli", "Niono", "Molodo"]

@@ -139,8 +139,12 @@ class _Event:
 
 
 # What may stand between two places of one list: "A, B and C", « de A et de B », "A (Koro, Mopti), B".
+# « Kayes et Gogui, dans la région de Kayes, ainsi qu'à Niono »: the list goes on past the area its first
+# names lie in.
 _LIST_GAP = re.compile(
     r"\s*(?:,|and|et|,\s*and|,\s*et)(?:\s+(?:de|d['’]|du|à|in|at))?\s*|\s*\([^)]*\)\s*(?:,|and|et)?\s*"
+    r"|\s*(?:,\s*(?:dans|en|in)\s+(?:la |le |the )?(?:région|cercle|province|region|circle)\s+(?:de |d['’]|du |of )?"
+    r"[^,;.]{1,40})?,?\s*(?:ainsi qu['’]|as well as)\s*(?:à|au|in|at)?\s*"
 )
 
 
