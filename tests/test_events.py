@@ -754,3 +754,10 @@ def test_a_list_of_attacked_positions_goes_on_past_the_region_of_its_first_towns
         "Mardi, des terroristes ont attaqué simultanément des positions à Kayes et Diboli, dans la région de "
         "Kayes, ainsi qu'à Niono et Molodo.", date(2025, 5, 7), "fr")
     assert [m.location for m in mentions] == ["Kayes", "Diboli", "Niono", "Molodo"]
+
+
+def test_a_shared_toll_spreads_its_remainder_one_each_over_the_first_places():
+    mentions = extract_mentions(
+        "Mardi, des hommes armés ont attaqué les villages de Sofara, Kona et Boni, tuant onze civils.",
+        date(2025, 5, 7), "fr")
+    assert [m.fatalities for m in mentions] == [4, 4, 3]

@@ -663,10 +663,11 @@ class EventExtractor(Component):
                 for m, (_, toll) in zip(split, own_tolls, strict=True):
                     m.fatalities = toll
             elif len(split) > 1:
-                # ACLED splits one report's toll between the villages it names (remainder to the first)
+                # ACLED splits one report's toll between the villages it names (the remainder one each to
+                # the first ones: 80 over seven is 12, 12, 12, 11, 11, 11, 11)
                 total = split[0].fatalities
                 for k, m in enumerate(split):
-                    m.fatalities = total // len(split) + (total % len(split) if k == 0 else 0)
+                    m.fatalities = total // len(split) + (1 if k < total % len(split) else 0)
                     m.claims["fatalities_reported_for_all_places"] = total
             elif split and etype in _DAILY_TYPES:
                 split = _per_day(split[0], day_offsets(text[lo:hi], doc.lang_))
