@@ -761,3 +761,9 @@ def test_a_shared_toll_spreads_its_remainder_one_each_over_the_first_places():
         "Mardi, des hommes armés ont attaqué les villages de Sofara, Kona et Boni, tuant onze civils.",
         date(2025, 5, 7), "fr")
     assert [m.fatalities for m in mentions] == [4, 4, 3]
+
+
+def test_a_short_title_is_dated_by_the_lead_after_it():
+    m = one("Sept soldats tués par un engin explosif. Un véhicule militaire a sauté lundi sur une mine près "
+            "de Djibo, a indiqué l'armée dans un communiqué publié mardi.", "fr", published=date(2025, 5, 7))
+    assert m.event_date == date(2025, 5, 5)
