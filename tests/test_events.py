@@ -767,3 +767,11 @@ def test_a_short_title_is_dated_by_the_lead_after_it():
     m = one("Sept soldats tués par un engin explosif. Un véhicule militaire a sauté lundi sur une mine près "
             "de Djibo, a indiqué l'armée dans un communiqué publié mardi.", "fr", published=date(2025, 5, 7))
     assert m.event_date == date(2025, 5, 5)
+
+
+def test_in_the_evening_opens_another_event_of_that_day():
+    mentions = extract_mentions(
+        "Le gouvernement a annoncé mercredi l'arrestation de plusieurs officiers. Dans la soirée, des centaines "
+        "de partisans du président se sont rassemblés à Ouagadougou pour lui exprimer leur soutien.",
+        date(2025, 5, 8), "fr")
+    assert [m.sub_event_type for m in mentions] == ["Arrests", "Peaceful protest"]
