@@ -729,3 +729,55 @@ def test_a_headline_label_with_no_other_town_in_the_lead_is_the_event_town():
     text = ("Koro : une trentaine de greniers incendiés lundi par des assaillants à moto. Deux villageois ont péri. "
             "Les convois entre Bandiagara et Sévaré sont suspendus.")
     assert one(text, "fr").location == "Koro"
+
+
+def test_the_same_day_opens_a_second_event():
+    # « Le même jour » tells another attack of that day at another place, not more of the first
+    mentions = extract_mentions(
+        "Mardi, des hommes armés ont attaqué le village de Sofara et tué neuf civils. Le même jour, le poste "
+        "militaire de Boni a aussi été attaqué, sans bilan précis.", date(2025, 5, 7), "fr")
+    assert [m.location for m in mentions] == ["Sofara", "Boni"]
+    assert [m.fatalities for m in mentions] == [9, 0]
+
+
+def test_each_place_with_its_own_toll_is_its_own_event():
+    mentions = extract_mentions(
+        "Mardi, des hommes armés ont attaqué Sofara, où sept habitants ont péri, puis Boni, où cinq personnes "
+        "ont été tuées.", date(2025, 5, 7), "fr")
+    assert [(m.location, m.fatalities) for m in mentions] == [("Sofara", 7), ("Boni", 5)]
+
+
+def test_civilians_killed_in_a_battle_are_an_attack_of_their_own():
+    mentions = extract_mentions(
+        "Mardi, des terroristes ont attaqué le détachement militaire de Boni. Six soldats ont été tués lors "
+        "des combats, tandis que quatre civils ont perdu la vie.", date(2025, 5, 7), "fr")
+    assert [(m.sub_event_type, m.fatalities) for m in mentions] == [("Armed clash", 6), ("Attack", 4)]
+    assert mentions[1].actor2.startswith("Civilians")
+
+
+def test_a_list_of_attacked_positions_goes_on_past_the_region_of_its_first_towns():
+    mentions = extract_mentions(
+        "Mardi, des terroristes ont attaqué simultanément des positions à Kayes et Diboli, dans la région de "
+        "Kayes, ainsi qu'à Niono et Molodo.", date(2025, 5, 7), "fr")
+    assert [m.location for m in mentions] == ["Kayes", "Diboli", "Niono", "Molodo"]
+
+
+def test_a_shared_toll_spreads_its_remainder_one_each_over_the_first_places():
+    mentions = extract_mentions(
+        "Mardi, des hommes armés ont attaqué les villages de Sofara, Kona et Boni, tuant onze civils.",
+        date(2025, 5, 7), "fr")
+    assert [m.fatalities for m in mentions] == [4, 4, 3]
+
+
+def test_a_short_title_is_dated_by_the_lead_after_it():
+    m = one("Sept soldats tués par un engin explosif. Un véhicule militaire a sauté lundi sur une mine près "
+            "de Djibo, a indiqué l'armée dans un communiqué publié mardi.", "fr", published=date(2025, 5, 7))
+    assert m.event_date == date(2025, 5, 5)
+
+
+def test_in_the_evening_opens_another_event_of_that_day():
+    mentions = extract_mentions(
+        "Le gouvernement a annoncé mercredi l'arrestation de plusieurs officiers. Dans la soirée, des centaines "
+        "de partisans du président se sont rassemblés à Ouagadougou pour lui exprimer leur soutien.",
+        date(2025, 5, 8), "fr")
+    assert [m.sub_event_type for m in mentions] == ["Arrests", "Peaceful protest"]

@@ -251,3 +251,10 @@ def test_window_words_split_as_the_window_alone(lang: str) -> None:
         for hi in range(lo, len(text) + 1, 7):
             direct = [(m.start(), m.end(), _key(m.group(0))) for m in lex.word.finditer(text, lo, hi)]
             assert _window_words(text, lo, hi, lex) == direct, (lo, hi)
+
+
+def test_a_figure_whose_sentence_closes_on_its_teller_is_a_claim_like_the_others():
+    # « selon le gouvernement » before the first figure, « ajoute le communiqué » after the second: both told
+    text = ("Selon le gouvernement, quatorze soldats ont été tués. La riposte a permis de neutraliser "
+            "vingt terroristes, ajoute le communiqué.")
+    assert fatalities_in_text(text, "fr")[0] == 34

@@ -632,9 +632,10 @@ def date_for_span(doc: Doc, start: int, end: int, own_background: bool = True) -
     earlier = _event_dates([d for d in news if d.end <= sentence[0]], told)
     if earlier:
         return earlier[-1]
-    if sentence[0] <= _HEADLINE_END and _HEADLINE.match(doc_text(doc)):
-        # a headline ("Oudalan : seize fidèles tués à Salmossi.") is dated by the lead that follows it,
-        # better than by the day the report was published
+    if sentence[0] <= _HEADLINE_END and (
+            _HEADLINE.match(doc_text(doc)) or sentence[1] - sentence[0] <= _HEADLINE_MAX):
+        # a headline ("Oudalan : seize fidèles tués à Salmossi.", « Quinze militaires tués par des engins
+        # explosifs. ») is dated by the lead that follows it, better than by the day the report was published
         later = _event_dates([d for d in news if d.start >= sentence[1]], told)
         if later:
             return later[0]
@@ -643,6 +644,7 @@ def date_for_span(doc: Doc, start: int, end: int, own_background: bool = True) -
 
 _HEADLINE = re.compile(r"\s*[^\W\d_][^\n:.]{1,60}\s:\s")  # « Soum : ... », French headline typography
 _HEADLINE_END = 3
+_HEADLINE_MAX = 70  # a first sentence this short is a title (« Quinze militaires tués par des engins explosifs. »)
 
 
 def _event_dates(dates: list[DateMention], told: Callable[[DateMention], bool]) -> list[DateMention]:

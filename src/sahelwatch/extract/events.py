@@ -168,8 +168,12 @@ class _Event:
 
 
 # What may stand between two places of one list: "A, B and C", « de A et de B », "A (Koro, Mopti), B".
+# « Kayes et Gogui, dans la région de Kayes, ainsi qu'à Niono »: the list goes on past the area its first
+# names lie in.
 _LIST_GAP = re.compile(
     r"\s*(?:,|and|et|,\s*and|,\s*et)(?:\s+(?:de|d['’]|du|à|in|at))?\s*|\s*\([^)]*\)\s*(?:,|and|et)?\s*"
+    r"|\s*(?:,\s*(?:dans|en|in)\s+(?:la |le |the )?(?:région|cercle|province|region|circle)\s+(?:de |d['’]|du |of )?"
+    r"[^,;.]{1,40})?,?\s*(?:ainsi qu['’]|as well as)\s*(?:à|au|in|at)?\s*"
 )
 
 
@@ -180,6 +184,9 @@ _DATELINE = re.compile(
     r"\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}|[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})"
     r"(?:,[^\n]{0,60}?\d[^\n]{0,40}?|\s*\([^)\n]{1,40}\)[^\n]{0,40}?)\s[-–—]{1,2}\s"
 )
+
+
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -279,6 +286,12 @@ _STRONG = tuple(cue for cue in _EVENT_CUES if cue not in _WEAK)
 
 def _has(cues: dict[str, list[Span]], *names: str) -> bool:
     return any(cues.get(n) for n in names)
+
+
+def _opens_with(cues: dict[str, list[Span]], name: str, text: str, lo: int) -> bool:
+    """Whether the clause at `lo` begins with cue `name`: « Le même jour, le camp de Bamba a aussi été
+    attaqué » tells a second event of the same day, not more of the first."""
+    return any(not text[lo:sp[0]].strip() for sp in cues.get(name, []))
 
 
 def _first(cues: dict[str, list[Span]], *names: str) -> Span | None:
@@ -621,6 +634,7 @@ class EventExtractor(Component):
             background = bool(own) and all(d.background for d in own)
             opens = has_event and (
                 current is None
+                or (_opens_with(cues, "parallel_event", text, lo) and _has(cues, *_STRONG))
                 or (
                     own_value is not None
                     and current_date is not None
@@ -670,19 +684,26 @@ class EventExtractor(Component):
             if kind is None:
                 continue
             etype, sub, trigger = kind
-            event_places = self._places_for(text, ev, places, doc, etype)
+            own_tolls = self._own_tolls(doc, ev, places)
+            event_places = [p for p, _ in own_tolls] or self._places_for(text, ev, places, doc, etype)
             split: list[Mention] = []
             for place in event_places:
                 m = self._mention(doc, ev, etype, sub, trigger, head_actors, actors, place, country)
                 split.append(m)
-            if len(split) > 1:
-                # ACLED splits one report's toll between the villages it names (remainder to the first)
+            if own_tolls:
+                for m, (_, toll) in zip(split, own_tolls, strict=True):
+                    m.fatalities = toll
+            elif len(split) > 1:
+                # ACLED splits one report's toll between the villages it names (the remainder one each to
+                # the first ones: 80 over seven is 12, 12, 12, 11, 11, 11, 11)
                 total = split[0].fatalities
                 for k, m in enumerate(split):
-                    m.fatalities = total // len(split) + (total % len(split) if k == 0 else 0)
+                    m.fatalities = total // len(split) + (1 if k < total % len(split) else 0)
                     m.claims["fatalities_reported_for_all_places"] = total
             elif split and etype in _DAILY_TYPES:
                 split = _per_day(split[0], day_offsets(text[lo:hi], doc.lang_))
+            if len(split) == 1 and sub == "Armed clash":
+                split += self._civilians_apart(doc, split[0], lo, hi, country)
             mentions.extend(split)
         if not mentions and (actors_all or places) and _reportish(text, self.lex):
             # A report that names armed actors or a place but no cue we know: keep a low-confidence
@@ -750,6 +771,49 @@ class EventExtractor(Component):
             return [next((p for p in in_event if not p.is_region), in_event[0])]
         resolved = [p for p in places if p.place is not None]
         return [resolved[0]] if resolved else [None]
+
+    def _own_tolls(self, doc: Doc, ev: _Event, places: list[PlaceMention]) -> list[tuple[PlaceMention, int]]:
+        """Places that each carry their own toll (« frappé Gouari, où dix-huit habitants ont péri, puis
+        Djimindo, où quatorze personnes ont été tuées »): ACLED codes one event per place with its toll."""
+        from sahelwatch.extract.numbers import fatalities_in
+
+        cue = self.lex.cues.get("place_own_toll")
+        if cue is None:
+            return []
+        text = doc_text(doc)
+        own: list[PlaceMention] = []
+        for p in places:
+            comma = _COMMA.match(text, p.end)
+            if p.place is not None and comma and cue.match(text, comma.end()) and any(
+                    lo <= p.start < hi for lo, hi in ev.spans):
+                own.append(p)
+        if len(own) < 2:
+            return []
+        # each place's toll runs to the next such place, the last one's to the end of its sentence
+        ends = [q.start for q in own[1:]] + [next(hi for lo, hi in ev.spans if lo <= own[-1].start < hi)]
+        tolls = [fatalities_in(doc, p.end, end)[0] for p, end in zip(own, ends, strict=True)]
+        return list(zip(own, tolls, strict=True)) if all(tolls) else []
+
+    def _civilians_apart(self, doc: Doc, battle: Mention, lo: int, hi: int, country: str) -> list[Mention]:
+        """Civilians a battle's report counts apart from the fighters (« quinze militaires tués, tandis que
+        onze civils ont perdu la vie »): ACLED codes their deaths as the armed group's attack on civilians,
+        and the battle keeps the fighters' toll."""
+        from sahelwatch.extract.numbers import civilians_in
+
+        civ = civilians_in(doc, lo, hi)
+        if not 0 < civ < battle.fatalities:
+            return []
+        armed = (battle.actor2, battle.inter2) if battle.inter1 == 1 else (battle.actor1, battle.inter1)
+        civilians = self.catalogue.get("generic_civilians")
+        when = battle.event_date
+        attack = replace(
+            battle, event_type=SUB_EVENT_TYPES["Attack"], sub_event_type="Attack", actor1=armed[0], inter1=armed[1],
+            assoc_actor_1="", actor2=self._name(civilians, when, country or battle.country),
+            inter2=self.catalogue.inter_in(civilians, country or battle.country), assoc_actor_2="",
+            fatalities=civ, claims=dict(battle.claims), evidence=dict(battle.evidence))
+        attack.interaction = _interaction(attack.inter1, attack.inter2)
+        battle.fatalities -= civ
+        return [attack]
 
     @staticmethod
     def _lead_start(doc: Doc) -> int:

@@ -155,8 +155,10 @@ class _Lexicon:
     stated_figure: re.Pattern[str] | None = None
     claim_before: re.Pattern[str] | None = None
     claim_prefix: re.Pattern[str] | None = None
+    claim_after: re.Pattern[str] | None = None  # « ..., ajoute le communiqué. »: a teller closing the sentence
     unspecified: frozenset[str] = frozenset()
     pronoun: re.Pattern[str] | None = None
+    civilians: frozenset[str] = frozenset()  # heads that name civilians only (« civil »), not « personne »
     attackers: frozenset[str] = frozenset()  # heads of the attackers' own dead ('assailant', « assaillant »)
     np_coordination: frozenset[str] = frozenset()  # « et »: a second person noun may share the count
     np_coordination_skip: frozenset[str] = frozenset()  # « de », « des », adjectives: between « et » and it
@@ -267,6 +269,8 @@ def lexicon(lang: str) -> _Lexicon:
         if data.get("pronoun_after") else None,
         stated_figure=guarded(data["stated_figure"], re.IGNORECASE) if data.get("stated_figure") else None,
         claim_prefix=re.compile(rf"(?:{_alt(data['claim_prefixes'])})$", re.IGNORECASE),
+        claim_after=re.compile(rf",\s*(?:{_alt(data['claim_after'])})(?![\w'’])[^,.;!?]{{0,60}}(?:[.;!?]|$)",
+                               re.IGNORECASE) if data.get("claim_after") else None,
         claim_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['claim_cues'])})(?![\w'’])", re.IGNORECASE),
         data=data,
         number=re.compile(number, re.IGNORECASE),
@@ -292,6 +296,7 @@ def lexicon(lang: str) -> _Lexicon:
         pronoun=re.compile(rf"(?<![\w'’])(?:{_alt(data['pronouns'])})(?![\w'’])", re.IGNORECASE)
         if data["pronouns"] else None,
         attackers=frozenset(_key(w) for w in data.get("attacker_heads", [])),
+        civilians=frozenset(_key(w) for w in data.get("civilian_heads", [])),
         np_coordination=frozenset(_key(w) for w in data.get("np_coordination", [])),
         np_coordination_skip=frozenset(_key(w) for w in data.get("np_coordination_skip", [])),
     )
@@ -454,6 +459,7 @@ class _Figure:
     span: SpanTuple
     claim: bool = False
     sentence: int = 0  # which sentence of the clause the figure is in
+    civilians: int = 0  # how many of its dead its nouns name as civilians
 
 
 def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: _Lexicon) -> list[_Count]:
@@ -840,6 +846,18 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
         number = next((n for n in numbers if n.start == _skip_space(text, stated.end())), None)
         if number is not None:
             return number.value, [(stated.start(), number.end)]
+    figures = _told_figures(text, start, hi, numbers, lex)
+    if figures:
+        return _reconcile(figures, text, lex)
+    negative = lex.negative.search(text, start, hi)
+    if negative:
+        return 0, [(negative.start(), negative.end())]
+    return 0, []
+
+
+def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMention],
+                  lex: _Lexicon) -> list[_Figure]:
+    """The death figures of text[start:hi]; those told as fact when some are only someone's claim."""
     counts = _counts(text, start, hi, numbers, lex)
     counts_at = {c.start: c for c in counts}
     figures: list[_Figure] = []
@@ -860,18 +878,29 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
             head = "+".join(sorted(str(c.head) for c in group))
         elif head in lex.unspecified:
             head = None
-        figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex)))
+        civilians = sum(c.value for c in group if c.head in lex.civilians)
+        figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex),
+                               civilians=civilians))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
-    if figures:
-        for f in figures:
-            f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
-        told = [f for f in figures if not f.claim]
-        return _reconcile(told or figures, text, lex)
-    negative = lex.negative.search(text, start, hi)
-    if negative:
-        return 0, [(negative.start(), negative.end())]
-    return 0, []
+    for f in figures:
+        f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
+    told = [f for f in figures if not f.claim]
+    return told or figures
+
+
+def civilians_in(doc: Doc, start: int, end: int) -> int:
+    """How many of the dead of doc.text[start:end] a figure names as civilians (« onze civils ont perdu
+    la vie »): ACLED codes them as an attack on civilians apart from the battle they died in."""
+    lex = lexicon(doc.lang_ if doc.lang_ in ("en", "fr") else "en")
+    if not lex.civilians:
+        return 0
+    text = doc_text(doc)
+    numbers = doc._.numbers
+    if numbers is None:
+        numbers = find_numbers(text, lex.lang, [(d.start, d.end) for d in doc._.dates or []])
+    figures = _without_restatements(_told_figures(text, start, end, numbers, lex), text, lex)
+    return sum(f.civilians for f in figures)
 
 
 def _plural_pronouns(text: str, lo: int, hi: int, counts: list[_Count], covered: list[SpanTuple],
@@ -904,11 +933,20 @@ def _claimed(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
     sentence_start = max(text.rfind(". ", lo, pos), lo)
     cues = list(lex.claim_before.finditer(text, sentence_start, pos))
     if not cues:
-        return False
+        return _told_after(text, pos, lex)
     between = text[cues[-1].end():pos]
     breaks = between.count(",") + between.count(";")
     # "according to X, ..." / « selon X, ... » governs its whole sentence: every figure after it is X's
     return breaks == 0 or bool(lex.claim_prefix.match(cues[-1].group(0)))
+
+
+def _told_after(text: str, pos: int, lex: _Lexicon) -> bool:
+    """A figure whose sentence closes on its teller (« ... ont été tués, indiquent des habitants. »)."""
+    if lex.claim_after is None:
+        return False
+    end = _SENTENCE_END.search(text, pos)
+    teller = lex.claim_after.search(text, pos, end.start() + 1 if end else len(text))
+    return teller is not None and not _SENTENCE_END.search(text, pos, teller.start())
 
 
 def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, list[SpanTuple]]:
