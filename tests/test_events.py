@@ -781,3 +781,9 @@ def test_in_the_evening_opens_another_event_of_that_day():
         "de partisans du président se sont rassemblés à Ouagadougou pour lui exprimer leur soutien.",
         date(2025, 5, 8), "fr")
     assert [m.sub_event_type for m in mentions] == ["Arrests", "Peaceful protest"]
+
+
+def test_a_short_first_sentence_is_not_dated_by_the_day_after_it():
+    # "the following day" counts from the first sentence: it cannot be that sentence's date
+    m = one("A vet was kidnapped by gunmen in Djibo. He was found alive the following day.", published=PUB)
+    assert m.event_date == PUB

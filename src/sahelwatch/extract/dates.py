@@ -636,7 +636,10 @@ def date_for_span(doc: Doc, start: int, end: int, own_background: bool = True) -
             _HEADLINE.match(doc_text(doc)) or sentence[1] - sentence[0] <= _HEADLINE_MAX):
         # a headline ("Oudalan : seize fidèles tués à Salmossi.", « Quinze militaires tués par des engins
         # explosifs. ») is dated by the lead that follows it, better than by the day the report was published
-        later = _event_dates([d for d in news if d.start >= sentence[1]], told)
+        lex = lexicon(lang)
+        # "the following day" counts from the sentence before it, so it cannot date that sentence
+        later = _event_dates([d for d in news if d.start >= sentence[1]
+                              and lex.lookup("anaphora", d.text) is None], told)
         if later:
             return later[0]
     return _publication(doc)
