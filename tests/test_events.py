@@ -723,3 +723,49 @@ def test_a_name_with_corps_is_no_body():
     text = ("Le groupe Wagner a annoncé vendredi la fin de sa présence au Mali. Ses hommes seront remplacés par "
             "l'Africa Corps, placé sous le contrôle du ministère russe de la Défense.")
     assert one(text, "fr").event_type == "Strategic developments"
+
+
+@pytest.mark.parametrize("text, lang, actor1, actor2", [
+    # forces hit while travelling near a market are still the target: a battle, whoever fired only once
+    ("Gendarmes on their way to secure the weekly fair at Koro were ambushed by unknown men. Two gendarmes died.",
+     "en", "Unidentified Armed Group", "Police Forces"),
+    # a headline with a bare participle: the unit named first was hit
+    ("Army patrol ambushed near Tenenkou, two wounded.", "en", "Unidentified Armed Group", "Military Forces"),
+    ("Policeman wounded in Sevare after gunmen took his motorbike.", "en", "Unidentified Armed Group", "Police"),
+    # a group's commander killed "by 3 assailants": the count does not hide who did it
+    ("MSA's deputy commander Ahmed Ag Moussa was shot dead in Menaka by 2 unidentified gunmen.", "en",
+     "Unidentified Armed Group", "MSA"),
+    ("Le poste de police de Koro a été attaqué dans la nuit par des hommes armés non identifiés.", "fr",
+     "Unidentified Armed Group", "Police Forces"),
+])
+def test_violence_against_armed_forces_is_a_battle(text, lang, actor1, actor2):
+    m = one(text, lang, published=date(2019, 5, 3))
+    assert m.sub_event_type == "Armed clash", m.sub_event_type
+    assert m.actor1.startswith(actor1) and m.actor2.startswith(actor2), (m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the killer after "by" is no victim, even when the catalogue reads them as armed
+    ("A local councillor was shot dead by unidentified gunmen in Gao on Monday.", "en"),
+    ("On 3 May, villagers were beaten by soldiers in Koro in reprisal for an attack on an army post the day before.",
+     "en"),
+    ("Unknown gunmen attacked a health centre in Dilly; a nurse was wounded when the assailants tried to take "
+     "an ambulance.", "en"),
+    # the army escorted the buses that were hit: the passengers were the target
+    ("Au moins vingt personnes ont été tuées dans une embuscade contre un convoi de bus de la mine. Les bus, "
+     "escortés par l'armée, ont été pris pour cible près de Boungou.", "fr"),
+])
+def test_armed_actors_who_did_not_suffer_the_violence_do_not_make_it_a_battle(text, lang):
+    m = one(text, lang, published=date(2019, 5, 3))
+    assert m.sub_event_type in ("Attack", "Looting/property destruction"), m.sub_event_type
+
+
+@pytest.mark.parametrize("text, lang", [
+    # off duty, on leave, retired or at home: a soldier or policeman who cannot fight back is a civilian victim
+    ("A gendarme was shot outside his home in Sevare on Friday.", "en"),
+    ("Unknown gunmen killed an off-duty policeman at a market in Mopti.", "en"),
+    ("Un gendarme en permission a été abattu par des hommes armés à Sévaré.", "fr"),
+])
+def test_an_unarmed_soldier_or_policeman_is_attacked(text, lang):
+    m = one(text, lang, published=date(2019, 5, 3))
+    assert m.sub_event_type == "Attack", m.sub_event_type
