@@ -769,3 +769,17 @@ def test_armed_actors_who_did_not_suffer_the_violence_do_not_make_it_a_battle(te
 def test_an_unarmed_soldier_or_policeman_is_attacked(text, lang):
     m = one(text, lang, published=date(2019, 5, 3))
     assert m.sub_event_type == "Attack", m.sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    # deadly fighting between communities is a battle between their militias, not an attack on civilians
+    "Nine people were killed on Sunday during a conflict between herders and farmers near Djibasso.",
+    "Four people were killed in intercommunal violence between Fulani and Dogon near Bankass on Sunday.",
+    # the dead are named as militiamen, or the camp hit was a militia's
+    "On Sunday, JNIM militants attacked the village of Toeni and killed four people described as Koglweogo "
+    "militiamen.",
+    "On Sunday, militants attacked a Koglweogo post near Barsalogho and killed three people.",
+])
+def test_communal_fighting_and_militia_victims_are_battles(text):
+    m = one(text, published=date(2020, 5, 5))
+    assert m.sub_event_type == "Armed clash", m.sub_event_type
