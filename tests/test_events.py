@@ -783,3 +783,14 @@ def test_an_unarmed_soldier_or_policeman_is_attacked(text, lang):
 def test_communal_fighting_and_militia_victims_are_battles(text):
     m = one(text, published=date(2020, 5, 5))
     assert m.sub_event_type == "Armed clash", m.sub_event_type
+
+
+@pytest.mark.parametrize("text, lang", [
+    # goods taken and people beaten or whipped: the violence against the people decides
+    ("On Monday, militants seized cattle and whipped two herders near Tin-Akoff.", "en"),
+    ("On Monday, soldiers plundered homes in Koro and beat several villagers.", "en"),
+    ("Lundi, des hommes armés ont emporté du bétail et fouetté deux bergers près de Tin-Akoff.", "fr"),
+])
+def test_looting_with_people_beaten_is_an_attack(text, lang):
+    m = one(text, lang, published=date(2020, 5, 6))
+    assert m.sub_event_type == "Attack", m.sub_event_type

@@ -400,6 +400,9 @@ def classify(
         if _has(cues, "clash"):
             return out("Armed clash", "clash")
         return out("Attack", "attack", "kill")
+    if _has(cues, "loot") and _has(cues, "harm") and civilians:
+        # people beaten, whipped or mistreated while their goods were seized: violence against them
+        return out("Attack", "harm", "loot")
     if _has(cues, "loot"):
         return out("Looting/property destruction", "loot")
     if _has(cues, "arrest"):
