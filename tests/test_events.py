@@ -794,3 +794,13 @@ def test_communal_fighting_and_militia_victims_are_battles(text):
 def test_looting_with_people_beaten_is_an_attack(text, lang):
     m = one(text, lang, published=date(2020, 5, 6))
     assert m.sub_event_type == "Attack", m.sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    # unarmed rivals fighting stay mob violence even when someone dies; one fight between two villages is one event
+    "Two people were killed on Sunday in clashes between political opponents after the mayoral election in Kaya.",
+    "On Sunday, youths from Koupela and Pouytenga clashed over a football match, leaving one dead.",
+])
+def test_deadly_fights_between_unarmed_rivals_are_mob_violence(text):
+    mentions = extract_mentions(text, date(2020, 5, 6), "en")
+    assert len(mentions) == 1 and mentions[0].sub_event_type == "Mob violence", [m.sub_event_type for m in mentions]

@@ -355,8 +355,11 @@ def classify(
         return out("Abduction/forced disappearance", "abduct")
     if violent and not armed and 5 in inters and _has(cues, "strict_clash", "harm"):
         return out("Mob violence", "strict_clash", "harm")  # unarmed groups fighting each other
+    unarmed_rivals = not armed and _has(cues, "unarmed_crowd")
     if (_has(cues, "strict_clash", "riot_strong") and _has(cues, "crowd") and not nonstate and not violent_means
-            and not _has(cues, "weapons") and not _DEATHS.search(text)):  # deadly communal fighting is a clash
+            and not _has(cues, "weapons") and (not _DEATHS.search(text) or unarmed_rivals)):
+        # deadly communal fighting (herders and farmers, miners, clans) is a clash; youths, political rivals,
+        # neighbouring villages or traders fighting with no armed party named stay mob violence
         return out("Mob violence", "strict_clash", "riot_strong")  # youths, traders or miners fighting police or others
     # soldiers or police off duty, on leave, retired or at home cannot fight back: ACLED codes their killing an attack
     unarmed = _has(cues, "unarmed_victim") and not _has(cues, "strict_clash")
@@ -707,7 +710,7 @@ class EventExtractor(Component):
             if kind is None:
                 continue
             etype, sub, trigger = kind
-            event_places = self._places_for(text, ev, places, doc, etype)
+            event_places = self._places_for(text, ev, places, doc, etype, sub)
             split: list[Mention] = []
             for place in event_places:
                 m = self._mention(doc, ev, etype, sub, trigger, head_actors, actors, place, country)
@@ -746,7 +749,7 @@ class EventExtractor(Component):
         return mentions
 
     def _places_for(
-        self, text: str, ev: _Event, places: list[PlaceMention], doc: Doc, etype: str = ""
+        self, text: str, ev: _Event, places: list[PlaceMention], doc: Doc, etype: str = "", sub: str = ""
     ) -> list[PlaceMention | None]:
         first_lo, first_hi = ev.spans[0]
         towns: list[PlaceMention] = []
@@ -766,8 +769,9 @@ class EventExtractor(Component):
             listed = _listed_villages(text, lst.end(), first_hi, inside)
             if len(listed) >= 2:
                 return listed
-        if etype in ("Protests", "Riots") and len(towns) >= 2:
-            # "sit-ins in Ouagadougou and Bobo-Dioulasso": ACLED codes a demonstration per town
+        if etype in ("Protests", "Riots") and sub != "Mob violence" and len(towns) >= 2:
+            # "sit-ins in Ouagadougou and Bobo-Dioulasso": ACLED codes a demonstration per town; a fight between
+            # the people of two villages is one event
             in_towns = [p for p in towns if p.relation == "in"]
             run = _listed_run(in_towns, text, in_towns[0].start) if in_towns else []
             if len(run) >= 2:
