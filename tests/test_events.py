@@ -804,3 +804,9 @@ def test_looting_with_people_beaten_is_an_attack(text, lang):
 def test_deadly_fights_between_unarmed_rivals_are_mob_violence(text):
     mentions = extract_mentions(text, date(2020, 5, 6), "en")
     assert len(mentions) == 1 and mentions[0].sub_event_type == "Mob violence", [m.sub_event_type for m in mentions]
+
+
+def test_an_attacked_checkpoint_is_a_battle_even_when_civilians_are_hurt():
+    text = "Gunmen attacked a checkpoint near Sofara on Sunday. Three civilians were wounded."
+    m = one(text, published=date(2020, 5, 6))
+    assert m.sub_event_type == "Armed clash", m.sub_event_type
