@@ -787,3 +787,90 @@ def test_a_short_first_sentence_is_not_dated_by_the_day_after_it():
     # "the following day" counts from the first sentence: it cannot be that sentence's date
     m = one("A vet was kidnapped by gunmen in Djibo. He was found alive the following day.", published=PUB)
     assert m.event_date == PUB
+
+
+@pytest.mark.parametrize("text, lang, actor1, actor2", [
+    # forces hit while travelling near a market are still the target: a battle, whoever fired only once
+    ("Gendarmes on their way to secure the weekly fair at Koro were ambushed by unknown men. Two gendarmes died.",
+     "en", "Unidentified Armed Group", "Police Forces"),
+    # a headline with a bare participle: the unit named first was hit
+    ("Army patrol ambushed near Tenenkou, two wounded.", "en", "Unidentified Armed Group", "Military Forces"),
+    ("Policeman wounded in Sevare after gunmen took his motorbike.", "en", "Unidentified Armed Group", "Police"),
+    # a group's commander killed "by 3 assailants": the count does not hide who did it
+    ("MSA's deputy commander Ahmed Ag Moussa was shot dead in Menaka by 2 unidentified gunmen.", "en",
+     "Unidentified Armed Group", "MSA"),
+    ("Le poste de police de Koro a été attaqué dans la nuit par des hommes armés non identifiés.", "fr",
+     "Unidentified Armed Group", "Police Forces"),
+])
+def test_violence_against_armed_forces_is_a_battle(text, lang, actor1, actor2):
+    m = one(text, lang, published=date(2019, 5, 3))
+    assert m.sub_event_type == "Armed clash", m.sub_event_type
+    assert m.actor1.startswith(actor1) and m.actor2.startswith(actor2), (m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the killer after "by" is no victim, even when the catalogue reads them as armed
+    ("A local councillor was shot dead by unidentified gunmen in Gao on Monday.", "en"),
+    ("On 3 May, villagers were beaten by soldiers in Koro in reprisal for an attack on an army post the day before.",
+     "en"),
+    ("Unknown gunmen attacked a health centre in Dilly; a nurse was wounded when the assailants tried to take "
+     "an ambulance.", "en"),
+    # the army escorted the buses that were hit: the passengers were the target
+    ("Au moins vingt personnes ont été tuées dans une embuscade contre un convoi de bus de la mine. Les bus, "
+     "escortés par l'armée, ont été pris pour cible près de Boungou.", "fr"),
+])
+def test_armed_actors_who_did_not_suffer_the_violence_do_not_make_it_a_battle(text, lang):
+    m = one(text, lang, published=date(2019, 5, 3))
+    assert m.sub_event_type in ("Attack", "Looting/property destruction"), m.sub_event_type
+
+
+@pytest.mark.parametrize("text, lang", [
+    # off duty, on leave, retired or at home: a soldier or policeman who cannot fight back is a civilian victim
+    ("A gendarme was shot outside his home in Sevare on Friday.", "en"),
+    ("Unknown gunmen killed an off-duty policeman at a market in Mopti.", "en"),
+    ("Un gendarme en permission a été abattu par des hommes armés à Sévaré.", "fr"),
+])
+def test_an_unarmed_soldier_or_policeman_is_attacked(text, lang):
+    m = one(text, lang, published=date(2019, 5, 3))
+    assert m.sub_event_type == "Attack", m.sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    # deadly fighting between communities is a battle between their militias, not an attack on civilians
+    "Nine people were killed on Sunday during a conflict between herders and farmers near Djibasso.",
+    "Four people were killed in intercommunal violence between Fulani and Dogon near Bankass on Sunday.",
+    # the dead are named as militiamen, or the camp hit was a militia's
+    "On Sunday, JNIM militants attacked the village of Toeni and killed four people described as Koglweogo "
+    "militiamen.",
+    "On Sunday, militants attacked a Koglweogo post near Barsalogho and killed three people.",
+])
+def test_communal_fighting_and_militia_victims_are_battles(text):
+    m = one(text, published=date(2020, 5, 5))
+    assert m.sub_event_type == "Armed clash", m.sub_event_type
+
+
+@pytest.mark.parametrize("text, lang", [
+    # goods taken and people beaten or whipped: the violence against the people decides
+    ("On Monday, militants seized cattle and whipped two herders near Tin-Akoff.", "en"),
+    ("On Monday, soldiers plundered homes in Koro and beat several villagers.", "en"),
+    ("Lundi, des hommes armés ont emporté du bétail et fouetté deux bergers près de Tin-Akoff.", "fr"),
+])
+def test_looting_with_people_beaten_is_an_attack(text, lang):
+    m = one(text, lang, published=date(2020, 5, 6))
+    assert m.sub_event_type == "Attack", m.sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    # unarmed rivals fighting stay mob violence even when someone dies; one fight between two villages is one event
+    "Two people were killed on Sunday in clashes between political opponents after the mayoral election in Kaya.",
+    "On Sunday, youths from Koupela and Pouytenga clashed over a football match, leaving one dead.",
+])
+def test_deadly_fights_between_unarmed_rivals_are_mob_violence(text):
+    mentions = extract_mentions(text, date(2020, 5, 6), "en")
+    assert len(mentions) == 1 and mentions[0].sub_event_type == "Mob violence", [m.sub_event_type for m in mentions]
+
+
+def test_an_attacked_checkpoint_is_a_battle_even_when_civilians_are_hurt():
+    text = "Gunmen attacked a checkpoint near Sofara on Sunday. Three civilians were wounded."
+    m = one(text, published=date(2020, 5, 6))
+    assert m.sub_event_type == "Armed clash", m.sub_event_type

@@ -69,6 +69,8 @@ _DEATHS = re.compile(r"\b(?:dead|killed|died|deaths?|morts?|tu[ée]e?s?|décéd�
 _GOLD_MINE = re.compile(r"(?:gold|or|orpaillage|d'or|aurifères?)\s*$", re.IGNORECASE)
 _BY = re.compile(
     r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+"
+    # "by 3 unidentified assailants", "by two suspected jihadists": a count may come before the qualifier
+    r"(?:(?:the|an?|\d+|two|three|four|five|six|several|deux|trois|quatre|cinq|plusieurs)\s+)?"
     r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|suspected\s+|presumed\s+|présumés?\s+|unidentified\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -213,6 +215,14 @@ _CAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct", "loot"})
+# "burned motorbikes in reaction to the killing of a national guard": the soldiers or posts hit in the deed
+# given as a motive were not hit in this event
+_REPRISAL_BEFORE = re.compile(
+    r"\b(?:in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|in conjunction with|"
+    r"en (?:représailles|réaction|riposte|réponse) (?:à|de|d['’])|suite à)\s+(?:\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_VICTIM_CUES = frozenset({"armed_victim", "military_target"})
 
 
 def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Span]:
@@ -250,6 +260,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None) -
                 continue
             if name in _TRIGGERS and _CAUSE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "travel is not advised because of attacks on highways": a reason, not an event
+            if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
+                continue
             found.setdefault(name, []).append((s, e))
     return found
 
@@ -387,10 +399,16 @@ def classify(
         return out("Abduction/forced disappearance", "abduct")
     if violent and not armed and 5 in inters and _has(cues, "strict_clash", "harm"):
         return out("Mob violence", "strict_clash", "harm")  # unarmed groups fighting each other
+    unarmed_rivals = not armed and _has(cues, "unarmed_crowd")
     if (_has(cues, "strict_clash", "riot_strong") and _has(cues, "crowd") and not nonstate and not violent_means
-            and not _has(cues, "weapons") and not _DEATHS.search(text)):  # deadly communal fighting is a clash
+            and not _has(cues, "weapons") and (not _DEATHS.search(text) or unarmed_rivals)):
+        # deadly communal fighting (herders and farmers, miners, clans) is a clash; youths, political rivals,
+        # neighbouring villages or traders fighting with no armed party named stay mob violence
         return out("Mob violence", "strict_clash", "riot_strong")  # youths, traders or miners fighting police or others
-    if violent and _has(cues, "civilian_victim") and not _has(cues, "strict_clash", "armed_victim", "military_target"):
+    # soldiers or police off duty, on leave, retired or at home cannot fight back: ACLED codes their killing an attack
+    unarmed = _has(cues, "unarmed_victim") and not _has(cues, "strict_clash")
+    if violent and (unarmed or (
+            _has(cues, "civilian_victim") and not _has(cues, "strict_clash", "armed_victim", "military_target"))):
         # the violence's own victims are people who do not fight ("soldiers killed two herdsmen",
         # "villagers were shot dead by gunmen"), whatever other armed actors the report names; when
         # fighters or an armed post were hit too, the civilians died in a battle
@@ -408,7 +426,9 @@ def classify(
             return out("Looting/property destruction", "loot")
         if _has(cues, "strict_clash"):
             return out("Armed clash", "clash", "attack", "kill")
-        if _has(cues, "military_target"):
+        if _has(cues, "military_target") or _armed_hit(cues, actors, text):
+            # violence against soldiers, police, militiamen or fighters is a battle even when only one side
+            # fired ("troops were ambushed", "gunmen shot dead a militia commander")
             return out("Armed clash", "clash", "attack", "kill")
         if other is not None:
             if (
@@ -427,6 +447,9 @@ def classify(
         if _has(cues, "clash"):
             return out("Armed clash", "clash")
         return out("Attack", "attack", "kill")
+    if _has(cues, "loot") and _has(cues, "harm") and civilians:
+        # people beaten, whipped or mistreated while their goods were seized: violence against them
+        return out("Attack", "harm", "loot")
     if _has(cues, "loot"):
         return out("Looting/property destruction", "loot")
     if _has(cues, "arrest"):
@@ -446,6 +469,47 @@ def classify(
     if _has(cues, "change") and armed:
         return out("Change to group/activity", "change")
     return None
+
+
+def _armed_hit(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> bool:
+    """Armed people or forces are the violence's own victims: the cue says so ("two soldiers were killed",
+    "attacked a GATIA convoy"), or an armed actor is the object of the violence, unless civilians were hit
+    on their own ("gunmen killed three villagers")."""
+    if _has(cues, "civilian_victim", "unarmed_victim"):
+        return False
+    hit = any(
+        a.actor.inter in ARMED
+        and (
+            _passive_victim(text, a)
+            or _headline_victim(text, a)
+            # "wounded when the assailants tried ...": the subject of a new clause did it
+            or (_object_victim(text, a) and not _NEW_CLAUSE.search(text[max(0, a.start - 25) : a.start]))
+        )
+        # « les bus, escortés par l'armée, ont été pris pour cible »: the escorted were hit
+        and not _ESCORT.search(text[max(0, a.start - 40) : a.start])
+        for a in actors
+    )
+    return hit or _has(cues, "armed_victim")
+
+
+_NEW_CLAUSE = re.compile(r"\b(?:when|while|as|after|before|lorsque|quand|après)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a headline's subject and bare participle: "Policeman wounded after ...", "National Guard unit ambushed in ..."
+_HEADLINE_HIT = re.compile(
+    r"(?:\s+(?:units?|posts?|patrols?|convoys?|elements?|stations?|bases?|camps?|officers?|members?|commanders?|"
+    r"agents?|teams?|unités?|postes?|patrouilles?|convois?|éléments?|agents?))?"
+    r"\s+(?:killed|wounded|injured|ambushed|attacked|shot(?: dead)?|abducted|kidnapped|"
+    r"tu[ée]s?|bless[ée]s?|attaqu[ée]e?s?|enlev[ée]s?)"
+    # no object follows ("MNLA rebels killed 20 civilians" is active): a place, a time or the sentence's end
+    r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|at|near|on|after|by|when|while|during|overnight|yesterday|today|this|last|"
+    r"outside|inside|between|à|dans|près|par|lors)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)(?:(?:an?|the|one|two|three|une?|le|la|les|l['’])\s*)?$", re.IGNORECASE)
+
+
+def _headline_victim(text: str, a: ActorMention) -> bool:
+    return bool(_SENTENCE_START.search(text[max(0, a.start - 12) : a.start]) if a.start >= 12
+                else _SENTENCE_START.match(text[: a.start])) and bool(_HEADLINE_HIT.match(text, a.end, a.end + 40))
 
 
 _VAGUE = frozenset({"generic_uag", "islamist_militia", "communal_militia"})
@@ -503,7 +567,7 @@ def perpetrator_and_target(
     if perp is None:
         head_armed = [a for a in head if a.actor.inter in ARMED]
         perp = head_armed[0] if head_armed else armed[0]
-        if head_armed and (_passive_victim(text, perp) or _object_victim(text, perp)):
+        if head_armed and (_passive_victim(text, perp) or _object_victim(text, perp) or _headline_victim(text, perp)):
             others = [a for a in armed if _norm_side(a) != _norm_side(perp) and a.start != perp.start]
             if others and _generic(others[0].actor) and others[0].actor.inter in (2, 3, 4):
                 # « tombé aux mains des jihadistes du JNIM »: the generic attackers are the named group
@@ -539,9 +603,14 @@ def perpetrator_and_target(
 _PASSIVE = re.compile(
     # a few words, or asides between commas (« Le camp de la gendarmerie de Sokolo, dans le cercle de Niono,
     # région de Ségou, a été attaqué »), before the verb
-    r"^[\s,]*(?:\([^)]*\)\s*)?(?:[^,.;]{0,40}(?:,[^,.;]{1,50}){1,2},\s*|(?:[\w'’-]+[\s,]+){0,4}?)"
+    # or a possessive with its title and name ("GATIA's deputy commander Ahmed Ag Moussa was killed"), or the
+    # errand the forces were on ("troops on their way to the market in Douekire were ambushed")
+    r"^(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|[\s,]*(?:\([^)]*\)\s*)?"
+    r"(?:[^,.;]{0,40}(?:,[^,.;]{1,50}){1,2},\s*|(?:on (?:their|its|his) way|en route|travell?ing|returning|"
+    r"heading|escorting|patrolling)\b[^,.;]{0,80}?\s|(?:[\w'’-]+[\s,]+){0,4}?))"
     r"(?:(?:were|was|have been|has been|had been|got|ont été|a été|avait été|sont|est)\s+"
-    r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|attacked|ambushed|targeted|hit|struck|abducted|"
+    r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|attacked|ambushed|targeted|hit|struck|abducted|shot|gunned down|"
+    r"assassinated|executed|"
     r"kidnapped|overrun|tu[ée]e?s?|bless[ée]e?s?|attaqu[ée]e?s?|vis[ée]e?s?|cibl[ée]e?s?|enlev[ée]e?s?|"
     r"la cible|pris\w* (?:pour cible|d['’]assaut|en embuscade)|tomb[ée]e?s? dans une embuscade|"
     r"tomb[ée]e?s? (?:\w+\s+){0,2}?(?:aux|entre les) mains)|"
@@ -568,7 +637,9 @@ _OBJECT = re.compile(
 def _object_victim(text: str, a: ActorMention) -> bool:
     """'gunmen shot dead a MOC commander', 'assaulted a soldier': the forces named right after the
     violence are its object, even when no attacker the catalogue knows is named before them."""
-    return bool(_OBJECT.search(text[max(0, a.start - 60) : a.start]))
+    before = text[max(0, a.start - 60) : a.start]
+    # "killed by unidentified gunmen": the actor after "by" did it
+    return bool(_OBJECT.search(before)) and not _BY.search(before)
 
 
 def _passive_victim(text: str, a: ActorMention) -> bool:
@@ -685,7 +756,7 @@ class EventExtractor(Component):
                 continue
             etype, sub, trigger = kind
             own_tolls = self._own_tolls(doc, ev, places)
-            event_places = [p for p, _ in own_tolls] or self._places_for(text, ev, places, doc, etype)
+            event_places = [p for p, _ in own_tolls] or self._places_for(text, ev, places, doc, etype, sub)
             split: list[Mention] = []
             for place in event_places:
                 m = self._mention(doc, ev, etype, sub, trigger, head_actors, actors, place, country)
@@ -730,7 +801,7 @@ class EventExtractor(Component):
         return mentions
 
     def _places_for(
-        self, text: str, ev: _Event, places: list[PlaceMention], doc: Doc, etype: str = ""
+        self, text: str, ev: _Event, places: list[PlaceMention], doc: Doc, etype: str = "", sub: str = ""
     ) -> list[PlaceMention | None]:
         first_lo, first_hi = ev.spans[0]
         towns: list[PlaceMention] = []
@@ -750,8 +821,9 @@ class EventExtractor(Component):
             listed = _listed_villages(text, lst.end(), first_hi, inside)
             if len(listed) >= 2:
                 return listed
-        if etype in ("Protests", "Riots") and len(towns) >= 2:
-            # "sit-ins in Ouagadougou and Bobo-Dioulasso": ACLED codes a demonstration per town
+        if etype in ("Protests", "Riots") and sub != "Mob violence" and len(towns) >= 2:
+            # "sit-ins in Ouagadougou and Bobo-Dioulasso": ACLED codes a demonstration per town; a fight between
+            # the people of two villages is one event
             in_towns = [p for p in towns if p.relation == "in"]
             run = _listed_run(in_towns, text, in_towns[0].start) if in_towns else []
             if len(run) >= 2:
