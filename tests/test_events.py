@@ -874,3 +874,22 @@ def test_an_attacked_checkpoint_is_a_battle_even_when_civilians_are_hurt():
     text = "Gunmen attacked a checkpoint near Sofara on Sunday. Three civilians were wounded."
     m = one(text, published=date(2020, 5, 6))
     assert m.sub_event_type == "Armed clash", m.sub_event_type
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_context_cues_of_an_event_are_those_of_its_sentences_alone(lang):
+    # the context cues are scanned once over the whole report and cut to each event's sentences: the
+    # same spans as a scan of those sentences on their own
+    from sahelwatch.extract.events import _cues, lexicon
+
+    lex = lexicon(lang)
+    text = ("Gunmen killed two civilians and wounded soldiers near Boni. The army said it repelled the attackers. "
+            "Des hommes armés ont tué trois civils ; les militaires ont riposté. Villagers fled the fighting.")
+    bounds = [0] + [i + 2 for i, c in enumerate(text) if c == "." and i + 2 <= len(text)]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        alone = {name: [(lo + s, lo + e) for s, e in spans]
+                 for name, spans in lex.scans[True].spans(text[lo:hi]).items() if spans}
+        found = _cues(text, lo, hi, lex, context=True)
+        assert {k: v for k, v in found.items() if v}.keys() <= alone.keys()
+        for name, spans in found.items():
+            assert set(spans) <= set(alone[name]), (name, lo, hi)

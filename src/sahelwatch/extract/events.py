@@ -50,6 +50,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -116,6 +117,7 @@ class _Lex:
     labels: dict[str, str] = field(default_factory=dict)  # codebook label (casefolded) -> sub-event type
     source_after: re.Pattern[str] = re.compile("(?!)")  # "the army said": the teller of the news
     source_before: re.Pattern[str] = re.compile("(?!)")  # « selon la gendarmerie »: a quoted source
+    last_context_scan: dict[str, Any] = field(default_factory=dict)  # the context cues of the last report
 
 
 @lru_cache(maxsize=4)
@@ -250,6 +252,11 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None) -
     if context is None:
         both = {**lex.scans[True].spans(chunk), **lex.scans[False].spans(chunk)}
         scanned = {name: both[name] for name in lex.cues if name in both}  # in the lexicon's order
+    elif context:
+        # the context cues of every event of a report: one scan of the whole text, kept for the next
+        # event, and the spans inside this event's sentences
+        whole = _context_spans(text, lex)
+        scanned = {name: [(s - lo, e - lo) for s, e in spans if lo <= s and e <= hi] for name, spans in whole.items()}
     else:
         scanned = lex.scans[context].spans(chunk)
     for name, spans in scanned.items():
@@ -264,6 +271,13 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None) -
                 continue
             found.setdefault(name, []).append((s, e))
     return found
+
+
+def _context_spans(text: str, lex: _Lex) -> dict[str, list[Span]]:
+    last = lex.last_context_scan
+    if last.get("text") is not text:  # a new report (identity: the same string object, no compare)
+        last["text"], last["spans"] = text, lex.scans[True].spans(text)
+    return last["spans"]
 
 
 _EVENT_CUES = (
