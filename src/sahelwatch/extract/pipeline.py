@@ -1,6 +1,6 @@
 """The extraction pipeline: small spaCy components over one Doc that flows through.
 
-    Document ──► nlp(text) ──► sentences ► dates ► places ► actors ► numbers ► events ► observations
+    Document ──► nlp(text) ──► sentences ► dates ► actors ► places ► numbers ► events ► observations
                                                                                    │          │
                                                       doc._.mentions  ◄────────────┘          │
                                                       doc._.observations ◄────────────────────┘
