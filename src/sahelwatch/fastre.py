@@ -255,15 +255,18 @@ class WordScan:
     def __init__(self, patterns: dict[str, Sequence[Sequence[Token]]], flags: int = 0) -> None:
         self.order = list(patterns)
         alts = {name: [list(a) for a in p] for name, p in patterns.items()}
-        shared = {name: a for name, a in alts.items() if _shareable(alternation(a), flags)}
+        # what each pattern's matches can start with, parsed once: it decides whether the pattern can share
+        # the pass, and the shared pattern's guard is the union of those of its members
+        firsts = {name: _shared_first(alternation(a), flags) for name, a in alts.items()}
+        shared = {name: a for name, a in alts.items() if firsts[name]}
         self.own = {name: re.compile(r"(?<![\w])" + alternation(a) + r"(?![\w])", flags)
                     for name, a in alts.items() if name not in shared}
         self.pattern: re.Pattern[str] | None = None
         self._owner: dict[int, list[tuple[str, int]]] = {}  # group index -> the named groups of its branch
         if shared:
-            self._compile(shared, flags)
+            self._compile(shared, flags, set().union(*(firsts[name] for name in shared)))
 
-    def _compile(self, shared: dict[str, list[list[Token]]], flags: int) -> None:
+    def _compile(self, shared: dict[str, list[list[Token]]], flags: int, first_chars: set[str]) -> None:
         keys = list(dict.fromkeys(a[0][1] for alts in shared.values() for a in alts if a[0][1] is not None))
         branches, members = [], []  # members[b]: (group name, pattern name) of branch b
         for key in [*keys, None]:  # one branch per first-character key, then the barriers alone
@@ -283,10 +286,8 @@ class WordScan:
                 some = f"(?({group})|{some})"
             branches.append(("" if key is None else f"(?={key})") + "".join(parts) + some)
             members.append(member)
-        union = "|".join(alternation(alts) for alts in shared.values())
-        self.pattern = re.compile(
-            r"(?<![\w])" + first_char_guard(union, flags) + "(?:" + "|".join(branches) + ")", flags
-        )
+        guard = "(?=[" + "".join(sorted(first_chars)) + "])"
+        self.pattern = re.compile(r"(?<![\w])" + guard + "(?:" + "|".join(branches) + ")", flags)
         index = self.pattern.groupindex
         bounds = [*sorted(index.values()), self.pattern.groups + 1]
         for member in members:
@@ -313,8 +314,10 @@ class WordScan:
         return {name: found[name] for name in self.order if name in found}
 
 
-def _shareable(body: str, flags: int) -> bool:
+def _shared_first(body: str, flags: int) -> set[str]:
+    """The class items a match of `body` starts with, or an empty set when the pattern cannot share the
+    pass (it may match empty, its first character is unknown, or it names or refers back to groups)."""
     if "(?P" in body or re.search(r"\\[1-9]", body):
-        return False
+        return set()
     first = _first(list(_parser.parse(body, flags)))
-    return first is not None and not first[1] and bool(first[0])
+    return first[0] if first is not None and not first[1] else set()
