@@ -893,3 +893,14 @@ def test_context_cues_of_an_event_are_those_of_its_sentences_alone(lang):
         assert {k: v for k, v in found.items() if v}.keys() <= alone.keys()
         for name, spans in found.items():
             assert set(spans) <= set(alone[name]), (name, lo, hi)
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("On 3 May, a suicide bomber blew himself up at a checkpoint in Gao; two policemen were wounded.", "en", 1),
+    ("Le 3 mai, un kamikaze s'est fait exploser devant le camp de Tessit, sans faire d'autre victime.", "fr", 1),
+    ("On 3 May, a suicide bomber was arrested at a checkpoint in Gao before he could detonate his vest.", "en", 0),
+])
+def test_a_suicide_bomber_who_set_off_the_charge_is_a_fatality(text, lang, dead):
+    m = one(text, lang)
+    assert m.sub_event_type == "Suicide bomb"
+    assert m.fatalities == dead

@@ -258,3 +258,11 @@ def test_a_figure_whose_sentence_closes_on_its_teller_is_a_claim_like_the_others
     text = ("Selon le gouvernement, quatorze soldats ont été tués. La riposte a permis de neutraliser "
             "vingt terroristes, ajoute le communiqué.")
     assert fatalities_in_text(text, "fr")[0] == 34
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("The operation put 12 militants out of combat.", "en", 12),
+    ("Vingt terroristes ont été mis hors de combat.", "fr", 20),
+])
+def test_put_out_of_combat_is_killed(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead

@@ -1051,6 +1051,8 @@ class EventExtractor(Component):
                 fat, spans = fatalities_in(doc, lo, hi)
             except Exception:  # numbers helper unavailable or failed: no figure
                 fat, spans = 0, []
+            if sub == "Suicide bomb" and fat == 0 and not _BOMBER_STOPPED.search(text, lo, hi):
+                fat = 1  # a suicide bomber who set off the charge is dead, whatever the report counts
             m.fatalities = fat
             if spans:
                 evidence["fatalities"] = list(spans)
@@ -1327,6 +1329,14 @@ def _listed_villages(text: str, start: int, end: int, inside: list[PlaceMention]
 def _approximate(name: str, start: int, end: int, near: Place) -> PlaceMention:
     place = replace(near, id=f"approx:{near.id}:{name}", name=name, alternate_names=[])
     return PlaceMention(start, end, name, place, [place], geo_precision=2, relation="near")
+
+
+# A suicide attack whose bomber did not die: caught, shot before the charge went off, or foiled.
+_BOMBER_STOPPED = re.compile(
+    r"\b(?:arrested|captured|apprehended|detained|foiled|thwarted|intercepted|failed to detonate|"
+    r"neutrali[sz]ed|shot (?:dead )?before|arrêtée?s?|interpellée?s?|déjouée?s?|neutralisée?s?|maîtrisée?s?)\b",
+    re.IGNORECASE,
+)
 
 
 # Violence or protest told over several days is one event per day (ACLED); a report's strategic
