@@ -266,3 +266,7 @@ def test_a_figure_whose_sentence_closes_on_its_teller_is_a_claim_like_the_others
 ])
 def test_put_out_of_combat_is_killed(text: str, lang: str, dead: int) -> None:
     assert fatalities_in_text(text, lang)[0] == dead
+
+
+def test_a_soldier_named_by_his_trade_is_a_person() -> None:
+    assert fatalities_in_text("Paris announced the death of a French paratrooper near Ménaka.", "en")[0] == 1
