@@ -618,7 +618,7 @@ def date_for_span(doc: Doc, start: int, end: int, own_background: bool = True) -
         return news_inside[0]
     # A background event keeps its own date ("the massacre in Ogossagou in March 2019"), but a year alone
     # only tells the story behind the news ("policemen fired in 2011 staged a sit-in").
-    dated = [d for d in inside if not d.year_only and own_background]
+    dated = [d for d in inside if not d.year_only] if own_background else []
     if dated:
         return dated[0]
     news = [d for d in dates if not d.background]
@@ -680,7 +680,8 @@ def day_offsets(text: str, lang: str) -> list[int]:
     """The days, counted from the first, over which `text` tells its violence or protest went on: [0, 1]
     for 'two days of clashes' or 'on Friday and Saturday', [0, 3] for « les 17 et 20 février »; [0] when
     it names no such span."""
-    lex = lexicon(lang if lang in ("en", "fr") else "en")
+    lang = lang if lang in ("en", "fr") else "en"
+    lex = lexicon(lang)
     if not _day_span_hint(lang).search(text):
         return [0]  # most clauses name no span: one cheap scan instead of every pattern
     for consecutive, pattern in _day_span_patterns(lang):

@@ -50,7 +50,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -117,7 +116,6 @@ class _Lex:
     labels: dict[str, str] = field(default_factory=dict)  # codebook label (casefolded) -> sub-event type
     source_after: re.Pattern[str] = re.compile("(?!)")  # "the army said": the teller of the news
     source_before: re.Pattern[str] = re.compile("(?!)")  # « selon la gendarmerie »: a quoted source
-    last_context_scan: dict[str, Any] = field(default_factory=dict)  # the context cues of the last report
 
 
 @lru_cache(maxsize=4)
@@ -245,18 +243,17 @@ def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Spa
     return out
 
 
-def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None) -> dict[str, list[Span]]:
-    """Cue spans in text[lo:hi]; `context` True: only the context cues, False: all but them, None: all."""
+def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
+          whole: dict[str, list[Span]] | None = None) -> dict[str, list[Span]]:
+    """Cue spans in text[lo:hi]; `context` True: only the context cues, False: all but them, None: all.
+    `whole`: the caller's scan of the whole text for those cues (one scan per report, cut to [lo, hi))."""
     found: dict[str, list[Span]] = {}
     chunk = text[lo:hi]
-    if context is None:
+    if whole is not None:
+        scanned = {name: [(s - lo, e - lo) for s, e in spans if lo <= s and e <= hi] for name, spans in whole.items()}
+    elif context is None:
         both = {**lex.scans[True].spans(chunk), **lex.scans[False].spans(chunk)}
         scanned = {name: both[name] for name in lex.cues if name in both}  # in the lexicon's order
-    elif context:
-        # the context cues of every event of a report: one scan of the whole text, kept for the next
-        # event, and the spans inside this event's sentences
-        whole = _context_spans(text, lex)
-        scanned = {name: [(s - lo, e - lo) for s, e in spans if lo <= s and e <= hi] for name, spans in whole.items()}
     else:
         scanned = lex.scans[context].spans(chunk)
     for name, spans in scanned.items():
@@ -271,13 +268,6 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None) -
                 continue
             found.setdefault(name, []).append((s, e))
     return found
-
-
-def _context_spans(text: str, lex: _Lex) -> dict[str, list[Span]]:
-    last = lex.last_context_scan
-    if last.get("text") is not text:  # a new report (identity: the same string object, no compare)
-        last["text"], last["spans"] = text, lex.scans[True].spans(text)
-    return last["spans"]
 
 
 _EVENT_CUES = (
@@ -522,8 +512,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)(?:(?:an?|the|one|two|three|une?|l
 
 
 def _headline_victim(text: str, a: ActorMention) -> bool:
-    return bool(_SENTENCE_START.search(text[max(0, a.start - 12) : a.start]) if a.start >= 12
-                else _SENTENCE_START.match(text[: a.start])) and bool(_HEADLINE_HIT.match(text, a.end, a.end + 40))
+    # searched in place (pos/endpos): "^" is only the text's own start, "$" the actor's
+    return bool(_SENTENCE_START.search(text, max(0, a.start - 12), a.start)
+                and _HEADLINE_HIT.match(text, a.end, a.end + 40))
 
 
 _VAGUE = frozenset({"generic_uag", "islamist_militia", "communal_militia"})
@@ -757,12 +748,14 @@ class EventExtractor(Component):
         country = document_country(doc)
         mentions: list[Mention] = []
         label = lead_label(text, self.lex)
+        # the context cues (victims, weapons, claims) of every event: one scan of the report, cut to each event
+        context = self.lex.scans[True].spans(text)
         for ev in self._events(doc):
             lo, hi = ev.spans[0][0], ev.spans[-1][1]
             first_hi = ev.spans[0][1]
             actors = [a for a in actors_all if lo <= a.start < hi]
             head_actors = [a for a in actors_all if ev.start <= a.start < first_hi] or actors
-            ev.cues.update(_cues(text, lo, hi, self.lex, context=True))
+            ev.cues.update(_cues(text, lo, hi, self.lex, context=True, whole=context))
             kind = classify(ev.cues, actors, text, head_actors)
             if label and not mentions and lo <= label[1][0] < hi:
                 kind = SUB_EVENT_TYPES[label[0]], label[0], label[1]
@@ -779,11 +772,10 @@ class EventExtractor(Component):
                 for m, (_, toll) in zip(split, own_tolls, strict=True):
                     m.fatalities = toll
             elif len(split) > 1:
-                # ACLED splits one report's toll between the villages it names (the remainder one each to
-                # the first ones: 80 over seven is 12, 12, 12, 11, 11, 11, 11)
+                # ACLED splits one report's toll between the villages it names
                 total = split[0].fatalities
-                for k, m in enumerate(split):
-                    m.fatalities = total // len(split) + (1 if k < total % len(split) else 0)
+                for m, share in zip(split, _shares(total, len(split)), strict=True):
+                    m.fatalities = share
                     m.claims["fatalities_reported_for_all_places"] = total
             elif split and etype in _DAILY_TYPES:
                 split = _per_day(split[0], day_offsets(text[lo:hi], doc.lang_))
@@ -1347,15 +1339,18 @@ _DAILY_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/R
 
 def _per_day(m: Mention, offsets: list[int]) -> list[Mention]:
     """'100 rebels killed in two days of fighting': one mention per day from the event's date, the toll
-    split between the days (remainder to the first), as ACLED codes it."""
+    split between the days, as ACLED codes it."""
     if len(offsets) < 2 or m.event_date is None or m.time_precision != 1:
         return [m]
-    out = []
-    for k, offset in enumerate(offsets):
-        claims = dict(m.claims, fatalities_reported_for_all_days=m.fatalities)
-        share = m.fatalities // len(offsets) + (m.fatalities % len(offsets) if k == 0 else 0)
-        out.append(replace(m, event_date=m.event_date + timedelta(days=offset), claims=claims, fatalities=share))
-    return out
+    claims = dict(m.claims, fatalities_reported_for_all_days=m.fatalities)
+    return [replace(m, event_date=m.event_date + timedelta(days=offset), claims=dict(claims), fatalities=share)
+            for offset, share in zip(offsets, _shares(m.fatalities, len(offsets)), strict=True)]
+
+
+def _shares(total: int, parts: int) -> list[int]:
+    """A toll split between places or days, the remainder one each to the first ones: 80 over seven is
+    12, 12, 12, 11, 11, 11, 11."""
+    return [total // parts + (1 if k < total % parts else 0) for k in range(parts)]
 
 
 def _actor_country(actors: list[ActorMention]) -> str:

@@ -410,8 +410,8 @@ def _word(text: str, words: list[tuple[int, int]], j: int) -> str:
 
 # -- choosing ------------------------------------------------------------------------------------
 FEATURE_SCORE = {"PPLC": 3.0, "PPLA": 2.5, "PPLA2": 2.0, "PPLA3": 1.5, "PPLA4": 1.2, "PPL": 1.0}
-HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0
 CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
+HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0  # pull of the base of a group the report names, and its reach
 
 
 @dataclass
@@ -637,6 +637,7 @@ class PlaceRecognizer(Component):
         gaz = gazetteer or Gazetteer.load()
         self.finder = PlaceFinder(gaz, lang)
         self.chooser = PlaceChooser(gaz)
+        self._home_places: dict[tuple[str, str], Place | None] = {}
 
     def match(self, doc: Doc) -> tuple[list[PlaceMention], int | None]:
         return self.match_text(doc_text(doc), doc._.actors or [])
@@ -684,10 +685,17 @@ class PlaceRecognizer(Component):
             for country, town in a.actor.home.items():
                 if countries and country not in countries:
                     continue
-                found = self.chooser.gaz.lookup(town, country)
-                if found and found[0] not in homes:
-                    homes.append(found[0])
+                home = self._home_place(town, country)
+                if home is not None and home not in homes:
+                    homes.append(home)
         return homes
+
+    def _home_place(self, town: str, country: str) -> Place | None:
+        # a handful of bases, asked for in every report that names their group: looked up once
+        if (town, country) not in self._home_places:
+            found = self.chooser.gaz.lookup(town, country)
+            self._home_places[(town, country)] = found[0] if found else None
+        return self._home_places[(town, country)]
 
     def set_annotations(self, doc: Doc, found: tuple[list[PlaceMention], int | None]) -> None:
         mentions, preferred = found
