@@ -892,14 +892,11 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
 def civilians_in(doc: Doc, start: int, end: int) -> int:
     """How many of the dead of doc.text[start:end] a figure names as civilians (« onze civils ont perdu
     la vie »): ACLED codes them as an attack on civilians apart from the battle they died in."""
-    lex = lexicon(doc.lang_ if doc.lang_ in ("en", "fr") else "en")
+    lex = lexicon(_doc_lang(doc))
     if not lex.civilians:
         return 0
     text = doc_text(doc)
-    numbers = doc._.numbers
-    if numbers is None:
-        numbers = find_numbers(text, lex.lang, [(d.start, d.end) for d in doc._.dates or []])
-    figures = _without_restatements(_told_figures(text, start, end, numbers, lex), text, lex)
+    figures = _without_restatements(_told_figures(text, start, end, _doc_numbers(doc), lex), text, lex)
     return sum(f.civilians for f in figures)
 
 
@@ -990,11 +987,18 @@ def _without_restatements(figures: list[_Figure], text: str, lex: _Lexicon) -> l
 
 def fatalities_in(doc: Doc, start: int, end: int) -> tuple[int, list[SpanTuple]]:
     """Fatalities reported in the clause at characters [start, end) of `doc.text`, with evidence."""
-    lang = doc.lang_ if doc.lang_ in ("en", "fr") else "en"
-    numbers = doc._.numbers
-    if numbers is None:
-        numbers = find_numbers(doc_text(doc), lang, [(d.start, d.end) for d in doc._.dates or []])
-    return fatalities_in_text(doc_text(doc), lang, start, end, numbers)
+    return fatalities_in_text(doc_text(doc), _doc_lang(doc), start, end, _doc_numbers(doc))
+
+
+def _doc_lang(doc: Doc) -> str:
+    return doc.lang_ if doc.lang_ in ("en", "fr") else "en"
+
+
+def _doc_numbers(doc: Doc) -> Sequence[NumberMention]:
+    """The counts the component found, or found now for a Doc that did not go through it."""
+    if doc._.numbers is not None:
+        return doc._.numbers
+    return find_numbers(doc_text(doc), _doc_lang(doc), [(d.start, d.end) for d in doc._.dates or []])
 
 
 # ---------------------------------------------------------------------------------------------------

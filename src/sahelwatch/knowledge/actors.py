@@ -57,6 +57,11 @@ def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _within(day: date, start: date | None, end: date | None) -> bool:
+    """`day` falls in the period from `start` to `end`, both included; an open end is unbounded."""
+    return (start is None or start <= day) and (end is None or day <= end)
+
+
 def _written_names(row: dict) -> list[str]:
     """The ACLED names themselves, as notes written in ACLED's style use them ("Military Forces of France
     seized Douentza"): with and without the period, never a generic name."""
@@ -200,9 +205,7 @@ class ActorCatalogue:
         if period is None or event_date is None or period[0] not in self.actors:
             return None
         parent_id, start, end = period
-        if (start is None or start <= event_date) and (end is None or event_date <= end):
-            return self.actors[parent_id]
-        return None
+        return self.actors[parent_id] if _within(event_date, start, end) else None
 
     def attributed(
         self, actor: Actor, event_date: date | None, country: str, admin1: str = "", against_state: bool = False
@@ -214,8 +217,7 @@ class ActorCatalogue:
         for r in self.attributions.get(actor.id, []):
             if (
                 r.country == country
-                and (r.start is None or r.start <= event_date)
-                and (r.end is None or event_date <= r.end)
+                and _within(event_date, r.start, r.end)
                 and (not r.admin1 or r.admin1 == admin1)
                 and (against_state or not r.against_state)
                 and r.actor in self.actors
@@ -250,7 +252,7 @@ class ActorCatalogue:
         if event_date is None:
             return versions[-1].name
         for v in versions:
-            if (v.start is None or v.start <= event_date) and (v.end is None or event_date <= v.end):
+            if _within(event_date, v.start, v.end):
                 return v.name
         return versions[0].name if versions[0].start and event_date < versions[0].start else versions[-1].name
 
