@@ -90,6 +90,17 @@ def test_one_town_named_twice_or_a_cercle_and_its_town():
     assert len(merge_mentions([town, cercle])) == 1
 
 
+def test_between_two_towns_names_both_ends():
+    between = mention("a", lat=12.59, lon=-7.67, admin1="Koulikoro")  # "between Kassela and Fana", coded to Kassela
+    between.location, between.claims = "Kasséla", {"location_between": "Fana"}
+    near_end = mention("b", lat=12.78, lon=-6.96, admin1="Koulikoro")  # "near Fana", some 80 km east
+    near_end.location = "Fana"
+    assert len(merge_mentions([between, near_end])) == 1
+    elsewhere = mention("c", lat=12.78, lon=-6.96, admin1="Koulikoro")
+    elsewhere.location = "Dioïla"
+    assert len(merge_mentions([between, elsewhere])) == 2
+
+
 def test_two_towns_on_two_days_are_two_events():
     bamako = mention("a", day=22, lat=12.65, lon=-8.0, event_type="Protests", actor1="Protesters (Mali)")
     kati = mention("b", day=23, lat=12.744, lon=-8.073, event_type="Protests", actor1="Protesters (Mali)")

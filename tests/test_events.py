@@ -35,6 +35,12 @@ def test_feature_article_tanker_trucks():
     assert m.evidence["actor1"] and m.evidence["location"]
 
 
+def test_an_event_between_two_towns_keeps_the_other_end():
+    m = one("Militants attacked a fuel convoy between Kassela and Fana on Thursday.")
+    assert (m.location, m.geo_precision, m.claims["location_between"]) == ("Kasséla", 2, "Fana")
+    assert "location_between" not in one("Militants attacked a fuel convoy near Fana on Thursday.").claims
+
+
 def test_background_massacre_keeps_its_date():
     m = one("The massacre of some 160 Fulani villagers in Ogossagou in March 2019 still weighs on the talks.")
     assert m.event_type == "Violence against civilians"

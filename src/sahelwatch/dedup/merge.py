@@ -8,7 +8,8 @@ Two mentions are the same event when all of these hold:
 - their places are compatible given geo precision: within 30 km when both name a town (ACLED's "near X"
   is coded to X, and two reports may name neighbouring towns), anywhere in the same admin1 when either
   only knows the region; two reports naming the same town, or one naming a town and the other the cercle
-  (admin2) of that name, agree in one admin1 even when the gazetteer put the homonyms apart; a place
+  (admin2) of that name, agree in one admin1 even when the gazetteer put the homonyms apart (a report
+  that places the event "between X and Y" names both towns, so "near Y" in another report agrees); a place
   taken from the report's dateline ("BAMAKO, Sept 15 -", the first word of the text) says where the
   report was filed, not where the event was, so it agrees with any place in the same country (as a
   region-only place agrees with any place in its region);
@@ -114,9 +115,14 @@ def _key(name: str | None) -> str:
 
 
 def _same_name(a: Mention, b: Mention) -> bool:
-    """Both name one town (homonyms resolved apart), or one names a town and the other its cercle."""
-    la, lb = _key(a.location), _key(b.location)
-    return bool(la and lb) and (la == lb or la == _key(b.admin2) or lb == _key(a.admin2))
+    """Both name one town (homonyms resolved apart), or one names a town and the other its cercle. A
+    report that puts the event "between X and Y" (coded to X) names Y too: "near Y" may be the same event."""
+    na, nb = _names(a), _names(b)
+    return bool(na & nb) or _key(b.admin2) in na or _key(a.admin2) in nb
+
+
+def _names(m: Mention) -> set[str]:
+    return {_key(m.location), _key(m.claims.get("location_between"))} - {""}
 
 
 def _actors_fit(a: Mention, b: Mention) -> bool:
@@ -179,7 +185,7 @@ def _candidates(mentions: list[Mention]) -> set[tuple[int, int]]:
         base = (m.country, _family(m), m.event_date)
         by_country[base].append(i)
         by_admin1[(*base, m.admin1)].append(i)
-        for name in {_key(m.location), _key(m.admin2)} - {""}:
+        for name in _names(m) | ({_key(m.admin2)} - {""}):
             by_name[(*base, m.admin1, name)].append(i)
         if _dateline_place(m):
             datelines[base].append(i)
@@ -194,7 +200,7 @@ def _candidates(mentions: list[Mention]) -> set[tuple[int, int]]:
         if m.event_date is None:
             continue
         slack = DATE_WINDOW.get(m.time_precision, 0)
-        names = {_key(m.location), _key(m.admin2)} - {""}
+        names = _names(m) | ({_key(m.admin2)} - {""})
         for offset in range(-slack, slack + 1):
             base = (m.country, _family(m), m.event_date + timedelta(days=offset))
             found: list[int] = []

@@ -1026,6 +1026,9 @@ class EventExtractor(Component):
             m.country, m.admin1, m.admin2, m.admin3 = p.country, p.admin1, p.admin2, p.admin3
             m.location, m.latitude, m.longitude = p.name, p.latitude, p.longitude
             m.geo_precision = place.geo_precision
+            other = _between_partner(doc, place)
+            if other is not None:
+                m.claims["location_between"] = other.name  # another report may name the other end
             if place.end > place.start:
                 evidence["location"] = [(place.start, place.end)]
                 conf += 0.1
@@ -1377,6 +1380,14 @@ def _town(name: str, country: str) -> Place | None:
 
     found = Gazetteer.load().lookup(name, country)
     return found[0] if found else None
+
+
+def _between_partner(doc: Doc, place: PlaceMention) -> Place | None:
+    """The other end of "between X and Y" when the event is coded to X."""
+    places = doc._.places or []
+    if place.partner is None or not 0 <= place.partner < len(places):
+        return None
+    return places[place.partner].place
 
 
 @lru_cache(maxsize=16)

@@ -469,6 +469,7 @@ class PlaceChooser:
                   and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "PPLC")]
         ctx.admin1 |= {m.place.admin1 for m in mentions if m.place and m.is_region and m.place.admin1}
         for m, f in zip(mentions, found, strict=True):
+            m.partner = f.partner if f.relation == "between" else None
             if f.located_by and not m.is_region:
                 self._within_brackets(m, [mentions[i] for i in f.located_by])
             if f.coded and m.place is not None and not m.is_region:
