@@ -229,6 +229,23 @@ def test_attackers_killed_add_to_a_toll_of_people(text: str, lang: str, expected
     assert fatalities_in_text(text, lang)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Militants ambushed an army convoy near Dogofry and killed six soldiers. The army said that nine "
+         "militants were killed in the fighting.", "en", 15),
+        ("Militants ambushed an army convoy near Dogofry and killed six soldiers. The army said that nine "
+         "militants were killed, a figure that could not be independently verified.", "en", 6),
+        ("Six soldats ont été tués dans l'embuscade. Selon l'armée, neuf terroristes ont été tués dans la "
+         "riposte.", "fr", 15),
+        ("Six soldats ont été tués dans l'embuscade. Selon l'armée, neuf terroristes ont été tués, un bilan "
+         "impossible à vérifier de source indépendante.", "fr", 6),
+    ],
+)
+def test_a_claim_of_attackers_killed_adds_to_a_told_toll_unless_doubted(text: str, lang: str, expected: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == expected
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_window_words_split_as_the_window_alone(lang: str) -> None:
     # the words of a clause are taken from the whole text's split: the same as splitting the clause

@@ -46,7 +46,9 @@ How fatalities are counted
   « 4 assaillants abattus ») are no part of a toll of people: they add to it.
 - A figure inside someone's claim ("ISWAP claimed to have killed 35", "the army said 30 were
   neutralised", every figure of a sentence that opens with "according to X," / « selon X, ») only counts
-  when the clause has no figure of its own.
+  when the clause has no figure of its own, or when it counts attackers the told figures leave out ("six
+  soldiers were killed; the army said nine militants were killed" is 15, as ACLED counts both sides),
+  unless the report doubts it in its own sentence ("a figure that could not be independently verified").
 - "had killed", « avait tué »: an earlier event, not counted. "protesting the killing of X", « en
   réaction à la mort de »: a death told as the cause, not counted.
 - One person without a count: "killed a trader", "assassinated the mayor of X", "killed him", "the
@@ -156,6 +158,7 @@ class _Lexicon:
     claim_before: re.Pattern[str] | None = None
     claim_prefix: re.Pattern[str] | None = None
     claim_after: re.Pattern[str] | None = None  # « ..., ajoute le communiqué. »: a teller closing the sentence
+    unverified: re.Pattern[str] | None = None  # "a figure that could not be independently verified"
     unspecified: frozenset[str] = frozenset()
     pronoun: re.Pattern[str] | None = None
     civilians: frozenset[str] = frozenset()  # heads that name civilians only (« civil »), not « personne »
@@ -272,6 +275,8 @@ def lexicon(lang: str) -> _Lexicon:
         claim_after=re.compile(rf",\s*(?:{_alt(data['claim_after'])})(?![\w'’])[^,.;!?]{{0,60}}(?:[.;!?]|$)",
                                re.IGNORECASE) if data.get("claim_after") else None,
         claim_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['claim_cues'])})(?![\w'’])", re.IGNORECASE),
+        unverified=re.compile(rf"(?<![\w'’])(?:{_alt(data['unverified'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("unverified") else None,
         data=data,
         number=re.compile(number, re.IGNORECASE),
         range_join=re.compile(rf"^\s*(?:{_alt(data['range_sep'])})\s*$", re.IGNORECASE),
@@ -886,7 +891,19 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     for f in figures:
         f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
     told = [f for f in figures if not f.claim]
-    return told or figures
+    if not told:
+        return figures
+    # a side's claim of the attackers it killed ("the army said eight militants were killed") adds to a toll
+    # told of the victims: ACLED counts the dead on both sides
+    if any(f.head in lex.attackers for f in told):
+        return told
+    return told + [f for f in figures if f.claim and f.head in lex.attackers and not _unverified(text, f, hi, lex)]
+
+
+def _unverified(text: str, figure: _Figure, hi: int, lex: _Lexicon) -> bool:
+    """The report doubts the figure in its own sentence ("..., a figure that could not be verified")."""
+    end = _SENTENCE_END.search(text, figure.span[1], hi)
+    return bool(lex.unverified and lex.unverified.search(text, figure.span[1], end.start() if end else hi))
 
 
 def civilians_in(doc: Doc, start: int, end: int) -> int:
