@@ -330,9 +330,13 @@ def _parse_words(text: str, lex: _Lexicon) -> int | None:
             value = d["tens"][token]
             if lex.lang == "fr" and value == 20 and previous == "quatre":
                 current += 80 - 4  # quatre-vingt(s)
+            elif current % 100:
+                return None  # "six and twenty": two counts, not one
             else:
                 current += value
         elif token in d["units"]:
+            if current % 10:
+                return None  # "two and six": two counts joined by "and", not one
             current += d["units"][token]
         else:
             return None
@@ -404,10 +408,27 @@ def find_numbers(text: str, lang: str = "en", exclude: Sequence[SpanTuple] = ())
             continue  # « un », « une », "a": an article, not a count, unless a person noun says so
         value = _number_value(m, lex)
         if value is None:
+            found += _conjoined(text, m, lex)
             continue
         approximate = bool(m.group("qual") or m.group("coll") or m.group("vague") or m.group("digits2"))
         found.append(NumberMention(m.start(), m.end(), m.group(0), value, approximate))
     return _join_ranges(text, found, lex)
+
+
+_CONJUNCTION = re.compile(r"\s+(?:and|et)\s+", re.IGNORECASE)
+
+
+def _conjoined(text: str, m: re.Match[str], lex: _Lexicon) -> list[NumberMention]:
+    """'two and six' read as one number by the pattern: the two counts it joins (a range or a sum later)."""
+    out = []
+    start = m.start("words")
+    for part in _CONJUNCTION.split(m.group("words")):
+        at = text.index(part, start)
+        value = _parse_words(part, lex) if part else None
+        if value is not None:
+            out.append(NumberMention(at, at + len(part), part, value, False))
+        start = at + len(part)
+    return out
 
 
 def _join_ranges(text: str, numbers: list[NumberMention], lex: _Lexicon) -> list[NumberMention]:
