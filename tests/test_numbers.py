@@ -228,6 +228,8 @@ def test_a_source_named_first_governs_its_whole_sentence() -> None:
         ("Selon la gendarmerie, six personnes ont été tuées et deux assaillants ont été abattus par les "
          "forces spéciales.", "fr", 8),
         ("Gunmen attacked a hotel in Kira; five people were killed and three attackers were shot dead.", "en", 8),
+        ("Special forces freed the hostages and killed the 4 aggressors. 6 dead among civilians.", "en", 10),
+        ("Quatre agresseurs ont été abattus. Six civils ont été tués.", "fr", 10),
     ],
 )
 def test_attackers_killed_add_to_a_toll_of_people(text: str, lang: str, expected: int) -> None:
