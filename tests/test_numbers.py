@@ -253,6 +253,17 @@ def test_a_claim_of_attackers_killed_adds_to_a_told_toll_unless_doubted(text: st
     assert fatalities_in_text(text, lang)[0] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Militiamen abducted four herders near the village, they were executed a few kilometres away.", 4),
+    ("Militants kidnapped two teachers. The hostages were later found dead.", 2),
+    ("Gunmen abducted three traders; they were released the next day.", 0),
+    ("Two armed men attacked a village. They killed two civilians.", 2),  # "they" the killers, not the dead
+    ("Two men were stoned to death by the Islamic police.", 2),
+])
+def test_a_plural_subject_of_a_death_passive_is_the_count_before_it(text: str, expected: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == expected
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_window_words_split_as_the_window_alone(lang: str) -> None:
     # the words of a clause are taken from the whole text's split: the same as splitting the clause

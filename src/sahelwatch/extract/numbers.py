@@ -65,7 +65,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -153,6 +153,7 @@ class _Lexicon:
     object_skip: re.Pattern[str] | None = None
     singular_passive: re.Pattern[str] | None = None
     plural_pronoun: re.Pattern[str] | None = None
+    plural_subject: re.Pattern[str] | None = None  # "they were", "the hostages were": a count told before
     pronoun_after: re.Pattern[str] | None = None
     stated_figure: re.Pattern[str] | None = None
     claim_before: re.Pattern[str] | None = None
@@ -268,6 +269,9 @@ def lexicon(lang: str) -> _Lexicon:
             rf"(?P<trigger>{passive})(?![\w'’])", re.IGNORECASE),
         plural_pronoun=guarded(rf"(?<![\w'’])(?:{_alt(data['plural_pronouns'])})(?![\w'’])", re.IGNORECASE)
         if data.get("plural_pronouns") else None,
+        plural_subject=guarded(rf"(?<![\w'’])(?:{_alt(data['plural_subjects'])})(?=\s+(?:\w+\s+)?"
+                               rf"(?:{_alt(data['plural_subject_aux'])})\s)", re.IGNORECASE)
+        if data.get("plural_subjects") else None,
         pronoun_after=re.compile(rf"\s+(?:{_alt(data['pronoun_after'])})(?![\w'’])", re.IGNORECASE)
         if data.get("pronoun_after") else None,
         stated_figure=guarded(data["stated_figure"], re.IGNORECASE) if data.get("stated_figure") else None,
@@ -941,25 +945,32 @@ def civilians_in(doc: Doc, start: int, end: int) -> int:
 def _plural_pronouns(text: str, lo: int, hi: int, counts: list[_Count], covered: list[SpanTuple],
                      lex: _Lexicon) -> list[_Figure]:
     """'arrested fifteen villagers and executed them': 'them' is the count before it."""
-    if lex.plural_pronoun is None:
-        return []
     out: list[_Figure] = []
-    for m in lex.plural_pronoun.finditer(text, lo, hi):
-        before = text[max(lo, m.start() - LOOKBACK_CHARS):m.start()]
-        after_death = lex.pronoun_after is not None and lex.pronoun_after.match(text, m.end(), hi)
-        # English "executed them"; in French the object pronoun comes before its verb (« les ont
-        # exécutés ») and « tué les ... » is a determiner
-        verb_before = lex.data.get("pronoun_after_verb", True) and lex.active_before.search(before)
-        if not (verb_before or after_death):
-            continue
+    for m, end in _pronouns_of_the_dead(text, lo, hi, lex):
         earlier = [c for c in counts if c.np_end <= m.start() and c.head and not c.death_noun]
         if not earlier or _overlaps(earlier[-1].start, earlier[-1].np_end, covered):
             continue
         antecedent = earlier[-1]
-        span = (antecedent.start, m.end())
+        span = (antecedent.start, end)
         out.append(_Figure(antecedent.value, antecedent.head, span))
         covered.append(span)
     return out
+
+
+def _pronouns_of_the_dead(text: str, lo: int, hi: int, lex: _Lexicon) -> Iterator[tuple[re.Match[str], int]]:
+    """'executed them', 'burned them alive', '..., they were later executed': a pronoun for the dead, and
+    where its evidence ends."""
+    for m in lex.plural_pronoun.finditer(text, lo, hi) if lex.plural_pronoun else ():
+        before = text[max(lo, m.start() - LOOKBACK_CHARS):m.start()]
+        after_death = lex.pronoun_after is not None and lex.pronoun_after.match(text, m.end(), hi)
+        # English "executed them"; in French the object pronoun comes before its verb (« les ont
+        # exécutés ») and « tué les ... » is a determiner
+        if (lex.data.get("pronoun_after_verb", True) and lex.active_before.search(before)) or after_death:
+            yield m, m.end()
+    for m in lex.plural_subject.finditer(text, lo, hi) if lex.plural_subject else ():
+        passive = lex.passive_after.match(text, m.end(), hi)
+        if passive:
+            yield m, passive.end()
 
 
 def _claimed(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
