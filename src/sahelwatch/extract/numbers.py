@@ -28,6 +28,8 @@ figure, the most conservative one.
 How fatalities are counted
 --------------------------
 - A count is a number, "a/an/another <person>" or "the <person>" (1), or "him"/"her" after a killing verb.
+  "them" after a killing verb, and "they"/"the hostages" before a death passive ("abducted four men, they
+  were executed"), are the count told before them. "two and six" is two counts, not one number.
 - Counts joined by "and", "as well as", « et », « ainsi que », or by commas in a list that an "and"
   closes, form one group ("3 soldiers, 2 policemen and 5 militants") whose members add up.
 - A group is dead when a killing verb comes before it ("killing 12 civilians", « tuant 12 civils »,
