@@ -193,6 +193,10 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("Property destruction: on 3 May, Islamists destroyed two mausoleums in Timbuktu.", "en",
          "Looting/property destruction"),
         ("Movement of forces: on 3 May, Chadian troops arrived in Kidal.", "en", "Change to group/activity"),
+        # "Non-violent activity", the codebook's former name for strategic developments with no sub-type
+        ("Non-violent activity: on 3 May, the MNLA announced it would join a new coalition in Kidal.", "en",
+         "Other"),
+        ("Activité non violente : le 3 mai, le MNLA a annoncé une nouvelle coalition à Kidal.", "fr", "Other"),
         # burning a village in an attack is an attack on it; seizing its cattle is looting
         ("On 3 May, Fulani militiamen attacked and burned the Dogon village of Simerou. No casualties reported.",
          "en", "Attack"),
