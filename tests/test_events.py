@@ -202,6 +202,13 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "en", "Attack"),
         ("On 3 May, unknown gunmen attacked the Dogon village of Goroboro and seized livestock.", "en",
          "Looting/property destruction"),
+        # people stripped of their belongings are robbed; beaten or maltreated as well, attacked
+        ("On 3 May, gunmen stopped a bus near Boni and stripped the passengers of their phones.", "en",
+         "Looting/property destruction"),
+        ("Le 3 mai, des hommes armés ont attaqué un car près de Boni et dépouillé les passagers.", "fr",
+         "Looting/property destruction"),
+        ("On 3 May, soldiers searched the homes of Kanio, stripped residents of their savings and maltreated them.",
+         "en", "Attack"),
         # unarmed crowds fighting police or each other: mob violence; deadly or armed fighting stays a clash
         ("On 3 May, youths clashed with police in Dire; two were wounded.", "en", "Mob violence"),
         ("On 3 May, armed youths and miners clashed in Bananso; five people were wounded.", "en", "Armed clash"),
