@@ -184,6 +184,10 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, Fulani militiamen killed a civilian near Mopti, accusing him of working for the Dozos.", "en",
          "Attack"),
         ("Le 3 mai, des militaires ont exécuté deux bergers peuls près de Diafarabé.", "fr", "Attack"),
+        # a post named as the doer of the violence is not its target
+        ("On 3 May, the army camp sentry in Djibo shot dead a man who did not stop at the barrier.", "en", "Attack"),
+        ("Le 3 mai, les éléments du poste militaire de Djibo ont abattu deux bergers.", "fr", "Attack"),
+        ("On 3 May, the police station in Kaya was attacked; a civilian was killed.", "en", "Armed clash"),
         # soldiers and civilians killed in one assault on a post: a battle
         ("On 3 May, JNIM attacked the army post in Boni; two soldiers and a civilian were killed.", "en",
          "Armed clash"),

@@ -315,11 +315,41 @@ def _first(cues: dict[str, list[Span]], *names: str) -> Span | None:
     return min(spans) if spans else None
 
 
+_PASSIVE_GAP = re.compile(
+    r"[.;]|\b(?:was|were|been|being|is|are|came|fell|under|été|est|sont|était|étaient|objet|subi\w*|essuy\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# a bare participle with no object: "a gendarmerie patrol reportedly ambushed in the area of ..."
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|near|on|by|when|while|during|outside|à|dans|près|par|lors)\b)",
+                        re.IGNORECASE)
+
+
+def _acting_post(cues: dict[str, list[Span]], actors: list[ActorMention], text: str, span: Span) -> bool:
+    """A post named as the doer ("the army camp sentinel shot dead a man", "the military detachment killed
+    two people"): the violence comes after it in its clause, with no passive between, and neither the
+    violence nor an armed group comes before it."""
+    violence = [sp for n in ("kill", "attack", "clash") for sp in cues.get(n, [])]
+    start = max(text.rfind(".", 0, span[0]), text.rfind(";", 0, span[0])) + 1
+    if any(start <= v[0] <= span[0] for v in violence) or any(
+            start <= a.start < span[0] and a.actor.inter in (2, 3, 4) for a in actors):
+        return False
+    after = [v for v in violence if v[0] >= span[1]]
+    if not after:
+        return False
+    verb = min(after)
+    return not _PASSIVE_GAP.search(text, span[1], verb[0]) and not _NO_OBJECT.match(text, verb[1])
+
+
 def classify(
     cues: dict[str, list[Span]], actors: list[ActorMention], text: str, head: list[ActorMention] | None = None
 ) -> tuple[str, str, Span] | None:
     """(event_type, sub_event_type, trigger span) for an event's cues and actors; None when no event."""
     head = head if head is not None else actors
+    if cues.get("military_target"):
+        posts = [sp for sp in cues["military_target"] if not _acting_post(cues, actors, text, sp)]
+        cues = {**cues, "military_target": posts}
     inters = [a.actor.inter for a in actors]
     armed = [a for a in actors if a.actor.inter in ARMED]
     state = [a for a in actors if a.actor.inter in (1, 8)]
