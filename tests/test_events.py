@@ -185,6 +185,8 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Attack"),
         ("Le 3 mai, des militaires ont exécuté deux bergers peuls près de Diafarabé.", "fr", "Attack"),
         ("On 3 May, gunmen shot dead a MOC commander in Gao.", "en", "Armed clash"),
+        ("On 3 May, an ambush targeting GATIA near Anéfis.", "en", "Armed clash"),
+        ("Le 3 mai, une embuscade ciblant le GATIA près d'Anéfis.", "fr", "Armed clash"),
         # a post named as the doer of the violence is not its target
         ("On 3 May, the army camp sentry in Djibo shot dead a man who did not stop at the barrier.", "en", "Attack"),
         ("Le 3 mai, les éléments du poste militaire de Djibo ont abattu deux bergers.", "fr", "Attack"),

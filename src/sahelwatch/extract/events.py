@@ -658,9 +658,9 @@ _PASSIVE = re.compile(
 
 
 _OBJECT = re.compile(
-    r"\b(?:attacked|ambushed|killed|shot(?: dead| and killed)?|gunned down|assaulted|targeted|wounded|injured|"
-    r"abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu(?:é|ée|és|ées|ait|aient|ant|ent|er)|"
-    r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|"
+    r"\b(?:attacked|ambushed|killed|shot(?: dead| and killed)?|gunned down|assaulted|targeted|targeting|"
+    r"wounded|injured|abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu(?:é|ée|és|ées|ait|aient|ant|ent|er)|"
+    r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|ciblant|"
     r"enlev[ée]\w*|assassin[ée]\w*|abattu\w*|s['’]en (?:sont|est|étaient|était) (?:[\w'’]+ )?pris(?:es?)?|"
     r"pris (?:pour cible|d['’]assaut))\s+"
     r"(?:(?:an?|the|two|three|four|five|six|several|some|\d+|une?|des|les|le|la|l['’]|au|aux|à|deux|trois|"
