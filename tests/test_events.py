@@ -187,6 +187,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, gunmen shot dead a MOC commander in Gao.", "en", "Armed clash"),
         ("On 3 May, an ambush targeting GATIA near Anéfis.", "en", "Armed clash"),
         ("Le 3 mai, une embuscade ciblant le GATIA près d'Anéfis.", "fr", "Armed clash"),
+        # "mobile phones", "mobilized" are no mob; images torched and force used by the police make no riot
+        ("On 3 May, gunmen seized mobile phones from road users near Djibo.", "en", "Looting/property destruction"),
+        ("On 3 May, thousands mobilized in Bamako to protest against insecurity.", "en", "Peaceful protest"),
+        ("On 3 May, residents of Kidal protested and torched images of the president.", "en", "Peaceful protest"),
+        ("On 3 May, security forces violently dispersed a rally in Bamako.", "en", "Protest with intervention"),
         # a post named as the doer of the violence is not its target
         ("On 3 May, the army camp sentry in Djibo shot dead a man who did not stop at the barrier.", "en", "Attack"),
         ("Le 3 mai, les éléments du poste militaire de Djibo ont abattu deux bergers.", "fr", "Attack"),
