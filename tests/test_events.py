@@ -192,6 +192,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, thousands mobilized in Bamako to protest against insecurity.", "en", "Peaceful protest"),
         ("On 3 May, residents of Kidal protested and torched images of the president.", "en", "Peaceful protest"),
         ("On 3 May, security forces violently dispersed a rally in Bamako.", "en", "Protest with intervention"),
+        # a general strike is no air strike, a Protestant church no protest
+        ("On 3 May, the unions launched a general strike in Ouagadougou.", "en", "Peaceful protest"),
+        ("On 3 May, gunmen burned a Protestant church in Djibo.", "en", "Looting/property destruction"),
+        ("Le 3 mai, des hommes armés ont incendié un temple protestant à Djibo.", "fr", "Looting/property destruction"),
+        ("On 3 May, a large number of residents vandalized the town hall of Gaoua.", "en", "Mob violence"),
         # a post named as the doer of the violence is not its target
         ("On 3 May, the army camp sentry in Djibo shot dead a man who did not stop at the barrier.", "en", "Attack"),
         ("Le 3 mai, les éléments du poste militaire de Djibo ont abattu deux bergers.", "fr", "Attack"),
