@@ -197,6 +197,8 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, gunmen burned a Protestant church in Djibo.", "en", "Looting/property destruction"),
         ("Le 3 mai, des hommes armés ont incendié un temple protestant à Djibo.", "fr", "Looting/property destruction"),
         ("On 3 May, a large number of residents vandalized the town hall of Gaoua.", "en", "Mob violence"),
+        ("On 3 May, supporters of the CMA protested in Kidal to demand the release of detained fighters.", "en",
+         "Peaceful protest"),
         # a post named as the doer of the violence is not its target
         ("On 3 May, the army camp sentry in Djibo shot dead a man who did not stop at the barrier.", "en", "Attack"),
         ("Le 3 mai, les éléments du poste militaire de Djibo ont abattu deux bergers.", "fr", "Attack"),
