@@ -199,6 +199,13 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, a large number of residents vandalized the town hall of Gaoua.", "en", "Mob violence"),
         ("On 3 May, supporters of the CMA protested in Kidal to demand the release of detained fighters.", "en",
          "Peaceful protest"),
+        # a charge that went off while being laid, and IED makers or materials, are no explosion
+        ("On 3 May, two JNIM militants were killed when an IED exploded while being planted near Koro.", "en",
+         "Disrupted weapons use"),
+        ("Le 3 mai, deux jihadistes ont été tués en posant un engin explosif près de Koro.", "fr",
+         "Disrupted weapons use"),
+        ("On 3 May, soldiers killed four militants near Koro and seized IED-making materials.", "en", "Armed clash"),
+        ("On 3 May, gunmen shot dead a JNIM militant known for planting IEDs near Koro.", "en", "Armed clash"),
         # a post named as the doer of the violence is not its target
         ("On 3 May, the army camp sentry in Djibo shot dead a man who did not stop at the barrier.", "en", "Attack"),
         ("Le 3 mai, les éléments du poste militaire de Djibo ont abattu deux bergers.", "fr", "Attack"),

@@ -66,6 +66,12 @@ Span = tuple[int, int]
 ARMED = {1, 2, 3, 4, 8}
 _RIOT_STRONG = re.compile(r"riot|émeut|violent|barricad|tyre|tire|pneu|stone|pierre|pelted", re.IGNORECASE)
 _DEATHS = re.compile(r"\b(?:dead|killed|died|deaths?|morts?|tu[ée]e?s?|décédée?s?)\b", re.IGNORECASE)
+# a charge named as material, maker or planter ("IED-making materials", "IED planters"), or as being laid
+# ("killed while planting an IED"), did not go off
+_NOT_BLAST = re.compile(r"[ -](?:planters?|layers?|makers?|making|materials?|materiel|factory|factories|workshops?|"
+                        r"experts?|expertise|manufactur\w*|fabrication|artisans?)\b", re.IGNORECASE)
+_PLANTING = re.compile(r"\b(?:planting|laying|placing|to plant|to lay|poser|posant|placer|plaçant|installer|installant)"
+                       r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GOLD_MINE = re.compile(r"(?:gold|or|orpaillage|d'or|aurifères?)\s*$", re.IGNORECASE)
 _BY = re.compile(
     r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+"
@@ -258,7 +264,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
         scanned = lex.scans[context].spans(chunk)
     for name, spans in scanned.items():
         for s, e in ((lo + s, lo + e) for s, e in spans):
-            if name == "ied" and _GOLD_MINE.search(text[max(0, s - 12) : s]):
+            if name == "ied" and (_GOLD_MINE.search(text[max(0, s - 12) : s]) or _NOT_BLAST.match(text, e)
+                                  or _PLANTING.search(text[max(0, s - 40) : s])):
                 continue
             if name not in ("neg", "hypothetical", "claim") and _NEG_BEFORE.search(text[max(lo, s - 40) : s]):
                 continue
@@ -400,6 +407,8 @@ def classify(
         return out("Grenade", "grenade")
     if _has(cues, "shelling"):
         return out("Armed clash" if complex_attack else "Shelling/artillery/missile attack", "shelling")
+    if _has(cues, "premature") and not _has(cues, "strict_clash"):
+        return out("Disrupted weapons use", "premature")  # a charge that went off while being laid or made
     if _has(cues, "disrupt") and not _has(cues, "kill", "clash", "attack"):
         return out("Disrupted weapons use", "disrupt")
     if _has(cues, "ied"):
