@@ -206,6 +206,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Disrupted weapons use"),
         ("On 3 May, soldiers killed four militants near Koro and seized IED-making materials.", "en", "Armed clash"),
         ("On 3 May, gunmen shot dead a JNIM militant known for planting IEDs near Koro.", "en", "Armed clash"),
+        # supplies, carts or ambulances seized in a raid: looting
+        ("On 3 May, JNIM militants attacked the village of Samboali, burned the school and seized supplies.", "en",
+         "Looting/property destruction"),
+        ("Le 3 mai, des hommes armés ont attaqué le village de Samboali et saisi des vivres.", "fr",
+         "Looting/property destruction"),
         # a post named as the doer of the violence is not its target
         ("On 3 May, the army camp sentry in Djibo shot dead a man who did not stop at the barrier.", "en", "Attack"),
         ("Le 3 mai, les éléments du poste militaire de Djibo ont abattu deux bergers.", "fr", "Attack"),
