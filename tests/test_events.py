@@ -211,6 +211,9 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Looting/property destruction"),
         ("Le 3 mai, des hommes armés ont attaqué le village de Samboali et saisi des vivres.", "fr",
          "Looting/property destruction"),
+        ("On 3 May, MNLA rebels overtook Ber.", "en", "Non-state actor overtakes territory"),
+        ("On 3 May, MUJAO fighters advanced south after having taken the town of Douentza.", "en",
+         "Non-state actor overtakes territory"),
         # a post named as the doer of the violence is not its target
         ("On 3 May, the army camp sentry in Djibo shot dead a man who did not stop at the barrier.", "en", "Attack"),
         ("Le 3 mai, les éléments du poste militaire de Djibo ont abattu deux bergers.", "fr", "Attack"),
