@@ -214,6 +214,8 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, MNLA rebels overtook Ber.", "en", "Non-state actor overtakes territory"),
         ("On 3 May, MUJAO fighters advanced south after having taken the town of Douentza.", "en",
          "Non-state actor overtakes territory"),
+        ("On 3 May, ISGS militants killed two members of the Tuareg community near Menaka, accusing them of working "
+         "with GATIA.", "en", "Attack"),
         # a post named as the doer of the violence is not its target
         ("On 3 May, the army camp sentry in Djibo shot dead a man who did not stop at the barrier.", "en", "Attack"),
         ("Le 3 mai, les éléments du poste militaire de Djibo ont abattu deux bergers.", "fr", "Attack"),
