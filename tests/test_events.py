@@ -216,6 +216,10 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Non-state actor overtakes territory"),
         ("On 3 May, ISGS militants killed two members of the Tuareg community near Menaka, accusing them of working "
          "with GATIA.", "en", "Attack"),
+        # a curfew or state of emergency imposed changes what may be done there
+        ("On 3 May, the governor imposed a nightly curfew in the Soum province.", "en", "Change to group/activity"),
+        ("Le 3 mai, le gouvernement a prorogé l'état d'urgence dans la région du Sahel.", "fr",
+         "Change to group/activity"),
         # a post named as the doer of the violence is not its target
         ("On 3 May, the army camp sentry in Djibo shot dead a man who did not stop at the barrier.", "en", "Attack"),
         ("Le 3 mai, les éléments du poste militaire de Djibo ont abattu deux bergers.", "fr", "Attack"),

@@ -300,6 +300,7 @@ _EVENT_CUES = (
     "agreement",
     "hq",
     "change",
+    "security_measure",
     "other_weapons",
 )
 # Cues that name an event by themselves; the weak ones only count alongside another cue.
@@ -509,6 +510,8 @@ def classify(
         return out("Headquarters or base established", "hq")
     if _has(cues, "other_weapons"):
         return out("Disrupted weapons use", "other_weapons")
+    if _has(cues, "security_measure"):
+        return out("Change to group/activity", "security_measure")  # a curfew or state of emergency imposed
     if _has(cues, "change") and armed:
         return out("Change to group/activity", "change")
     return None
