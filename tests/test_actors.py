@@ -66,6 +66,14 @@ def test_period_versions(when, expected):
     assert names("Les Forces armées maliennes ont repoussé l'attaque.", when) == [expected]
 
 
+def test_joint_patrols_of_the_peace_agreement_are_state_forces():
+    # the MOC's mixed patrols of army and signatory-group fighters: ACLED codes them as a wing of the army
+    assert names("MOC soldiers patrolled Gao.", date(2019, 5, 1)) == [
+        "Military Forces of Mali (2013-2020) Operational Coordination Mechanism"]
+    assert names("Des éléments du Mécanisme opérationnel de coordination à Gao.", date(2022, 1, 1)) == [
+        "Military Forces of Mali (2021-) Operational Coordination Mechanism"]
+
+
 def test_state_forces_other_countries():
     assert names("Burkinabe soldiers", date(2019, 1, 1)) == ["Military Forces of Burkina Faso (2015-2022)"]
     assert names("Nigerien troops", date(2024, 1, 1)) == ["Military Forces of Niger (2023-)"]

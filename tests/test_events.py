@@ -190,20 +190,75 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, Fulani militiamen killed a civilian near Mopti, accusing him of working for the Dozos.", "en",
          "Attack"),
         ("Le 3 mai, des militaires ont exécuté deux bergers peuls près de Diafarabé.", "fr", "Attack"),
+        ("On 3 May, gunmen shot dead a MOC commander in Gao.", "en", "Armed clash"),
+        ("On 3 May, an ambush targeting GATIA near Anéfis.", "en", "Armed clash"),
+        ("Le 3 mai, une embuscade ciblant le GATIA près d'Anéfis.", "fr", "Armed clash"),
+        # "mobile phones", "mobilized" are no mob; images torched and force used by the police make no riot
+        ("On 3 May, gunmen seized mobile phones from road users near Djibo.", "en", "Looting/property destruction"),
+        ("On 3 May, thousands mobilized in Bamako to protest against insecurity.", "en", "Peaceful protest"),
+        ("On 3 May, residents of Kidal protested and torched images of the president.", "en", "Peaceful protest"),
+        ("On 3 May, security forces violently dispersed a rally in Bamako.", "en", "Protest with intervention"),
+        # a general strike is no air strike, a Protestant church no protest
+        ("On 3 May, the unions launched a general strike in Ouagadougou.", "en", "Peaceful protest"),
+        ("On 3 May, gunmen burned a Protestant church in Djibo.", "en", "Looting/property destruction"),
+        ("Le 3 mai, des hommes armés ont incendié un temple protestant à Djibo.", "fr", "Looting/property destruction"),
+        ("On 3 May, a large number of residents vandalized the town hall of Gaoua.", "en", "Mob violence"),
+        ("On 3 May, supporters of the CMA protested in Kidal to demand the release of detained fighters.", "en",
+         "Peaceful protest"),
+        # a charge that went off while being laid, and IED makers or materials, are no explosion
+        ("On 3 May, two JNIM militants were killed when an IED exploded while being planted near Koro.", "en",
+         "Disrupted weapons use"),
+        ("Le 3 mai, deux jihadistes ont été tués en posant un engin explosif près de Koro.", "fr",
+         "Disrupted weapons use"),
+        ("On 3 May, soldiers killed four militants near Koro and seized IED-making materials.", "en", "Armed clash"),
+        ("On 3 May, gunmen shot dead a JNIM militant known for planting IEDs near Koro.", "en", "Armed clash"),
+        # supplies, carts or ambulances seized in a raid: looting
+        ("On 3 May, JNIM militants attacked the village of Samboali, burned the school and seized supplies.", "en",
+         "Looting/property destruction"),
+        ("Le 3 mai, des hommes armés ont attaqué le village de Samboali et saisi des vivres.", "fr",
+         "Looting/property destruction"),
+        ("On 3 May, MNLA rebels overtook Ber.", "en", "Non-state actor overtakes territory"),
+        ("On 3 May, MUJAO fighters advanced south after having taken the town of Douentza.", "en",
+         "Non-state actor overtakes territory"),
+        ("On 3 May, ISGS militants killed two members of the Tuareg community near Menaka, accusing them of working "
+         "with GATIA.", "en", "Attack"),
+        # a curfew or state of emergency imposed changes what may be done there
+        ("On 3 May, the governor imposed a nightly curfew in the Soum province.", "en", "Change to group/activity"),
+        ("Le 3 mai, le gouvernement a prorogé l'état d'urgence dans la région du Sahel.", "fr",
+         "Change to group/activity"),
+        # a post named as the doer of the violence is not its target
+        ("On 3 May, the army camp sentry in Djibo shot dead a man who did not stop at the barrier.", "en", "Attack"),
+        ("Le 3 mai, les éléments du poste militaire de Djibo ont abattu deux bergers.", "fr", "Attack"),
+        ("On 3 May, the police station in Kaya was attacked; a civilian was killed.", "en", "Armed clash"),
         # soldiers and civilians killed in one assault on a post: a battle
         ("On 3 May, JNIM attacked the army post in Boni; two soldiers and a civilian were killed.", "en",
          "Armed clash"),
         ("On 3 May, MNLA rebels seized control of Menaka without a fight after the army withdrew.", "en",
          "Non-violent transfer of territory"),
+        ("On 3 May, gunmen occupied the Boni area without violence.", "en", "Non-violent transfer of territory"),
+        # freeing captives in a fight is no regained territory
+        ("On 3 May, soldiers fought JNIM militants near Yorsala and liberated the women they held.", "en",
+         "Armed clash"),
         # a report that labels its own event kind
         ("Property destruction: on 3 May, Islamists destroyed two mausoleums in Timbuktu.", "en",
          "Looting/property destruction"),
         ("Movement of forces: on 3 May, Chadian troops arrived in Kidal.", "en", "Change to group/activity"),
+        # "Non-violent activity", the codebook's former name for strategic developments with no sub-type
+        ("Non-violent activity: on 3 May, the MNLA announced it would join a new coalition in Kidal.", "en",
+         "Other"),
+        ("Activité non violente : le 3 mai, le MNLA a annoncé une nouvelle coalition à Kidal.", "fr", "Other"),
         # burning a village in an attack is an attack on it; seizing its cattle is looting
         ("On 3 May, Fulani militiamen attacked and burned the Dogon village of Simerou. No casualties reported.",
          "en", "Attack"),
         ("On 3 May, unknown gunmen attacked the Dogon village of Goroboro and seized livestock.", "en",
          "Looting/property destruction"),
+        # people stripped of their belongings are robbed; beaten or maltreated as well, attacked
+        ("On 3 May, gunmen stopped a bus near Boni and stripped the passengers of their phones.", "en",
+         "Looting/property destruction"),
+        ("Le 3 mai, des hommes armés ont attaqué un car près de Boni et dépouillé les passagers.", "fr",
+         "Looting/property destruction"),
+        ("On 3 May, soldiers searched the homes of Kanio, stripped residents of their savings and maltreated them.",
+         "en", "Attack"),
         # unarmed crowds fighting police or each other: mob violence; deadly or armed fighting stays a clash
         ("On 3 May, youths clashed with police in Dire; two were wounded.", "en", "Mob violence"),
         ("On 3 May, armed youths and miners clashed in Bananso; five people were wounded.", "en", "Armed clash"),

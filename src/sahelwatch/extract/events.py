@@ -66,6 +66,12 @@ Span = tuple[int, int]
 ARMED = {1, 2, 3, 4, 8}
 _RIOT_STRONG = re.compile(r"riot|émeut|violent|barricad|tyre|tire|pneu|stone|pierre|pelted", re.IGNORECASE)
 _DEATHS = re.compile(r"\b(?:dead|killed|died|deaths?|morts?|tu[ée]e?s?|décédée?s?)\b", re.IGNORECASE)
+# a charge named as material, maker or planter ("IED-making materials", "IED planters"), or as being laid
+# ("killed while planting an IED"), did not go off
+_NOT_BLAST = re.compile(r"[ -](?:planters?|layers?|makers?|making|materials?|materiel|factory|factories|workshops?|"
+                        r"experts?|expertise|manufactur\w*|fabrication|artisans?)\b", re.IGNORECASE)
+_PLANTING = re.compile(r"\b(?:planting|laying|placing|to plant|to lay|poser|posant|placer|plaçant|installer|installant)"
+                       r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GOLD_MINE = re.compile(r"(?:gold|or|orpaillage|d'or|aurifères?)\s*$", re.IGNORECASE)
 _BY = re.compile(
     r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+"
@@ -258,7 +264,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
         scanned = lex.scans[context].spans(chunk)
     for name, spans in scanned.items():
         for s, e in ((lo + s, lo + e) for s, e in spans):
-            if name == "ied" and _GOLD_MINE.search(text[max(0, s - 12) : s]):
+            if name == "ied" and (_GOLD_MINE.search(text[max(0, s - 12) : s]) or _NOT_BLAST.match(text, e)
+                                  or _PLANTING.search(text[max(0, s - 40) : s])):
                 continue
             if name not in ("neg", "hypothetical", "claim") and _NEG_BEFORE.search(text[max(lo, s - 40) : s]):
                 continue
@@ -293,6 +300,7 @@ _EVENT_CUES = (
     "agreement",
     "hq",
     "change",
+    "security_measure",
     "other_weapons",
 )
 # Cues that name an event by themselves; the weak ones only count alongside another cue.
@@ -315,11 +323,41 @@ def _first(cues: dict[str, list[Span]], *names: str) -> Span | None:
     return min(spans) if spans else None
 
 
+_PASSIVE_GAP = re.compile(
+    r"[.;]|\b(?:was|were|been|being|is|are|came|fell|under|été|est|sont|était|étaient|objet|subi\w*|essuy\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# a bare participle with no object: "a gendarmerie patrol reportedly ambushed in the area of ..."
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:]|$|(?:in|at|near|on|by|when|while|during|outside|à|dans|près|par|lors)\b)",
+                        re.IGNORECASE)
+
+
+def _acting_post(cues: dict[str, list[Span]], actors: list[ActorMention], text: str, span: Span) -> bool:
+    """A post named as the doer ("the army camp sentinel shot dead a man", "the military detachment killed
+    two people"): the violence comes after it in its clause, with no passive between, and neither the
+    violence nor an armed group comes before it."""
+    violence = [sp for n in ("kill", "attack", "clash") for sp in cues.get(n, [])]
+    start = max(text.rfind(".", 0, span[0]), text.rfind(";", 0, span[0])) + 1
+    if any(start <= v[0] <= span[0] for v in violence) or any(
+            start <= a.start < span[0] and a.actor.inter in (2, 3, 4) for a in actors):
+        return False
+    after = [v for v in violence if v[0] >= span[1]]
+    if not after:
+        return False
+    verb = min(after)
+    return not _PASSIVE_GAP.search(text, span[1], verb[0]) and not _NO_OBJECT.match(text, verb[1])
+
+
 def classify(
     cues: dict[str, list[Span]], actors: list[ActorMention], text: str, head: list[ActorMention] | None = None
 ) -> tuple[str, str, Span] | None:
     """(event_type, sub_event_type, trigger span) for an event's cues and actors; None when no event."""
     head = head if head is not None else actors
+    if cues.get("military_target"):
+        posts = [sp for sp in cues["military_target"] if not _acting_post(cues, actors, text, sp)]
+        cues = {**cues, "military_target": posts}
     inters = [a.actor.inter for a in actors]
     armed = [a for a in actors if a.actor.inter in ARMED]
     state = [a for a in actors if a.actor.inter in (1, 8)]
@@ -370,6 +408,8 @@ def classify(
         return out("Grenade", "grenade")
     if _has(cues, "shelling"):
         return out("Armed clash" if complex_attack else "Shelling/artillery/missile attack", "shelling")
+    if _has(cues, "premature") and not _has(cues, "strict_clash"):
+        return out("Disrupted weapons use", "premature")  # a charge that went off while being laid or made
     if _has(cues, "disrupt") and not _has(cues, "kill", "clash", "attack"):
         return out("Disrupted weapons use", "disrupt")
     if _has(cues, "ied"):
@@ -470,6 +510,8 @@ def classify(
         return out("Headquarters or base established", "hq")
     if _has(cues, "other_weapons"):
         return out("Disrupted weapons use", "other_weapons")
+    if _has(cues, "security_measure"):
+        return out("Change to group/activity", "security_measure")  # a curfew or state of emergency imposed
     if _has(cues, "change") and armed:
         return out("Change to group/activity", "change")
     return None
@@ -628,9 +670,9 @@ _PASSIVE = re.compile(
 
 
 _OBJECT = re.compile(
-    r"\b(?:attacked|ambushed|killed|shot(?: dead| and killed)?|gunned down|assaulted|targeted|wounded|injured|"
-    r"abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu(?:é|ée|és|ées|ait|aient|ant|ent|er)|"
-    r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|"
+    r"\b(?:attacked|ambushed|killed|shot(?: dead| and killed)?|gunned down|assaulted|targeted|targeting|"
+    r"wounded|injured|abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu(?:é|ée|és|ées|ait|aient|ant|ent|er)|"
+    r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|ciblant|"
     r"enlev[ée]\w*|assassin[ée]\w*|abattu\w*|s['’]en (?:sont|est|étaient|était) (?:[\w'’]+ )?pris(?:es?)?|"
     r"pris (?:pour cible|d['’]assaut))\s+"
     r"(?:(?:an?|the|two|three|four|five|six|several|some|\d+|une?|des|les|le|la|l['’]|au|aux|à|deux|trois|"
