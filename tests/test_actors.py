@@ -147,3 +147,8 @@ def test_acled_names_written_in_a_note_are_aliases():
 )
 def test_government_forces_are_the_army(text):
     assert names(text) == ["Military Forces of Mali (2013-2020)"]
+
+
+@pytest.mark.parametrize("text", ["Gunmen shot dead a gendarme at the checkpoint.", "A gendarme was wounded."])
+def test_a_single_gendarme_is_the_gendarmerie(text):
+    assert "Police Forces of Mali (2013-2020) Gendarmerie" in names(text, date(2019, 5, 1))
