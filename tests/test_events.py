@@ -890,3 +890,21 @@ def test_a_suicide_bomber_who_set_off_the_charge_is_a_fatality(text, lang, dead)
     m = one(text, lang)
     assert m.sub_event_type == "Suicide bomb"
     assert m.fatalities == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "actor2"), [
+    ("On 4 May 2020, gunmen on motorbikes raided the village of Diallassagou; the village self-defense group "
+     "fought them off.", "en", "Diallassagou Communal Militia (Mali)"),
+    # only an area: the militia's own village is unknown
+    ("On 4 May 2020, gunmen clashed with a self-defense group in the Koro area.", "en",
+     "Unidentified Communal Militia (Mali)"),
+])
+def test_a_village_self_defence_group_is_named_after_its_village(text, lang, actor2):
+    m = one(text, lang, published=date(2020, 5, 6))
+    assert m.actor2 == actor2
+
+
+def test_the_village_militia_of_a_named_community_is_its_ethnic_militia():
+    m = one("On 3 June 2020, Fulani gunmen attacked the Dogon village of Diallassagou. The village self-defense "
+            "group repelled the attack.", published=date(2020, 6, 5))
+    assert {m.actor1, m.actor2} == {"Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"}

@@ -72,7 +72,8 @@ def _communities_named(
 
 
 _COMMUNAL = "communal_militia"
-_NAMED_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+$")  # "Foulse militiamen": a community the data does not know
+# "Foulse militiamen": a community the data does not know; "The village militia" names none
+_NAMED_BEFORE = re.compile(r"\b(?!(?:The|A|An|Le|La|Les|Un|Une|Des|L)\b)[A-ZÀ-Ý][\w'’-]+\s+$")
 
 
 @lru_cache(maxsize=1)

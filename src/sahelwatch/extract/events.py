@@ -958,6 +958,18 @@ class EventExtractor(Component):
                 return (cat.name_for(group, when, country), group.inter) if group is not None else coded
         return coded
 
+    def _local_militia(self, coded: tuple[str, int] | None, place: PlaceMention | None) -> tuple[str, int] | None:
+        """ACLED names a community's own militia after its locality ("Yoro Communal Militia (Mali)"): an
+        unnamed self-defence group fighting in the village the report names is that village's militia."""
+        if coded is None or place is None or place.place is None or place.end <= place.start:
+            return coded
+        if place.is_region or place.geo_precision != 1:
+            return coded  # only a region, or near a town: the militia's own village is not known
+        country = place.place.country
+        if coded[0] != self.catalogue.name_for(self.catalogue.get("communal_militia"), None, country):
+            return coded
+        return f"{place.place.name} Communal Militia ({country})", coded[1]
+
     def _uncertain(
         self,
         a: ActorMention,
@@ -1051,6 +1063,7 @@ class EventExtractor(Component):
         # actors
         a1, a2, assoc1, ev1, ev2 = self._actors(sub, head, actors, when, country, text, ev.cues)
         a1, a2 = self._attributed(a1, when, country, m.admin1, a2), self._attributed(a2, when, country, m.admin1, a1)
+        a1, a2 = self._local_militia(a1, place), self._local_militia(a2, place)
         m.actor1, m.actor2, m.assoc_actor_1 = a1[0], a2[0] if a2 else "", assoc1
         m.inter1 = a1[1]
         m.inter2 = a2[1] if a2 else 0
