@@ -528,6 +528,11 @@ def test_serval_opponents_are_ansar_dine():
         # Katiba Salaheddine is a unit of the Islamic State in the Greater Sahara
         ("On 3 May 2019, Katiba Salaheddine militants attacked the village of Tin near Menaka.",
          date(2019, 5, 6), "Islamic State (Greater Sahara)"),
+        # unnamed Tuareg separatists: the MNLA while it fought alone, the CMA once the coalition formed
+        ("On 3 May 2012, Tuareg rebels attacked the army camp in Anefis.", date(2012, 5, 6),
+         "MNLA: National Movement for the Liberation of Azawad"),
+        ("On 3 May 2016, Tuareg separatists clashed with GATIA fighters near Anefis.", date(2016, 5, 6),
+         "CMA: Coordination of Movements of the Azawad"),
     ],
 )
 def test_sub_groups_coded_as_their_parent(text, when, expected):
