@@ -913,3 +913,14 @@ def test_the_village_militia_of_a_named_community_is_its_ethnic_militia():
     m = one("On 3 June 2020, Fulani gunmen attacked the Dogon village of Diallassagou. The village self-defense "
             "group repelled the attack.", published=date(2020, 6, 5))
     assert {m.actor1, m.actor2} == {"Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On 3 March 2020, youths of two neighbourhoods clashed with sticks and stones in Koudougou; four were "
+     "wounded.", "en"),
+    ("Le 3 mars 2020, deux groupes de jeunes se sont affrontés à coups de bâtons à Koudougou ; quatre blessés.", "fr"),
+])
+def test_two_crowds_fighting_each_other_are_rioters_on_both_sides(text, lang):
+    m = one(text, lang, published=date(2020, 3, 5))
+    assert m.sub_event_type == "Mob violence"
+    assert m.actor1 == m.actor2 == "Rioters (Burkina Faso)"

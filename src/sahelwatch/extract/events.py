@@ -1125,6 +1125,8 @@ class EventExtractor(Component):
                 victim = next(
                     (a for a in pool if a.actor.inter in (1, 2, 3) and a.actor.id != "generic_uag"), None
                 )
+                if victim is None and _has(cues, "strict_clash", "two_sides"):
+                    return a1, a1, "", ev1, None  # two crowds fought each other: rioters on both sides
                 return a1, (named(victim.actor) if victim else civ), "", ev1, None
             st = next((a for a in pool if a.actor.inter == 1), None)
             if st is not None and st.actor.id == "generic_military":
