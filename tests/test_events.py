@@ -924,3 +924,15 @@ def test_two_crowds_fighting_each_other_are_rioters_on_both_sides(text, lang):
     m = one(text, lang, published=date(2020, 3, 5))
     assert m.sub_event_type == "Mob violence"
     assert m.actor1 == m.actor2 == "Rioters (Burkina Faso)"
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("On 2 May 2020, ISGS fighters clashed with each other near Tin-Akoff over the spoils of a raid.", "en",
+     "Islamic State (Greater Sahara)"),
+    ("Le 2 mai 2020, des combattants de l'EIGS se sont affrontés entre eux près de Tin-Akoff.", "fr",
+     "Islamic State (Greater Sahara)"),
+])
+def test_a_group_that_fought_among_itself_is_on_both_sides(text, lang, actor):
+    m = one(text, lang, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor1 == m.actor2 == actor

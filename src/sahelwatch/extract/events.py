@@ -1225,6 +1225,8 @@ class EventExtractor(Component):
             if sub == "Armed clash" and victim is not None:
                 # no armed opponent named, only the people hit: the violence was against them
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
+            if sub == "Armed clash" and _has(cues, "two_sides"):
+                return perp_name or uag, perp_name or uag, assoc, span1, None  # fought among themselves
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
                 return perp_name or uag, (uag if perp.actor.inter in (1, 8) else mil), assoc, span1, None
             if victim is not None and sub in ("Change to group/activity", "Other"):
