@@ -936,3 +936,21 @@ def test_a_group_that_fought_among_itself_is_on_both_sides(text, lang, actor):
     m = one(text, lang, published=date(2020, 5, 4))
     assert m.sub_event_type == "Armed clash"
     assert m.actor1 == m.actor2 == actor
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the target named with its coalition in brackets is coded as the coalition
+    ("On 4 September 2019, JNIM militants shot dead three MNLA (CMA) officers in Kidal.",
+     "CMA: Coordination of Movements of the Azawad"),
+    ("On 3 June 2018, Dozos (Dogon Amassagou) attacked Fulani herders near Bankass, killing one.",
+     "Dan Na Ambassagou"),
+])
+def test_a_group_named_with_its_coalition_in_brackets_is_the_coalition(text, expected):
+    m = one(text, published=date(2019, 9, 6) if "2019" in text else date(2018, 6, 5))
+    assert expected in (m.actor1, m.actor2)
+
+
+def test_volunteer_fighters_keep_their_name_whatever_group_they_come_from():
+    m = one("On 18 March 2020, JNIM militants killed four volunteer fighters (Koglweogo) in Robolo, Loroum.",
+            published=date(2020, 3, 20))
+    assert m.actor2 == "VDP: Volunteers for the Defense of the Homeland"

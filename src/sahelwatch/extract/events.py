@@ -923,20 +923,37 @@ class EventExtractor(Component):
                 pair = _uncertain_pair(cat, perp, a, when, country)
                 if pair is not None:
                     return pair, assoc
-            if (
-                a.start >= perp.end
-                and re.fullmatch(r"\s*\(\s*", text[perp.end : a.start])
-                and not _generic(a.actor)
-                and a.actor.id != perp.actor.id
-                and a.actor.parent != perp.actor.id  # "JNIM (Katiba Macina)": the umbrella is named first
-                and not (a.actor.id == perp.actor.parent and cat.coded_as(perp.actor, when) is None)
-            ):
-                # "Ansaroul Islam (JNIM) militants": coded as the bracketed umbrella group, unless ACLED
-                # codes the sub-group under its own name at that date ("Katiba Macina (JNIM)" in 2020)
-                return (cat.name_for(a.actor, when, country), a.actor.inter), cat.name_for(
-                    perp.actor, when, country
-                )
+        umbrella = self._bracketed(perp, actors, text, when)
+        if umbrella is not None:
+            # "Ansaroul Islam (JNIM) militants": coded as the bracketed umbrella group
+            return (cat.name_for(umbrella.actor, when, country), umbrella.actor.inter), cat.name_for(
+                perp.actor, when, country
+            )
         return perp_name, assoc
+
+    def _bracketed(
+        self, x: ActorMention, actors: list[ActorMention], text: str, when: date | None
+    ) -> ActorMention | None:
+        """The named group in brackets right after `x` that ACLED codes it as ("MNLA (CMA)"), unless ACLED
+        codes `x` under its own name at that date ("Katiba Macina (JNIM)" in 2020). The army's volunteer
+        auxiliaries keep their own name whatever group they come from ("volunteer fighters (Koglweogo)")."""
+        cat = self.catalogue
+        if x.actor.id in _PRO_STATE:
+            return None
+        return next(
+            (
+                a
+                for a in actors
+                if a.start >= x.end
+                and re.fullmatch(r"\s*\(\s*", text[x.end : a.start])
+                and a.actor.inter in (2, 3, 4)
+                and not _generic(a.actor)
+                and a.actor.id != x.actor.id
+                and a.actor.parent != x.actor.id  # "JNIM (Katiba Macina)": the umbrella is named first
+                and not (a.actor.id == x.actor.parent and cat.coded_as(x.actor, when) is None)
+            ),
+            None,
+        )
 
     def _attributed(
         self,
@@ -1148,6 +1165,8 @@ class EventExtractor(Component):
         span1 = (perp.start, perp.end) if perp else None
         span2 = (other.start, other.end) if other else None
         other_name = self._uncertain(other, actors, text, when, country, named) if other else None
+        if other is not None and (umbrella := self._bracketed(other, actors, text, when)) is not None:
+            other_name = named(umbrella.actor)  # "MNLA (CMA) officers" were hit: the bracketed coalition
         victim = next((a for a in pool if a.actor.inter == 7), None)
         if sub in (
             "Attack",
