@@ -954,3 +954,14 @@ def test_volunteer_fighters_keep_their_name_whatever_group_they_come_from():
     m = one("On 18 March 2020, JNIM militants killed four volunteer fighters (Koglweogo) in Robolo, Loroum.",
             published=date(2020, 3, 20))
     assert m.actor2 == "VDP: Volunteers for the Defense of the Homeland"
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1"), [
+    ("On 9 October 2020, JNIM militants entered the village of Sim. The militants burned the school and the "
+     "teachers' houses.", "en", "JNIM: Group for Support of Islam and Muslims"),
+    ("Le 9 octobre 2020, des combattants de l'EIGS sont entrés dans le village de Sim. Ils ont incendié l'école "
+     "et pillé les boutiques.", "fr", "Islamic State (Greater Sahara)"),
+])
+def test_the_group_named_before_is_the_one_the_event_refers_back_to(text, lang, actor1):
+    m = one(text, lang, published=date(2020, 10, 11))
+    assert m.actor1 == actor1

@@ -676,6 +676,16 @@ def _sides(actors: list[ActorMention]) -> list[str]:
     return sides
 
 
+def _antecedent(actors: list[ActorMention], before: list[ActorMention]) -> list[ActorMention]:
+    """The named group an event's own sentences refer back to ("JNIM militants entered the village. The
+    militants burned the school."): the one non-state group the report named before, when the event's
+    sentences name none."""
+    if any(a.actor.inter in (2, 3, 4) and not _generic(a.actor) for a in actors):
+        return []
+    named = [a for a in before if a.actor.inter in (2, 3, 4) and not _generic(a.actor)]
+    return named[-1:] if len({_norm_side(a) for a in named}) == 1 else []
+
+
 def _generic(actor: Actor) -> bool:
     return "{country}" in actor.name
 
@@ -762,6 +772,7 @@ class EventExtractor(Component):
             if kind is None:
                 continue
             etype, sub, trigger = kind
+            actors += _antecedent(actors, [a for a in actors_all if a.start < lo])
             own_tolls = self._own_tolls(doc, ev, places)
             event_places = [p for p, _ in own_tolls] or self._places_for(text, ev, places, doc, etype, sub)
             split: list[Mention] = []
