@@ -965,3 +965,15 @@ def test_volunteer_fighters_keep_their_name_whatever_group_they_come_from():
 def test_the_group_named_before_is_the_one_the_event_refers_back_to(text, lang, actor1):
     m = one(text, lang, published=date(2020, 10, 11))
     assert m.actor1 == actor1
+
+
+def test_a_pair_named_before_is_the_uncertain_perpetrator_the_event_refers_back_to():
+    m = one("On 29 April 2020, presumed JNIM or ISGS militants were seen near Djibo. The militants seized the "
+            "passengers' phones and looted the lorry.", published=date(2020, 5, 1))
+    assert m.actor1 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+
+
+def test_the_forces_named_before_hit_the_group_an_event_names_only_as_hit():
+    m = one("On 29 October 2020, French forces conducted an air-ground operation near Tin-Hamma. Several ISGS "
+            "militants were killed.", published=date(2020, 10, 31))
+    assert {m.actor1, m.actor2} == {"Military Forces of France (2017-)", "Islamic State (Greater Sahara)"}

@@ -676,14 +676,23 @@ def _sides(actors: list[ActorMention]) -> list[str]:
     return sides
 
 
-def _antecedent(actors: list[ActorMention], before: list[ActorMention]) -> list[ActorMention]:
+def _antecedent(actors: list[ActorMention], before: list[ActorMention], text: str) -> list[ActorMention]:
     """The named group an event's own sentences refer back to ("JNIM militants entered the village. The
-    militants burned the school."): the one non-state group the report named before, when the event's
-    sentences name none."""
-    if any(a.actor.inter in (2, 3, 4) and not _generic(a.actor) for a in actors):
-        return []
+    militants burned the school."): the one non-state group the report named before (or the pair it
+    hesitated between, "JNIM or ISGS militants"), when the event's sentences name none; and the forces
+    named before when a group named only as the one hit ("ISGS militants were killed") has no opponent."""
+    groups = [a for a in actors if a.actor.inter in (2, 3, 4) and not _generic(a.actor)]
+    if groups:
+        hit = all(_passive_victim(text, a) or _object_victim(text, a) for a in groups)
+        forces = [a for a in before if a.actor.inter in (1, 8)]
+        alone = not any(a.actor.inter in (1, 8) for a in actors)
+        return forces[-1:] if hit and alone and len({_norm_side(a) for a in forces}) == 1 else []
     named = [a for a in before if a.actor.inter in (2, 3, 4) and not _generic(a.actor)]
-    return named[-1:] if len({_norm_side(a) for a in named}) == 1 else []
+    if len({_norm_side(a) for a in named}) == 1:
+        return named[-1:]
+    if len(named) >= 2 and named[-2].end <= named[-1].start and _OR.match(text[named[-2].end : named[-1].start]):
+        return named[-2:]
+    return []
 
 
 def _generic(actor: Actor) -> bool:
@@ -772,7 +781,7 @@ class EventExtractor(Component):
             if kind is None:
                 continue
             etype, sub, trigger = kind
-            actors += _antecedent(actors, [a for a in actors_all if a.start < lo])
+            actors += _antecedent(actors, [a for a in actors_all if a.start < lo], text)
             own_tolls = self._own_tolls(doc, ev, places)
             event_places = [p for p, _ in own_tolls] or self._places_for(text, ev, places, doc, etype, sub)
             split: list[Mention] = []
