@@ -977,3 +977,14 @@ def test_the_forces_named_before_hit_the_group_an_event_names_only_as_hit():
     m = one("On 29 October 2020, French forces conducted an air-ground operation near Tin-Hamma. Several ISGS "
             "militants were killed.", published=date(2020, 10, 31))
     assert {m.actor1, m.actor2} == {"Military Forces of France (2017-)", "Islamic State (Greater Sahara)"}
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("On 25 April 2019, Dogon militiamen raided the village of Boulde; fifteen people were killed and huts "
+     "torched by the attackers.", "Dogon Ethnic Militia (Mali)"),
+    ("On 8 April 2019, unknown gunmen, presumably Fulani militiamen, abducted a trader in Mondoro.",
+     "Fulani Ethnic Militia (Mali)"),
+])
+def test_attackers_beside_a_community_militia_are_that_militia(text, actor1):
+    m = one(text, published=date(2019, 4, 27))
+    assert m.actor1 == actor1

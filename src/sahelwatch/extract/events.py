@@ -559,7 +559,7 @@ def perpetrator_and_target(
     armed = [a for a in pool if a.actor.inter in ARMED]
     if not armed:
         return None, None
-    named_groups = [a for a in armed if a.actor.inter in (2, 3, 4) and not _generic(a.actor)]
+    named_groups = [a for a in armed if _identified(a)]
     perp = next(
         (
             a
@@ -693,6 +693,14 @@ def _antecedent(actors: list[ActorMention], before: list[ActorMention], text: st
     if len(named) >= 2 and named[-2].end <= named[-1].start and _OR.match(text[named[-2].end : named[-1].start]):
         return named[-2:]
     return []
+
+
+def _identified(a: ActorMention) -> bool:
+    """A group the report names, or a community's own militia ("Dogon militiamen"); not a description
+    such as "gunmen" or "militiamen"."""
+    return a.actor.inter in (2, 3, 4) and (
+        not _generic(a.actor) or (a.actor.inter == 4 and a.actor.id not in _VAGUE)
+    )
 
 
 def _generic(actor: Actor) -> bool:
