@@ -988,3 +988,15 @@ def test_the_forces_named_before_hit_the_group_an_event_names_only_as_hit():
 def test_attackers_beside_a_community_militia_are_that_militia(text, actor1):
     m = one(text, published=date(2019, 4, 27))
     assert m.actor1 == actor1
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("On 5 May 2018, Dozos attacked the Fulani village of Bombou; huts were burned amid exchanges of gunfire.",
+     "Fulani Ethnic Militia (Mali)"),
+    ("On 7 October 2020, JNIM militants attacked the Dogon village of Tissagou; village defence fought back.",
+     "Dogon Ethnic Militia (Mali)"),
+])
+def test_the_community_a_group_fought_with_no_other_opponent_named_is_its_militia(text, actor2):
+    m = one(text, published=date(2020, 10, 9) if "2020" in text else date(2018, 5, 7))
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor2 == actor2

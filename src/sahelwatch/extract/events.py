@@ -54,6 +54,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sahelwatch.extract.actors import community_words
 from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
 from sahelwatch.extract.dates import day_offsets, event_dates_in
 from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, sequence_tokens
@@ -1015,6 +1016,17 @@ class EventExtractor(Component):
             return coded
         return f"{place.place.name} Communal Militia ({country})", coded[1]
 
+    def _community_foe(self, text: str, perp: ActorMention) -> Actor | None:
+        """The ethnic militia a non-state group fought when the report names no armed opponent but one
+        community other than the attackers' own ("Dozos attacked the Fulani village of X; gunfire was
+        exchanged"): ACLED codes the community's defenders as its militia."""
+        if perp.actor.inter not in (2, 3, 4):
+            return None
+        pattern, owner = community_words()
+        own = {owner[m.group(0).casefold()] for m in pattern.finditer(text, perp.start, perp.end)}
+        named = {owner[m.group(0).casefold()] for m in pattern.finditer(text)} - own - {perp.actor.id}
+        return self.catalogue.actors.get(named.pop()) if len(named) == 1 else None
+
     def _uncertain(
         self,
         a: ActorMention,
@@ -1274,6 +1286,9 @@ class EventExtractor(Component):
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
             if sub == "Armed clash" and _has(cues, "two_sides"):
                 return perp_name or uag, perp_name or uag, assoc, span1, None  # fought among themselves
+            foe = self._community_foe(text, perp) if sub == "Armed clash" else None
+            if foe is not None:
+                return perp_name or uag, named(foe), assoc, span1, None  # "attacked the Fulani village of X"
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
                 return perp_name or uag, (uag if perp.actor.inter in (1, 8) else mil), assoc, span1, None
             if victim is not None and sub in ("Change to group/activity", "Other"):
