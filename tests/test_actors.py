@@ -137,7 +137,8 @@ def test_names_after_a_french_elision(text, expected):
 
 @pytest.mark.parametrize(
     ("when", "country", "name"),
-    [(date(2019, 6, 1), "Mali", "Dozo Militia"), (date(2020, 6, 1), "Mali", "Dozo Communal Militia (Mali)"),
+    [(date(2017, 6, 1), "Mali", "Bambara Ethnic Militia (Mali)"),  # before ACLED named the Dozos apart
+     (date(2019, 6, 1), "Mali", "Dozo Militia"), (date(2020, 6, 1), "Mali", "Dozo Communal Militia (Mali)"),
      (date(2021, 6, 1), "Burkina Faso", "Dozo Communal Militia (Burkina Faso)")],
 )
 def test_dozo_period_names_take_the_country(when, country, name):
@@ -155,3 +156,14 @@ def test_acled_names_written_in_a_note_are_aliases():
 )
 def test_government_forces_are_the_army(text):
     assert names(text) == ["Military Forces of Mali (2013-2020)"]
+
+
+@pytest.mark.parametrize("text", ["Gunmen shot dead a gendarme at the checkpoint.", "A gendarme was wounded."])
+def test_a_single_gendarme_is_the_gendarmerie(text):
+    assert "Police Forces of Mali (2013-2020) Gendarmerie" in names(text, date(2019, 5, 1))
+
+
+@pytest.mark.parametrize("text", ["Bambara hunters raided the hamlet.",
+                                  "Des chasseurs bambaras ont attaqué le hameau."])
+def test_bambara_hunters_are_the_dozos(text):
+    assert names(text, date(2019, 6, 1)) == ["Dozo Militia"]

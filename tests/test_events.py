@@ -589,6 +589,11 @@ def test_serval_opponents_are_ansar_dine():
         # Katiba Salaheddine is a unit of the Islamic State in the Greater Sahara
         ("On 3 May 2019, Katiba Salaheddine militants attacked the village of Tin near Menaka.",
          date(2019, 5, 6), "Islamic State (Greater Sahara)"),
+        # unnamed Tuareg separatists: the MNLA while it fought alone, the CMA once the coalition formed
+        ("On 3 May 2012, Tuareg rebels attacked the army camp in Anefis.", date(2012, 5, 6),
+         "MNLA: National Movement for the Liberation of Azawad"),
+        ("On 3 May 2016, Tuareg separatists clashed with GATIA fighters near Anefis.", date(2016, 5, 6),
+         "CMA: Coordination of Movements of the Azawad"),
     ],
 )
 def test_sub_groups_coded_as_their_parent(text, when, expected):
@@ -951,3 +956,108 @@ def test_a_suicide_bomber_who_set_off_the_charge_is_a_fatality(text, lang, dead)
     m = one(text, lang)
     assert m.sub_event_type == "Suicide bomb"
     assert m.fatalities == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "actor2"), [
+    ("On 4 May 2020, gunmen on motorbikes raided the village of Diallassagou; the village self-defense group "
+     "fought them off.", "en", "Diallassagou Communal Militia (Mali)"),
+    # only an area: the militia's own village is unknown
+    ("On 4 May 2020, gunmen clashed with a self-defense group in the Koro area.", "en",
+     "Unidentified Communal Militia (Mali)"),
+])
+def test_a_village_self_defence_group_is_named_after_its_village(text, lang, actor2):
+    m = one(text, lang, published=date(2020, 5, 6))
+    assert m.actor2 == actor2
+
+
+def test_the_village_militia_of_a_named_community_is_its_ethnic_militia():
+    m = one("On 3 June 2020, Fulani gunmen attacked the Dogon village of Diallassagou. The village self-defense "
+            "group repelled the attack.", published=date(2020, 6, 5))
+    assert {m.actor1, m.actor2} == {"Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On 3 March 2020, youths of two neighbourhoods clashed with sticks and stones in Koudougou; four were "
+     "wounded.", "en"),
+    ("Le 3 mars 2020, deux groupes de jeunes se sont affrontés à coups de bâtons à Koudougou ; quatre blessés.", "fr"),
+])
+def test_two_crowds_fighting_each_other_are_rioters_on_both_sides(text, lang):
+    m = one(text, lang, published=date(2020, 3, 5))
+    assert m.sub_event_type == "Mob violence"
+    assert m.actor1 == m.actor2 == "Rioters (Burkina Faso)"
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("On 2 May 2020, ISGS fighters clashed with each other near Tin-Akoff over the spoils of a raid.", "en",
+     "Islamic State (Greater Sahara)"),
+    ("Le 2 mai 2020, des combattants de l'EIGS se sont affrontés entre eux près de Tin-Akoff.", "fr",
+     "Islamic State (Greater Sahara)"),
+])
+def test_a_group_that_fought_among_itself_is_on_both_sides(text, lang, actor):
+    m = one(text, lang, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor1 == m.actor2 == actor
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the target named with its coalition in brackets is coded as the coalition
+    ("On 4 September 2019, JNIM militants shot dead three MNLA (CMA) officers in Kidal.",
+     "CMA: Coordination of Movements of the Azawad"),
+    ("On 3 June 2018, Dozos (Dogon Amassagou) attacked Fulani herders near Bankass, killing one.",
+     "Dan Na Ambassagou"),
+])
+def test_a_group_named_with_its_coalition_in_brackets_is_the_coalition(text, expected):
+    m = one(text, published=date(2019, 9, 6) if "2019" in text else date(2018, 6, 5))
+    assert expected in (m.actor1, m.actor2)
+
+
+def test_volunteer_fighters_keep_their_name_whatever_group_they_come_from():
+    m = one("On 18 March 2020, JNIM militants killed four volunteer fighters (Koglweogo) in Robolo, Loroum.",
+            published=date(2020, 3, 20))
+    assert m.actor2 == "VDP: Volunteers for the Defense of the Homeland"
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1"), [
+    ("On 9 October 2020, JNIM militants entered the village of Sim. The militants burned the school and the "
+     "teachers' houses.", "en", "JNIM: Group for Support of Islam and Muslims"),
+    ("Le 9 octobre 2020, des combattants de l'EIGS sont entrés dans le village de Sim. Ils ont incendié l'école "
+     "et pillé les boutiques.", "fr", "Islamic State (Greater Sahara)"),
+])
+def test_the_group_named_before_is_the_one_the_event_refers_back_to(text, lang, actor1):
+    m = one(text, lang, published=date(2020, 10, 11))
+    assert m.actor1 == actor1
+
+
+def test_a_pair_named_before_is_the_uncertain_perpetrator_the_event_refers_back_to():
+    m = one("On 29 April 2020, presumed JNIM or ISGS militants were seen near Djibo. The militants seized the "
+            "passengers' phones and looted the lorry.", published=date(2020, 5, 1))
+    assert m.actor1 == "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+
+
+def test_the_forces_named_before_hit_the_group_an_event_names_only_as_hit():
+    m = one("On 29 October 2020, French forces conducted an air-ground operation near Tin-Hamma. Several ISGS "
+            "militants were killed.", published=date(2020, 10, 31))
+    assert {m.actor1, m.actor2} == {"Military Forces of France (2017-)", "Islamic State (Greater Sahara)"}
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("On 25 April 2019, Dogon militiamen raided the village of Boulde; fifteen people were killed and huts "
+     "torched by the attackers.", "Dogon Ethnic Militia (Mali)"),
+    ("On 8 April 2019, unknown gunmen, presumably Fulani militiamen, abducted a trader in Mondoro.",
+     "Fulani Ethnic Militia (Mali)"),
+])
+def test_attackers_beside_a_community_militia_are_that_militia(text, actor1):
+    m = one(text, published=date(2019, 4, 27))
+    assert m.actor1 == actor1
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    ("On 5 May 2018, Dozos attacked the Fulani village of Bombou; huts were burned amid exchanges of gunfire.",
+     "Fulani Ethnic Militia (Mali)"),
+    ("On 7 October 2020, JNIM militants attacked the Dogon village of Tissagou; village defence fought back.",
+     "Dogon Ethnic Militia (Mali)"),
+])
+def test_the_community_a_group_fought_with_no_other_opponent_named_is_its_militia(text, actor2):
+    m = one(text, published=date(2020, 10, 9) if "2020" in text else date(2018, 5, 7))
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor2 == actor2

@@ -55,7 +55,7 @@ def _communities_named(
 ) -> list[ActorMention]:
     """A communal militia whose sentence names one community other than its opponents' is that
     community's ethnic militia (see data/lexicon/communities.json)."""
-    pattern, owner = _community_words()
+    pattern, owner = community_words()
     out = []
     for a in found:
         if a.actor.id == _COMMUNAL and not _NAMED_BEFORE.search(text, 0, a.start):
@@ -72,11 +72,12 @@ def _communities_named(
 
 
 _COMMUNAL = "communal_militia"
-_NAMED_BEFORE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s+$")  # "Foulse militiamen": a community the data does not know
+# "Foulse militiamen": a community the data does not know; "The village militia" names none
+_NAMED_BEFORE = re.compile(r"\b(?!(?:The|A|An|Le|La|Les|Un|Une|Des|L)\b)[A-ZÀ-Ý][\w'’-]+\s+$")
 
 
 @lru_cache(maxsize=1)
-def _community_words() -> tuple[re.Pattern[str], dict[str, str]]:
+def community_words() -> tuple[re.Pattern[str], dict[str, str]]:
     path = resources.files("sahelwatch").joinpath("data", "lexicon", "communities.json")
     owner = {w.casefold(): militia for militia, words in json.loads(path.read_text(encoding="utf-8"))
              ["communities"].items() for w in words}

@@ -54,6 +54,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sahelwatch.extract.actors import community_words
 from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
 from sahelwatch.extract.dates import day_offsets, event_dates_in
 from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, sequence_tokens
@@ -601,7 +602,7 @@ def perpetrator_and_target(
     armed = [a for a in pool if a.actor.inter in ARMED]
     if not armed:
         return None, None
-    named_groups = [a for a in armed if a.actor.inter in (2, 3, 4) and not _generic(a.actor)]
+    named_groups = [a for a in armed if _identified(a)]
     perp = next(
         (
             a
@@ -718,6 +719,33 @@ def _sides(actors: list[ActorMention]) -> list[str]:
     return sides
 
 
+def _antecedent(actors: list[ActorMention], before: list[ActorMention], text: str) -> list[ActorMention]:
+    """The named group an event's own sentences refer back to ("JNIM militants entered the village. The
+    militants burned the school."): the one non-state group the report named before (or the pair it
+    hesitated between, "JNIM or ISGS militants"), when the event's sentences name none; and the forces
+    named before when a group named only as the one hit ("ISGS militants were killed") has no opponent."""
+    groups = [a for a in actors if a.actor.inter in (2, 3, 4) and not _generic(a.actor)]
+    if groups:
+        hit = all(_passive_victim(text, a) or _object_victim(text, a) for a in groups)
+        forces = [a for a in before if a.actor.inter in (1, 8)]
+        alone = not any(a.actor.inter in (1, 8) for a in actors)
+        return forces[-1:] if hit and alone and len({_norm_side(a) for a in forces}) == 1 else []
+    named = [a for a in before if a.actor.inter in (2, 3, 4) and not _generic(a.actor)]
+    if len({_norm_side(a) for a in named}) == 1:
+        return named[-1:]
+    if len(named) >= 2 and named[-2].end <= named[-1].start and _OR.match(text[named[-2].end : named[-1].start]):
+        return named[-2:]
+    return []
+
+
+def _identified(a: ActorMention) -> bool:
+    """A group the report names, or a community's own militia ("Dogon militiamen"); not a description
+    such as "gunmen" or "militiamen"."""
+    return a.actor.inter in (2, 3, 4) and (
+        not _generic(a.actor) or (a.actor.inter == 4 and a.actor.id not in _VAGUE)
+    )
+
+
 def _generic(actor: Actor) -> bool:
     return "{country}" in actor.name
 
@@ -804,6 +832,7 @@ class EventExtractor(Component):
             if kind is None:
                 continue
             etype, sub, trigger = kind
+            actors += _antecedent(actors, [a for a in actors_all if a.start < lo], text)
             own_tolls = self._own_tolls(doc, ev, places)
             event_places = [p for p, _ in own_tolls] or self._places_for(text, ev, places, doc, etype, sub)
             split: list[Mention] = []
@@ -965,20 +994,37 @@ class EventExtractor(Component):
                 pair = _uncertain_pair(cat, perp, a, when, country)
                 if pair is not None:
                     return pair, assoc
-            if (
-                a.start >= perp.end
-                and re.fullmatch(r"\s*\(\s*", text[perp.end : a.start])
-                and not _generic(a.actor)
-                and a.actor.id != perp.actor.id
-                and a.actor.parent != perp.actor.id  # "JNIM (Katiba Macina)": the umbrella is named first
-                and not (a.actor.id == perp.actor.parent and cat.coded_as(perp.actor, when) is None)
-            ):
-                # "Ansaroul Islam (JNIM) militants": coded as the bracketed umbrella group, unless ACLED
-                # codes the sub-group under its own name at that date ("Katiba Macina (JNIM)" in 2020)
-                return (cat.name_for(a.actor, when, country), a.actor.inter), cat.name_for(
-                    perp.actor, when, country
-                )
+        umbrella = self._bracketed(perp, actors, text, when)
+        if umbrella is not None:
+            # "Ansaroul Islam (JNIM) militants": coded as the bracketed umbrella group
+            return (cat.name_for(umbrella.actor, when, country), umbrella.actor.inter), cat.name_for(
+                perp.actor, when, country
+            )
         return perp_name, assoc
+
+    def _bracketed(
+        self, x: ActorMention, actors: list[ActorMention], text: str, when: date | None
+    ) -> ActorMention | None:
+        """The named group in brackets right after `x` that ACLED codes it as ("MNLA (CMA)"), unless ACLED
+        codes `x` under its own name at that date ("Katiba Macina (JNIM)" in 2020). The army's volunteer
+        auxiliaries keep their own name whatever group they come from ("volunteer fighters (Koglweogo)")."""
+        cat = self.catalogue
+        if x.actor.id in _PRO_STATE:
+            return None
+        return next(
+            (
+                a
+                for a in actors
+                if a.start >= x.end
+                and re.fullmatch(r"\s*\(\s*", text[x.end : a.start])
+                and a.actor.inter in (2, 3, 4)
+                and not _generic(a.actor)
+                and a.actor.id != x.actor.id
+                and a.actor.parent != x.actor.id  # "JNIM (Katiba Macina)": the umbrella is named first
+                and not (a.actor.id == x.actor.parent and cat.coded_as(x.actor, when) is None)
+            ),
+            None,
+        )
 
     def _attributed(
         self,
@@ -999,6 +1045,29 @@ class EventExtractor(Component):
                 group = cat.attributed(actor, when, country, admin1, opponent is not None and opponent[1] in (1, 8))
                 return (cat.name_for(group, when, country), group.inter) if group is not None else coded
         return coded
+
+    def _local_militia(self, coded: tuple[str, int] | None, place: PlaceMention | None) -> tuple[str, int] | None:
+        """ACLED names a community's own militia after its locality ("Yoro Communal Militia (Mali)"): an
+        unnamed self-defence group fighting in the village the report names is that village's militia."""
+        if coded is None or place is None or place.place is None or place.end <= place.start:
+            return coded
+        if place.is_region or place.geo_precision != 1:
+            return coded  # only a region, or near a town: the militia's own village is not known
+        country = place.place.country
+        if coded[0] != self.catalogue.name_for(self.catalogue.get("communal_militia"), None, country):
+            return coded
+        return f"{place.place.name} Communal Militia ({country})", coded[1]
+
+    def _community_foe(self, text: str, perp: ActorMention) -> Actor | None:
+        """The ethnic militia a non-state group fought when the report names no armed opponent but one
+        community other than the attackers' own ("Dozos attacked the Fulani village of X; gunfire was
+        exchanged"): ACLED codes the community's defenders as its militia."""
+        if perp.actor.inter not in (2, 3, 4):
+            return None
+        pattern, owner = community_words()
+        own = {owner[m.group(0).casefold()] for m in pattern.finditer(text, perp.start, perp.end)}
+        named = {owner[m.group(0).casefold()] for m in pattern.finditer(text)} - own - {perp.actor.id}
+        return self.catalogue.actors.get(named.pop()) if len(named) == 1 else None
 
     def _uncertain(
         self,
@@ -1096,6 +1165,7 @@ class EventExtractor(Component):
         # actors
         a1, a2, assoc1, ev1, ev2 = self._actors(sub, head, actors, when, country, text, ev.cues)
         a1, a2 = self._attributed(a1, when, country, m.admin1, a2), self._attributed(a2, when, country, m.admin1, a1)
+        a1, a2 = self._local_militia(a1, place), self._local_militia(a2, place)
         m.actor1, m.actor2, m.assoc_actor_1 = a1[0], a2[0] if a2 else "", assoc1
         m.inter1 = a1[1]
         m.inter2 = a2[1] if a2 else 0
@@ -1157,6 +1227,8 @@ class EventExtractor(Component):
                 victim = next(
                     (a for a in pool if a.actor.inter in (1, 2, 3) and a.actor.id != "generic_uag"), None
                 )
+                if victim is None and _has(cues, "strict_clash", "two_sides"):
+                    return a1, a1, "", ev1, None  # two crowds fought each other: rioters on both sides
                 return a1, (named(victim.actor) if victim else civ), "", ev1, None
             st = next((a for a in pool if a.actor.inter == 1), None)
             if st is not None and st.actor.id == "generic_military":
@@ -1178,6 +1250,8 @@ class EventExtractor(Component):
         span1 = (perp.start, perp.end) if perp else None
         span2 = (other.start, other.end) if other else None
         other_name = self._uncertain(other, actors, text, when, country, named) if other else None
+        if other is not None and (umbrella := self._bracketed(other, actors, text, when)) is not None:
+            other_name = named(umbrella.actor)  # "MNLA (CMA) officers" were hit: the bracketed coalition
         victim = next((a for a in pool if a.actor.inter == 7), None)
         if sub in (
             "Attack",
@@ -1255,6 +1329,11 @@ class EventExtractor(Component):
             if sub == "Armed clash" and victim is not None:
                 # no armed opponent named, only the people hit: the violence was against them
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
+            if sub == "Armed clash" and _has(cues, "two_sides"):
+                return perp_name or uag, perp_name or uag, assoc, span1, None  # fought among themselves
+            foe = self._community_foe(text, perp) if sub == "Armed clash" else None
+            if foe is not None:
+                return perp_name or uag, named(foe), assoc, span1, None  # "attacked the Fulani village of X"
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
                 return perp_name or uag, (uag if perp.actor.inter in (1, 8) else mil), assoc, span1, None
             if victim is not None and sub in ("Change to group/activity", "Other"):
