@@ -24,10 +24,13 @@ own ``finditer`` would give.
 
 from __future__ import annotations
 
+import _sre
 import re
 from collections.abc import Sequence
+from re import _compiler, _parser
 from re import _constants as C  # noqa: N812 - the opcode names of the parser below
-from re import _parser
+
+from sahelwatch import cache
 
 # One token of an alternative: (regex source, key). The key identifies the set of characters the token
 # can match; None means "not a single, deterministic character" and the token is never factored.
@@ -165,6 +168,37 @@ def sequence_tokens(pattern: str, flags: int) -> list[Token]:
     return [("(?:" + pattern + ")", None)]
 
 
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, its compiled program kept in the disk cache (`sahelwatch.cache`).
+
+    A pattern of thousands of branches (the one-pass cue scan, the actor catalogue) takes a tenth of a
+    second or more to compile, nearly all of it in ``re``'s parser, at every start-up. The program depends
+    only on the pattern, the flags and the Python version (part of every cache key); handed back to
+    ``_sre.compile`` as ``re`` itself hands it (``_sre`` checks it), it makes a pattern equal to the one
+    ``re.compile`` makes. Anything unexpected falls back to ``re.compile``."""
+    flags = int(flags)
+    if flags & re.DEBUG:
+        return re.compile(source, flags)
+    key = cache.fingerprint(source.encode("utf-8", "surrogatepass"), str(flags).encode())
+    try:
+        all_flags, code, groups, groupindex, indexgroup = cache.cached("regex", key, lambda: _program(source, flags))
+        return _sre.compile(source, all_flags, code, groups, groupindex, tuple(indexgroup))
+    except (TypeError, ValueError, RuntimeError, AttributeError):  # another Python's internals
+        return re.compile(source, flags)
+
+
+def _program(source: str, flags: int) -> list:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` after the pattern itself."""
+    parsed = _parser.parse(source, flags)
+    code = _compiler._code(parsed, flags)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in parsed.state.groupdict.items():
+        indexgroup[i] = name
+    # plain ints: marshal writes no int subclass (the opcodes are named constants, the flags RegexFlag)
+    return [int(flags | parsed.state.flags), list(map(int, code)), parsed.state.groups - 1,
+            dict(parsed.state.groupdict), indexgroup]
+
+
 def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
     """`source` compiled with its first-character guard in front: the same matches (the guard is a
     superset of the characters a match can start with), but positions no match can start at are
@@ -287,7 +321,7 @@ class WordScan:
             branches.append(("" if key is None else f"(?={key})") + "".join(parts) + some)
             members.append(member)
         guard = "(?=[" + "".join(sorted(first_chars)) + "])"
-        self.pattern = re.compile(r"(?<![\w])" + guard + "(?:" + "|".join(branches) + ")", flags)
+        self.pattern = compiled(r"(?<![\w])" + guard + "(?:" + "|".join(branches) + ")", flags)
         index = self.pattern.groupindex
         bounds = [*sorted(index.values()), self.pattern.groups + 1]
         for member in members:
