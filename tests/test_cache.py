@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import gzip
 import json
+import marshal
 import os
 import re
 import subprocess
 import sys
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from sahelwatch import cache
-from sahelwatch.extract.events import lexicon
-from sahelwatch.fastre import compiled
+from sahelwatch.extract.events import _cue_plan, lexicon
+from sahelwatch.fastre import WordScan, compiled
 from sahelwatch.knowledge.actors import ActorCatalogue
 from sahelwatch.knowledge.gazetteer import Gazetteer, name_key
 
@@ -132,3 +134,19 @@ def test_cached_patterns_are_the_same_in_every_process(tmp_path: Path) -> None:
                               env={**os.environ, "PYTHONHASHSEED": seed, cache.ENV: str(tmp_path)}).stdout
                for seed in ("1", "2", "3")}
     assert len(digests) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_cue_plan_read_back_makes_the_same_scans(lang: str) -> None:
+    path = resources.files("sahelwatch").joinpath("data", "lexicon", f"events_{lang}.json")
+    plan = _cue_plan(json.loads(path.read_text(encoding="utf-8")))
+    kept = marshal.loads(marshal.dumps(plan))
+    assert kept == plan
+    text = ("Gunmen killed 3 civilians and wounded others; the army said it had repelled an attack. Des hommes "
+            "armés ont tué trois civils et enlevé le chef du village, selon une source sécuritaire.")
+    for kind in (True, False):
+        built, read = WordScan.from_plan(plan["scans"][kind]), WordScan.from_plan(kept["scans"][kind])
+        assert read.pattern == built.pattern and read._owner == built._owner and read.spans(text) == built.spans(text)
+    lex = lexicon(lang)
+    assert {kind: scan.pattern for kind, scan in lex.scans.items()} == {
+        kind: WordScan.from_plan(plan["scans"][kind]).pattern for kind in (True, False)}
