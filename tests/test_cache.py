@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -53,9 +54,24 @@ def test_a_damaged_entry_is_rebuilt(cache_dir: Path) -> None:
     key = cache.fingerprint(b"source")
     cache.cached("test", key, lambda: list(range(1000)))
     (entry,) = cache_dir.iterdir()
-    entry.write_bytes(entry.read_bytes()[:100])  # cut short
+    data = entry.read_bytes()
+    entry.write_bytes(data[:100])  # cut short
     assert cache.cached("test", key, lambda: [1, 2]) == [1, 2]
     assert cache.cached("test", key, lambda: [3]) == [1, 2]  # and written again
+    data = entry.read_bytes()
+    entry.write_bytes(data[:-2] + bytes([data[-2] ^ 1]) + data[-1:])  # one bit flipped: still valid marshal
+    assert cache.cached("test", key, lambda: [4]) == [4]
+
+
+def test_entries_not_read_for_a_month_are_deleted(cache_dir: Path) -> None:
+    cache.cached("test", "old", lambda: 1)
+    cache.cached("test", "read", lambda: 2)
+    month_ago = time.time() - 40 * 86400
+    for key in ("old", "read"):
+        os.utime(cache_dir / f"test-{key}.marshal", (month_ago, month_ago))
+    assert cache.cached("test", "read", lambda: 0) == 2  # read: its time is renewed
+    cache.cached("test", "new", lambda: 3)  # a write prunes
+    assert sorted(p.name for p in cache_dir.iterdir()) == ["test-new.marshal", "test-read.marshal"]
 
 
 def test_an_unwritable_or_disabled_cache_still_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,7 +1,8 @@
 """A first-use disk cache of indexes derived from the package's data files.
 
-Some indexes take most of the extractor's start-up to build (the gazetteer's ~80,000 name keys and their
-spelling-tolerant forms) and change only when their data or the code that derives them does. The first
+Some indexes took most of the extractor's start-up to build (the gazetteer's ~80,000 name keys and their
+spelling-tolerant forms, the event cues' scans, the programs `re` compiles from the largest patterns) and
+change only when their data or the code that derives them does. The first
 process builds them and writes them to ``~/.cache/sahelwatch`` (``$XDG_CACHE_HOME/sahelwatch``, or
 ``$SAHELWATCH_CACHE_DIR``; an empty ``SAHELWATCH_CACHE_DIR`` turns the cache off); later ones read them
 back.
@@ -9,18 +10,21 @@ back.
 An entry's file name holds a hash of everything it is derived from: the source data, the module that
 builds it, the package version and the Python version (``marshal``'s format is Python's). A changed
 source therefore names another file, and the stale one is never read. A file that cannot be read back is
-rebuilt, and a directory that cannot be written only means each process builds its own (as without a
-cache). The directory may be deleted at any time.
+rebuilt (each entry carries a checksum), and a directory that cannot be written only means each process
+builds its own (as without a cache). Entries no process has read for 30 days are deleted when a new one is
+written; the directory may also be deleted at any time.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import marshal
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,6 +34,7 @@ from sahelwatch import __version__
 T = TypeVar("T")
 
 ENV = "SAHELWATCH_CACHE_DIR"
+_FORMAT = 1  # of an entry file (checksum, then marshal data): part of every key
 
 
 def cache_dir() -> Path | None:
@@ -43,7 +48,7 @@ def cache_dir() -> Path | None:
 
 def fingerprint(*sources: bytes) -> str:
     """A hash of the sources of an entry, with the package and Python versions."""
-    h = hashlib.sha256(f"{__version__}\0{sys.version}\0{marshal.version}".encode())
+    h = hashlib.sha256(f"{_FORMAT}\0{__version__}\0{sys.version}\0{marshal.version}".encode())
     for source in sources:
         h.update(len(source).to_bytes(8, "little"))
         h.update(source)
@@ -58,25 +63,58 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     path = directory / f"{name}-{key}.marshal" if directory else None
     if path is not None:
         try:
-            return _load(path.read_bytes())
+            value = _load(path.read_bytes())
+            _touch(path)
+            return value
         except (OSError, EOFError, ValueError, TypeError):
-            pass  # absent, unreadable or cut short: built again below
+            pass  # absent, unreadable, cut short or damaged: built again below
     value = build()
     if path is not None:
-        _write(path, marshal.dumps(value))
+        data = marshal.dumps(value)
+        _write(path, _digest(data) + data)
+        _prune(path.parent)
     return value
 
 
+_DIGEST = 16
+_KEEP_DAYS = 30  # an entry no process has read for this long is deleted (its source has surely changed)
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=_DIGEST).digest()
+
+
 def _load(data: bytes) -> Any:
+    body = data[_DIGEST:]
+    if _digest(body) != data[:_DIGEST]:
+        raise ValueError("damaged cache entry")  # marshal is not meant to read damaged data
     # an index is ~100,000 new lists, none of them in a cycle: the collector's passes over the growing
     # heap while they are made are a third of the load
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return marshal.loads(data)
+        return marshal.loads(body)
     finally:
         if enabled:
             gc.enable()
+
+
+def _touch(path: Path) -> None:
+    # an entry's time is when a process last read it (checked at most once a day)
+    now = time.time()
+    with contextlib.suppress(OSError):
+        if now - path.stat().st_mtime > 86400:
+            os.utime(path, (now, now))
+
+
+def _prune(directory: Path) -> None:
+    """Delete the entries (and temporary files left by a killed writer) not read for `_KEEP_DAYS` days: a
+    changed source names a new entry and leaves the old one unread."""
+    old = time.time() - _KEEP_DAYS * 86400
+    for path in [*directory.glob("*.marshal"), *directory.glob("*.tmp")]:
+        with contextlib.suppress(OSError):
+            if path.stat().st_mtime < old:
+                path.unlink()
 
 
 def _write(path: Path, data: bytes) -> None:
