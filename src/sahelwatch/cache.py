@@ -25,6 +25,7 @@ import os
 import sys
 import tempfile
 import time
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -34,7 +35,7 @@ from sahelwatch import __version__
 T = TypeVar("T")
 
 ENV = "SAHELWATCH_CACHE_DIR"
-_FORMAT = 1  # of an entry file (checksum, then marshal data): part of every key
+_FORMAT = 2  # of an entry file (checksum, then marshal data): part of every key
 
 
 def cache_dir() -> Path | None:
@@ -76,12 +77,12 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     return value
 
 
-_DIGEST = 16
+_DIGEST = 4  # bytes of CRC-32: damage, not tampering, is what it detects
 _KEEP_DAYS = 30  # an entry no process has read for this long is deleted (its source has surely changed)
 
 
 def _digest(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=_DIGEST).digest()
+    return zlib.crc32(data).to_bytes(_DIGEST, "little")
 
 
 def _load(data: bytes) -> Any:
