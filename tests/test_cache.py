@@ -166,3 +166,11 @@ def test_the_cue_plan_read_back_makes_the_same_scans(lang: str) -> None:
     lex = lexicon(lang)
     assert {kind: scan.pattern for kind, scan in lex.scans.items()} == {
         kind: WordScan.from_plan(plan["scans"][kind]).pattern for kind in (True, False)}
+
+
+def test_a_program_the_engine_rejects_falls_back_to_re(cache_dir: Path) -> None:
+    source = r"(?<![\w])(?:ambush|raid)(?![\w])"
+    key = cache.fingerprint(source.encode(), str(int(re.IGNORECASE)).encode())
+    cache.cached("regex", key, lambda: [int(re.IGNORECASE), [1, 2, 3], 0, {}, []])  # not a valid program
+    assert compiled(source, re.IGNORECASE) == re.compile(source, re.IGNORECASE)
+    assert len(list(cache_dir.iterdir())) == 1  # the entry was the one read
