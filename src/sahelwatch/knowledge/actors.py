@@ -92,6 +92,7 @@ def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:
     return compiled(NAME_BEFORE + alternation(parts) + NAME_AFTER, flags)
 
 
+@lru_cache(maxsize=1024)  # ~25,000 characters of aliases, a hundred or so distinct
 def _token(ch: str, ignorecase: bool) -> Token:
     if ch in "'’":
         return APOSTROPHE, "'"
