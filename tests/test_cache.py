@@ -174,3 +174,16 @@ def test_a_program_the_engine_rejects_falls_back_to_re(cache_dir: Path) -> None:
     cache.cached("regex", key, lambda: [int(re.IGNORECASE), [1, 2, 3], 0, {}, []])  # not a valid program
     assert compiled(source, re.IGNORECASE) == re.compile(source, re.IGNORECASE)
     assert len(list(cache_dir.iterdir())) == 1  # the entry was the one read
+
+
+def test_the_cache_lives_in_the_user_cache_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(cache.ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.cache_dir() == tmp_path / "sahelwatch"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(Path, "home", classmethod(_no_home))
+    assert cache.cache_dir() is None
+
+
+def _no_home(cls: type) -> Path:
+    raise RuntimeError("Could not determine home directory.")

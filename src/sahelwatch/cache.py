@@ -43,8 +43,12 @@ def cache_dir() -> Path | None:
     configured = os.environ.get(ENV)
     if configured is not None:
         return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "sahelwatch"
+    if base := os.environ.get("XDG_CACHE_HOME"):
+        return Path(base) / "sahelwatch"
+    try:
+        return Path.home() / ".cache" / "sahelwatch"
+    except RuntimeError:  # no home directory (a service account): no cache
+        return None
 
 
 def fingerprint(*sources: bytes) -> str:
