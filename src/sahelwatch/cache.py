@@ -2,10 +2,9 @@
 
 Some indexes took most of the extractor's start-up to build (the gazetteer's ~80,000 name keys and their
 spelling-tolerant forms, the event cues' scans, the programs `re` compiles from the largest patterns) and
-change only when their data or the code that derives them does. The first
-process builds them and writes them to ``~/.cache/sahelwatch`` (``$XDG_CACHE_HOME/sahelwatch``, or
-``$SAHELWATCH_CACHE_DIR``; an empty ``SAHELWATCH_CACHE_DIR`` turns the cache off); later ones read them
-back.
+change only when their data or the code that derives them does. The first process builds them and writes
+them to ``~/.cache/sahelwatch`` (``$XDG_CACHE_HOME/sahelwatch``, or ``$SAHELWATCH_CACHE_DIR``; an empty
+``SAHELWATCH_CACHE_DIR`` turns the cache off); later ones read them back.
 
 An entry's file name holds a hash of everything it is derived from: the source data, the module that
 builds it, the package version and the Python version (``marshal``'s format is Python's). A changed
