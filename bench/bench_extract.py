@@ -4,16 +4,21 @@
 
 Short notes are the ACLED notes of ../shared/eval when present (about 50 words each; only their text is
 read), else the bundled samples/notes.jsonl. Full articles are the bundled sample reports of 600 words
-or more. Peak memory is the resident set of the process after the whole run.
+or more. Peak memory is the resident set of the process after the whole run. Start-up is the median of
+five fresh processes with the disk cache of derived indexes filled (warm) and five with it empty (cold),
+wall-clock and CPU.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
@@ -98,13 +103,36 @@ def two_cores(rows: list[dict], seconds: float) -> float:
     return sum(rate for rate, _ in results)
 
 
-def startup_seconds() -> float:
-    code = ("import time; t=time.perf_counter(); from datetime import date; "
-            "from sahelwatch.extract.pipeline import Extractor; from sahelwatch.model import Document; "
-            "Extractor()(Document.from_text('On Monday gunmen killed two civilians near Kati.', language='en', "
-            "published=date(2025, 11, 14))); print(time.perf_counter()-t)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return float(out.stdout.strip().splitlines()[-1])
+STARTUP = ("import time; t=time.perf_counter(); from datetime import date; "
+           "from sahelwatch.extract.pipeline import Extractor; from sahelwatch.model import Document; "
+           "Extractor()(Document.from_text('On Monday gunmen killed two civilians near Kati.', language='en', "
+           "published=date(2025, 11, 14))); print(time.perf_counter()-t)")
+
+
+def startup_once(cache: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds user+sys) of one fresh process's import, load and first document, with
+    `cache` as its disk cache directory (see sahelwatch.cache; "" turns it off)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = subprocess.run([sys.executable, "-c", STARTUP], capture_output=True, text=True, check=True,
+                         env={**os.environ, "SAHELWATCH_CACHE_DIR": cache})
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return float(out.stdout.strip().splitlines()[-1]), cpu
+
+
+def startup(runs: int = 5) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) start-up over `runs` processes, warm (the disk cache filled by an earlier
+    process, as on every start but a new install's or a data update's first) and cold (each process with
+    an empty cache, which it fills). The two kinds alternate, so that the machine's load falls on both."""
+    times: dict[str, list[tuple[float, float]]] = {"warm": [], "cold": []}
+    with tempfile.TemporaryDirectory() as warm:
+        startup_once(warm)  # fills it
+        for _ in range(runs):
+            times["warm"].append(startup_once(warm))
+            with tempfile.TemporaryDirectory() as cold:
+                times["cold"].append(startup_once(cold))
+    return {kind: (statistics.median(w for w, _ in ts), statistics.median(c for _, c in ts))
+            for kind, ts in times.items()}
 
 
 def main() -> None:
@@ -118,7 +146,9 @@ def main() -> None:
     words = sum(len(r["text"].split()) for r in notes) / max(1, len(notes))
     print(f"machine: {sys.platform}, Python {sys.version.split()[0]}, {len(notes)} notes from {notes_path.name} "
           f"(~{words:.0f} words), {len(articles)} articles of 600+ words")
-    print(f"start-up (import, load, first document): {startup_seconds():.2f} s")
+    for kind, (wall, cpu) in startup().items():
+        print(f"start-up (import, load, first document), {kind} cache: median of 5 {wall:.2f} s "
+              f"({cpu:.2f} s CPU)")
     rate, n = throughput(notes, args.seconds)
     print(f"short notes, one core: {rate:.0f} documents/s ({n} documents)")
     if articles:

@@ -24,10 +24,14 @@ own ``finditer`` would give.
 
 from __future__ import annotations
 
+import _sre
 import re
 from collections.abc import Sequence
+from re import _compiler, _parser
 from re import _constants as C  # noqa: N812 - the opcode names of the parser below
-from re import _parser
+from typing import Any
+
+from sahelwatch import cache
 
 # One token of an alternative: (regex source, key). The key identifies the set of characters the token
 # can match; None means "not a single, deterministic character" and the token is never factored.
@@ -165,6 +169,37 @@ def sequence_tokens(pattern: str, flags: int) -> list[Token]:
     return [("(?:" + pattern + ")", None)]
 
 
+def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, its compiled program kept in the disk cache (`sahelwatch.cache`).
+
+    A pattern of thousands of branches (the one-pass cue scan, the actor catalogue) takes a tenth of a
+    second or more to compile, nearly all of it in ``re``'s parser, at every start-up. The program depends
+    only on the pattern, the flags and the Python version (part of every cache key); handed back to
+    ``_sre.compile`` as ``re`` itself hands it (``_sre`` checks it), it makes a pattern equal to the one
+    ``re.compile`` makes. Anything unexpected falls back to ``re.compile``."""
+    flags = int(flags)
+    if flags & re.DEBUG:
+        return re.compile(source, flags)
+    key = cache.fingerprint(source.encode("utf-8", "surrogatepass"), str(flags).encode())
+    try:
+        all_flags, code, groups, groupindex, indexgroup = cache.cached("regex", key, lambda: _program(source, flags))
+        return _sre.compile(source, all_flags, code, groups, groupindex, tuple(indexgroup))
+    except (TypeError, ValueError, RuntimeError, AttributeError):  # another Python's internals
+        return re.compile(source, flags)
+
+
+def _program(source: str, flags: int) -> list:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` after the pattern itself."""
+    parsed = _parser.parse(source, flags)
+    code = _compiler._code(parsed, flags)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in parsed.state.groupdict.items():
+        indexgroup[i] = name
+    # plain ints: marshal writes no int subclass (the opcodes are named constants, the flags RegexFlag)
+    return [int(flags | parsed.state.flags), list(map(int, code)), parsed.state.groups - 1,
+            dict(parsed.state.groupdict), indexgroup]
+
+
 def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
     """`source` compiled with its first-character guard in front: the same matches (the guard is a
     superset of the characters a match can start with), but positions no match can start at are
@@ -253,44 +288,43 @@ class WordScan:
     differently, and the shared pattern renumbers groups)."""
 
     def __init__(self, patterns: dict[str, Sequence[Sequence[Token]]], flags: int = 0) -> None:
-        self.order = list(patterns)
+        self._build(self.plan(patterns, flags))
+
+    @classmethod
+    def from_plan(cls, plan: dict[str, Any]) -> WordScan:
+        """The scan a `plan` describes (one the disk cache kept: the plan is plain data)."""
+        scan = cls.__new__(cls)
+        scan._build(plan)
+        return scan
+
+    @staticmethod
+    def plan(patterns: dict[str, Sequence[Sequence[Token]]], flags: int = 0) -> dict[str, Any]:
+        """The sources of the scan's patterns and which named groups mark each pattern's matches."""
         alts = {name: [list(a) for a in p] for name, p in patterns.items()}
         # what each pattern's matches can start with, parsed once: it decides whether the pattern can share
         # the pass, and the shared pattern's guard is the union of those of its members
         firsts = {name: _shared_first(alternation(a), flags) for name, a in alts.items()}
         shared = {name: a for name, a in alts.items() if firsts[name]}
-        self.own = {name: re.compile(r"(?<![\w])" + alternation(a) + r"(?![\w])", flags)
-                    for name, a in alts.items() if name not in shared}
+        plan: dict[str, Any] = {
+            "order": list(patterns), "flags": int(flags), "source": None, "members": [],
+            "own": {name: r"(?<![\w])" + alternation(a) + r"(?![\w])" for name, a in alts.items()
+                    if name not in shared},
+        }
+        if shared:
+            plan["source"], plan["members"] = _shared_source(shared, set().union(*(firsts[n] for n in shared)))
+        return plan
+
+    def _build(self, plan: dict[str, Any]) -> None:
+        self.order: list[str] = plan["order"]
+        self.own = {name: compiled(source, plan["flags"]) for name, source in plan["own"].items()}
         self.pattern: re.Pattern[str] | None = None
         self._owner: dict[int, list[tuple[str, int]]] = {}  # group index -> the named groups of its branch
-        if shared:
-            self._compile(shared, flags, set().union(*(firsts[name] for name in shared)))
-
-    def _compile(self, shared: dict[str, list[list[Token]]], flags: int, first_chars: set[str]) -> None:
-        keys = list(dict.fromkeys(a[0][1] for alts in shared.values() for a in alts if a[0][1] is not None))
-        branches, members = [], []  # members[b]: (group name, pattern name) of branch b
-        for key in [*keys, None]:  # one branch per first-character key, then the barriers alone
-            parts, member = [], []
-            for name, alts in shared.items():
-                if kept := [a for a in alts if a[0][1] in (key, None)]:
-                    group = f"w{sum(map(len, members)) + len(member)}"
-                    # an empty group at the match's end (the start is the word start): setting a group's
-                    # mark clears every mark below it, a cost that grows with the number of groups, so
-                    # only a match should pay it
-                    parts.append(f"(?:(?={alternation(kept)}(?![\\w])(?P<{group}>))|)")
-                    member.append((group, name))
-            # a word start where no alternative matched fails here rather than giving an empty Match
-            # object to the Python loop
-            some = "(?!)"
-            for group, _ in reversed(member):
-                some = f"(?({group})|{some})"
-            branches.append(("" if key is None else f"(?={key})") + "".join(parts) + some)
-            members.append(member)
-        guard = "(?=[" + "".join(sorted(first_chars)) + "])"
-        self.pattern = re.compile(r"(?<![\w])" + guard + "(?:" + "|".join(branches) + ")", flags)
+        if plan["source"] is None:
+            return
+        self.pattern = compiled(plan["source"], plan["flags"])
         index = self.pattern.groupindex
         bounds = [*sorted(index.values()), self.pattern.groups + 1]
-        for member in members:
+        for member in plan["members"]:
             groups = [(name, index[group]) for group, name in member]
             for _, first in groups:
                 for inner in range(first, bounds[bounds.index(first) + 1]):  # the group and those nested in it
@@ -312,6 +346,33 @@ class WordScan:
             if spans := [m.span() for m in pattern.finditer(text)]:
                 found[name] = spans
         return {name: found[name] for name in self.order if name in found}
+
+
+def _shared_source(shared: dict[str, list[list[Token]]], first_chars: set[str],
+                   ) -> tuple[str, list[list[tuple[str, str]]]]:
+    """The shared pattern's source, and for each of its branches the (group name, pattern name) of its
+    members."""
+    keys = list(dict.fromkeys(a[0][1] for alts in shared.values() for a in alts if a[0][1] is not None))
+    branches, members = [], []  # members[b]: (group name, pattern name) of branch b
+    for key in [*keys, None]:  # one branch per first-character key, then the barriers alone
+        parts, member = [], []
+        for name, alts in shared.items():
+            if kept := [a for a in alts if a[0][1] in (key, None)]:
+                group = f"w{sum(map(len, members)) + len(member)}"
+                # an empty group at the match's end (the start is the word start): setting a group's
+                # mark clears every mark below it, a cost that grows with the number of groups, so
+                # only a match should pay it
+                parts.append(f"(?:(?={alternation(kept)}(?![\\w])(?P<{group}>))|)")
+                member.append((group, name))
+        # a word start where no alternative matched fails here rather than giving an empty Match
+        # object to the Python loop
+        some = "(?!)"
+        for group, _ in reversed(member):
+            some = f"(?({group})|{some})"
+        branches.append(("" if key is None else f"(?={key})") + "".join(parts) + some)
+        members.append(member)
+    guard = "(?=[" + "".join(sorted(first_chars)) + "])"
+    return r"(?<![\w])" + guard + "(?:" + "|".join(branches) + ")", members
 
 
 def _shared_first(body: str, flags: int) -> set[str]:

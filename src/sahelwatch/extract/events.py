@@ -50,10 +50,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sahelwatch import cache, fastre
 from sahelwatch.extract.actors import community_words
 from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
 from sahelwatch.extract.dates import day_offsets, event_dates_in
@@ -129,21 +132,33 @@ class _Lex:
 def lexicon(lang: str) -> _Lex:
     path = resources.files("sahelwatch").joinpath("data", "lexicon", f"events_{lang}.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    bodies, alternatives = {}, {}
-    flags = re.IGNORECASE
-    for name, patterns in data["cues"].items():
-        # Same matches as "(?:(?:p1)|(?:p2)|...)": the guard rejects positions no branch can start at,
-        # and the branches are grouped on their first letter, so that a word start tries a few of them.
-        alts = alternatives[name] = [sequence_tokens(alt, flags) for p in patterns for alt in expand(p)]
-        bodies[name] = alternation(alts)
-    cues = _CuePatterns(bodies, flags)
+    # the cue patterns and scans are derived from the data file by this module and fastre alone: kept in
+    # the disk cache, they are not parsed again at every start-up
+    key = cache.fingerprint(path.read_bytes(), Path(__file__).read_bytes(), Path(fastre.__file__).read_bytes())
+    plan = cache.cached(f"events-{lang}", key, lambda: _cue_plan(data))
     context = frozenset(data.get("context_cues", []))
-    scans = {kind: WordScan({n: a for n, a in alternatives.items() if (n in context) == kind}, flags)
-             for kind in (True, False)}
-    return _Lex(cues, context, scans,
+    return _Lex(_CuePatterns(plan["bodies"], _CUE_FLAGS), context,
+                {kind: WordScan.from_plan(plan["scans"][kind]) for kind in (True, False)},
                 {k.casefold(): v for k, v in data.get("labels", {}).items()},
                 re.compile(data.get("report_source_after", "(?!)"), re.IGNORECASE),
                 re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE))
+
+
+_CUE_FLAGS = re.IGNORECASE
+
+
+def _cue_plan(data: dict[str, Any]) -> dict[str, Any]:
+    """Each cue's pattern body, and the plans of the two scans (context cues, and the others)."""
+    bodies, alternatives = {}, {}
+    for name, patterns in data["cues"].items():
+        # Same matches as "(?:(?:p1)|(?:p2)|...)": the guard rejects positions no branch can start at,
+        # and the branches are grouped on their first letter, so that a word start tries a few of them.
+        alts = alternatives[name] = [sequence_tokens(alt, _CUE_FLAGS) for p in patterns for alt in expand(p)]
+        bodies[name] = alternation(alts)
+    context = frozenset(data.get("context_cues", []))
+    scans = {kind: WordScan.plan({n: a for n, a in alternatives.items() if (n in context) == kind}, _CUE_FLAGS)
+             for kind in (True, False)}
+    return {"bodies": bodies, "scans": scans}
 
 
 def report_sources(text: str, actors: list[ActorMention], lex: _Lex) -> tuple[list[ActorMention], list[ActorMention]]:

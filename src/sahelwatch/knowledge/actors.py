@@ -23,7 +23,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from sahelwatch.fastre import APOSTROPHE, Token, alternation, char_key
+from sahelwatch.fastre import APOSTROPHE, Token, alternation, char_key, compiled
 from sahelwatch.model import Actor
 
 GENERIC = "{country}"
@@ -84,11 +84,15 @@ def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:
     if not aliases:
         return None
     ignorecase = bool(flags & re.IGNORECASE)
-    parts = [[_token(ch, ignorecase) for ch in alias] for alias in sorted(set(aliases), key=len, reverse=True)]
+    # longest first; among equal lengths the catalogue's order, not a set's (which changes with the hash seed
+    # of each process), so that the pattern, and its cached program, is the same in every process
+    parts = [[_token(ch, ignorecase) for ch in alias]
+             for alias in sorted(dict.fromkeys(aliases), key=len, reverse=True)]
     # Factored on leading characters: the same matches as the flat alias alternation, ~10x faster.
-    return re.compile(NAME_BEFORE + alternation(parts) + NAME_AFTER, flags)
+    return compiled(NAME_BEFORE + alternation(parts) + NAME_AFTER, flags)
 
 
+@lru_cache(maxsize=1024)  # ~25,000 characters of aliases, a hundred or so distinct
 def _token(ch: str, ignorecase: bool) -> Token:
     if ch in "'’":
         return APOSTROPHE, "'"

@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from sahelwatch import cache
 from sahelwatch.geo import haversine_km
 from sahelwatch.model import Place
 
@@ -108,6 +109,7 @@ class Gazetteer:
         self._cc_names = {c["cc"]: c["name"] for c in admin["countries"]}
         self._lines: list[str] = []
         self._by_key: dict[str, list[int]] = {}
+        self._cache_key = ""
         self._places: dict[int, Place] = {}
         self._loose: dict[str, list[int]] | None = None
         self._stems: dict[str, list[int]] | None = None
@@ -126,18 +128,27 @@ class Gazetteer:
     # -- loading ---------------------------------------------------------------------------------
     def _load_places(self, path: Path) -> None:
         # Rows stay raw lines until asked for: only the keys column (precomputed name_key()s of the
-        # name and alternates, last on the line) is read at load time.
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            self._lines = f.read().split("\n")[1:]
+        # name and alternates, last on the line) is read at load time, and its index is kept in the
+        # disk cache (derived from the rows and this module's code).
+        raw = path.read_bytes()
+        text = gzip.decompress(raw).decode("utf-8")
+        if "\r" in text:  # the newlines a text-mode read would turn into "\n"
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        self._lines = text.split("\n")[1:]
         if self._lines and not self._lines[-1]:
             self._lines.pop()
-        by_key = self._by_key
+        self._cache_key = cache.fingerprint(raw, Path(__file__).read_bytes())
+        self._by_key = cache.cached("gazetteer-keys", self._cache_key, self._key_index)
+
+    def _key_index(self) -> dict[str, list[int]]:
+        by_key: dict[str, list[int]] = {}
         for n, line in enumerate(self._lines):
             for k in line[line.rindex("\t") + 1:].split("|"):
                 if k in by_key:
                     by_key[k].append(n)
                 else:
                     by_key[k] = [n]
+        return by_key
 
     def _load_admin(self, admin: dict) -> None:
         self.countries: dict[str, Country] = {}
@@ -209,13 +220,16 @@ class Gazetteer:
     def loose_candidates(self, key: str) -> list[Place]:
         """Places whose name matches `key` up to transliteration (see `loose_key`); built on first use."""
         if self._loose is None:
-            loose: dict[str, list[int]] = {}
-            for k, rows in self._by_key.items():
-                if len(k) >= 5:
-                    loose.setdefault(loose_key(k), []).extend(rows)
-            self._loose = loose
+            self._loose = cache.cached("gazetteer-loose", self._cache_key, self._loose_index)
         rows = dict.fromkeys(self._loose.get(loose_key(key), ()))
         return sorted((self._place(i) for i in rows), key=prominence, reverse=True)
+
+    def _loose_index(self) -> dict[str, list[int]]:
+        loose: dict[str, list[int]] = {}
+        for k, rows in self._by_key.items():
+            if len(k) >= 5:
+                loose.setdefault(loose_key(k), []).extend(rows)
+        return loose
 
     def stem_candidates(self, key: str, suffixes: frozenset[str]) -> list[Place]:
         """Places named `key` plus one quarter word ('ogossagou' -> 'Ogossagou Peulh', 'kologon' ->
@@ -327,11 +341,14 @@ class Gazetteer:
         return self._cells
 
 
-_LOOSE_RULES = [(re.compile(a), b) for a, b in (
+# (pattern, replacement, a string every match contains): a rule is skipped when its string is absent, a
+# test much cheaper than the substitution (the spelling-tolerant index applies these to ~80,000 names).
+_LOOSE_RULES = [(re.compile(a), b, need) for a, b, need in (
     # Tamasheq "In-" (well of): GeoNames "I-n-Tillit", the press "In-Tillit", "N'Tillit", "NTillit"
-    (r"^i\s?n\s?(?=[^aeiou\s])|^n\s(?=[^aeiou\s])", "n"),
-    (r"\s+", ""), (r"ou", "u"), (r"w", "u"), (r"y", "i"), (r"dj", "j"), (r"tch", "ch"), (r"qu", "k"),
-    (r"c(?=[aou])", "k"), (r"(?<![cs])h", ""), (r"(.)\1+", r"\1"), (r"e$", ""),
+    (r"^i\s?n\s?(?=[^aeiou\s])|^n\s(?=[^aeiou\s])", "n", "n"),
+    (r"\s+", "", ""), (r"ou", "u", "ou"), (r"w", "u", "w"), (r"y", "i", "y"), (r"dj", "j", "dj"),
+    (r"tch", "ch", "tch"), (r"qu", "k", "qu"), (r"c(?=[aou])", "k", "c"), (r"(?<![cs])h", "", "h"),
+    (r"(.)\1+", r"\1", ""), (r"e$", "", "e"),
 )]
 
 
@@ -339,8 +356,9 @@ _LOOSE_RULES = [(re.compile(a), b) for a, b in (
 def loose_key(key: str) -> str:
     """A spelling-tolerant key for French/English transliterations of one name:
     'diabaly' ~ 'diabali', 'dogofry' ~ 'dogofri', 'ouahigouya' ~ 'wahigouya', 'kidale' ~ 'kidal'."""
-    for rx, repl in _LOOSE_RULES:
-        key = rx.sub(repl, key)
+    for rx, repl, need in _LOOSE_RULES:
+        if need in key:
+            key = rx.sub(repl, key)
     return key
 
 
