@@ -249,3 +249,30 @@ def test_a_part_of_a_country_is_coded_to_its_main_town(text: str, lang: str, tow
     chosen = event_location(find_places(text, lang))
     assert chosen is not None and chosen.place is not None
     assert (chosen.place.name, chosen.geo_precision) == (town, 3)
+
+
+@pytest.mark.parametrize("source, country", [("", "Mali"), ("Mali", "Mali"), ("Burkina Faso", "Burkina Faso")])
+def test_homonyms_follow_the_country_the_source_covers(source: str, country: str) -> None:
+    """Boni and Koro are towns of both Mali and Burkina Faso: a source that covers one country is read
+    there unless the report names another."""
+    from sahelwatch.extract.places import _recognizer
+
+    for town in ("Boni", "Koro"):
+        m = _recognizer("en").match_text(f"Gunmen attacked {town} on Monday.", [], source)[0][0]
+        assert m.place is not None and m.place.country == country
+    m = _recognizer("en").match_text("Malian troops entered Boni after the attack.", [], "Burkina Faso")[0][0]
+    assert m.place is not None and m.place.country == "Mali"
+
+
+def test_a_village_known_only_abroad_is_unknown_at_home() -> None:
+    """Gassel is known only as a Burkina village: a Mali source naming it means an unknown Malian
+    village, unless the report points to Burkina."""
+    from sahelwatch.extract.places import _recognizer
+
+    rec = _recognizer("en")
+    assert rec.match_text("Gunmen attacked Gassel on Monday.", [], "Mali")[0][0].place is None
+    for text, source in (("Gunmen attacked Gassel on Monday.", "Burkina Faso"),
+                         ("Gunmen attacked Gassel on Monday.", ""),
+                         ("Burkinabe soldiers entered Gassel on Monday.", "Mali")):
+        m = rec.match_text(text, [], source)[0][0]
+        assert m.place is not None and m.place.country == "Burkina Faso"

@@ -28,7 +28,9 @@ The work is split in two, each testable alone:
     with no town of that name to the area, and a town among
     its homonyms by score: the countries named (country names, demonyms and national forces from
     the data file), the admin areas named, closeness to the other places named near it in the text,
-    feature code (PPLC > PPLA > PPLA2 > PPL), population, and a country prior (data file). A
+    feature code (PPLC > PPLA > PPLA2 > PPL), population, the country the source covers
+    (``Document.country``), and a country prior (data file); a name known only as a village abroad, in
+    no country the report names, is an unknown village of the source's country (place None). A
     bracket restricts its villages to its admin1 ('Bondo (Koro, Mopti)': no Bondo in Mopti means
     an unknown village, so the place is None and the areas locate the event). A French headline's
     label (« Soum : un pasteur tué à Silgadji ») is taken as an area: the story is filed under it, and
@@ -411,6 +413,8 @@ def _word(text: str, words: list[tuple[int, int]], j: int) -> str:
 # -- choosing ------------------------------------------------------------------------------------
 FEATURE_SCORE = {"PPLC": 3.0, "PPLA": 2.5, "PPLA2": 2.0, "PPLA3": 1.5, "PPLA4": 1.2, "PPL": 1.0}
 CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
+_SEATS = ("PPLC", "PPLA", "PPLA2")
+SOURCE_WEIGHT = 1.5  # a source's own country: less than a country the report names (+4 against -2)
 HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0  # pull of the base of a group the report names, and its reach
 
 
@@ -421,6 +425,12 @@ class _Context:
     admin1: set[str]
     admin2: set[str]
     homes: list[Place] = field(default_factory=list)  # bases of the armed groups the report names
+    source: str = ""  # the country the source covers (Document.country), when it declares one
+
+    @property
+    def within(self) -> set[str]:
+        """The countries the report is about: those it names, else those it points to, else its source's."""
+        return self.countries or self.hinted or ({self.source} if self.source else set())
 
 
 class _Distances:
@@ -461,8 +471,8 @@ class PlaceChooser:
                              for k, v in cues[lang].get("region_names", {}).items()}
 
     def choose(self, found: list[Found], countries: set[str] | None = None,
-               homes: list[Place] | None = None) -> list[PlaceMention]:
-        ctx = self._context(found, countries or set())
+               homes: list[Place] | None = None, source: str = "") -> list[PlaceMention]:
+        ctx = self._context(found, countries or set(), source)
         ctx.homes = homes or []
         mentions = [self._first_pass(f, ctx) for f in found]
         unique = [(i, m.place) for i, m in enumerate(mentions) if m.place is not None
@@ -506,24 +516,25 @@ class PlaceChooser:
     def _fuzzy(self, key: str) -> list[Place]:
         return self.gaz.loose_candidates(key) or self.gaz.stem_candidates(key, self.suffixes)
 
-    def _context(self, found: list[Found], demonyms: set[str]) -> _Context:
+    def _context(self, found: list[Found], demonyms: set[str], source: str = "") -> _Context:
         hinted = {self.gaz.countries[cc].name for cc in demonyms}
         countries = {self.gaz.countries[f.country].name for f in found if f.country}
+        within = _Context(countries, hinted, set(), set(), source=source).within
         admin1: set[str] = set()
         admin2: set[str] = set()
         areas_countries: set[str] = set()
         for f in found:
             if f.relation == "region" and not f.country:
-                area = self._area(f, countries or hinted)
+                area = self._area(f, within)
                 if area is not None:
                     (admin1 if area.level == 1 else admin2).add(area.name)
                     admin1.add(area.admin1)
                     areas_countries.add(area.country)
             else:
                 for a in self.gaz.areas(2, f.key):
-                    if not (countries or hinted) or a.country in (countries or hinted):
+                    if not within or a.country in within:
                         admin2.add(a.name)
-        return _Context(countries | areas_countries, hinted, admin1, admin2)
+        return _Context(countries | areas_countries, hinted, admin1, admin2, source=source)
 
     def _area(self, f: Found, countries: set[str]) -> AdminArea | None:
         key = name_key(self.region_names.get(f.key, f.key))
@@ -544,7 +555,7 @@ class PlaceChooser:
         found = self._fuzzy(f.key) if f.loose else self.gaz.candidates(f.key)
         towns = [p for p in found if p.feature_class != "A"]
         if f.relation == "region" and f.level in (0, 1, 2):
-            area = self._area(f, ctx.countries or ctx.hinted)
+            area = self._area(f, ctx.within)
             if area is not None:
                 place = area.as_place()
                 return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
@@ -555,12 +566,23 @@ class PlaceChooser:
         if area is not None:
             place = area.as_place()
             return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
-        if not towns:
+        if not towns or self._abroad(towns, ctx, f.loose):
             return PlaceMention(f.start, f.end, f.text, None, [], 1, f.relation, False)
         precision = 1 if f.relation == "in" else 2
         relation = "near" if f.relation == "region" else f.relation  # "Djibo region": not an admin area
         return PlaceMention(f.start, f.end, f.text, self._best(towns, ctx, [], f.key), towns, precision,
                             relation, False)
+
+    @staticmethod
+    def _abroad(towns: list[Place], ctx: _Context, loose: bool) -> bool:
+        """Only villages outside the source's country, in no country the report names or points to: the
+        name is more likely an unknown village at home ('Solle', 'Douna' in a Mali source) than a
+        namesake abroad. A seat or a town abroad is kept unless matched only up to spelling."""
+        if not ctx.source:
+            return False
+        told = ctx.countries | ctx.hinted | {ctx.source}
+        return all(t.country not in told and (loose or (t.feature_code not in _SEATS and t.population < 5000))
+                   for t in towns)
 
     def _part_seat(self, cc: str, part: str | None) -> Place | None:
         """The main town of a part of a country ('northern Mali': Gao), from the cues file."""
@@ -575,7 +597,7 @@ class PlaceChooser:
         """
         area = None
         for level in (1, 2):
-            within = ctx.countries or ctx.hinted
+            within = ctx.within
             areas = [a for a in self.gaz.areas(level, f.key) if not within or a.country in within]
             areas = [a for a in areas if self.prior.get(a.country, 0) >= 0.8]
             if areas:
@@ -603,6 +625,8 @@ class PlaceChooser:
             s += 4.0 if p.country in ctx.countries else -2.0
         if p.country in ctx.hinted:
             s += 1.5
+        if p.country == ctx.source:
+            s += SOURCE_WEIGHT
         if p.admin1 and p.admin1 in ctx.admin1:
             s += 3.0
         if p.admin2 and p.admin2 in ctx.admin2:
@@ -640,20 +664,22 @@ class PlaceRecognizer(Component):
         self._home_places: dict[tuple[str, str], Place | None] = {}
 
     def match(self, doc: Doc) -> tuple[list[PlaceMention], int | None]:
-        return self.match_text(doc_text(doc), doc._.actors or [])
+        return self.match_text(doc_text(doc), doc._.actors or [], doc._.country_hint or "")
 
     def empty(self) -> tuple[list[PlaceMention], int | None]:
         return [], None
 
-    def match_text(self, text: str, actors: list[ActorMention] | None = None,
+    def match_text(self, text: str, actors: list[ActorMention] | None = None, source: str = "",
                    ) -> tuple[list[PlaceMention], int | None]:
-        """The mentions, and the index of the one the text itself names as the event's location."""
+        """The mentions, and the index of the one the text itself names as the event's location;
+        `source` is the country the source covers (a prior among homonyms), if it declares one."""
+        covered = self.chooser.gaz.country(source) if source else None
         found = self.finder.find(text)
         countries = self.finder.countries_named(text)
         named = {self.chooser.gaz.countries[cc].name for cc in countries}
         named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country}
-        homes = self._homes(actors or [], named)
-        mentions = self.chooser.choose(found, countries, homes)
+        homes = self._homes(actors or [], named or ({covered.name} if covered else set()))
+        mentions = self.chooser.choose(found, countries, homes, covered.name if covered else "")
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
                       if f.coded and m.place is not None), None)
         label = _HEADLINE_LABEL.match(text)
