@@ -39,3 +39,14 @@ def test_without_failures_the_same_report_is_fully_coded():
     [mention] = Extractor()(Document.from_text(TEXT, language="en", published=date(2025, 11, 14))).mentions
     assert (mention.sub_event_type, mention.actor1) == ("Attack", "JNIM: Group for Support of Islam and Muslims")
     assert mention.event_date == date(2025, 11, 10) and mention.location == "Kayes" and mention.fatalities == 3
+
+
+@pytest.mark.parametrize("where, precision", [("in", 1), ("in the area of", 2)])
+def test_a_village_the_gazetteer_lacks_keeps_the_reports_precision(where: str, precision: int) -> None:
+    """A Mali source naming a village known only abroad: the event falls back to an area, but the report
+    was precise about where it happened."""
+    document = Document.from_text(f"Gunmen killed two herders {where} Gassel on Monday.", language="en",
+                                  published=date(2020, 5, 1))
+    document.country = "Mali"
+    [mention] = Extractor()(document).mentions
+    assert mention.country == "Mali" and mention.geo_precision == precision

@@ -276,3 +276,14 @@ def test_a_village_known_only_abroad_is_unknown_at_home() -> None:
                          ("Burkinabe soldiers entered Gassel on Monday.", "Mali")):
         m = rec.match_text(text, [], source)[0][0]
         assert m.place is not None and m.place.country == "Burkina Faso"
+
+
+def test_a_town_named_after_an_unknown_area_stands_in_for_it() -> None:
+    """ACLED codes an area it cannot locate to the town named with it, at geo-precision 2."""
+    from sahelwatch.extract.places import _recognizer
+
+    rec = _recognizer("en")
+    unknown, town = rec.match_text("Gunmen killed two herders in the area of Gassel, Douentza.", [], "Mali")[0]
+    assert unknown.place is None and town.place is not None and town.geo_precision == 2
+    _, town = rec.match_text("Gunmen killed two herders in the area of Gassel and in Douentza.", [], "Mali")[0]
+    assert town.geo_precision == 1  # two places, not one standing in for the other

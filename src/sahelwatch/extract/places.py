@@ -566,9 +566,9 @@ class PlaceChooser:
         if area is not None:
             place = area.as_place()
             return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
-        if not towns or self._abroad(towns, ctx, f.loose):
-            return PlaceMention(f.start, f.end, f.text, None, [], 1, f.relation, False)
         precision = 1 if f.relation == "in" else 2
+        if not towns or self._abroad(towns, ctx, f.loose):
+            return PlaceMention(f.start, f.end, f.text, None, [], precision, f.relation, False)
         relation = "near" if f.relation == "region" else f.relation  # "Djibo region": not an admin area
         return PlaceMention(f.start, f.end, f.text, self._best(towns, ctx, [], f.key), towns, precision,
                             relation, False)
@@ -649,6 +649,18 @@ class PlaceChooser:
         return s
 
 
+def _stand_ins(text: str, mentions: list[PlaceMention]) -> None:
+    """ACLED codes a village it cannot locate to a known town nearby at geo-precision 2: a town named
+    right after an area the gazetteer does not know ("the area of X, Menaka") stands in for it."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if (prev.place is None and prev.relation == "near" and m.place is not None and not m.is_region
+                and m.geo_precision == 1 and _STAND_IN_GAP.fullmatch(text[prev.end:m.start])):
+            m.geo_precision = 2
+
+
+# "X, Menaka", "X (Djibo, Soum)", "X (coded as Y", "X, north of Deou": the town locates X, in one clause and
+# not as a second place ("X and Y")
+_STAND_IN_GAP = re.compile(r"(?:(?!\b(?:and|et|or|ou)\b)[^.;:\n]){0,40}", re.I)
 _HEADLINE_LABEL = re.compile(r"\s*([^\W\d_][^\n:.,]{1,40}?)\s:\s")  # « Soum : ... », French typography
 
 
@@ -682,6 +694,7 @@ class PlaceRecognizer(Component):
         mentions = self.chooser.choose(found, countries, homes, covered.name if covered else "")
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
                       if f.coded and m.place is not None), None)
+        _stand_ins(text, mentions)
         label = _HEADLINE_LABEL.match(text)
         if label:
             self._label_as_area(text, label.span(1), mentions)
