@@ -287,3 +287,18 @@ def test_a_town_named_after_an_unknown_area_stands_in_for_it() -> None:
     assert unknown.place is None and town.place is not None and town.geo_precision == 2
     _, town = rec.match_text("Gunmen killed two herders in the area of Gassel and in Douentza.", [], "Mali")[0]
     assert town.geo_precision == 1  # two places, not one standing in for the other
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Troops clashed with rebels in the Ifoghas mountains.", "Adrar des Ifoghas", "Kidal"),
+    ("Soldiers were killed in the Tigharghar mountains.", "Adrar Tigharghar", "Kidal"),
+    ("A mine hit a convoy near Aguelhoc.", "Aguelhok", "Kidal"),
+    ("A camp was attacked in Almoustarat.", "Almoustarast", "Gao"),
+])
+def test_northern_massifs_and_press_spellings(text: str, name: str, admin1: str) -> None:
+    m = find_places(text)[0]
+    assert m.place is not None and (m.place.name, m.place.admin1) == (name, admin1)
+
+
+def test_a_clan_name_alone_is_not_its_massif() -> None:
+    assert [m.text for m in find_places("Ifoghas Tuareg notables met in Kidal.")] == ["Kidal"]

@@ -182,6 +182,7 @@ class PlaceFinder:
         gazetteer.loose_candidates("")  # builds the spelling-tolerant index now, not on the first report
         gazetteer.stem_candidates("", self.suffixes)
         self.locative = re.compile(cues["locative_before"], re.I)
+        self.landform_after = re.compile(cues["landform_after"], re.I)
 
     def find(self, text: str) -> list[Found]:
         words = _words(text)
@@ -337,7 +338,9 @@ class PlaceFinder:
 
     def _cued_area(self, text: str, words: list[tuple[int, int]], i: int, n: int) -> bool:
         before, after = text[max(0, words[i][0] - 40):words[i][0]], text[words[i + n - 1][1]:][:30]
-        return any(la.area_before.search(before) or la.area_after.match(after) for la in self.langs)
+        # "the Ifoghas mountains": a clan's name is also its massif's
+        return (any(la.area_before.search(before) or la.area_after.match(after) for la in self.langs)
+                or bool(self.landform_after.match(after)))
 
     # -- cues ------------------------------------------------------------------------------------
     def _with_cues(self, text: str, f: Found) -> Found:
