@@ -302,3 +302,20 @@ def test_northern_massifs_and_press_spellings(text: str, name: str, admin1: str)
 
 def test_a_clan_name_alone_is_not_its_massif() -> None:
     assert [m.text for m in find_places("Ifoghas Tuareg notables met in Kidal.")] == ["Kidal"]
+
+
+@pytest.mark.parametrize("text, source, seat", [
+    ("Gunmen attacked an army post near the Niger border.", "Mali", "Ménaka"),
+    ("Gunmen attacked an army post near Burkina Faso.", "Mali", "Mopti"),
+    ("Herders clashed near the Mali-Niger border.", "Mali", "Ménaka"),
+    ("Villagers from hamlets near Mali's border with Burkina Faso fled.", "Mali", "Mopti"),
+    ("Gunmen attacked a police station 5 km from the border with Mali.", "Burkina Faso", "Dori"),
+    ("Gunmen attacked an army post near the Niger border.", "", "Niamey"),  # no source: the country
+    ("Herders clashed near the Mali-Niger border.", "Burkina Faso", "Bamako"),  # not the source's border
+])
+def test_a_border_locates_the_event_on_the_sources_side(text: str, source: str, seat: str) -> None:
+    from sahelwatch.extract.places import _recognizer
+
+    mentions, _ = _recognizer("en").match_text(text, [], source)
+    m = event_location(mentions)
+    assert m is not None and m.place is not None and m.place.name == seat and m.geo_precision == 3

@@ -67,6 +67,7 @@ if not Doc.has_extension("event_place"):
     Doc.set_extension("event_place", default=None)
 
 MAX_WORDS = 5
+_BORDER_CUES = ("before", "after", "join")
 _WINDOW = 10  # homonyms are chosen against the places named up to this many mentions away
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
 _POSSESSIVE = ("'s", "’s")
@@ -115,6 +116,8 @@ class Found:
     located_by: list[int] = field(default_factory=list)  # the admin names in brackets after it
     part_of: int | None = None  # 'the Tanghin area of Ouagadougou': the index of the town it is part of
     coded: int = 0  # 'coded as X at geoprecision 2': the note's own event location (its precision, or 1)
+    border: bool = False  # a country named as a border: 'near the Niger border', 'the border with Mali'
+    across: str | None = None  # 'the Mali-Niger border': the ISO code of the country on the other side
 
 
 @dataclass
@@ -182,6 +185,7 @@ class PlaceFinder:
         gazetteer.loose_candidates("")  # builds the spelling-tolerant index now, not on the first report
         gazetteer.stem_candidates("", self.suffixes)
         self.locative = re.compile(cues["locative_before"], re.I)
+        self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
         self.landform_after = re.compile(cues["landform_after"], re.I)
 
     def find(self, text: str) -> list[Found]:
@@ -200,6 +204,7 @@ class PlaceFinder:
         self._pair(text, found)
         self._parenthetical_admin(text, found)
         self._parts(text, found)
+        self._borders(text, found)
         for f in found:
             if self.coded_before.search(text[max(0, f.start - 20):f.start]):
                 p = self.coded_precision.match(text[f.end:f.end + 60])
@@ -216,6 +221,18 @@ class PlaceFinder:
                 if la.part_of.match(gap) and la.part_of_before.search(before):
                     a.part_of = i + 1
                     break
+
+    def _borders(self, text: str, found: list[Found]) -> None:
+        """'the Mali-Niger border', "Burkina Faso's border with Mali": two countries named as one border
+        are each other's other side."""
+        for f in found:
+            if f.country:
+                f.border = bool(self.border["before"].search(text[max(0, f.start - 40):f.start])
+                                or self.border["after"].match(text, f.end))
+        for a, b in zip(found, found[1:], strict=False):
+            if a.country and b.country and (a.border or b.border) and self.border["join"].match(text[a.end:b.start]):
+                a.border = b.border = True
+                a.across, b.across = b.country, a.country
 
     def _parenthetical_admin(self, text: str, found: list[Found]) -> None:
         """'X (Koro, Mopti)', 'X (Partiaga, Tapoa)': the bracket after a name locates it by its admin
@@ -470,6 +487,7 @@ class PlaceChooser:
         self.prior = {gazetteer.countries[cc].name: w for cc, w in cues["country_prior"].items()}
         self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
         self.parts: dict[str, dict[str, str]] = cues["country_parts"]
+        self.border_seats: dict[str, dict[str, str]] = cues["border"]["seats"]
         self.region_names = {name_key(k): v for lang in ("fr", "en")
                              for k, v in cues[lang].get("region_names", {}).items()}
 
@@ -553,7 +571,8 @@ class PlaceChooser:
 
     def _first_pass(self, f: Found, ctx: _Context) -> PlaceMention:
         if f.country:
-            seat = self._part_seat(f.country, f.part) or self.gaz.countries[f.country].capital
+            seat = (self._border_seat(f, ctx.source) or self._part_seat(f.country, f.part)
+                    or self.gaz.countries[f.country].capital)
             return PlaceMention(f.start, f.end, f.text, seat, [seat], 3, "region", True)
         found = self._fuzzy(f.key) if f.loose else self.gaz.candidates(f.key)
         towns = [p for p in found if p.feature_class != "A"]
@@ -586,6 +605,17 @@ class PlaceChooser:
         told = ctx.countries | ctx.hinted | {ctx.source}
         return all(t.country not in told and (loose or (t.feature_code not in _SEATS and t.population < 5000))
                    for t in towns)
+
+    def _border_seat(self, f: Found, source: str) -> Place | None:
+        """A border the source's country shares with a neighbour: the seat of the region along it, on the
+        source's side (cues file); None when the source is unknown or the border lines many regions."""
+        home = self.gaz.country(source) if f.border and source else None
+        if home is None or (f.across and home.code not in (f.country, f.across)):
+            return None  # no source, or a border between two other countries
+        neighbour = f.country if f.country != home.code else f.across
+        town = self.border_seats.get(home.code, {}).get(neighbour or "")
+        found = self.gaz.lookup(town, home.code) if town else []
+        return found[0] if found else None
 
     def _part_seat(self, cc: str, part: str | None) -> Place | None:
         """The main town of a part of a country ('northern Mali': Gao), from the cues file."""
