@@ -50,3 +50,16 @@ def test_a_village_the_gazetteer_lacks_keeps_the_reports_precision(where: str, p
     document.country = "Mali"
     [mention] = Extractor()(document).mentions
     assert mention.country == "Mali" and mention.geo_precision == precision
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Chadian troops were ambushed on Monday and two soldiers were killed.", "Mali", "Kidal"),
+    ("Katiba Macina militants abducted a village councillor on Monday.", "Burkina Faso", "Boucle du Mouhoun"),
+    ("Katiba Macina militants abducted a village councillor on Monday.", "Mali", "Mopti"),
+])
+def test_a_report_naming_no_place_falls_back_to_the_groups_base(text: str, country: str, admin1: str) -> None:
+    """Chad's forces in Mali served in the Kidal region; Katiba Macina's Burkina front is the Sourou."""
+    document = Document.from_text(text, language="en", published=date(2020, 5, 1))
+    document.country = country
+    [mention] = Extractor()(document).mentions
+    assert mention.admin1 == admin1 and mention.geo_precision == 3
