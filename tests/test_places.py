@@ -319,3 +319,29 @@ def test_a_border_locates_the_event_on_the_sources_side(text: str, source: str, 
     mentions, _ = _recognizer("en").match_text(text, [], source)
     m = event_location(mentions)
     assert m is not None and m.place is not None and m.place.name == seat and m.geo_precision == 3
+
+
+def test_a_village_known_only_outside_the_region_named_is_unknown() -> None:
+    """Kokourou is known only in the Kayes region: in a report set in the Mopti region it is an unknown
+    village there, and the region locates the event."""
+    alone = find_places("Gunmen killed a farmer in Kokourou.")[0]
+    assert alone.place is not None and alone.place.admin1 == "Kayes"
+    mentions = find_places("Gunmen killed a farmer in Kokourou, in the Mopti region.")
+    assert mentions[0].place is None
+    m = event_location(mentions)
+    assert m is not None and m.place is not None and m.place.admin1 == "Mopti"
+
+
+def test_a_region_named_far_away_does_not_unknown_a_village() -> None:
+    text = ("Two soldiers were killed in the Mopti region on Saturday, the army said in a statement. A week "
+            "earlier, five other soldiers had died in an ambush in Kokourou.")
+    m = next(m for m in find_places(text) if m.text == "Kokourou")
+    assert m.place is not None and m.place.admin1 == "Kayes"
+
+
+def test_an_area_named_after_an_unknown_village_stands_in_for_it() -> None:
+    from sahelwatch.extract.places import _recognizer
+
+    mentions, _ = _recognizer("en").match_text("Gunmen looted a mine near Kokourou, Bandiagara cercle.", [], "Mali")
+    m = event_location(mentions)
+    assert m is not None and m.place is not None and m.place.admin2 == "Bandiagara" and m.geo_precision == 2

@@ -67,6 +67,7 @@ if not Doc.has_extension("event_place"):
     Doc.set_extension("event_place", default=None)
 
 MAX_WORDS = 5
+_CLOSE = 80  # characters: an admin area named this close to a village locates it ("X, in the Mopti region")
 _BORDER_CUES = ("before", "after", "join")
 _WINDOW = 10  # homonyms are chosen against the places named up to this many mentions away
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
@@ -499,6 +500,12 @@ class PlaceChooser:
         unique = [(i, m.place) for i, m in enumerate(mentions) if m.place is not None
                   and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "PPLC")]
         ctx.admin1 |= {m.place.admin1 for m in mentions if m.place and m.is_region and m.place.admin1}
+        areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A"]
+        for m in mentions:
+            near = {a.place.admin1 for a in areas
+                    if a.place and min(abs(a.start - m.end), abs(m.start - a.end)) < _CLOSE}
+            if m.place is not None and not m.is_region and self._outside(m.candidates, near):
+                m.place, m.candidates = None, []
         for m, f in zip(mentions, found, strict=True):
             if f.located_by and not m.is_region:
                 self._within_brackets(m, [mentions[i] for i in f.located_by])
@@ -596,6 +603,14 @@ class PlaceChooser:
                             relation, False)
 
     @staticmethod
+    def _outside(towns: list[Place], regions: set[str]) -> bool:
+        """Only villages outside the regions named next to it ('Kokourou in the Bandiagara area
+        (Bandiagara, Mopti)' with no Kokourou in Mopti): an unknown village of that region, which then
+        locates the event (ACLED codes the area)."""
+        return bool(regions) and all(t.admin1 not in regions and t.feature_code not in _SEATS
+                                        and t.population < 5000 for t in towns)
+
+    @staticmethod
     def _abroad(towns: list[Place], ctx: _Context, loose: bool) -> bool:
         """Only villages outside the source's country, in no country the report names or points to: the
         name is more likely an unknown village at home ('Solle', 'Douna' in a Mali source) than a
@@ -683,11 +698,13 @@ class PlaceChooser:
 
 
 def _stand_ins(text: str, mentions: list[PlaceMention]) -> None:
-    """ACLED codes a village it cannot locate to a known town nearby at geo-precision 2: a town named
-    right after an area the gazetteer does not know ("the area of X, Menaka") stands in for it."""
+    """ACLED codes a village it cannot locate to a known town or area nearby at geo-precision 2: a town
+    or admin area named right after an area the gazetteer does not know ("the area of X, Menaka", "near
+    X, Soum Province") stands in for it."""
     for prev, m in zip(mentions, mentions[1:], strict=False):
-        if (prev.place is None and prev.relation == "near" and m.place is not None and not m.is_region
-                and m.geo_precision == 1 and _STAND_IN_GAP.fullmatch(text[prev.end:m.start])):
+        if (prev.place is None and prev.relation == "near" and m.place is not None
+                and (m.geo_precision == 1 or m.place.feature_class == "A")
+                and _STAND_IN_GAP.fullmatch(text[prev.end:m.start])):
             m.geo_precision = 2
 
 
