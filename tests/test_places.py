@@ -345,3 +345,13 @@ def test_an_area_named_after_an_unknown_village_stands_in_for_it() -> None:
     mentions, _ = _recognizer("en").match_text("Gunmen looted a mine near Kokourou, Bandiagara cercle.", [], "Mali")
     m = event_location(mentions)
     assert m is not None and m.place is not None and m.place.admin2 == "Bandiagara" and m.geo_precision == 2
+
+
+@pytest.mark.parametrize("source, country", [("Mali", "Mali"), ("", "Burkina Faso")])
+def test_an_area_of_another_country_is_not_the_one_meant(source: str, country: str) -> None:
+    """Gourma is a Burkina province and a part of Mali's Timbuktu region: a report from Mali means Mali's."""
+    from sahelwatch.extract.places import _recognizer
+
+    mentions, _ = _recognizer("en").match_text("Troops clashed with militants in the Gourma region.", [], source)
+    m = event_location(mentions)
+    assert m is not None and m.place is not None and m.place.country == country

@@ -570,7 +570,8 @@ class PlaceChooser:
         for level in levels:
             areas = self.gaz.areas(level, key)
             if countries:
-                areas = sorted(areas, key=lambda a: a.country not in countries)
+                # 'the Gourma region' in a report on Mali is Mali's Gourma, not Burkina's province
+                areas = [a for a in areas if a.country in countries]
             areas = sorted(areas, key=lambda a: -self.prior.get(a.country, 0.0) * (not countries))
             if areas:
                 return areas[0]
