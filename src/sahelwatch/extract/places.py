@@ -67,7 +67,7 @@ if not Doc.has_extension("event_place"):
     Doc.set_extension("event_place", default=None)
 
 MAX_WORDS = 5
-_CLOSE = 80  # characters: an admin area named this close to a village locates it ("X, in the Mopti region")
+_CLOSE = 80  # characters: an admin area named this soon after a village locates it ("X, in the Mopti region")
 _BORDER_CUES = ("before", "after", "join")
 _WINDOW = 10  # homonyms are chosen against the places named up to this many mentions away
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
@@ -502,8 +502,9 @@ class PlaceChooser:
         ctx.admin1 |= {m.place.admin1 for m in mentions if m.place and m.is_region and m.place.admin1}
         areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A"]
         for m in mentions:
-            near = {a.place.admin1 for a in areas
-                    if a.place and min(abs(a.start - m.end), abs(m.start - a.end)) < _CLOSE}
+            # the area that follows the village locates it; one before it may be left behind by a list
+            # going on ("in Kayes and Diboli, in the Kayes region, and in Niono and Molodo")
+            near = {a.place.admin1 for a in areas if a.place and 0 <= a.start - m.end < _CLOSE}
             if m.place is not None and not m.is_region and self._outside(m.candidates, near):
                 m.place, m.candidates = None, []
         for m, f in zip(mentions, found, strict=True):
