@@ -39,3 +39,27 @@ def test_without_failures_the_same_report_is_fully_coded():
     [mention] = Extractor()(Document.from_text(TEXT, language="en", published=date(2025, 11, 14))).mentions
     assert (mention.sub_event_type, mention.actor1) == ("Attack", "JNIM: Group for Support of Islam and Muslims")
     assert mention.event_date == date(2025, 11, 10) and mention.location == "Kayes" and mention.fatalities == 3
+
+
+@pytest.mark.parametrize("where, precision", [("in", 1), ("in the area of", 2)])
+def test_a_village_the_gazetteer_lacks_keeps_the_reports_precision(where: str, precision: int) -> None:
+    """A Mali source naming a village known only abroad: the event falls back to an area, but the report
+    was precise about where it happened."""
+    document = Document.from_text(f"Gunmen killed two herders {where} Gassel on Monday.", language="en",
+                                  published=date(2020, 5, 1))
+    document.country = "Mali"
+    [mention] = Extractor()(document).mentions
+    assert mention.country == "Mali" and mention.geo_precision == precision
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Chadian troops were ambushed on Monday and two soldiers were killed.", "Mali", "Kidal"),
+    ("Katiba Macina militants abducted a village councillor on Monday.", "Burkina Faso", "Boucle du Mouhoun"),
+    ("Katiba Macina militants abducted a village councillor on Monday.", "Mali", "Mopti"),
+])
+def test_a_report_naming_no_place_falls_back_to_the_groups_base(text: str, country: str, admin1: str) -> None:
+    """Chad's forces in Mali served in the Kidal region; Katiba Macina's Burkina front is the Sourou."""
+    document = Document.from_text(text, language="en", published=date(2020, 5, 1))
+    document.country = country
+    [mention] = Extractor()(document).mentions
+    assert mention.admin1 == admin1 and mention.geo_precision == 3

@@ -249,3 +249,109 @@ def test_a_part_of_a_country_is_coded_to_its_main_town(text: str, lang: str, tow
     chosen = event_location(find_places(text, lang))
     assert chosen is not None and chosen.place is not None
     assert (chosen.place.name, chosen.geo_precision) == (town, 3)
+
+
+@pytest.mark.parametrize("source, country", [("", "Mali"), ("Mali", "Mali"), ("Burkina Faso", "Burkina Faso")])
+def test_homonyms_follow_the_country_the_source_covers(source: str, country: str) -> None:
+    """Boni and Koro are towns of both Mali and Burkina Faso: a source that covers one country is read
+    there unless the report names another."""
+    from sahelwatch.extract.places import _recognizer
+
+    for town in ("Boni", "Koro"):
+        m = _recognizer("en").match_text(f"Gunmen attacked {town} on Monday.", [], source)[0][0]
+        assert m.place is not None and m.place.country == country
+    m = _recognizer("en").match_text("Malian troops entered Boni after the attack.", [], "Burkina Faso")[0][0]
+    assert m.place is not None and m.place.country == "Mali"
+
+
+def test_a_village_known_only_abroad_is_unknown_at_home() -> None:
+    """Gassel is known only as a Burkina village: a Mali source naming it means an unknown Malian
+    village, unless the report points to Burkina."""
+    from sahelwatch.extract.places import _recognizer
+
+    rec = _recognizer("en")
+    assert rec.match_text("Gunmen attacked Gassel on Monday.", [], "Mali")[0][0].place is None
+    for text, source in (("Gunmen attacked Gassel on Monday.", "Burkina Faso"),
+                         ("Gunmen attacked Gassel on Monday.", ""),
+                         ("Burkinabe soldiers entered Gassel on Monday.", "Mali")):
+        m = rec.match_text(text, [], source)[0][0]
+        assert m.place is not None and m.place.country == "Burkina Faso"
+
+
+def test_a_town_named_after_an_unknown_area_stands_in_for_it() -> None:
+    """ACLED codes an area it cannot locate to the town named with it, at geo-precision 2."""
+    from sahelwatch.extract.places import _recognizer
+
+    rec = _recognizer("en")
+    unknown, town = rec.match_text("Gunmen killed two herders in the area of Gassel, Douentza.", [], "Mali")[0]
+    assert unknown.place is None and town.place is not None and town.geo_precision == 2
+    _, town = rec.match_text("Gunmen killed two herders in the area of Gassel and in Douentza.", [], "Mali")[0]
+    assert town.geo_precision == 1  # two places, not one standing in for the other
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Troops clashed with rebels in the Ifoghas mountains.", "Adrar des Ifoghas", "Kidal"),
+    ("Soldiers were killed in the Tigharghar mountains.", "Adrar Tigharghar", "Kidal"),
+    ("A mine hit a convoy near Aguelhoc.", "Aguelhok", "Kidal"),
+    ("A camp was attacked in Almoustarat.", "Almoustarast", "Gao"),
+])
+def test_northern_massifs_and_press_spellings(text: str, name: str, admin1: str) -> None:
+    m = find_places(text)[0]
+    assert m.place is not None and (m.place.name, m.place.admin1) == (name, admin1)
+
+
+def test_a_clan_name_alone_is_not_its_massif() -> None:
+    assert [m.text for m in find_places("Ifoghas Tuareg notables met in Kidal.")] == ["Kidal"]
+
+
+@pytest.mark.parametrize("text, source, seat", [
+    ("Gunmen attacked an army post near the Niger border.", "Mali", "Ménaka"),
+    ("Gunmen attacked an army post near Burkina Faso.", "Mali", "Mopti"),
+    ("Herders clashed near the Mali-Niger border.", "Mali", "Ménaka"),
+    ("Villagers from hamlets near Mali's border with Burkina Faso fled.", "Mali", "Mopti"),
+    ("Gunmen attacked a police station 5 km from the border with Mali.", "Burkina Faso", "Dori"),
+    ("Gunmen attacked an army post near the Niger border.", "", "Niamey"),  # no source: the country
+    ("Herders clashed near the Mali-Niger border.", "Burkina Faso", "Bamako"),  # not the source's border
+])
+def test_a_border_locates_the_event_on_the_sources_side(text: str, source: str, seat: str) -> None:
+    from sahelwatch.extract.places import _recognizer
+
+    mentions, _ = _recognizer("en").match_text(text, [], source)
+    m = event_location(mentions)
+    assert m is not None and m.place is not None and m.place.name == seat and m.geo_precision == 3
+
+
+def test_a_village_known_only_outside_the_region_named_is_unknown() -> None:
+    """Kokourou is known only in the Kayes region: in a report set in the Mopti region it is an unknown
+    village there, and the region locates the event."""
+    alone = find_places("Gunmen killed a farmer in Kokourou.")[0]
+    assert alone.place is not None and alone.place.admin1 == "Kayes"
+    mentions = find_places("Gunmen killed a farmer in Kokourou, in the Mopti region.")
+    assert mentions[0].place is None
+    m = event_location(mentions)
+    assert m is not None and m.place is not None and m.place.admin1 == "Mopti"
+
+
+def test_a_region_named_far_away_does_not_unknown_a_village() -> None:
+    text = ("Two soldiers were killed in the Mopti region on Saturday, the army said in a statement. A week "
+            "earlier, five other soldiers had died in an ambush in Kokourou.")
+    m = next(m for m in find_places(text) if m.text == "Kokourou")
+    assert m.place is not None and m.place.admin1 == "Kayes"
+
+
+def test_an_area_named_after_an_unknown_village_stands_in_for_it() -> None:
+    from sahelwatch.extract.places import _recognizer
+
+    mentions, _ = _recognizer("en").match_text("Gunmen looted a mine near Kokourou, Bandiagara cercle.", [], "Mali")
+    m = event_location(mentions)
+    assert m is not None and m.place is not None and m.place.admin2 == "Bandiagara" and m.geo_precision == 2
+
+
+@pytest.mark.parametrize("source, country", [("Mali", "Mali"), ("", "Burkina Faso")])
+def test_an_area_of_another_country_is_not_the_one_meant(source: str, country: str) -> None:
+    """Gourma is a Burkina province and a part of Mali's Timbuktu region: a report from Mali means Mali's."""
+    from sahelwatch.extract.places import _recognizer
+
+    mentions, _ = _recognizer("en").match_text("Troops clashed with militants in the Gourma region.", [], source)
+    m = event_location(mentions)
+    assert m is not None and m.place is not None and m.place.country == country

@@ -934,7 +934,11 @@ class EventExtractor(Component):
         if in_event:
             return [next((p for p in in_event if not p.is_region), in_event[0])]
         resolved = [p for p in places if p.place is not None]
-        return [resolved[0]] if resolved else [None]
+        if resolved:
+            return [resolved[0]]
+        # a village the gazetteer does not know: no location, but the report's precision about it
+        unknown = [p for p in places if ev.spans[0][0] <= p.start < ev.spans[-1][1] and not p.is_region]
+        return [unknown[0]] if unknown else [None]
 
     def _own_tolls(self, doc: Doc, ev: _Event, places: list[PlaceMention]) -> list[tuple[PlaceMention, int]]:
         """Places that each carry their own toll (« frappé Gouari, où dix-huit habitants ont péri, puis
@@ -1143,8 +1147,10 @@ class EventExtractor(Component):
         if place is None or place.place is None:
             fallback = _home(head + actors, doc_country) or _capital(doc_country or _actor_country(actors))
             if fallback is not None:
+                # ACLED's precision is the report's: a named village stays precise where it is coded
+                precision = place.geo_precision if place is not None else 3
                 place = PlaceMention(
-                    0, 0, "", fallback, [fallback], geo_precision=3, relation="region", is_region=True
+                    0, 0, "", fallback, [fallback], geo_precision=precision, relation="region", is_region=True
                 )
         if place is not None and place.place is not None:
             p = place.place

@@ -28,7 +28,9 @@ The work is split in two, each testable alone:
     with no town of that name to the area, and a town among
     its homonyms by score: the countries named (country names, demonyms and national forces from
     the data file), the admin areas named, closeness to the other places named near it in the text,
-    feature code (PPLC > PPLA > PPLA2 > PPL), population, and a country prior (data file). A
+    feature code (PPLC > PPLA > PPLA2 > PPL), population, the country the source covers
+    (``Document.country``), and a country prior (data file); a name known only as a village abroad, in
+    no country the report names, is an unknown village of the source's country (place None). A
     bracket restricts its villages to its admin1 ('Bondo (Koro, Mopti)': no Bondo in Mopti means
     an unknown village, so the place is None and the areas locate the event). A French headline's
     label (« Soum : un pasteur tué à Silgadji ») is taken as an area: the story is filed under it, and
@@ -65,6 +67,8 @@ if not Doc.has_extension("event_place"):
     Doc.set_extension("event_place", default=None)
 
 MAX_WORDS = 5
+_CLOSE = 80  # characters: an admin area named this soon after a village locates it ("X, in the Mopti region")
+_BORDER_CUES = ("before", "after", "join")
 _WINDOW = 10  # homonyms are chosen against the places named up to this many mentions away
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
 _POSSESSIVE = ("'s", "’s")
@@ -113,6 +117,8 @@ class Found:
     located_by: list[int] = field(default_factory=list)  # the admin names in brackets after it
     part_of: int | None = None  # 'the Tanghin area of Ouagadougou': the index of the town it is part of
     coded: int = 0  # 'coded as X at geoprecision 2': the note's own event location (its precision, or 1)
+    border: bool = False  # a country named as a border: 'near the Niger border', 'the border with Mali'
+    across: str | None = None  # 'the Mali-Niger border': the ISO code of the country on the other side
 
 
 @dataclass
@@ -180,6 +186,8 @@ class PlaceFinder:
         gazetteer.loose_candidates("")  # builds the spelling-tolerant index now, not on the first report
         gazetteer.stem_candidates("", self.suffixes)
         self.locative = re.compile(cues["locative_before"], re.I)
+        self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
+        self.landform_after = re.compile(cues["landform_after"], re.I)
 
     def find(self, text: str) -> list[Found]:
         words = _words(text)
@@ -197,6 +205,7 @@ class PlaceFinder:
         self._pair(text, found)
         self._parenthetical_admin(text, found)
         self._parts(text, found)
+        self._borders(text, found)
         for f in found:
             if self.coded_before.search(text[max(0, f.start - 20):f.start]):
                 p = self.coded_precision.match(text[f.end:f.end + 60])
@@ -213,6 +222,18 @@ class PlaceFinder:
                 if la.part_of.match(gap) and la.part_of_before.search(before):
                     a.part_of = i + 1
                     break
+
+    def _borders(self, text: str, found: list[Found]) -> None:
+        """'the Mali-Niger border', "Burkina Faso's border with Mali": two countries named as one border
+        are each other's other side."""
+        for f in found:
+            if f.country:
+                f.border = bool(self.border["before"].search(text[max(0, f.start - 40):f.start])
+                                or self.border["after"].match(text, f.end))
+        for a, b in zip(found, found[1:], strict=False):
+            if a.country and b.country and (a.border or b.border) and self.border["join"].match(text[a.end:b.start]):
+                a.border = b.border = True
+                a.across, b.across = b.country, a.country
 
     def _parenthetical_admin(self, text: str, found: list[Found]) -> None:
         """'X (Koro, Mopti)', 'X (Partiaga, Tapoa)': the bracket after a name locates it by its admin
@@ -335,7 +356,9 @@ class PlaceFinder:
 
     def _cued_area(self, text: str, words: list[tuple[int, int]], i: int, n: int) -> bool:
         before, after = text[max(0, words[i][0] - 40):words[i][0]], text[words[i + n - 1][1]:][:30]
-        return any(la.area_before.search(before) or la.area_after.match(after) for la in self.langs)
+        # "the Ifoghas mountains": a clan's name is also its massif's
+        return (any(la.area_before.search(before) or la.area_after.match(after) for la in self.langs)
+                or bool(self.landform_after.match(after)))
 
     # -- cues ------------------------------------------------------------------------------------
     def _with_cues(self, text: str, f: Found) -> Found:
@@ -411,6 +434,8 @@ def _word(text: str, words: list[tuple[int, int]], j: int) -> str:
 # -- choosing ------------------------------------------------------------------------------------
 FEATURE_SCORE = {"PPLC": 3.0, "PPLA": 2.5, "PPLA2": 2.0, "PPLA3": 1.5, "PPLA4": 1.2, "PPL": 1.0}
 CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
+_SEATS = ("PPLC", "PPLA", "PPLA2")
+SOURCE_WEIGHT = 1.5  # a source's own country: less than a country the report names (+4 against -2)
 HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0  # pull of the base of a group the report names, and its reach
 
 
@@ -421,6 +446,12 @@ class _Context:
     admin1: set[str]
     admin2: set[str]
     homes: list[Place] = field(default_factory=list)  # bases of the armed groups the report names
+    source: str = ""  # the country the source covers (Document.country), when it declares one
+
+    @property
+    def within(self) -> set[str]:
+        """The countries the report is about: those it names, else those it points to, else its source's."""
+        return self.countries or self.hinted or ({self.source} if self.source else set())
 
 
 class _Distances:
@@ -457,17 +488,25 @@ class PlaceChooser:
         self.prior = {gazetteer.countries[cc].name: w for cc, w in cues["country_prior"].items()}
         self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
         self.parts: dict[str, dict[str, str]] = cues["country_parts"]
+        self.border_seats: dict[str, dict[str, str]] = cues["border"]["seats"]
         self.region_names = {name_key(k): v for lang in ("fr", "en")
                              for k, v in cues[lang].get("region_names", {}).items()}
 
     def choose(self, found: list[Found], countries: set[str] | None = None,
-               homes: list[Place] | None = None) -> list[PlaceMention]:
-        ctx = self._context(found, countries or set())
+               homes: list[Place] | None = None, source: str = "") -> list[PlaceMention]:
+        ctx = self._context(found, countries or set(), source)
         ctx.homes = homes or []
         mentions = [self._first_pass(f, ctx) for f in found]
         unique = [(i, m.place) for i, m in enumerate(mentions) if m.place is not None
                   and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "PPLC")]
         ctx.admin1 |= {m.place.admin1 for m in mentions if m.place and m.is_region and m.place.admin1}
+        areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A"]
+        for m in mentions:
+            # the area that follows the village locates it; one before it may be left behind by a list
+            # going on ("in Kayes and Diboli, in the Kayes region, and in Niono and Molodo")
+            near = {a.place.admin1 for a in areas if a.place and 0 <= a.start - m.end < _CLOSE}
+            if m.place is not None and not m.is_region and self._outside(m.candidates, near):
+                m.place, m.candidates = None, []
         for m, f in zip(mentions, found, strict=True):
             m.partner = f.partner if f.relation == "between" else None
             if f.located_by and not m.is_region:
@@ -507,24 +546,25 @@ class PlaceChooser:
     def _fuzzy(self, key: str) -> list[Place]:
         return self.gaz.loose_candidates(key) or self.gaz.stem_candidates(key, self.suffixes)
 
-    def _context(self, found: list[Found], demonyms: set[str]) -> _Context:
+    def _context(self, found: list[Found], demonyms: set[str], source: str = "") -> _Context:
         hinted = {self.gaz.countries[cc].name for cc in demonyms}
         countries = {self.gaz.countries[f.country].name for f in found if f.country}
+        within = _Context(countries, hinted, set(), set(), source=source).within
         admin1: set[str] = set()
         admin2: set[str] = set()
         areas_countries: set[str] = set()
         for f in found:
             if f.relation == "region" and not f.country:
-                area = self._area(f, countries or hinted)
+                area = self._area(f, within)
                 if area is not None:
                     (admin1 if area.level == 1 else admin2).add(area.name)
                     admin1.add(area.admin1)
                     areas_countries.add(area.country)
             else:
                 for a in self.gaz.areas(2, f.key):
-                    if not (countries or hinted) or a.country in (countries or hinted):
+                    if not within or a.country in within:
                         admin2.add(a.name)
-        return _Context(countries | areas_countries, hinted, admin1, admin2)
+        return _Context(countries | areas_countries, hinted, admin1, admin2, source=source)
 
     def _area(self, f: Found, countries: set[str]) -> AdminArea | None:
         key = name_key(self.region_names.get(f.key, f.key))
@@ -532,7 +572,8 @@ class PlaceChooser:
         for level in levels:
             areas = self.gaz.areas(level, key)
             if countries:
-                areas = sorted(areas, key=lambda a: a.country not in countries)
+                # 'the Gourma region' in a report on Mali is Mali's Gourma, not Burkina's province
+                areas = [a for a in areas if a.country in countries]
             areas = sorted(areas, key=lambda a: -self.prior.get(a.country, 0.0) * (not countries))
             if areas:
                 return areas[0]
@@ -540,12 +581,13 @@ class PlaceChooser:
 
     def _first_pass(self, f: Found, ctx: _Context) -> PlaceMention:
         if f.country:
-            seat = self._part_seat(f.country, f.part) or self.gaz.countries[f.country].capital
+            seat = (self._border_seat(f, ctx.source) or self._part_seat(f.country, f.part)
+                    or self.gaz.countries[f.country].capital)
             return PlaceMention(f.start, f.end, f.text, seat, [seat], 3, "region", True)
         found = self._fuzzy(f.key) if f.loose else self.gaz.candidates(f.key)
         towns = [p for p in found if p.feature_class != "A"]
         if f.relation == "region" and f.level in (0, 1, 2):
-            area = self._area(f, ctx.countries or ctx.hinted)
+            area = self._area(f, ctx.within)
             if area is not None:
                 place = area.as_place()
                 return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
@@ -556,12 +598,42 @@ class PlaceChooser:
         if area is not None:
             place = area.as_place()
             return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
-        if not towns:
-            return PlaceMention(f.start, f.end, f.text, None, [], 1, f.relation, False)
         precision = 1 if f.relation == "in" else 2
+        if not towns or self._abroad(towns, ctx, f.loose):
+            return PlaceMention(f.start, f.end, f.text, None, [], precision, f.relation, False)
         relation = "near" if f.relation == "region" else f.relation  # "Djibo region": not an admin area
         return PlaceMention(f.start, f.end, f.text, self._best(towns, ctx, [], f.key), towns, precision,
                             relation, False)
+
+    @staticmethod
+    def _outside(towns: list[Place], regions: set[str]) -> bool:
+        """Only villages outside the regions named next to it ('Kokourou in the Bandiagara area
+        (Bandiagara, Mopti)' with no Kokourou in Mopti): an unknown village of that region, which then
+        locates the event (ACLED codes the area)."""
+        return bool(regions) and all(t.admin1 not in regions and t.feature_code not in _SEATS
+                                        and t.population < 5000 for t in towns)
+
+    @staticmethod
+    def _abroad(towns: list[Place], ctx: _Context, loose: bool) -> bool:
+        """Only villages outside the source's country, in no country the report names or points to: the
+        name is more likely an unknown village at home ('Solle', 'Douna' in a Mali source) than a
+        namesake abroad. A seat or a town abroad is kept unless matched only up to spelling."""
+        if not ctx.source:
+            return False
+        told = ctx.countries | ctx.hinted | {ctx.source}
+        return all(t.country not in told and (loose or (t.feature_code not in _SEATS and t.population < 5000))
+                   for t in towns)
+
+    def _border_seat(self, f: Found, source: str) -> Place | None:
+        """A border the source's country shares with a neighbour: the seat of the region along it, on the
+        source's side (cues file); None when the source is unknown or the border lines many regions."""
+        home = self.gaz.country(source) if f.border and source else None
+        if home is None or (f.across and home.code not in (f.country, f.across)):
+            return None  # no source, or a border between two other countries
+        neighbour = f.country if f.country != home.code else f.across
+        town = self.border_seats.get(home.code, {}).get(neighbour or "")
+        found = self.gaz.lookup(town, home.code) if town else []
+        return found[0] if found else None
 
     def _part_seat(self, cc: str, part: str | None) -> Place | None:
         """The main town of a part of a country ('northern Mali': Gao), from the cues file."""
@@ -576,7 +648,7 @@ class PlaceChooser:
         """
         area = None
         for level in (1, 2):
-            within = ctx.countries or ctx.hinted
+            within = ctx.within
             areas = [a for a in self.gaz.areas(level, f.key) if not within or a.country in within]
             areas = [a for a in areas if self.prior.get(a.country, 0) >= 0.8]
             if areas:
@@ -604,6 +676,8 @@ class PlaceChooser:
             s += 4.0 if p.country in ctx.countries else -2.0
         if p.country in ctx.hinted:
             s += 1.5
+        if p.country == ctx.source:
+            s += SOURCE_WEIGHT
         if p.admin1 and p.admin1 in ctx.admin1:
             s += 3.0
         if p.admin2 and p.admin2 in ctx.admin2:
@@ -626,6 +700,20 @@ class PlaceChooser:
         return s
 
 
+def _stand_ins(text: str, mentions: list[PlaceMention]) -> None:
+    """ACLED codes a village it cannot locate to a known town or area nearby at geo-precision 2: a town
+    or admin area named right after an area the gazetteer does not know ("the area of X, Menaka", "near
+    X, Soum Province") stands in for it."""
+    for prev, m in zip(mentions, mentions[1:], strict=False):
+        if (prev.place is None and prev.relation == "near" and m.place is not None
+                and (m.geo_precision == 1 or m.place.feature_class == "A")
+                and _STAND_IN_GAP.fullmatch(text[prev.end:m.start])):
+            m.geo_precision = 2
+
+
+# "X, Menaka", "X (Djibo, Soum)", "X (coded as Y", "X, north of Deou": the town locates X, in one clause and
+# not as a second place ("X and Y")
+_STAND_IN_GAP = re.compile(r"(?:(?!\b(?:and|et|or|ou)\b)[^.;:\n]){0,40}", re.I)
 _HEADLINE_LABEL = re.compile(r"\s*([^\W\d_][^\n:.,]{1,40}?)\s:\s")  # « Soum : ... », French typography
 
 
@@ -641,22 +729,25 @@ class PlaceRecognizer(Component):
         self._home_places: dict[tuple[str, str], Place | None] = {}
 
     def match(self, doc: Doc) -> tuple[list[PlaceMention], int | None]:
-        return self.match_text(doc_text(doc), doc._.actors or [])
+        return self.match_text(doc_text(doc), doc._.actors or [], doc._.country_hint or "")
 
     def empty(self) -> tuple[list[PlaceMention], int | None]:
         return [], None
 
-    def match_text(self, text: str, actors: list[ActorMention] | None = None,
+    def match_text(self, text: str, actors: list[ActorMention] | None = None, source: str = "",
                    ) -> tuple[list[PlaceMention], int | None]:
-        """The mentions, and the index of the one the text itself names as the event's location."""
+        """The mentions, and the index of the one the text itself names as the event's location;
+        `source` is the country the source covers (a prior among homonyms), if it declares one."""
+        covered = self.chooser.gaz.country(source) if source else None
         found = self.finder.find(text)
         countries = self.finder.countries_named(text)
         named = {self.chooser.gaz.countries[cc].name for cc in countries}
         named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country}
-        homes = self._homes(actors or [], named)
-        mentions = self.chooser.choose(found, countries, homes)
+        homes = self._homes(actors or [], named or ({covered.name} if covered else set()))
+        mentions = self.chooser.choose(found, countries, homes, covered.name if covered else "")
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
                       if f.coded and m.place is not None), None)
+        _stand_ins(text, mentions)
         label = _HEADLINE_LABEL.match(text)
         if label:
             self._label_as_area(text, label.span(1), mentions)
