@@ -59,6 +59,7 @@ def test_near_cues(text: str, lang: str, name: str) -> None:
          "Kolokani", "Bamako"),
         ("Un convoi de citernes à destination de Bamako a été attaqué dans le cercle de Kolokani.", "fr",
          "Kolokani", "Bamako"),
+        ("Militants ambushed a fuel convoy near Fana on the road to Ségou.", "en", "Fana", "Ségou"),
         # where a past event is remembered is not where it happened
         ("Many in Bamako still speak of the massacre of some 160 villagers in Ogossagou.", "en", "Ogossagou",
          "Bamako"),
