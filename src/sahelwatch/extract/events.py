@@ -718,22 +718,6 @@ def _side(a: ActorMention) -> str:
     return "group:" + (a.actor.parent or a.actor.id)
 
 
-def _sides(actors: list[ActorMention]) -> list[str]:
-    sides: list[str] = []
-    named_groups = {_side(a) for a in actors if a.actor.inter in (2, 3, 4) and not _generic(a.actor)}
-    for a in actors:
-        if a.actor.inter not in ARMED:
-            continue
-        side = _side(a)
-        if _generic(a.actor) and a.actor.inter in (2, 3, 4) and named_groups:
-            continue  # "militants" beside a named group are that group
-        if side.startswith("state") or side.startswith("external"):
-            side = "state"
-        if side not in sides:
-            sides.append(side)
-    return sides
-
-
 def _antecedent(actors: list[ActorMention], before: list[ActorMention], text: str) -> list[ActorMention]:
     """The named group an event's own sentences refer back to ("JNIM militants entered the village. The
     militants burned the school."): the one non-state group the report named before (or the pair it
