@@ -356,3 +356,18 @@ def test_an_area_of_another_country_is_not_the_one_meant(source: str, country: s
     mentions, _ = _recognizer("en").match_text("Troops clashed with militants in the Gourma region.", [], source)
     m = event_location(mentions)
     assert m is not None and m.place is not None and m.place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "coded_to"),
+    [
+        ("Butchers at the market in the Tanghin area of Ouagadougou beat a man.", "en", "Ouagadougou"),
+        ("Des heurts ont éclaté dans le quartier Tanghin de Ouagadougou.", "fr", "Ouagadougou"),
+        # a town of the wider area (a cercle, a region) the second name also means is coded to itself
+        ("Clashes between herders and farmers in the Diabaly area of Niono left ten dead.", "en", "Diabali"),
+        ("The MNLA and MUJAO fought for two days in the Bourem sector of Gao.", "en", "Bourem"),
+    ],
+)
+def test_a_quarter_is_coded_to_its_town_a_town_of_an_area_to_itself(text: str, lang: str, coded_to: str) -> None:
+    chosen = event_location(find_places(text, lang))
+    assert chosen is not None and chosen.place is not None and chosen.place.name == coded_to

@@ -213,7 +213,7 @@ class PlaceFinder:
         return found
 
     def _parts(self, text: str, found: list[Found]) -> None:
-        """'the Tanghin area of Ouagadougou', « le quartier Sikasso-Sira de Bobo-Dioulasso »: the first
+        """'the Tanghin area of Ouagadougou', « le quartier Tanghin de Ouagadougou »: the first
         name is a part of the second, and the event is coded to the town."""
         for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
             gap = text[a.end:b.start]
@@ -475,6 +475,24 @@ class _Distances:
         return best  # type: ignore[return-value]  # others is never empty
 
 
+QUARTER_KM = 15.0  # a quarter, market or suburb of a town lies this close to it
+
+
+def _quarter_of(part: PlaceMention, whole: PlaceMention) -> bool:
+    """'the Tanghin area of Ouagadougou' is coded to the town; 'the Diabaly area of Niono', 'the Bourem
+    sector of Gao' name a town of the wider area (a cercle, a region) the second name also means, coded
+    to itself (the first name then means its homonym in that region)."""
+    if whole.place is None:
+        return False
+    if any(distance_km(p, whole.place) <= QUARTER_KM for p in part.candidates):
+        return True
+    towns = [p for p in part.candidates if p.admin1 and p.admin1 == whole.place.admin1]
+    if towns:
+        part.place = towns[0] if part.place not in towns else part.place
+        return False
+    return True
+
+
 def _nearest_km(p: Place, others: list[Place]) -> float:
     return min(distance_km(p, o) for o in others)
 
@@ -513,7 +531,7 @@ class PlaceChooser:
                 self._within_brackets(m, [mentions[i] for i in f.located_by])
             if f.coded and m.place is not None and not m.is_region:
                 m.geo_precision = f.coded
-            if f.part_of is not None and mentions[f.part_of].place is not None:
+            if f.part_of is not None and _quarter_of(m, mentions[f.part_of]):
                 m.place, m.candidates = mentions[f.part_of].place, [mentions[f.part_of].place]
         # Homonyms pull each other together: each ambiguous name is re-chosen against the unique
         # places and, with less weight, the current choice for the other ambiguous names, among the
