@@ -261,3 +261,19 @@ def test_put_out_of_combat_is_killed(text: str, lang: str, dead: int) -> None:
 
 def test_a_soldier_named_by_his_trade_is_a_person() -> None:
     assert fatalities_in_text("Paris announced the death of a French paratrooper near Ménaka.", "en")[0] == 1
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # ways French reports say people died
+    ("Une trentaine de personnes ont trouvé la mort dans l'attaque.", 30),
+    ("Neuf civils y ont laissé la vie.", 9),
+    ("Six villageois ont été passés par les armes.", 6),
+    # an adverb between the verb and its victims, or between the auxiliary and the participle
+    ("Neuf personnes ont été sauvagement tuées.", 9),
+    ("Des militaires ont exécuté sommairement cinq civils.", 5),
+    # an elided qualifier runs into its number
+    ("Des hommes armés ont tué plus d'une soixantaine de civils.", 60),
+    ("Près d'une centaine d'habitants ont été tués.", 100),
+])
+def test_french_ways_of_telling_deaths(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead

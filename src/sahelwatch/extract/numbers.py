@@ -187,8 +187,8 @@ def lexicon(lang: str) -> _Lexicon:
     digits = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\s|\.)\d{3}(?!\d))+|\d+"
     multipliers = _alt(data["multipliers"])
     qualifiers = _alt(data["qualifiers"])
-    number = (
-        rf"(?<![\w.,/:-])(?:(?P<qual>{qualifiers})\s+)?"
+    number = (  # an elided qualifier (« plus d'une centaine ») runs into its number
+        rf"(?<![\w.,/:-])(?:(?P<qual>{qualifiers})(?:\s+|(?<=['’])))?"
         rf"(?:(?P<coll>{_alt(data['collectives'])})"
         rf"|(?P<vague>{_alt(data['vague'])})"
         rf"|(?P<digits>{digits})(?:\s*[-–]\s*(?P<digits2>{digits}))?(?:\s+(?P<mult1>{multipliers})s?)?"
