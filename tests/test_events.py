@@ -890,3 +890,22 @@ def test_a_suicide_bomber_who_set_off_the_charge_is_a_fatality(text, lang, dead)
     m = one(text, lang)
     assert m.sub_event_type == "Suicide bomb"
     assert m.fatalities == dead
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # « marché » is the market, « ont marché » the march
+    ("Mardi, des hommes armés ont pillé le marché de Djibo.", "Looting/property destruction"),
+    ("Mardi, des centaines de personnes ont marché à Bamako pour soutenir la transition.", "Peaceful protest"),
+    # claiming an attack is no demand of protesters
+    ("Mardi, le GSIM a revendiqué l'attaque contre le camp militaire de Boulkessi.", "Armed clash"),
+    ("Mardi, des enseignants ont manifesté à Kayes pour leurs revendications salariales.", "Peaceful protest"),
+    # livestock carried off is looting, not an abduction
+    ("Mardi, des terroristes ont enlevé du bétail à Djibo.", "Looting/property destruction"),
+    ("Mardi, des hommes armés ont dépouillé des passagers de leurs biens près de Djibo.",
+     "Looting/property destruction"),
+    ("Mardi, un véhicule militaire a heurté une mine près de Boni.", "Remote explosive/landmine/IED"),
+    # a gathering of fighters struck from the air is no protest
+    ("Mardi, un drone de l'armée a frappé un rassemblement de terroristes près de Boni.", "Air/drone strike"),
+])
+def test_french_sub_event_wording(text, sub):
+    assert one(text, "fr").sub_event_type == sub
