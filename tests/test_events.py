@@ -431,6 +431,13 @@ def test_a_claim_of_responsibility_is_not_a_second_event(text, lang):
     # « s'en prendre à » : the VDP post was the first target of the massacre, not its author
     ("Des hommes armés ont tué au moins 132 civils samedi à Solhan. Les assaillants s'en sont d'abord pris au poste "
      "des Volontaires pour la défense de la patrie (VDP).", "fr", "Unidentified Armed Group", "Civilians"),
+    # an attack on an army camp claimed by, or attributed to, a group: the group attacked the army
+    ("Mardi, une attaque contre le camp militaire de Sévaré a fait dix morts. Elle a été revendiquée par le JNIM.",
+     "fr", "JNIM", "Military Forces of Mali"),
+    ("Mardi, une attaque contre le camp militaire de Sévaré a fait dix morts. L'attaque a été attribuée au JNIM.",
+     "fr", "JNIM", "Military Forces of Mali"),
+    ("On Tuesday, an attack on the army camp in Sevare killed ten soldiers. It was blamed on JNIM.", "en",
+     "JNIM", "Military Forces of Mali"),
 ])
 def test_claimant_and_target(text, lang, actor1, actor2):
     m = one(text, lang)

@@ -1122,6 +1122,9 @@ class EventExtractor(Component):
         claimant = _claimant(actors, text, cues)
         if claimant is not None and (perp is None or (_generic(perp.actor) and perp.actor.inter in (2, 3, 4))):
             perp = claimant  # ACLED codes a claimed attack to the group that claimed it
+        elif claimant is not None and perp is not None and perp.actor.inter == 1 and other in (None, claimant):
+            # « une attaque contre le camp militaire ... attribuée au JNIM »: the forces named first were hit
+            perp, other = claimant, perp
         assoc = ""
         perp_name: tuple[str, int] | None = None
         if perp is not None:
