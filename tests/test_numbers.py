@@ -277,3 +277,22 @@ def test_a_soldier_named_by_his_trade_is_a_person() -> None:
 ])
 def test_french_ways_of_telling_deaths(text: str, dead: int) -> None:
     assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # an article before a death noun counts one
+    ("Des terroristes ont attaqué le poste, faisant un mort et trois blessés.", 1),
+    ("L'attaque a fait un mort.", 1),
+    # « et » joins « vingt et un », not the two ends of a range
+    ("Des hommes armés ont attaqué le village, faisant entre dix et quinze morts.", 10),
+    ("Vingt et un soldats ont été tués.", 21),
+    # losses and deaths told as nouns
+    ("L'armée déplore la perte de cinq soldats.", 5),
+    ("L'attaque a entraîné le décès de douze personnes.", 12),
+    ("Douze personnes ont été mortellement touchées.", 12),
+    # « autres »: more dead than those counted before
+    ("Des hommes armés ont tué sept personnes ; trois autres ont succombé à leurs blessures.", 10),
+    ("Sept soldats ont été tués et trois autres blessés.", 7),
+])
+def test_french_tolls_told_with_articles_ranges_losses_and_others(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead

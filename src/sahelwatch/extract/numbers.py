@@ -159,7 +159,8 @@ class _Lexicon:
     unspecified: frozenset[str] = frozenset()
     pronoun: re.Pattern[str] | None = None
     civilians: frozenset[str] = frozenset()  # heads that name civilians only (« civil »), not « personne »
-    attackers: frozenset[str] = frozenset()  # heads of the attackers' own dead ('assailant', « assaillant »)
+    # heads of dead that add to a toll: the attackers' own ('assailant', « assaillant »), « trois autres »
+    attackers: frozenset[str] = frozenset()
     np_coordination: frozenset[str] = frozenset()  # « et »: a second person noun may share the count
     np_coordination_skip: frozenset[str] = frozenset()  # « de », « des », adjectives: between « et » and it
 
@@ -177,8 +178,10 @@ def lexicon(lang: str) -> _Lexicon:
         data[table] = {_key(k): v for k, v in data.get(table, {}).items()}
     word_values = {**data["units"], **data["tens"], **data["scales"]}
     words = _alt(word_values)
+    # a joiner word that only joins some numbers (« vingt et un », but « entre dix et quinze » is two)
+    only_before = {j: rf"(?=(?:{_alt(words)})\b)" for j, words in data.get("joiner_only_before", {}).items()}
     joiners = "|".join(
-        r"\s+" + re.escape(j) + r"\s+" if j.isalpha() else r"\s*" + re.escape(j) + r"\s*"
+        r"\s+" + re.escape(j) + r"\s+" + only_before.get(j, "") if j.isalpha() else r"\s*" + re.escape(j) + r"\s*"
         for j in data["number_joiners"])
     scale_article = _alt(data["scale_article"])
     word_number = rf"(?:(?:{scale_article})\s+(?:{_alt(data['scales'])})|(?:{words}))" if scale_article \
@@ -295,7 +298,7 @@ def lexicon(lang: str) -> _Lexicon:
         unspecified=frozenset(_key(w) for w in data["unspecified_nouns"]),
         pronoun=re.compile(rf"(?<![\w'’])(?:{_alt(data['pronouns'])})(?![\w'’])", re.IGNORECASE)
         if data["pronouns"] else None,
-        attackers=frozenset(_key(w) for w in data.get("attacker_heads", [])),
+        attackers=frozenset(_key(w) for w in data.get("attacker_heads", []) + data.get("added_heads", [])),
         civilians=frozenset(_key(w) for w in data.get("civilian_heads", [])),
         np_coordination=frozenset(_key(w) for w in data.get("np_coordination", [])),
         np_coordination_skip=frozenset(_key(w) for w in data.get("np_coordination_skip", [])),
@@ -368,7 +371,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def _number_windows(text: str, lex: _Lexicon) -> list[tuple[int, int]]:
     """Windows around digits and number words: the number pattern only runs inside them."""
     hits = [(m.start(), m.end()) for m in _DIGIT.finditer(text)]
-    hits += [(m.start(), m.end()) for m in _LETTERS.finditer(text) if m.group().lower() in lex.number_words]
+    # a death noun too: an article counts one before it (« faisant un mort »)
+    hits += [(m.start(), m.end()) for m in _LETTERS.finditer(text)
+             if m.group().lower() in lex.number_words or m.group().lower() in lex.death_nouns]
     hits.sort()
     windows: list[tuple[int, int]] = []
     for start, end in hits:
@@ -396,7 +401,9 @@ def find_numbers(text: str, lang: str = "en", exclude: Sequence[SpanTuple] = ())
         seen.add(m.start())
         words = m.group("words")
         if words and _key(words) in lex.data.get("article_numbers", ()) and not m.group("qual"):
-            continue  # « un », « une », "a": an article, not a count, unless a person noun says so
+            after = lex.word.match(text, _skip_space(text, m.end()))
+            if not (after and _key(after.group(0)) in lex.death_nouns):
+                continue  # « un », « une », "a": an article, not a count, unless a person or death noun says so
         value = _number_value(m, lex)
         if value is None:
             continue
@@ -959,7 +966,7 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
                 totals[f.sentence] = f
         elif (f.head, f.sentence) not in by_head or f.value < by_head[(f.head, f.sentence)].value:
             by_head[(f.head, f.sentence)] = f
-    # attackers killed are no part of a toll of "people" (the victims): they add to it
+    # attackers killed are no part of a toll of "people" (the victims), nor are « trois autres »: they add to it
     attackers = [f for f in by_head.values() if f.head in lex.attackers]
     specific = [f for f in by_head.values() if f not in attackers]
     specific_sum = sum(f.value for f in specific)
