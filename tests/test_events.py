@@ -913,6 +913,11 @@ def test_a_suicide_bomber_who_set_off_the_charge_is_a_fatality(text, lang, dead)
     ("Mardi, un véhicule militaire a heurté une mine près de Boni.", "Remote explosive/landmine/IED"),
     # a gathering of fighters struck from the air is no protest
     ("Mardi, un drone de l'armée a frappé un rassemblement de terroristes près de Boni.", "Air/drone strike"),
+    # elided words between the verb and its object (« un lot d'armes », « bloqué l'accès »)
+    ("Mardi, les FAMa ont saisi un important lot d'armes et de munitions lors d'une patrouille près de Boni.",
+     "Disrupted weapons use"),
+    ("Mardi, des femmes de militaires ont bloqué l'accès au camp de Kati pour réclamer le retour de leurs maris.",
+     "Violent demonstration"),
 ])
 def test_french_sub_event_wording(text, sub):
     assert one(text, "fr").sub_event_type == sub
