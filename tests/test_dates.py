@@ -216,6 +216,9 @@ def test_week_of_and_until() -> None:
         ("Un convoi a été attaqué en fin de semaine dernière.", date(2025, 11, 8), 2),
         ("Un convoi a été attaqué la semaine écoulée.", date(2025, 11, 6), 2),
         ("Un convoi a été attaqué en milieu de semaine.", date(2025, 11, 12), 2),
+        ("Un convoi a été attaqué au cours du week-end.", date(2025, 11, 8), 2),
+        # day-month-year with hyphens, as with slashes
+        ("Un convoi a été attaqué le 11-11-2025.", date(2025, 11, 11), 1),
     ],
 )
 def test_french_days_of_this_month_and_parts_of_weeks(text: str, value: date, precision: int) -> None:

@@ -192,7 +192,7 @@ def lexicon(lang: str) -> _Lexicon:
         ("range_md", rf"{open_part}{mon('m')}\s+{day('d1')}{range_sep}{day('d2')}(?!\s*(?:{months}))"
                      rf"{year_tail}"),
         ("dmy", rf"{wd_prefix}{day('d')}{of}\s+{mon('m')}{year_tail}"),
-        ("numeric", r"(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d/])"
+        ("numeric", r"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/])"
                     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"),
         ("part_month", rf"(?P<part>{parts})\s*(?:the\s+month\s+of\s+)?{mon('m')}{year_tail}"),
         ("month_year", rf"(?:(?P<prep>{month_preps})\s+)?{mon('m')},?\s+{year('y')}"),
