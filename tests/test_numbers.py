@@ -296,3 +296,17 @@ def test_french_ways_of_telling_deaths(text: str, dead: int) -> None:
 ])
 def test_french_tolls_told_with_articles_ranges_losses_and_others(text: str, dead: int) -> None:
     assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # people named by a role, an age or a community are persons a toll counts
+    ("Des hommes armés ont assassiné un leader religieux.", 1),
+    ("Sept Peuls ont été tués près du village.", 7),
+    ("Des hommes armés ont tué deux vieillards et un adolescent.", 3),
+    ("Trois ouvriers étrangers ont été tués.", 3),
+    # French puts no comma before the last item of a list: « , et » opens a new clause, not the subset's last item
+    ("Cinq personnes ont été tuées, dont un militaire et un ressortissant portugais, et quatre assaillants ont "
+     "été abattus.", 9),
+])
+def test_french_persons_named_by_role_age_or_community(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
