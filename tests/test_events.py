@@ -918,6 +918,15 @@ def test_a_suicide_bomber_who_set_off_the_charge_is_a_fatality(text, lang, dead)
      "Disrupted weapons use"),
     ("Mardi, des femmes de militaires ont bloqué l'accès au camp de Kati pour réclamer le retour de leurs maris.",
      "Violent demonstration"),
+    # how French reports tell a street protest
+    ("Mardi, des centaines de jeunes ont battu le pavé à Kayes, scandant des slogans hostiles à la France.",
+     "Peaceful protest"),
+    ("Mardi, des milliers de personnes brandissant des drapeaux se sont réunies sur la grande place de Bamako.",
+     "Peaceful protest"),
+    ("Mardi, des heurts ont opposé des manifestants aux forces de l'ordre à Kayes.", "Violent demonstration"),
+    # protesters arrested at their protest: the protest met an intervention
+    ("Mardi, la police a interpellé plusieurs manifestants lors d'un rassemblement à Bamako.",
+     "Protest with intervention"),
 ])
 def test_french_sub_event_wording(text, sub):
     assert one(text, "fr").sub_event_type == sub

@@ -338,8 +338,11 @@ def classify(
         and (first_violence is None or first_protest < first_violence or not (_has(cues, "harm") or armed))
     ) or any(a.actor.inter == 6 for a in head)
     detained = _first(cues, "arrest", "abduct")
-    if protest and detained is not None and first_protest is not None and detained < first_protest:
-        protest = False  # "X was arrested on Wednesday; his supporters protested": the arrest is the news
+    if (protest and detained is not None and first_protest is not None and detained < first_protest
+            and not any(lo <= detained[0] < hi for lo, hi in cues.get("intervention", []))):
+        # "X was arrested on Wednesday; his supporters protested": the arrest is the news (but « la police a
+        # interpellé des manifestants » is the protest's own)
+        protest = False
     if _has(cues, "mob") and not violent_means:
         return out("Mob violence", "mob")
     if protest and not violent_means and not (_has(cues, "strict_clash") and nonstate):
