@@ -927,6 +927,9 @@ def test_a_suicide_bomber_who_set_off_the_charge_is_a_fatality(text, lang, dead)
     # protesters arrested at their protest: the protest met an intervention
     ("Mardi, la police a interpellé plusieurs manifestants lors d'un rassemblement à Bamako.",
      "Protest with intervention"),
+    # kidnappers demanding a ransom make no protest demand
+    ("Des hommes armés ont réclamé une rançon après l'enlèvement de trois commerçants mardi près de Djibo.",
+     "Abduction/forced disappearance"),
 ])
 def test_french_sub_event_wording(text, sub):
     assert one(text, "fr").sub_event_type == sub
