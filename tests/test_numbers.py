@@ -310,3 +310,12 @@ def test_french_tolls_told_with_articles_ranges_losses_and_others(text: str, dea
 ])
 def test_french_persons_named_by_role_age_or_community(text: str, dead: int) -> None:
     assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # only the enemy is "neutralised": a bare count of them adds to the other dead of the toll
+    ("Bilan : côté ami, 3 morts et 5 blessés ; côté terroriste, 12 neutralisés.", "fr", 15),
+    ("Three soldiers were killed and 12 were neutralized.", "en", 15),
+])
+def test_a_bare_count_of_neutralised_adds_to_the_toll(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead

@@ -885,6 +885,9 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
             head = "+".join(sorted(str(c.head) for c in group))
         elif head in lex.unspecified:
             head = None
+        if head is None and trigger and lex.attackers and lex.person_only_verbs.fullmatch(text[trigger[0]:trigger[1]]):
+            # « 3 morts et 12 neutralisés »: only the enemy is "neutralised", so these dead add to the others
+            head = min(lex.attackers)
         civilians = sum(c.value for c in group if c.head in lex.civilians)
         figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex),
                                civilians=civilians))
