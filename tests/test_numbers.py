@@ -290,6 +290,7 @@ def test_french_ways_of_telling_deaths(text: str, dead: int) -> None:
     ("L'armée déplore la perte de cinq soldats.", 5),
     ("L'attaque a entraîné le décès de douze personnes.", 12),
     ("Douze personnes ont été mortellement touchées.", 12),
+    ("Les corps sans vie de trois bergers ont été découverts près du village.", 3),
     # « autres »: more dead than those counted before
     ("Des hommes armés ont tué sept personnes ; trois autres ont succombé à leurs blessures.", 10),
     ("Sept soldats ont été tués et trois autres blessés.", 7),
