@@ -167,3 +167,34 @@ def test_a_single_gendarme_is_the_gendarmerie(text):
                                   "Des chasseurs bambaras ont attaqué le hameau."])
 def test_bambara_hunters_are_the_dozos(text):
     assert names(text, date(2019, 6, 1)) == ["Dozo Militia"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # French writes the hunters' brotherhood and some acronyms in lower case or title case
+    ("Des dozos ont attaqué le hameau.", "Dozo Communal Militia (Mali)"),
+    ("Des chasseurs donsos ont attaqué le hameau.", "Dozo Communal Militia (Mali)"),
+    ("Le Jnim a revendiqué l'attaque.", "JNIM: Group for Support of Islam and Muslims"),
+    ("Un convoi de la Minusma a été visé.", "MINUSMA: United Nations Multidimensional Integrated Stabilization "
+                                           "Mission in Mali (2013-)"),
+    ("Des inconnus ont abattu le commerçant.", "Unidentified Armed Group (Mali)"),
+    # an army named by its adjective after « l' » is that country's, not the event country's army
+    ("L'armée française a mené une frappe.", "Military Forces of France (2017-)"),
+    ("L'armée burkinabè a franchi la frontière.", "Military Forces of Burkina Faso (2015-2022)"),
+    # the adjective agrees with its noun: « soldats » is masculine
+    ("Des soldats nigériens ont été tués.", "Military Forces of Niger (2011-2023)"),
+])
+def test_french_forms_of_names(text, expected):
+    assert expected in names(text), names(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Des miliciens de Dan Na Ambassagou ont attaqué un hameau peul.", ["Dan Na Ambassagou"]),
+    ("Des terroristes de l'EIGS ont tué dix civils.", ["Islamic State (Greater Sahara)", "Civilians (Mali)"]),
+    ("Des soldats de la MINUSMA ont riposté.",
+     ["MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)"]),
+    # not a group's own men: the gunmen attacked the group's positions
+    ("Des hommes armés ont attaqué des positions du JNIM.",
+     ["Unidentified Armed Group (Mali)", "JNIM: Group for Support of Islam and Muslims"]),
+])
+def test_a_generic_head_before_its_group_is_one_mention(text, expected):
+    assert names(text) == expected

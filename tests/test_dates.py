@@ -205,3 +205,22 @@ def test_week_of_and_until() -> None:
     assert (mention.value, mention.time_precision) == (date(2025, 11, 6), 2)
     # "until" ends a period: not the news date when it is well before publication
     assert only("The town was held by rebels until 12 October.").background
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        # « courant », « du mois en cours »: a day of the month of publication
+        ("Le 12 courant, un convoi a été attaqué.", date(2025, 11, 12), 1),
+        ("Le 3 du mois en cours, un convoi a été attaqué.", date(2025, 11, 3), 1),
+        ("Un convoi a été attaqué en fin de semaine dernière.", date(2025, 11, 8), 2),
+        ("Un convoi a été attaqué la semaine écoulée.", date(2025, 11, 6), 2),
+        ("Un convoi a été attaqué en milieu de semaine.", date(2025, 11, 12), 2),
+        ("Un convoi a été attaqué au cours du week-end.", date(2025, 11, 8), 2),
+        # day-month-year with hyphens, as with slashes
+        ("Un convoi a été attaqué le 11-11-2025.", date(2025, 11, 11), 1),
+    ],
+)
+def test_french_days_of_this_month_and_parts_of_weeks(text: str, value: date, precision: int) -> None:
+    mention = first(text, lang="fr")
+    assert (mention.value, mention.time_precision) == (value, precision)

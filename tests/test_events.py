@@ -492,6 +492,13 @@ def test_a_claim_of_responsibility_is_not_a_second_event(text, lang):
     # « s'en prendre à » : the VDP post was the first target of the massacre, not its author
     ("Des hommes armés ont tué au moins 132 civils samedi à Solhan. Les assaillants s'en sont d'abord pris au poste "
      "des Volontaires pour la défense de la patrie (VDP).", "fr", "Unidentified Armed Group", "Civilians"),
+    # an attack on an army camp claimed by, or attributed to, a group: the group attacked the army
+    ("Mardi, une attaque contre le camp militaire de Sévaré a fait dix morts. Elle a été revendiquée par le JNIM.",
+     "fr", "JNIM", "Military Forces of Mali"),
+    ("Mardi, une attaque contre le camp militaire de Sévaré a fait dix morts. L'attaque a été attribuée au JNIM.",
+     "fr", "JNIM", "Military Forces of Mali"),
+    ("On Tuesday, an attack on the army camp in Sevare killed ten soldiers. It was blamed on JNIM.", "en",
+     "JNIM", "Military Forces of Mali"),
 ])
 def test_claimant_and_target(text, lang, actor1, actor2):
     m = one(text, lang)
@@ -1061,3 +1068,39 @@ def test_the_community_a_group_fought_with_no_other_opponent_named_is_its_militi
     m = one(text, published=date(2020, 10, 9) if "2020" in text else date(2018, 5, 7))
     assert m.sub_event_type == "Armed clash"
     assert m.actor2 == actor2
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # « marché » is the market, « ont marché » the march
+    ("Mardi, des hommes armés ont pillé le marché de Djibo.", "Looting/property destruction"),
+    ("Mardi, des centaines de personnes ont marché à Bamako pour soutenir la transition.", "Peaceful protest"),
+    # claiming an attack is no demand of protesters
+    ("Mardi, le GSIM a revendiqué l'attaque contre le camp militaire de Boulkessi.", "Armed clash"),
+    ("Mardi, des enseignants ont manifesté à Kayes pour leurs revendications salariales.", "Peaceful protest"),
+    # livestock carried off is looting, not an abduction
+    ("Mardi, des terroristes ont enlevé du bétail à Djibo.", "Looting/property destruction"),
+    ("Mardi, des hommes armés ont dépouillé des passagers de leurs biens près de Djibo.",
+     "Looting/property destruction"),
+    ("Mardi, un véhicule militaire a heurté une mine près de Boni.", "Remote explosive/landmine/IED"),
+    # a gathering of fighters struck from the air is no protest
+    ("Mardi, un drone de l'armée a frappé un rassemblement de terroristes près de Boni.", "Air/drone strike"),
+    # elided words between the verb and its object (« un lot d'armes », « bloqué l'accès »)
+    ("Mardi, les FAMa ont saisi un important lot d'armes et de munitions lors d'une patrouille près de Boni.",
+     "Disrupted weapons use"),
+    ("Mardi, des femmes de militaires ont bloqué l'accès au camp de Kati pour réclamer le retour de leurs maris.",
+     "Violent demonstration"),
+    # how French reports tell a street protest
+    ("Mardi, des centaines de jeunes ont battu le pavé à Kayes, scandant des slogans hostiles à la France.",
+     "Peaceful protest"),
+    ("Mardi, des milliers de personnes brandissant des drapeaux se sont réunies sur la grande place de Bamako.",
+     "Peaceful protest"),
+    ("Mardi, des heurts ont opposé des manifestants aux forces de l'ordre à Kayes.", "Violent demonstration"),
+    # protesters arrested at their protest: the protest met an intervention
+    ("Mardi, la police a interpellé plusieurs manifestants lors d'un rassemblement à Bamako.",
+     "Protest with intervention"),
+    # kidnappers demanding a ransom make no protest demand
+    ("Des hommes armés ont réclamé une rançon après l'enlèvement de trois commerçants mardi près de Djibo.",
+     "Abduction/forced disappearance"),
+])
+def test_french_sub_event_wording(text, sub):
+    assert one(text, "fr").sub_event_type == sub

@@ -296,3 +296,62 @@ def test_put_out_of_combat_is_killed(text: str, lang: str, dead: int) -> None:
 
 def test_a_soldier_named_by_his_trade_is_a_person() -> None:
     assert fatalities_in_text("Paris announced the death of a French paratrooper near Ménaka.", "en")[0] == 1
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # ways French reports say people died
+    ("Une trentaine de personnes ont trouvé la mort dans l'attaque.", 30),
+    ("Neuf civils y ont laissé la vie.", 9),
+    ("Six villageois ont été passés par les armes.", 6),
+    # an adverb between the verb and its victims, or between the auxiliary and the participle
+    ("Neuf personnes ont été sauvagement tuées.", 9),
+    ("Des militaires ont exécuté sommairement cinq civils.", 5),
+    # an elided qualifier runs into its number
+    ("Des hommes armés ont tué plus d'une soixantaine de civils.", 60),
+    ("Près d'une centaine d'habitants ont été tués.", 100),
+])
+def test_french_ways_of_telling_deaths(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # an article before a death noun counts one
+    ("Des terroristes ont attaqué le poste, faisant un mort et trois blessés.", 1),
+    ("L'attaque a fait un mort.", 1),
+    # « et » joins « vingt et un », not the two ends of a range
+    ("Des hommes armés ont attaqué le village, faisant entre dix et quinze morts.", 10),
+    ("Vingt et un soldats ont été tués.", 21),
+    # losses and deaths told as nouns
+    ("L'armée déplore la perte de cinq soldats.", 5),
+    ("L'attaque a entraîné le décès de douze personnes.", 12),
+    ("Douze personnes ont été mortellement touchées.", 12),
+    ("Les corps sans vie de trois bergers ont été découverts près du village.", 3),
+    # « autres »: more dead than those counted before
+    ("Des hommes armés ont tué sept personnes ; trois autres ont succombé à leurs blessures.", 10),
+    ("Sept soldats ont été tués et trois autres blessés.", 7),
+])
+def test_french_tolls_told_with_articles_ranges_losses_and_others(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # people named by a role, an age or a community are persons a toll counts
+    ("Des hommes armés ont assassiné un leader religieux.", 1),
+    ("Sept Peuls ont été tués près du village.", 7),
+    ("Des hommes armés ont tué deux vieillards et un adolescent.", 3),
+    ("Trois ouvriers étrangers ont été tués.", 3),
+    # French puts no comma before the last item of a list: « , et » opens a new clause, not the subset's last item
+    ("Cinq personnes ont été tuées, dont un militaire et un ressortissant portugais, et quatre assaillants ont "
+     "été abattus.", 9),
+])
+def test_french_persons_named_by_role_age_or_community(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # only the enemy is "neutralised": a bare count of them adds to the other dead of the toll
+    ("Bilan : côté ami, 3 morts et 5 blessés ; côté terroriste, 12 neutralisés.", "fr", 15),
+    ("Three soldiers were killed and 12 were neutralized.", "en", 15),
+])
+def test_a_bare_count_of_neutralised_adds_to_the_toll(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead

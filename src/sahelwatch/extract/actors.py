@@ -29,6 +29,10 @@ _JOIN = re.compile(
     r"^\)?\s*(?:\([^)]{0,60}\)\s*)?(?:[-‐‑]?\s*(?:linked|affiliated|allied|aligned|led)\s*)?$", re.IGNORECASE
 )
 
+# What may stand between a generic description and the named group it belongs to (« combattants du JNIM »).
+_OF = re.compile(r"^\s+(?:of(?:\s+the)?|de(?:\s+la|\s+l['’])?|du|des|d['’])\s*$", re.IGNORECASE)
+_FIGHTERS = frozenset({1, 2, 3, 4, 8})
+
 
 def find_actors(
     text: str, published: date | None = None, country: str = "", cat: ActorCatalogue | None = None
@@ -45,6 +49,19 @@ def find_actors(
         ):
             prev = out[-1]
             out[-1] = ActorMention(prev.start, end, text[prev.start : end], prev.actor, prev.name)
+            continue
+        if (
+            out
+            and cat.is_generic(out[-1].actor)
+            and not cat.is_generic(actor)
+            and out[-1].actor.inter in _FIGHTERS
+            and actor.inter in _FIGHTERS
+            and _OF.match(text[out[-1].end : start])
+        ):
+            # « des miliciens de Dan Na Ambassagou », "fighters of JNIM": the group's own men, one mention
+            prev = out.pop()
+            out.append(ActorMention(prev.start, end, text[prev.start : end], actor,
+                                    cat.name_for(actor, published, country)))
             continue
         out.append(ActorMention(start, end, text[start:end], actor, cat.name_for(actor, published, country)))
     return _communities_named(text, out, cat, published, country)

@@ -192,7 +192,7 @@ def lexicon(lang: str) -> _Lexicon:
         ("range_md", rf"{open_part}{mon('m')}\s+{day('d1')}{range_sep}{day('d2')}(?!\s*(?:{months}))"
                      rf"{year_tail}"),
         ("dmy", rf"{wd_prefix}{day('d')}{of}\s+{mon('m')}{year_tail}"),
-        ("numeric", r"(?P<d>[0-3]?\d)[/.](?P<m>[01]?\d)[/.](?P<y>(?:19|20)\d\d)(?![\d/])"
+        ("numeric", r"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/])"
                     r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"),
         ("part_month", rf"(?P<part>{parts})\s*(?:the\s+month\s+of\s+)?{mon('m')}{year_tail}"),
         ("month_year", rf"(?:(?P<prep>{month_preps})\s+)?{mon('m')},?\s+{year('y')}"),
@@ -212,6 +212,9 @@ def lexicon(lang: str) -> _Lexicon:
         ("year", rf"(?:(?P<prep>{year_preps})\s+(?:the\s+(?:year\s+)?)?{year('y')}"
                  rf"|(?P<det>{_alt(data['determiners'])})\s+{year('y2')}(?=\s+(?:{nouns})\b))"),
     ]
+    if data.get("this_month"):
+        # « le 12 courant », « le 3 du mois en cours »: a day of the month the report is published in
+        raw.insert(4, ("day_this_month", rf"{wd_prefix}{day('d')}\s+(?:{_alt(data['this_month'])})"))
     if lang == "en":
         raw.insert(4, ("mdy", rf"{wd_prefix}{mon('m')}\s+{day('d')}(?![\d:])(?!\s*(?:{sep})\s*\d)"
                               rf"{year_tail}"))
@@ -221,17 +224,18 @@ def lexicon(lang: str) -> _Lexicon:
     anchor_words: dict[str, set[str]] = {}
     for group, phrases in (("month", data["months"]), ("weekday", data["weekdays"]),
                            ("relative", [*data["day_offsets"], *data["periods"], *data["anaphora"]]),
-                           ("count", count["units"])):
+                           ("count", count["units"]), ("this_month", data.get("this_month", []))):
         for phrase in phrases:
             tokens = _WORD.findall(phrase.lower())
             if tokens:
-                anchor_words.setdefault(tokens[-1] if group == "relative" else tokens[0], set()).add(group)
+                anchor_words.setdefault(tokens[-1] if group in ("relative", "this_month") else tokens[0],
+                                        set()).add(group)
     data["_anchor_words"] = anchor_words
     data["_anchors"] = {
         "range_dmdm": "month", "range_dm": "month", "range_md": "month", "dmy": "month", "mdy": "month",
         "part_month": "month", "month_year": "month", "month_bare": "month", "numeric": "digit",
         "weekday_range": "weekday", "weekday": "weekday", "offset": "relative", "period": "relative",
-        "anaphora": "relative", "count_days": "count", "year": "digit",
+        "anaphora": "relative", "count_days": "count", "year": "digit", "day_this_month": "this_month",
     }
     data["_approx_before"] = re.compile(rf"(?:^|\W)(?:{_alt(data.get('approximate_before', []))})\s*$",
                                         re.IGNORECASE)
@@ -378,6 +382,9 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
         month, day = look("months", m.group("m")), int(m.group("d"))
         value = _safe_date(given_year, month, day) if given_year else _infer_year(month, day, published,
                                                                                    narrative)
+        return _Resolved(value, 1) if value else None
+    if kind == "day_this_month":
+        value = _safe_date(published.year, published.month, int(m.group("d")))
         return _Resolved(value, 1) if value else None
     if kind in ("range_dm", "range_md", "range_dmdm"):
         d1, d2 = int(m.group("d1")), int(m.group("d2"))

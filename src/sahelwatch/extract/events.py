@@ -392,8 +392,11 @@ def classify(
         and (first_violence is None or first_protest < first_violence or not (_has(cues, "harm") or armed))
     ) or any(a.actor.inter == 6 for a in head)
     detained = _first(cues, "arrest", "abduct")
-    if protest and detained is not None and first_protest is not None and detained < first_protest:
-        protest = False  # "X was arrested on Wednesday; his supporters protested": the arrest is the news
+    if (protest and detained is not None and first_protest is not None and detained < first_protest
+            and not any(lo <= detained[0] < hi for lo, hi in cues.get("intervention", []))):
+        # "X was arrested on Wednesday; his supporters protested": the arrest is the news (but « la police a
+        # interpellé des manifestants » is the protest's own)
+        protest = False
     if _has(cues, "mob") and not violent_means:
         return out("Mob violence", "mob")
     if protest and not violent_means and not (_has(cues, "strict_clash") and nonstate):
@@ -1244,6 +1247,9 @@ class EventExtractor(Component):
         claimant = _claimant(actors, text, cues)
         if claimant is not None and (perp is None or (_generic(perp.actor) and perp.actor.inter in (2, 3, 4))):
             perp = claimant  # ACLED codes a claimed attack to the group that claimed it
+        elif claimant is not None and perp is not None and perp.actor.inter == 1 and other in (None, claimant):
+            # « une attaque contre le camp militaire ... attribuée au JNIM »: the forces named first were hit
+            perp, other = claimant, perp
         assoc = ""
         perp_name: tuple[str, int] | None = None
         if perp is not None:

@@ -165,7 +165,8 @@ class _Lexicon:
     unspecified: frozenset[str] = frozenset()
     pronoun: re.Pattern[str] | None = None
     civilians: frozenset[str] = frozenset()  # heads that name civilians only (« civil »), not « personne »
-    attackers: frozenset[str] = frozenset()  # heads of the attackers' own dead ('assailant', « assaillant »)
+    # heads of dead that add to a toll: the attackers' own ('assailant', « assaillant »), « trois autres »
+    attackers: frozenset[str] = frozenset()
     np_coordination: frozenset[str] = frozenset()  # « et »: a second person noun may share the count
     np_coordination_skip: frozenset[str] = frozenset()  # « de », « des », adjectives: between « et » and it
 
@@ -183,8 +184,10 @@ def lexicon(lang: str) -> _Lexicon:
         data[table] = {_key(k): v for k, v in data.get(table, {}).items()}
     word_values = {**data["units"], **data["tens"], **data["scales"]}
     words = _alt(word_values)
+    # a joiner word that only joins some numbers (« vingt et un », but « entre dix et quinze » is two)
+    only_before = {j: rf"(?=(?:{_alt(words)})\b)" for j, words in data.get("joiner_only_before", {}).items()}
     joiners = "|".join(
-        r"\s+" + re.escape(j) + r"\s+" if j.isalpha() else r"\s*" + re.escape(j) + r"\s*"
+        r"\s+" + re.escape(j) + r"\s+" + only_before.get(j, "") if j.isalpha() else r"\s*" + re.escape(j) + r"\s*"
         for j in data["number_joiners"])
     scale_article = _alt(data["scale_article"])
     word_number = rf"(?:(?:{scale_article})\s+(?:{_alt(data['scales'])})|(?:{words}))" if scale_article \
@@ -193,8 +196,8 @@ def lexicon(lang: str) -> _Lexicon:
     digits = r"\d{1,3}(?:(?:,|\u202f|\u00a0|\s|\.)\d{3}(?!\d))+|\d+"
     multipliers = _alt(data["multipliers"])
     qualifiers = _alt(data["qualifiers"])
-    number = (
-        rf"(?<![\w.,/:-])(?:(?P<qual>{qualifiers})\s+)?"
+    number = (  # an elided qualifier (« plus d'une centaine ») runs into its number
+        rf"(?<![\w.,/:-])(?:(?P<qual>{qualifiers})(?:\s+|(?<=['’])))?"
         rf"(?:(?P<coll>{_alt(data['collectives'])})"
         rf"|(?P<vague>{_alt(data['vague'])})"
         rf"|(?P<digits>{digits})(?:\s*[-–]\s*(?P<digits2>{digits}))?(?:\s+(?P<mult1>{multipliers})s?)?"
@@ -306,7 +309,7 @@ def lexicon(lang: str) -> _Lexicon:
         unspecified=frozenset(_key(w) for w in data["unspecified_nouns"]),
         pronoun=re.compile(rf"(?<![\w'’])(?:{_alt(data['pronouns'])})(?![\w'’])", re.IGNORECASE)
         if data["pronouns"] else None,
-        attackers=frozenset(_key(w) for w in data.get("attacker_heads", [])),
+        attackers=frozenset(_key(w) for w in data.get("attacker_heads", []) + data.get("added_heads", [])),
         civilians=frozenset(_key(w) for w in data.get("civilian_heads", [])),
         np_coordination=frozenset(_key(w) for w in data.get("np_coordination", [])),
         np_coordination_skip=frozenset(_key(w) for w in data.get("np_coordination_skip", [])),
@@ -383,7 +386,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def _number_windows(text: str, lex: _Lexicon) -> list[tuple[int, int]]:
     """Windows around digits and number words: the number pattern only runs inside them."""
     hits = [(m.start(), m.end()) for m in _DIGIT.finditer(text)]
-    hits += [(m.start(), m.end()) for m in _LETTERS.finditer(text) if m.group().lower() in lex.number_words]
+    # a death noun too: an article counts one before it (« faisant un mort »)
+    hits += [(m.start(), m.end()) for m in _LETTERS.finditer(text)
+             if m.group().lower() in lex.number_words or m.group().lower() in lex.death_nouns]
     hits.sort()
     windows: list[tuple[int, int]] = []
     for start, end in hits:
@@ -411,7 +416,9 @@ def find_numbers(text: str, lang: str = "en", exclude: Sequence[SpanTuple] = ())
         seen.add(m.start())
         words = m.group("words")
         if words and _key(words) in lex.data.get("article_numbers", ()) and not m.group("qual"):
-            continue  # « un », « une », "a": an article, not a count, unless a person noun says so
+            after = lex.word.match(text, _skip_space(text, m.end()))
+            if not (after and _key(after.group(0)) in lex.death_nouns):
+                continue  # « un », « une », "a": an article, not a count, unless a person or death noun says so
         value = _number_value(m, lex)
         if value is None:
             found += _conjoined(text, m, lex)
@@ -910,6 +917,9 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
             head = "+".join(sorted(str(c.head) for c in group))
         elif head in lex.unspecified:
             head = None
+        if head is None and trigger and lex.attackers and lex.person_only_verbs.fullmatch(text[trigger[0]:trigger[1]]):
+            # « 3 morts et 12 neutralisés »: only the enemy is "neutralised", so these dead add to the others
+            head = min(lex.attackers)
         civilians = sum(c.value for c in group if c.head in lex.civilians)
         figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex),
                                civilians=civilians))
@@ -1010,7 +1020,7 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
                 totals[f.sentence] = f
         elif (f.head, f.sentence) not in by_head or f.value < by_head[(f.head, f.sentence)].value:
             by_head[(f.head, f.sentence)] = f
-    # attackers killed are no part of a toll of "people" (the victims): they add to it
+    # attackers killed are no part of a toll of "people" (the victims), nor are « trois autres »: they add to it
     attackers = [f for f in by_head.values() if f.head in lex.attackers]
     specific = [f for f in by_head.values() if f not in attackers]
     specific_sum = sum(f.value for f in specific)
