@@ -371,3 +371,20 @@ def test_an_area_of_another_country_is_not_the_one_meant(source: str, country: s
 def test_a_quarter_is_coded_to_its_town_a_town_of_an_area_to_itself(text: str, lang: str, coded_to: str) -> None:
     chosen = event_location(find_places(text, lang))
     assert chosen is not None and chosen.place is not None and chosen.place.name == coded_to
+
+
+@pytest.mark.parametrize(
+    ("text", "event_place"),
+    [
+        ("An IED was planted on a bridge between Djenne and Kouakourou, Mopti.", "Djenne"),
+        ("Gunmen attacked the market in Boni, Mopti, near the border.", "Boni"),
+        # a town outside that region is a second place, not one the region locates
+        ("Teachers marched in Bamako, Kayes and Sikasso.", "Bamako"),
+    ],
+)
+def test_a_region_closing_a_place_clause_is_its_region(text: str, event_place: str) -> None:
+    mentions = find_places(text, "en")
+    region = [m for m in mentions if m.text in ("Mopti", "Kayes")]
+    assert region and region[0].is_region == (region[0].text == "Mopti")
+    chosen = event_location(mentions)
+    assert chosen is not None and chosen.text == event_place

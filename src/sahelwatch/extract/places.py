@@ -205,12 +205,26 @@ class PlaceFinder:
         self._pair(text, found)
         self._parenthetical_admin(text, found)
         self._parts(text, found)
+        self._trailing_regions(text, found)
         self._borders(text, found)
         for f in found:
             if self.coded_before.search(text[max(0, f.start - 20):f.start]):
                 p = self.coded_precision.match(text[f.end:f.end + 60])
                 f.coded = int(p.group("p")) if p else 1
         return found
+
+    def _trailing_regions(self, text: str, found: list[Found]) -> None:
+        """'between Djenne and Kouakourou, Mopti.', 'in Sossobe, Mopti': a region's name closing a place's
+        clause after a comma is the region it lies in (ACLED's "X, Region"), not its seat town."""
+        for a, b in zip(found, found[1:], strict=False):
+            if (b.relation != "in" or a.country or not _COMMA.fullmatch(text, a.end, b.start)
+                    or not _CLAUSE_END.match(text, b.end)):
+                continue
+            regions = {area.name for area in self.gaz.areas(1, b.key)}
+            places = self.fuzzy_candidates(a.key) if a.loose else self.gaz.candidates(a.key)
+            # "in Bamako, Kayes": a town outside the region is a second place, not one located by it
+            if regions and (not places or any(p.admin1 in regions for p in places)):
+                b.relation, b.level = "region", 1
 
     def _parts(self, text: str, found: list[Found]) -> None:
         """'the Tanghin area of Ouagadougou', « le quartier Tanghin de Ouagadougou »: the first
@@ -412,6 +426,10 @@ class PlaceFinder:
                     if x.relation in ("in", "near"):
                         x.relation, x.partner = rel, partner
                 break
+
+
+_COMMA = re.compile(r",\s*")
+_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$|,\s*(?:near|close to|pr[eè]s de)\b)")
 
 
 def _words(text: str) -> list[tuple[int, int]]:
