@@ -388,3 +388,11 @@ def test_a_region_closing_a_place_clause_is_its_region(text: str, event_place: s
     assert region and region[0].is_region == (region[0].text == "Mopti")
     chosen = event_location(mentions)
     assert chosen is not None and chosen.text == event_place
+
+
+def test_a_word_after_a_full_stop_does_not_join_the_name() -> None:
+    # "people" right after a name makes it a community ("the Dogon people"); after a full stop and a
+    # number it opens the next sentence
+    m = _by_text(find_places("Gunmen raided the border town of Markoye. 4 people were hurt."))
+    assert m["Markoye"].place is not None and m["Markoye"].place.admin1 == "Sahel"
+    assert not find_places("Elders of the Markoye people met the governor.")

@@ -328,7 +328,10 @@ class PlaceFinder:
             return False  # acronyms: MAA, CMA, GATIA ...
         prev = _word(text, words, i - 1) if i > 0 else ""
         nxt = _word(text, words, i + n) if i + n < len(words) else ""
-        if name_key(prev) in self.not_after or name_key(nxt) in self.not_before:
+        # only a word right beside the name makes it part of another ("the Kidal militants"); across a
+        # full stop or a number the next sentence begins ("in Markoye. 3 people were wounded")
+        if ((name_key(prev) in self.not_after and _beside(text, words, i - 1))
+                or (name_key(nxt) in self.not_before and _beside(text, words, i + n - 1))):
             return False
         if n == 1 and nxt in ("of", "Of") and self._capitalised_after(text, words, i + n + 1):
             return False  # "the Cherif of Nioro", "Rally of Patriotic Forces": a title, not a place
@@ -430,6 +433,14 @@ class PlaceFinder:
 
 _COMMA = re.compile(r",\s*")
 _CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$|,\s*(?:near|close to|pr[eè]s de)\b)")
+
+
+def _beside(text: str, words: list[tuple[int, int]], a: int) -> bool:
+    """Word a and the next word stand side by side, apart only by spaces, a hyphen or a possessive."""
+    return bool(_SIDE_BY_SIDE.fullmatch(text, words[a][1], words[a + 1][0]))
+
+
+_SIDE_BY_SIDE = re.compile(r"(?:['’]s)?\s*[-‐‑]?\s*")  # "the Kidal's militants" too
 
 
 def _words(text: str) -> list[tuple[int, int]]:
