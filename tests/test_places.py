@@ -396,3 +396,11 @@ def test_a_word_after_a_full_stop_does_not_join_the_name() -> None:
     m = _by_text(find_places("Gunmen raided the border town of Markoye. 4 people were hurt."))
     assert m["Markoye"].place is not None and m["Markoye"].place.admin1 == "Sahel"
     assert not find_places("Elders of the Markoye people met the governor.")
+
+
+def test_a_zone_name_in_an_admin_bracket_is_the_province() -> None:
+    # "Gourma" alone is a zone straddling borders (stoplisted); as the last item of a bracket it is the province
+    m = _by_text(find_places("Gunmen shot a trader in the village of Boulgou (Matiakoali, Gourma)."))
+    assert m["Gourma"].is_region and m["Gourma"].place is not None and m["Gourma"].place.admin1 == "Est"
+    assert m["Boulgou"].place is not None and m["Boulgou"].place.admin1 == "Est"
+    assert "Gourma" not in _by_text(find_places("Gunmen crossed the Gourma on motorbikes."))

@@ -375,7 +375,16 @@ class PlaceFinder:
         before, after = text[max(0, words[i][0] - 40):words[i][0]], text[words[i + n - 1][1]:][:30]
         # "the Ifoghas mountains": a clan's name is also its massif's
         return (any(la.area_before.search(before) or la.area_after.match(after) for la in self.langs)
-                or bool(self.landform_after.match(after)))
+                or bool(self.landform_after.match(after)) or self._in_admin_bracket(text, words[i][0]))
+
+    def _in_admin_bracket(self, text: str, start: int) -> bool:
+        """The word at `start` is in a bracket of admin areas after a name ('X (Matiakoali, Gourma)'): a
+        zone's name that is also a province's ('Gourma') is the province there."""
+        open_at = text.rfind("(", max(0, start - 60), start)
+        if open_at < 0:
+            return False
+        pm = self.paren.match(text, open_at)
+        return pm is not None and pm.group("b") is not None and start < pm.end()
 
     # -- cues ------------------------------------------------------------------------------------
     def _with_cues(self, text: str, f: Found) -> Found:
