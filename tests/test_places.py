@@ -404,3 +404,9 @@ def test_a_zone_name_in_an_admin_bracket_is_the_province() -> None:
     assert m["Gourma"].is_region and m["Gourma"].place is not None and m["Gourma"].place.admin1 == "Est"
     assert m["Boulgou"].place is not None and m["Boulgou"].place.admin1 == "Est"
     assert "Gourma" not in _by_text(find_places("Gunmen crossed the Gourma on motorbikes."))
+
+
+def test_press_spelling_of_a_burkina_commune() -> None:
+    # "Matiacoali" (the commune's official spelling) is GeoNames' Matiakoali, found without a locative cue
+    m = _by_text(find_places("Matiacoali was calm again after the raid."))
+    assert m["Matiacoali"].place is not None and m["Matiacoali"].place.name == "Matiakoali"
