@@ -1104,3 +1104,11 @@ def test_the_community_a_group_fought_with_no_other_opponent_named_is_its_militi
 ])
 def test_french_sub_event_wording(text, sub):
     assert one(text, "fr").sub_event_type == sub
+
+
+def test_an_area_a_later_sentence_names_yields_to_the_town_in_it():
+    # the event's own sentence names only the province; the lead names a village in it
+    text = ("On 3 March 2021, soldiers swept the area of Darkoye (Gorom-Gorom, Oudalan). "
+            "Several bodies of militants were left on the ground. Deaths are counted as 8. "
+            "Deaths are spread over 4 events in Oudalan.")
+    assert {m.location for m in extract_mentions(text, PUB, "en")} == {"Darkoy"}

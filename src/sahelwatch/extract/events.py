@@ -918,6 +918,11 @@ class EventExtractor(Component):
             if ev.spans[0][0] <= p.start < ev.spans[-1][1] or ev.start == self._lead_start(doc):
                 return [p]
         in_event = [p for p in places if ev.spans[0][0] <= p.start < ev.spans[-1][1] and p.place is not None]
+        if in_event and all(p.is_region for p in in_event) and idx is not None and 0 <= idx < len(places) \
+                and _inside(places[idx], in_event[0]):
+            # "... operations in the area of X (Y, Oudalan). Deaths are split across events in Oudalan.": the
+            # area this event's sentence names holds the report's own place, which is more precise
+            return [places[idx]]
         if in_event:
             return [next((p for p in in_event if not p.is_region), in_event[0])]
         resolved = [p for p in places if p.place is not None]
@@ -1534,3 +1539,11 @@ def _capital(country: str) -> Place | None:
 def _reportish(text: str, lex: _Lex) -> bool:
     """A text worth a guess: it is short enough to be one report of one event (a note, a dispatch)."""
     return len(text) < 2000
+
+
+def _inside(town: PlaceMention, region: PlaceMention) -> bool:
+    """A town (not a region) that lies in the admin area a region mention names."""
+    t, r = town.place, region.place
+    if t is None or r is None or town.is_region or r.feature_class != "A" or not t.admin1 or t.admin1 != r.admin1:
+        return False
+    return r.feature_code != "ADM2" or t.admin2 == r.admin2
