@@ -1112,3 +1112,16 @@ def test_an_area_a_later_sentence_names_yields_to_the_town_in_it():
             "Several bodies of militants were left on the ground. Deaths are counted as 8. "
             "Deaths are spread over 4 events in Oudalan.")
     assert {m.location for m in extract_mentions(text, PUB, "en")} == {"Darkoy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # JNIM's Burkina stronghold is the Soum (Djibo): a village name shared across the country is read there
+        ("Suspected JNIM militants seized three nurses in Sona on Tuesday.", "Sahel"),
+        # a branch named with its parent is read around the branch's own base, not the parent's
+        ("Suspected Katiba Macina (JNIM) militants robbed the clinic in Konga on Tuesday.", "Boucle du Mouhoun"),
+    ],
+)
+def test_a_homonym_is_read_near_the_base_of_the_group_named(text, admin1):
+    assert one(text, published=date(2020, 5, 1)).admin1 == admin1

@@ -829,7 +829,11 @@ class PlaceRecognizer(Component):
         """The bases (actors.json `home`) of the groups the actor component found before this one, in
         the countries the report names or hints at, if any ('Fulani militiamen' in a Burkina report)."""
         homes: list[Place] = []
+        # "Katiba Macina (JNIM)": the named branch's base, not its parent's wider one
+        parents = {a.actor.parent for a in actors if a.actor.parent}
         for a in actors:
+            if a.actor.id in parents:
+                continue
             for country, town in a.actor.home.items():
                 if countries and country not in countries:
                     continue
