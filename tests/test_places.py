@@ -396,6 +396,8 @@ def test_a_word_after_a_full_stop_does_not_join_the_name() -> None:
     m = _by_text(find_places("Gunmen raided the border town of Markoye. 4 people were hurt."))
     assert m["Markoye"].place is not None and m["Markoye"].place.admin1 == "Sahel"
     assert not find_places("Elders of the Markoye people met the governor.")
+    # a quote still joins: an operation's name is no place
+    assert not find_places("The army launched operation 'Markoye' last week.")
 
 
 def test_a_zone_name_in_an_admin_bracket_is_the_province() -> None:

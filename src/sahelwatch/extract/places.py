@@ -445,11 +445,12 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$|,\s*(?:near|close to|pr[eè]s de)\b)")
 
 
 def _beside(text: str, words: list[tuple[int, int]], a: int) -> bool:
-    """Word a and the next word stand side by side, apart only by spaces, a hyphen or a possessive."""
+    """Word a and the next word stand side by side, apart only by spaces, a hyphen, a possessive or a quote."""
     return bool(_SIDE_BY_SIDE.fullmatch(text, words[a][1], words[a + 1][0]))
 
 
-_SIDE_BY_SIDE = re.compile(r"(?:['’]s)?\s*[-‐‑]?\s*")  # "the Kidal's militants" too
+# "the Kidal's militants", "operation 'Seno'" too
+_SIDE_BY_SIDE = re.compile(r"(?:['’]s)?\s*[-‐‑]?\s*['‘’\"“«]?\s*")
 
 
 def _words(text: str) -> list[tuple[int, int]]:
