@@ -276,6 +276,23 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # an air-ground operation is a battle
         ("On 3 May, French forces carried out airstrikes followed by a ground assault near Tabankort, killing 14 "
          "militants.", "en", "Armed clash"),
+        # captives are the ones killed only when they are its object, not a new conjunct
+        ("On 3 May, eight gunmen were killed and three hostages freed when soldiers stopped a pickup near Ber.",
+         "en", "Armed clash"),
+        # a national army's convoy or patrol hit is a battle
+        ("On 3 May, gunmen attacked a Malian supply convoy on the road between Lere and Nampala.", "en",
+         "Armed clash"),
+        # people burned alive, tortured, flogged or whipped are attacked
+        ("On 3 May, soldiers detained four herders near Boni and burned them alive.", "en", "Attack"),
+        ("On 3 May, Islamists gave three unmarried couples 100 lashes each in Timbuktu.", "en", "Attack"),
+        ("On 3 May, Islamists carried out floggings and amputations in the public square of Timbuktu.", "en",
+         "Attack"),
+        ("On 3 May, gendarmes detained five traders in Sevare and tortured them.", "en", "Attack"),
+        # an accord to end hostilities is an agreement, not a battle
+        ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
+        # no fighting: what was done without combat is no clash
+        ("On 3 May, JNIM fighters entered Kanio and preached at the mosque, then left without any fighting.", "en",
+         "Change to group/activity"),
     ],
 )
 def test_sub_event_types(text, lang, sub):

@@ -85,7 +85,7 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
-    r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
+    r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
     r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+de|risque\s+de|"
     r"pourrai\w+|foil\w*|thwart\w*|déjou\w+)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
