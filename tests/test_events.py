@@ -288,6 +288,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, Islamists carried out floggings and amputations in the public square of Timbuktu.", "en",
          "Attack"),
         ("On 3 May, gendarmes detained five traders in Sevare and tortured them.", "en", "Attack"),
+        # shells or a car bomb that open a ground assault on a camp make one battle
+        ("On 3 May, militants fired mortar rounds at the army camp in Tarkint, then stormed the camp.", "en",
+         "Armed clash"),
+        ("On 3 May, a suicide bomber attacked the gate of the UN base in Aguelhok, then gunmen stormed the base.",
+         "en", "Armed clash"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash

@@ -408,14 +408,16 @@ def classify(
         return out("Violent demonstration", "riot_word", "riot")
     if _has(cues, "roadblock") and not nonstate and not violent_means and not _has(cues, "kill"):
         return out("Violent demonstration", "roadblock")
-    complex_attack = _has(cues, "strict_clash")
+    # a bomb, rockets or shells that open a ground assault on a camp ("mortar fire, then the assailants stormed
+    # the base") make one battle, as an exchange of fire does
+    complex_attack = _has(cues, "strict_clash", "ground_assault")
     if _has(cues, "suicide"):
         return out("Armed clash" if complex_attack and _has(cues, "attack") else "Suicide bomb", "suicide")
     # air strikes that only support a ground action ("backed by French air strikes, the army retook
     # Konna") do not make it an air strike
     air_led = not (_has(cues, "air_support") and _has(cues, "regain", "overtake", "clash", "strict_clash"))
     if _has(cues, "air") and air_led:
-        if complex_attack and (_first(cues, "strict_clash") or (0, 0)) < (_first(cues, "air") or (0, 0)):
+        if _has(cues, "strict_clash") and (_first(cues, "strict_clash") or (0, 0)) < (_first(cues, "air") or (0, 0)):
             return out("Armed clash", "strict_clash")  # a ground battle that air support joined
         if _has(cues, "ground_phase"):
             return out("Armed clash", "ground_phase", "air")  # an air-ground operation: a battle
