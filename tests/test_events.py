@@ -293,6 +293,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Armed clash"),
         ("On 3 May, a suicide bomber attacked the gate of the UN base in Aguelhok, then gunmen stormed the base.",
          "en", "Armed clash"),
+        # the violence a protest is against, or the army's fight it supports, did not happen at the protest
+        ("On 3 May, artists held a demonstration in Ouagadougou against the attempted lynching of a singer.", "en",
+         "Peaceful protest"),
+        ("On 3 May, residents of Dissin marched in support of the army in its fight against terrorism.", "en",
+         "Peaceful protest"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash

@@ -245,6 +245,11 @@ _REPRISAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VICTIM_CUES = frozenset({"armed_victim", "military_target"})
+_MOTIVE_BEFORE = re.compile(
+    r"\b(?:against|to protest|protesting|contre)\s+(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_MOTIVE_CUES = _TRIGGERS | {"mob"}
 
 
 def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Span]:
@@ -287,6 +292,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue
             if name in _TRIGGERS and _CAUSE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "travel is not advised because of attacks on highways": a reason, not an event
+            if name in _MOTIVE_CUES and _MOTIVE_BEFORE.search(text[max(lo, s - 50) : s]):
+                continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
                 continue
             found.setdefault(name, []).append((s, e))
