@@ -298,6 +298,10 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Peaceful protest"),
         ("On 3 May, residents of Dissin marched in support of the army in its fight against terrorism.", "en",
          "Peaceful protest"),
+        # a market, village or bus attacked with no armed defender hit is an attack on civilians, whatever
+        # forces the report names besides
+        ("On 3 May, JNIM militants attacked the weekly market of Kanio, wounding a trader; the army arrived two "
+         "hours later.", "en", "Attack"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash

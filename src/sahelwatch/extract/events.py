@@ -499,6 +499,10 @@ def classify(
             # violence against soldiers, police, militiamen or fighters is a battle even when only one side
             # fired ("troops were ambushed", "gunmen shot dead a militia commander")
             return out("Armed clash", "clash", "attack", "kill")
+        if _has(cues, "civilian_place") and not any(a.actor.inter in (3, 4) for a in actors if a is not perp):
+            # the attack's object is a village, market, bus or homes and no armed side was hit: an armed actor
+            # named elsewhere in the report ("the army later ...", "village self-defense") is no opponent
+            return out("Attack", "attack", "kill")
         if other is not None:
             if (
                 perp is not None
