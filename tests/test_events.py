@@ -302,6 +302,9 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # forces the report names besides
         ("On 3 May, JNIM militants attacked the weekly market of Kanio, wounding a trader; the army arrived two "
          "hours later.", "en", "Attack"),
+        # violence a step was taken in response to is its motive
+        ("On 3 May, the gendarmerie set up a base in Diallassagou in response to a massacre.", "en",
+         "Headquarters or base established"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash
