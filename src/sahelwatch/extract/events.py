@@ -246,8 +246,8 @@ _REPRISAL_BEFORE = re.compile(
 )
 _VICTIM_CUES = frozenset({"armed_victim", "military_target"})
 _MOTIVE_BEFORE = re.compile(
-    r"\b(?:against|to protest|protesting|in (?:reaction|response) to|(?:furious|angry|outraged|upset) (?:about|over|at)|"
-    r"contre)\s+(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
+    r"\b(?:against|to protest|protesting|in (?:reaction|response) to|"
+    r"(?:furious|angry|outraged|upset) (?:about|over|at)|contre)\s+(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _MOTIVE_CUES = _TRIGGERS | {"mob"}
