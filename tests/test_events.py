@@ -305,6 +305,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # violence a step was taken in response to is its motive
         ("On 3 May, the gendarmerie set up a base in Diallassagou in response to a massacre.", "en",
          "Headquarters or base established"),
+        # residents, villagers or youths who attack or beat people themselves are a mob; when they are attacked,
+        # or flee while others attack, they are the victims
+        ("On 3 May, residents of Mansila attacked two presumed JNIM militants and seized their motorbike.", "en",
+         "Mob violence"),
+        ("On 3 May, villagers fled while gunmen attacked Mansila.", "en", "Attack"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash
