@@ -310,6 +310,9 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, residents of Mansila attacked two presumed JNIM militants and seized their motorbike.", "en",
          "Mob violence"),
         ("On 3 May, villagers fled while gunmen attacked Mansila.", "en", "Attack"),
+        # the sacking of a minister is a dismissal, not a town sacked
+        ("On 3 May, opposition activists held a rally in Ouagadougou and demanded the sacking of the defence "
+         "minister.", "en", "Peaceful protest"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash
