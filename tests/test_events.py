@@ -313,6 +313,9 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # the sacking of a minister is a dismissal, not a town sacked
         ("On 3 May, opposition activists held a rally in Ouagadougou and demanded the sacking of the defence "
          "minister.", "en", "Peaceful protest"),
+        # explosives set off to destroy a bridge or a school are remote violence, not mere property destruction
+        ("On 3 May, militants set off explosives and damaged a bridge near Songho.", "en",
+         "Remote explosive/landmine/IED"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash
