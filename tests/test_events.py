@@ -319,8 +319,8 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # a vehicle struck by a mine is hit by an explosive; an air/ground operation is a battle
         ("On 3 May, a truck carrying goods was struck by a mine near Soumpi; the driver was wounded.", "en",
          "Remote explosive/landmine/IED"),
-        ("On 3 May, French forces conducted air/ground operations against ISGS militants near Kissi.", "en",
-         "Armed clash"),
+        ("On 3 May, French Barkhane forces conducted air/ground operations against ISGS militants near Kissi "
+         "(Gorom-Gorom, Oudalan). An unknown number of fatalities.", "en", "Armed clash"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash
