@@ -321,6 +321,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Remote explosive/landmine/IED"),
         ("On 3 May, French Barkhane forces conducted air/ground operations against ISGS militants near Kissi "
          "(Gorom-Gorom, Oudalan). An unknown number of fatalities.", "en", "Armed clash"),
+        # air strikes that follow an ambush, or come with ground operations, join a battle
+        ("On 3 May, JNIM militants ambushed an army unit near Diapaga, wounding six soldiers. The ambush was "
+         "followed by airstrikes.", "en", "Armed clash"),
+        ("On 3 May, the army conducted airstrikes and ground operations in the forest of Mangodara against "
+         "JNIM militants.", "en", "Armed clash"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash

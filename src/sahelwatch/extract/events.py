@@ -425,8 +425,10 @@ def classify(
     # Konna") do not make it an air strike
     air_led = not (_has(cues, "air_support") and _has(cues, "regain", "overtake", "clash", "strict_clash"))
     if _has(cues, "air") and air_led:
-        if _has(cues, "strict_clash") and (_first(cues, "strict_clash") or (0, 0)) < (_first(cues, "air") or (0, 0)):
-            return out("Armed clash", "strict_clash")  # a ground battle that air support joined
+        ground = _first(cues, "strict_clash", "ambush", "ground_assault")
+        if ground is not None and ground < (_first(cues, "air") or (0, 0)):
+            # a ground battle, ambush or assault that air support joined
+            return out("Armed clash", "strict_clash", "ambush", "ground_assault")
         if _has(cues, "ground_phase"):
             return out("Armed clash", "ground_phase", "air")  # an air-ground operation: a battle
         return out("Air/drone strike", "air")
