@@ -326,6 +326,16 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "followed by airstrikes.", "en", "Armed clash"),
         ("On 3 May, the army conducted airstrikes and ground operations in the forest of Mangodara against "
          "JNIM militants.", "en", "Armed clash"),
+        # an exploding mine and a suicide car attack are explosions
+        ("On 3 May, two soldiers were killed by an exploding mine near Ansongo.", "en",
+         "Remote explosive/landmine/IED"),
+        ("On 3 May, twelve people were killed in a suicide car attack at the army camp in Gao.", "en",
+         "Suicide bomb"),
+        # fighters killed, counted loosely, are battle dead
+        ("On 3 May, the army entered the village of Nia-Ouro and killed between two and six alleged militants from a "
+         "Fulani armed group.", "en", "Armed clash"),
+        ("On 3 May, Koglweogo militiamen killed an unspecified number of armed bandits near Koulfo.", "en",
+         "Armed clash"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash
