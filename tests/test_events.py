@@ -336,6 +336,9 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Fulani armed group.", "en", "Armed clash"),
         ("On 3 May, Koglweogo militiamen killed an unspecified number of armed bandits near Koulfo.", "en",
          "Armed clash"),
+        # hostages freed after negotiations: the deal is the event
+        ("On 3 May, a Swiss hostage held by Ansar Dine was released after negotiations led by Burkina Faso.", "en",
+         "Agreement"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash

@@ -459,6 +459,9 @@ def classify(
         # killing captives, hostages or prisoners is violence against people who cannot fight back,
         # whoever they were before (ACLED codes executed soldiers as an attack)
         return out("Attack", "kill")
+    if _has(cues, "hostage_release") and _has(cues, "agreement"):
+        # hostages freed through negotiations or an exchange: ACLED codes the deal, not the kidnapping
+        return out("Agreement", "agreement", "hostage_release")
     arrested_first = not nonstate and (_first(cues, "arrest") or (1 << 30, 0)) < (_first(cues, "abduct") or (0, 0))
     if _has(cues, "abduct") and not _has(cues, "kill", "strict_clash") and not arrested_first:
         # « interpellé ... les agents qui l'ont emmené »: an arrest told again. Abduction is its own type
