@@ -339,6 +339,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # hostages freed after negotiations: the deal is the event
         ("On 3 May, a Swiss hostage held by Ansar Dine was released after negotiations led by Burkina Faso.", "en",
          "Agreement"),
+        # explosive devices seized in an operation did not go off; a mine strike met by a counter-attack is a battle
+        ("On 3 May, the army killed ten suspected militants near Sobangouma and seized explosive devices.", "en",
+         "Armed clash"),
+        ("On 3 May, a UN vehicle was struck by an IED near Boni; one assailant was killed in a counter-attack.", "en",
+         "Armed clash"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash

@@ -74,8 +74,10 @@ _DEATHS = re.compile(r"\b(?:dead|killed|died|deaths?|morts?|tu[ée]e?s?|décéd�
 # ("killed while planting an IED"), did not go off
 _NOT_BLAST = re.compile(r"[ -](?:planters?|layers?|makers?|making|materials?|materiel|factory|factories|workshops?|"
                         r"experts?|expertise|manufactur\w*|fabrication|artisans?)\b", re.IGNORECASE)
-_PLANTING = re.compile(r"\b(?:planting|laying|placing|to plant|to lay|poser|posant|placer|plaçant|installer|installant)"
-                       r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# charges being laid, or found, seized or defused, did not go off
+_PLANTING = re.compile(r"\b(?:planting|laying|placing|to plant|to lay|poser|posant|placer|plaçant|installer|installant|"
+                       r"seized|seizing|found|discovered|recovered|defused|defusing|dismantled|neutrali[sz]ed|saisi\w*|"
+                       r"découv\w+|désamorc\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GOLD_MINE = re.compile(r"(?:gold|or|orpaillage|d'or|aurifères?)\s*$", re.IGNORECASE)
 _BY = re.compile(
     r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+"
