@@ -344,6 +344,9 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Armed clash"),
         ("On 3 May, a UN vehicle was struck by an IED near Boni; one assailant was killed in a counter-attack.", "en",
          "Armed clash"),
+        # a post attacked while unmanned is property destroyed, not a battle
+        ("On 3 May, militants attacked the police station in Yamba while it was unmanned, causing damage.", "en",
+         "Looting/property destruction"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash

@@ -503,6 +503,8 @@ def classify(
             return out("Looting/property destruction", "loot")
         if _has(cues, "strict_clash"):
             return out("Armed clash", "clash", "attack", "kill")
+        if _has(cues, "empty_target") and not _has(cues, "harm", "strict_clash"):
+            return out("Looting/property destruction", "attack", "loot")  # a post or camp hit while unmanned
         if _has(cues, "military_target") or _armed_hit(cues, actors, text):
             # violence against soldiers, police, militiamen or fighters is a battle even when only one side
             # fired ("troops were ambushed", "gunmen shot dead a militia commander")
