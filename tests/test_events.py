@@ -347,6 +347,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # a post attacked while unmanned is property destroyed, not a battle
         ("On 3 May, militants attacked the police station in Yamba while it was unmanned, causing damage.", "en",
          "Looting/property destruction"),
+        # "hit by gunfire" is one side firing, not an exchange; an off-duty gendarme abducted is a civilian
+        ("On 3 May, a vehicle of an aid agency was hit by gunfire on the Gao-Gossi road; the driver was wounded.",
+         "en", "Attack"),
+        ("On 3 May, JNIM militants robbed bus passengers and abducted a gendarme off duty near Boni.", "en",
+         "Abduction/forced disappearance"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash

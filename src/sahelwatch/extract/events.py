@@ -469,7 +469,7 @@ def classify(
         # « interpellé ... les agents qui l'ont emmené »: an arrest told again. Abduction is its own type
         # only when it is the only violence: seizing soldiers or fighters is a battle, and captives beaten
         # or tortured make it an attack
-        if _has(cues, "armed_captive"):
+        if _has(cues, "armed_captive") and not _has(cues, "unarmed_victim"):
             return out("Armed clash", "abduct")
         if _has(cues, "harm"):
             return out("Attack", "abduct")
