@@ -354,6 +354,9 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Abduction/forced disappearance"),
         # a citizen killed by the police is a civilian victim
         ("On 3 May, policemen beat a citizen to death in Mopti for breaking the curfew.", "en", "Attack"),
+        # a base or garrison captured is territory taken, not people arrested
+        ("On 3 May, MNLA rebels capture a military base in the north known as Amchiche.", "en",
+         "Non-state actor overtakes territory"),
         # an accord to end hostilities is an agreement, not a battle
         ("On 3 May, the CMA and the Platform signed an accord in Anefis to end hostilities.", "en", "Agreement"),
         # no fighting: what was done without combat is no clash
