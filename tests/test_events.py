@@ -276,6 +276,87 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # an air-ground operation is a battle
         ("On 3 May, French forces carried out airstrikes followed by a ground assault near Tabankort, killing 14 "
          "militants.", "en", "Armed clash"),
+        # captives are the ones killed only when they are its object, not a new conjunct
+        ("On 3 May, eight gunmen were killed and three hostages freed when soldiers stopped a pickup near Ber.",
+         "en", "Armed clash"),
+        # a national army's convoy or patrol hit is a battle
+        ("On 3 May, militants attacked a Nigerien logistics convoy near the border.", "en", "Armed clash"),
+        # people burned alive, tortured, flogged or whipped are attacked
+        ("On 3 May, militiamen seized two herders near Sofara and burned them alive.", "en", "Attack"),
+        ("On 3 May, Islamists gave a couple 80 lashes each in Gao.", "en", "Attack"),
+        ("On 3 May, Islamists carried out public floggings in the main square of Gao.", "en", "Attack"),
+        ("On 3 May, guards at the Kidal prison tortured two detainees.", "en", "Attack"),
+        # shells or a car bomb that open a ground assault on a camp make one battle
+        ("On 3 May, militants fired mortar rounds at the army camp of Ber, then stormed the camp.", "en",
+         "Armed clash"),
+        ("On 3 May, a suicide bomber attacked the gate of the UN base in Tessit, then gunmen stormed the base.",
+         "en", "Armed clash"),
+        # the violence a protest is against, or the army's fight it supports, did not happen at the protest
+        ("On 3 May, musicians rallied in Bobo-Dioulasso against the attempted lynching of a rapper.", "en",
+         "Peaceful protest"),
+        ("On 3 May, women in Gaoua marched to back the troops in the fight against insecurity.", "en",
+         "Peaceful protest"),
+        # a market, village or bus attacked with no armed defender hit is an attack on civilians, whatever
+        # forces the report names besides
+        ("On 3 May, JNIM militants attacked the weekly market of Kanio, wounding a trader; the army arrived two "
+         "hours later.", "en", "Attack"),
+        # violence a step was taken in response to is its motive
+        ("On 3 May, the gendarmerie installed a base in Sofara in response to the killing of two herders.", "en",
+         "Headquarters or base established"),
+        # residents, villagers or youths who attack or beat people themselves are a mob; when they are attacked,
+        # or flee while others attack, they are the victims
+        ("On 3 May, residents of Sebba attacked two suspected ISGS militants with clubs and handed them to the "
+         "gendarmes.", "en", "Mob violence"),
+        ("On 3 May, the inhabitants fled as armed men attacked Kouna.", "en", "Attack"),
+        # the sacking of a minister is a dismissal, not a town sacked
+        ("On 3 May, hundreds of students marched in Koudougou calling for the sacking of the education minister.",
+         "en", "Peaceful protest"),
+        # explosives set off to destroy a bridge or a culvert are remote violence, not mere property destruction
+        ("On 3 May, gunmen set off explosives under a culvert on the Djibo road, damaging it.", "en",
+         "Remote explosive/landmine/IED"),
+        # a vehicle struck by a mine is hit by an explosive; an air/ground operation is a battle
+        ("On 3 May, a minibus was struck by a mine on the road to Tessit; two passengers were injured.", "en",
+         "Remote explosive/landmine/IED"),
+        ("On 3 May, Barkhane troops led air/ground operations against suspected ISGS fighters around Tin-Akoff "
+         "(Oudalan). An unknown number of fatalities.", "en", "Armed clash"),
+        # air strikes that follow an ambush, or come with ground operations, join a battle
+        ("On 3 May, ISGS fighters ambushed a gendarmerie patrol near Kantchari, wounding three gendarmes; "
+         "airstrikes followed the ambush.", "en", "Armed clash"),
+        ("On 3 May, the air force carried out airstrikes and ground operations near Djibasso targeting Ansaroul "
+         "Islam fighters.", "en", "Armed clash"),
+        # an exploding mine and a suicide car attack are explosions
+        ("On 3 May, three gendarmes were killed by an exploding mine north of Dori.", "en",
+         "Remote explosive/landmine/IED"),
+        ("On 3 May, a suicide car attack at the gendarmerie in Kidal killed four people.", "en", "Suicide bomb"),
+        # fighters or armed bandits killed, counted loosely, are battle dead
+        ("On 3 May, soldiers raided a hamlet near Tenenkou and killed between three and five alleged militants of "
+         "a jihadist group.", "en", "Armed clash"),
+        ("On 3 May, Dozo hunters killed an unspecified number of armed bandits in the bush near Koutiala.", "en",
+         "Armed clash"),
+        # hostages freed after negotiations: the deal is the event
+        ("On 3 May, after weeks of negotiations, JNIM released a German hostage near Kidal.", "en", "Agreement"),
+        # explosive devices recovered in an operation did not go off; a mine strike met by a counter-attack is a
+        # battle
+        ("On 3 May, soldiers killed four militants in a sweep near Dioura and recovered several explosive devices.",
+         "en", "Armed clash"),
+        ("On 3 May, an IED hit a MINUSMA truck near Aguelhok, and peacekeepers killed two assailants in a "
+         "counter-attack.", "en", "Armed clash"),
+        # a post attacked while unmanned is property destroyed, not a battle
+        ("On 3 May, gunmen opened fire on the gendarmerie post of Seytenga while it was unmanned.", "en",
+         "Looting/property destruction"),
+        # "hit by gunfire" is one side firing, not an exchange; an off-duty soldier abducted is a civilian
+        ("On 3 May, an NGO car was hit by gunfire near Menaka; its driver was injured.", "en", "Attack"),
+        ("On 3 May, gunmen stopped a bus near Hombori and abducted a soldier who was off duty.", "en",
+         "Abduction/forced disappearance"),
+        # a citizen killed by the police is a civilian victim
+        ("On 3 May, police officers beat a citizen to death in Sikasso during a traffic check.", "en", "Attack"),
+        # a base or garrison captured is territory taken, not people arrested
+        ("On 3 May, rebels captured a military base near Tessalit.", "en", "Non-state actor overtakes territory"),
+        # an accord to end hostilities is an agreement, not a battle
+        ("On 3 May, the CMA and GATIA signed an accord in Bourem to end hostilities.", "en", "Agreement"),
+        # no fighting: what was done without combat is no clash
+        ("On 3 May, JNIM fighters entered Kanio and preached at the mosque, then left without any fighting.", "en",
+         "Change to group/activity"),
     ],
 )
 def test_sub_event_types(text, lang, sub):

@@ -74,8 +74,10 @@ _DEATHS = re.compile(r"\b(?:dead|killed|died|deaths?|morts?|tu[ée]e?s?|décéd�
 # ("killed while planting an IED"), did not go off
 _NOT_BLAST = re.compile(r"[ -](?:planters?|layers?|makers?|making|materials?|materiel|factory|factories|workshops?|"
                         r"experts?|expertise|manufactur\w*|fabrication|artisans?)\b", re.IGNORECASE)
-_PLANTING = re.compile(r"\b(?:planting|laying|placing|to plant|to lay|poser|posant|placer|plaçant|installer|installant)"
-                       r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# charges being laid, or found, seized or defused, did not go off
+_PLANTING = re.compile(r"\b(?:planting|laying|placing|to plant|to lay|poser|posant|placer|plaçant|installer|installant|"
+                       r"seized|seizing|found|discovered|recovered|defused|defusing|dismantled|neutrali[sz]ed|saisi\w*|"
+                       r"découv\w+|désamorc\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _GOLD_MINE = re.compile(r"(?:gold|or|orpaillage|d'or|aurifères?)\s*$", re.IGNORECASE)
 _BY = re.compile(
     r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+"
@@ -85,7 +87,7 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
-    r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
+    r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
     r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+de|risque\s+de|"
     r"pourrai\w+|foil\w*|thwart\w*|déjou\w+)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
@@ -245,6 +247,12 @@ _REPRISAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VICTIM_CUES = frozenset({"armed_victim", "military_target"})
+_MOTIVE_BEFORE = re.compile(
+    r"\b(?:against|to protest|protesting|in (?:reaction|response) to|"
+    r"(?:furious|angry|outraged|upset) (?:about|over|at)|contre)\s+(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_MOTIVE_CUES = _TRIGGERS | {"mob"}
 
 
 def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Span]:
@@ -287,6 +295,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue
             if name in _TRIGGERS and _CAUSE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "travel is not advised because of attacks on highways": a reason, not an event
+            if name in _MOTIVE_CUES and _MOTIVE_BEFORE.search(text[max(lo, s - 50) : s]):
+                continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
                 continue
             found.setdefault(name, []).append((s, e))
@@ -411,15 +421,19 @@ def classify(
         return out("Violent demonstration", "riot_word", "riot")
     if _has(cues, "roadblock") and not nonstate and not violent_means and not _has(cues, "kill"):
         return out("Violent demonstration", "roadblock")
-    complex_attack = _has(cues, "strict_clash")
+    # a bomb, rockets or shells that open a ground assault on a camp ("mortar fire, then the assailants stormed
+    # the base") make one battle, as an exchange of fire does
+    complex_attack = _has(cues, "strict_clash", "ground_assault")
     if _has(cues, "suicide"):
         return out("Armed clash" if complex_attack and _has(cues, "attack") else "Suicide bomb", "suicide")
     # air strikes that only support a ground action ("backed by French air strikes, the army retook
     # Konna") do not make it an air strike
     air_led = not (_has(cues, "air_support") and _has(cues, "regain", "overtake", "clash", "strict_clash"))
     if _has(cues, "air") and air_led:
-        if complex_attack and (_first(cues, "strict_clash") or (0, 0)) < (_first(cues, "air") or (0, 0)):
-            return out("Armed clash", "strict_clash")  # a ground battle that air support joined
+        ground = _first(cues, "strict_clash", "ambush", "ground_assault")
+        if ground is not None and ground < (_first(cues, "air") or (0, 0)):
+            # a ground battle, ambush or assault that air support joined
+            return out("Armed clash", "strict_clash", "ambush", "ground_assault")
         if _has(cues, "ground_phase"):
             return out("Armed clash", "ground_phase", "air")  # an air-ground operation: a battle
         return out("Air/drone strike", "air")
@@ -450,12 +464,15 @@ def classify(
         # killing captives, hostages or prisoners is violence against people who cannot fight back,
         # whoever they were before (ACLED codes executed soldiers as an attack)
         return out("Attack", "kill")
+    if _has(cues, "hostage_release") and _has(cues, "agreement"):
+        # hostages freed through negotiations or an exchange: ACLED codes the deal, not the kidnapping
+        return out("Agreement", "agreement", "hostage_release")
     arrested_first = not nonstate and (_first(cues, "arrest") or (1 << 30, 0)) < (_first(cues, "abduct") or (0, 0))
     if _has(cues, "abduct") and not _has(cues, "kill", "strict_clash") and not arrested_first:
         # « interpellé ... les agents qui l'ont emmené »: an arrest told again. Abduction is its own type
         # only when it is the only violence: seizing soldiers or fighters is a battle, and captives beaten
         # or tortured make it an attack
-        if _has(cues, "armed_captive"):
+        if _has(cues, "armed_captive") and not _has(cues, "unarmed_victim"):
             return out("Armed clash", "abduct")
         if _has(cues, "harm"):
             return out("Attack", "abduct")
@@ -489,10 +506,16 @@ def classify(
             return out("Looting/property destruction", "loot")
         if _has(cues, "strict_clash"):
             return out("Armed clash", "clash", "attack", "kill")
+        if _has(cues, "empty_target") and not _has(cues, "harm", "strict_clash"):
+            return out("Looting/property destruction", "attack", "loot")  # a post or camp hit while unmanned
         if _has(cues, "military_target") or _armed_hit(cues, actors, text):
             # violence against soldiers, police, militiamen or fighters is a battle even when only one side
             # fired ("troops were ambushed", "gunmen shot dead a militia commander")
             return out("Armed clash", "clash", "attack", "kill")
+        if _has(cues, "civilian_place") and not any(a.actor.inter in (3, 4) for a in actors if a is not perp):
+            # the attack's object is a village, market, bus or homes and no armed side was hit: an armed actor
+            # named elsewhere in the report ("the army later ...", "village self-defense") is no opponent
+            return out("Attack", "attack", "kill")
         if other is not None:
             if (
                 perp is not None
