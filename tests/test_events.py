@@ -198,6 +198,12 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, thousands mobilized in Bamako to protest against insecurity.", "en", "Peaceful protest"),
         ("On 3 May, residents of Kidal protested and torched images of the president.", "en", "Peaceful protest"),
         ("On 3 May, security forces violently dispersed a rally in Bamako.", "en", "Protest with intervention"),
+        # the intervention protesters call for is no intervention against them; protesters who prevent
+        # something are not prevented
+        ("On 3 May, thousands marched in Bamako to demand a foreign military intervention in the north.", "en",
+         "Peaceful protest"),
+        ("On 3 May, youths in Gao protested and prevented access to the town hall.", "en", "Peaceful protest"),
+        ("On 3 May, teachers marched in Kayes; police intervene to open the road.", "en", "Protest with intervention"),
         # a general strike is no air strike, a Protestant church no protest
         ("On 3 May, the unions launched a general strike in Ouagadougou.", "en", "Peaceful protest"),
         ("On 3 May, gunmen burned a Protestant church in Djibo.", "en", "Looting/property destruction"),
