@@ -1212,3 +1212,10 @@ def test_an_area_a_later_sentence_names_yields_to_the_town_in_it():
 )
 def test_a_homonym_is_read_near_the_base_of_the_group_named(text, admin1):
     assert one(text, published=date(2020, 5, 1)).admin1 == admin1
+
+
+def test_a_town_a_group_took_unopposed_is_lost_by_no_one():
+    m = one("On 3 May 2012, MNLA rebels took control of Menaka without a fight after the army withdrew.",
+            published=date(2012, 5, 4))
+    assert m.sub_event_type == "Non-violent transfer of territory"
+    assert m.actor1.startswith("MNLA") and m.actor2 == ""

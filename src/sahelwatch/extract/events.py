@@ -1360,6 +1360,8 @@ class EventExtractor(Component):
                 span1,
                 (victim.start, victim.end) if victim else None,
             )
+        if sub == "Non-violent transfer of territory" and (perp is None or perp.actor.inter not in (1, 8)):
+            return (perp_name or uag), None, assoc, span1, None  # a group took it unopposed: no one coded as losing it
         if perp is None:
             if sub == "Armed clash":
                 return uag, (other_name or mil), "", None, span2
