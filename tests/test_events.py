@@ -204,6 +204,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Peaceful protest"),
         ("On 3 May, youths in Gao protested and prevented access to the town hall.", "en", "Peaceful protest"),
         ("On 3 May, teachers marched in Kayes; police intervene to open the road.", "en", "Protest with intervention"),
+        # residents or women who ransack, burn or stone: a riot, not an attack
+        ("On 3 May, residents in Koutiala ransacked the police station after a youth died in custody.", "en",
+         "Violent demonstration"),
+        ("On 3 May, women threw stones at a patrol and prevented it from entering the village of Kani.", "en",
+         "Violent demonstration"),
         # a general strike is no air strike, a Protestant church no protest
         ("On 3 May, the unions launched a general strike in Ouagadougou.", "en", "Peaceful protest"),
         ("On 3 May, gunmen burned a Protestant church in Djibo.", "en", "Looting/property destruction"),

@@ -417,8 +417,9 @@ def classify(
         if _has(cues, "intervention"):
             return out("Protest with intervention", "intervention", "protest")
         return out("Peaceful protest", "protest")
-    if (_has(cues, "riot_word") or 5 in inters) and not violent_means and not nonstate:
-        return out("Violent demonstration", "riot_word", "riot")
+    if (_has(cues, "riot_word", "crowd_riot") or 5 in inters) and not violent_means and not nonstate:
+        # residents who ransack a prefecture, women who stone a patrol: a riot, not an attack
+        return out("Violent demonstration", "riot_word", "crowd_riot", "riot")
     if _has(cues, "roadblock") and not nonstate and not violent_means and not _has(cues, "kill"):
         return out("Violent demonstration", "roadblock")
     # a bomb, rockets or shells that open a ground assault on a camp ("mortar fire, then the assailants stormed
