@@ -247,6 +247,10 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, MNLA rebels seized control of Menaka without a fight after the army withdrew.", "en",
          "Non-violent transfer of territory"),
         ("On 3 May, gunmen occupied the Boni area without violence.", "en", "Non-violent transfer of territory"),
+        ("On 3 May, the rebels claimed control over Tessalit without a fight.", "en",
+         "Non-violent transfer of territory"),
+        ("On 3 May, soldiers occupied a militia post near Gao. No report of clashes.", "en",
+         "Non-violent transfer of territory"),
         # freeing captives in a fight is no regained territory
         ("On 3 May, soldiers fought JNIM militants near Yorsala and liberated the women they held.", "en",
          "Armed clash"),
