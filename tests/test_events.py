@@ -1228,3 +1228,12 @@ def test_a_town_a_group_took_unopposed_is_lost_by_no_one():
             published=date(2012, 5, 4))
     assert m.sub_event_type == "Non-violent transfer of territory"
     assert m.actor1.startswith("MNLA") and m.actor2 == ""
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2019, a UN vehicle hit an explosive device near Ansongo.",
+    "On 3 May 2019, gunmen opened fire on a UN patrol near Tessalit.",
+])
+def test_a_un_vehicle_or_patrol_in_mali_is_minusma(text):
+    m = one(text, published=date(2019, 5, 4))
+    assert m.actor2.startswith("MINUSMA")
