@@ -412,3 +412,14 @@ def test_press_spelling_of_a_burkina_commune() -> None:
     # "Matiacoali" (the commune's official spelling) is GeoNames' Matiakoali, found without a locative cue
     m = _by_text(find_places("Matiacoali was calm again after the raid."))
     assert m["Matiacoali"].place is not None and m["Matiacoali"].place.name == "Matiakoali"
+
+
+def test_a_capital_keeps_its_name_when_a_report_names_another_country() -> None:
+    text = "Power cuts hit Bamako for 18 hours a day. The border crossing at Diboli with Senegal is open."
+    bamako = _by_text(find_places(text, "en"))["Bamako"]
+    assert bamako.place is not None and bamako.place.country == "Mali"
+
+
+def test_cote_ami_is_no_place() -> None:
+    # « Côté ami, deux blessés »: the army's own side, not a village called Cote
+    assert "Côté" not in _by_text(find_places("Côté ami, le bilan est de deux blessés.", "fr"))
