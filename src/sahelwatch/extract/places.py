@@ -517,19 +517,18 @@ class _Distances:
 QUARTER_KM = 15.0  # a quarter, market or suburb of a town lies this close to it
 
 
-def _quarter_of(part: PlaceMention, whole: PlaceMention) -> bool:
-    """'the Tanghin area of Ouagadougou' is coded to the town; 'the Diabaly area of Niono', 'the Bourem
-    sector of Gao' name a town of the wider area (a cercle, a region) the second name also means, coded
-    to itself (the first name then means its homonym in that region)."""
+def _part_of(part: PlaceMention, whole: PlaceMention) -> Place | None:
+    """Where 'X area of Y' is coded: 'the Tanghin area of Ouagadougou' to the town Y; 'the Diabaly area of
+    Niono', 'the Bourem sector of Gao' name a town of the wider area (a cercle, a region) Y also means, so
+    to X's homonym in that region. None when Y is unresolved."""
     if whole.place is None:
-        return False
+        return None
     if any(distance_km(p, whole.place) <= QUARTER_KM for p in part.candidates):
-        return True
+        return whole.place
     towns = [p for p in part.candidates if p.admin1 and p.admin1 == whole.place.admin1]
-    if towns:
-        part.place = towns[0] if part.place not in towns else part.place
-        return False
-    return True
+    if not towns:
+        return whole.place
+    return part.place if part.place in towns else towns[0]
 
 
 def _nearest_km(p: Place, others: list[Place]) -> float:
@@ -570,8 +569,11 @@ class PlaceChooser:
                 self._within_brackets(m, [mentions[i] for i in f.located_by])
             if f.coded and m.place is not None and not m.is_region:
                 m.geo_precision = f.coded
-            if f.part_of is not None and _quarter_of(m, mentions[f.part_of]):
-                m.place, m.candidates = mentions[f.part_of].place, [mentions[f.part_of].place]
+            coded_to = _part_of(m, mentions[f.part_of]) if f.part_of is not None else None
+            if coded_to is not None and coded_to is not m.place:
+                m.place = coded_to
+                if coded_to not in m.candidates:
+                    m.candidates = [coded_to]
         # Homonyms pull each other together: each ambiguous name is re-chosen against the unique
         # places and, with less weight, the current choice for the other ambiguous names, among the
         # names mentioned close by in the text (a long article wanders; this also keeps it linear).
