@@ -251,6 +251,13 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Non-violent transfer of territory"),
         ("On 3 May, soldiers occupied a militia post near Gao. No report of clashes.", "en",
          "Non-violent transfer of territory"),
+        # a group that took control of a place, with no fight, foe or casualty told: a quiet transfer;
+        # taking it from a named foe, or claiming it, still says it was won by force
+        ("On 3 May, the CMA took control of the village of Tarkint and its wells.", "en",
+         "Non-violent transfer of territory"),
+        ("On 3 May, GATIA took control of Tarkint from the MNLA.", "en", "Non-state actor overtakes territory"),
+        ("On 3 May, the MNLA claimed to have taken control of Tarkint.", "en",
+         "Non-state actor overtakes territory"),
         # freeing captives in a fight is no regained territory
         ("On 3 May, soldiers fought JNIM militants near Yorsala and liberated the women they held.", "en",
          "Armed clash"),
@@ -1228,6 +1235,13 @@ def test_a_town_a_group_took_unopposed_is_lost_by_no_one():
             published=date(2012, 5, 4))
     assert m.sub_event_type == "Non-violent transfer of territory"
     assert m.actor1.startswith("MNLA") and m.actor2 == ""
+
+
+def test_a_town_a_group_took_control_of_with_no_fight_told_is_lost_by_no_one():
+    m = one("On 3 May 2015, the MAA took control of the village of Tarkint and its wells.",
+            published=date(2015, 5, 4))
+    assert m.sub_event_type == "Non-violent transfer of territory"
+    assert m.actor1.startswith("MAA") and m.actor2 == ""
 
 
 @pytest.mark.parametrize("text", [

@@ -376,6 +376,11 @@ def _acting_post(cues: dict[str, list[Span]], actors: list[ActorMention], text: 
     return not _PASSIVE_GAP.search(text, span[1], verb[0]) and not _NO_OBJECT.match(text, verb[1])
 
 
+_QUIET_TAKEOVER = re.compile(r"contr[oô]l|occup", re.IGNORECASE)  # an overtake cue that names no force used
+_CLAIM_WORD = re.compile(r"\bclaim|\brevendiqu", re.IGNORECASE)
+_TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "took X from the MNLA": a foe lost it
+
+
 def classify(
     cues: dict[str, list[Span]], actors: list[ActorMention], text: str, head: list[ActorMention] | None = None
 ) -> tuple[str, str, Span] | None:
@@ -456,6 +461,18 @@ def classify(
     no_fight = _has(cues, "no_fight") and not _has(cues, "kill", "strict_clash")
     if no_fight and _has(cues, "overtake", "regain", "withdraw"):
         return out("Non-violent transfer of territory", "overtake", "regain", "withdraw")
+    if (
+        any(_QUIET_TAKEOVER.search(text, s, e) for s, e in cues.get("overtake", []))
+        and nonstate
+        and not state
+        and not any(_TAKEN_FROM.search(text, max(0, a.start - 12), a.start) for a in nonstate)
+        and not _CLAIM_WORD.search(text)
+        and not _has(cues, "kill", "attack", "clash", "military_target", "responsibility")
+    ):
+        # a place "taken control of" or "occupied" by groups, with no foe, fight, post or casualty told,
+        # changed hands quietly ("overtook", "captured" still say force; a group's own claim of control
+        # follows a fight)
+        return out("Non-violent transfer of territory", "overtake")
     if _has(cues, "regain") and state:
         return out("Government regains territory", "regain")
     if _has(cues, "overtake") and nonstate and _has(cues, "clash", "attack", "kill", "overtake"):
