@@ -1237,6 +1237,16 @@ def test_a_town_a_group_took_unopposed_is_lost_by_no_one():
     assert m.actor1.startswith("MNLA") and m.actor2 == ""
 
 
+@pytest.mark.parametrize("text", [
+    "On 3 May 2018, unknown assailants fired rockets at the joint Barkhane/MINUSMA camp in Aguelhok.",
+    "On 3 May 2018, JNIM fired mortar shells at the camp that hosts French soldiers and MINUSMA peacekeepers in Gao.",
+])
+def test_a_base_shared_with_the_un_mission_is_the_missions(text):
+    m = one(text, published=date(2018, 5, 4))
+    assert m.sub_event_type == "Shelling/artillery/missile attack"
+    assert m.actor2.startswith("MINUSMA")
+
+
 def test_a_town_a_group_took_control_of_with_no_fight_told_is_lost_by_no_one():
     m = one("On 3 May 2015, the MAA took control of the village of Tarkint and its wells.",
             published=date(2015, 5, 4))

@@ -1365,8 +1365,16 @@ class EventExtractor(Component):
             "Suicide bomb",
             "Grenade",
         ):
+            # a base shared by the UN mission and other forces ("the joint Barkhane/MINUSMA camp"): ACLED
+            # codes the mission as the one hit
+            un = next((a for a in pool if a.actor.id == "minusma"), None) if _has(cues, "joint_base") else None
+            if un is not None and perp is not None and perp.actor.inter in (1, 8) and other is None:
+                perp = un
+            elif un is not None and other is not None and other.actor.inter in (1, 8) and perp is not un:
+                other, other_name, span2 = un, named(un.actor), (un.start, un.end)
             if perp is not None and perp.actor.inter in (1, 8) and other is None:
-                return uag, named(perp.actor), "", None, span1  # the forces were hit, by someone unknown
+                # the forces were hit, by someone unknown
+                return uag, named(perp.actor), "", None, (perp.start, perp.end)
             a1 = perp_name if perp is not None else uag
             if other is not None:
                 return a1, other_name, assoc, span1, span2
