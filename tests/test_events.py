@@ -1247,6 +1247,17 @@ def test_a_base_shared_with_the_un_mission_is_the_missions(text):
     assert m.actor2.startswith("MINUSMA")
 
 
+@pytest.mark.parametrize("text", [
+    "On 3 May 2019, GATIA fighters clashed with unknown gunmen near Tidermene; two fighters were wounded.",
+    "On 3 May 2019, fighting broke out between MSA elements and a band of armed bandits east of Menaka.",
+])
+def test_a_group_fighting_unknown_gunmen_fought_them_not_the_army(text):
+    m = one(text, published=date(2019, 5, 4))
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor2 == "Unidentified Armed Group (Mali)"
+    assert "Military" not in m.actor1 + m.actor2
+
+
 def test_a_town_a_group_took_control_of_with_no_fight_told_is_lost_by_no_one():
     m = one("On 3 May 2015, the MAA took control of the village of Tarkint and its wells.",
             published=date(2015, 5, 4))

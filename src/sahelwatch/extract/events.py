@@ -378,6 +378,7 @@ def _acting_post(cues: dict[str, list[Span]], actors: list[ActorMention], text: 
 
 _QUIET_TAKEOVER = re.compile(r"contr[oô]l|occup", re.IGNORECASE)  # an overtake cue that names no force used
 _CLAIM_WORD = re.compile(r"\bclaim|\brevendiqu", re.IGNORECASE)
+_UNKNOWN_FOE = re.compile(r"\b(?:unknown|unidentified|bandits?|inconnus?|non identifiés?)\b", re.IGNORECASE)
 _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "took X from the MNLA": a foe lost it
 
 
@@ -1401,6 +1402,11 @@ class EventExtractor(Component):
             foe = self._community_foe(text, perp) if sub == "Armed clash" else None
             if foe is not None:
                 return perp_name or uag, named(foe), assoc, span1, None  # "attacked the Fulani village of X"
+            unknown = next((a for a in pool if a is not perp and a.actor.id == "generic_uag"
+                            and _UNKNOWN_FOE.search(text, max(0, a.start - 14), a.end)), None)
+            if sub == "Armed clash" and unknown is not None:
+                # a group that fought "unknown gunmen" or "bandits" fought them, not the army
+                return perp_name or uag, uag, assoc, span1, (unknown.start, unknown.end)
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
                 return perp_name or uag, (uag if perp.actor.inter in (1, 8) else mil), assoc, span1, None
             if victim is not None and sub in ("Change to group/activity", "Other"):
