@@ -1258,6 +1258,13 @@ def test_a_group_fighting_unknown_gunmen_fought_them_not_the_army(text):
     assert "Military" not in m.actor1 + m.actor2
 
 
+def test_an_air_strike_on_an_area_with_no_target_and_no_casualty_hits_no_one():
+    m = one("On 3 May 2020, French forces carried out airstrikes near Inabelbel. No casualties were reported.",
+            published=date(2020, 5, 4))
+    assert m.sub_event_type == "Air/drone strike"
+    assert m.actor1.startswith("Military Forces of France") and m.actor2 == ""
+
+
 def test_a_town_a_group_took_control_of_with_no_fight_told_is_lost_by_no_one():
     m = one("On 3 May 2015, the MAA took control of the village of Tarkint and its wells.",
             published=date(2015, 5, 4))

@@ -1347,9 +1347,11 @@ class EventExtractor(Component):
             tgt = next(
                 (a for a in pool if a.actor.inter in (2, 3, 4) and not _generic(a.actor)), None
             ) or next((a for a in pool if a.actor.inter in (2, 3, 4, 7)), None)
+            # a strike on an area, no one named as targeted and no casualty: ACLED names no one as hit
+            quiet = tgt is None and _has(cues, "no_casualty")
             return (
                 a1,
-                (named(tgt.actor) if tgt else uag),
+                (named(tgt.actor) if tgt else None if quiet else uag),
                 "",
                 (st.start, st.end) if st else None,
                 (tgt.start, tgt.end) if tgt else None,
