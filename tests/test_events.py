@@ -251,6 +251,13 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Non-violent transfer of territory"),
         ("On 3 May, soldiers occupied a militia post near Gao. No report of clashes.", "en",
          "Non-violent transfer of territory"),
+        # a group that took control of a place, with no fight, foe or casualty told: a quiet transfer;
+        # taking it from a named foe, or claiming it, still says it was won by force
+        ("On 3 May, the CMA took control of the village of Tarkint and its wells.", "en",
+         "Non-violent transfer of territory"),
+        ("On 3 May, GATIA took control of Tarkint from the MNLA.", "en", "Non-state actor overtakes territory"),
+        ("On 3 May, the MNLA claimed to have taken control of Tarkint.", "en",
+         "Non-state actor overtakes territory"),
         # freeing captives in a fight is no regained territory
         ("On 3 May, soldiers fought JNIM militants near Yorsala and liberated the women they held.", "en",
          "Armed clash"),
@@ -1228,6 +1235,41 @@ def test_a_town_a_group_took_unopposed_is_lost_by_no_one():
             published=date(2012, 5, 4))
     assert m.sub_event_type == "Non-violent transfer of territory"
     assert m.actor1.startswith("MNLA") and m.actor2 == ""
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2018, unknown assailants fired rockets at the joint Barkhane/MINUSMA camp in Aguelhok.",
+    "On 3 May 2018, JNIM fired mortar shells at the camp that hosts French soldiers and MINUSMA peacekeepers in Gao.",
+])
+def test_a_base_shared_with_the_un_mission_is_the_missions(text):
+    m = one(text, published=date(2018, 5, 4))
+    assert m.sub_event_type == "Shelling/artillery/missile attack"
+    assert m.actor2.startswith("MINUSMA")
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2019, GATIA fighters clashed with unknown gunmen near Tidermene; two fighters were wounded.",
+    "On 3 May 2019, fighting broke out between MSA elements and a band of armed bandits east of Menaka.",
+])
+def test_a_group_fighting_unknown_gunmen_fought_them_not_the_army(text):
+    m = one(text, published=date(2019, 5, 4))
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor2 == "Unidentified Armed Group (Mali)"
+    assert "Military" not in m.actor1 + m.actor2
+
+
+def test_an_air_strike_on_an_area_with_no_target_and_no_casualty_hits_no_one():
+    m = one("On 3 May 2020, French forces carried out airstrikes near Inabelbel. No casualties were reported.",
+            published=date(2020, 5, 4))
+    assert m.sub_event_type == "Air/drone strike"
+    assert m.actor1.startswith("Military Forces of France") and m.actor2 == ""
+
+
+def test_a_town_a_group_took_control_of_with_no_fight_told_is_lost_by_no_one():
+    m = one("On 3 May 2015, the MAA took control of the village of Tarkint and its wells.",
+            published=date(2015, 5, 4))
+    assert m.sub_event_type == "Non-violent transfer of territory"
+    assert m.actor1.startswith("MAA") and m.actor2 == ""
 
 
 @pytest.mark.parametrize("text", [

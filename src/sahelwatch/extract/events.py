@@ -376,6 +376,12 @@ def _acting_post(cues: dict[str, list[Span]], actors: list[ActorMention], text: 
     return not _PASSIVE_GAP.search(text, span[1], verb[0]) and not _NO_OBJECT.match(text, verb[1])
 
 
+_QUIET_TAKEOVER = re.compile(r"contr[oô]l|occup", re.IGNORECASE)  # an overtake cue that names no force used
+_CLAIM_WORD = re.compile(r"\bclaim|\brevendiqu", re.IGNORECASE)
+_UNKNOWN_FOE = re.compile(r"\b(?:unknown|unidentified|bandits?|inconnus?|non identifiés?)\b", re.IGNORECASE)
+_TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "took X from the MNLA": a foe lost it
+
+
 def classify(
     cues: dict[str, list[Span]], actors: list[ActorMention], text: str, head: list[ActorMention] | None = None
 ) -> tuple[str, str, Span] | None:
@@ -456,6 +462,18 @@ def classify(
     no_fight = _has(cues, "no_fight") and not _has(cues, "kill", "strict_clash")
     if no_fight and _has(cues, "overtake", "regain", "withdraw"):
         return out("Non-violent transfer of territory", "overtake", "regain", "withdraw")
+    if (
+        any(_QUIET_TAKEOVER.search(text, s, e) for s, e in cues.get("overtake", []))
+        and nonstate
+        and not state
+        and not any(_TAKEN_FROM.search(text, max(0, a.start - 12), a.start) for a in nonstate)
+        and not _CLAIM_WORD.search(text)
+        and not _has(cues, "kill", "attack", "clash", "military_target", "responsibility")
+    ):
+        # a place "taken control of" or "occupied" by groups, with no foe, fight, post or casualty told,
+        # changed hands quietly ("overtook", "captured" still say force; a group's own claim of control
+        # follows a fight)
+        return out("Non-violent transfer of territory", "overtake")
     if _has(cues, "regain") and state:
         return out("Government regains territory", "regain")
     if _has(cues, "overtake") and nonstate and _has(cues, "clash", "attack", "kill", "overtake"):
@@ -1329,9 +1347,11 @@ class EventExtractor(Component):
             tgt = next(
                 (a for a in pool if a.actor.inter in (2, 3, 4) and not _generic(a.actor)), None
             ) or next((a for a in pool if a.actor.inter in (2, 3, 4, 7)), None)
+            # a strike on an area, no one named as targeted and no casualty: ACLED names no one as hit
+            quiet = tgt is None and _has(cues, "no_casualty")
             return (
                 a1,
-                (named(tgt.actor) if tgt else uag),
+                (named(tgt.actor) if tgt else None if quiet else uag),
                 "",
                 (st.start, st.end) if st else None,
                 (tgt.start, tgt.end) if tgt else None,
@@ -1348,8 +1368,16 @@ class EventExtractor(Component):
             "Suicide bomb",
             "Grenade",
         ):
+            # a base shared by the UN mission and other forces ("the joint Barkhane/MINUSMA camp"): ACLED
+            # codes the mission as the one hit
+            un = next((a for a in pool if a.actor.id == "minusma"), None) if _has(cues, "joint_base") else None
+            if un is not None and perp is not None and perp.actor.inter in (1, 8) and other is None:
+                perp = un
+            elif un is not None and other is not None and other.actor.inter in (1, 8) and perp is not un:
+                other, other_name, span2 = un, named(un.actor), (un.start, un.end)
             if perp is not None and perp.actor.inter in (1, 8) and other is None:
-                return uag, named(perp.actor), "", None, span1  # the forces were hit, by someone unknown
+                # the forces were hit, by someone unknown
+                return uag, named(perp.actor), "", None, (perp.start, perp.end)
             a1 = perp_name if perp is not None else uag
             if other is not None:
                 return a1, other_name, assoc, span1, span2
@@ -1376,6 +1404,11 @@ class EventExtractor(Component):
             foe = self._community_foe(text, perp) if sub == "Armed clash" else None
             if foe is not None:
                 return perp_name or uag, named(foe), assoc, span1, None  # "attacked the Fulani village of X"
+            unknown = next((a for a in pool if a is not perp and a.actor.id == "generic_uag"
+                            and _UNKNOWN_FOE.search(text, max(0, a.start - 14), a.end)), None)
+            if sub == "Armed clash" and unknown is not None:
+                # a group that fought "unknown gunmen" or "bandits" fought them, not the army
+                return perp_name or uag, uag, assoc, span1, (unknown.start, unknown.end)
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
                 return perp_name or uag, (uag if perp.actor.inter in (1, 8) else mil), assoc, span1, None
             if victim is not None and sub in ("Change to group/activity", "Other"):
