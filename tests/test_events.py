@@ -1237,3 +1237,12 @@ def test_a_town_a_group_took_unopposed_is_lost_by_no_one():
 def test_a_un_vehicle_or_patrol_in_mali_is_minusma(text):
     m = one(text, published=date(2019, 5, 4))
     assert m.actor2.startswith("MINUSMA")
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, a gendarmerie patrol fired shots in the air as it crossed the village of Tanga.",
+    "On 3 May 2020, gunmen entered the village of Tanga and fired warning shots before leaving.",
+])
+def test_shots_fired_in_the_air_at_no_one_are_a_show_of_force(text):
+    # no one was fired at: ACLED codes the show of force as a change to group/activity, not an attack
+    assert one(text, published=date(2020, 5, 4)).sub_event_type == "Change to group/activity"

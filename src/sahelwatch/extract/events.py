@@ -888,6 +888,10 @@ class EventExtractor(Component):
             civilians = any(a.actor.inter == 7 for a in actors_all) or _has(ev.cues, "civilian_target")
             if label:
                 sub = label[0]
+            elif other is None and _has(ev.cues, "shots_in_air"):
+                # gunmen or a patrol firing in the air, with no one fired at: a show of force that ACLED
+                # codes as a change to group/activity, not an attack
+                sub = "Change to group/activity"
             elif perp is None and not civilians:
                 sub = "Other"
             elif other is not None or (perp is not None and perp.actor.inter in (1, 8) and not civilians):
