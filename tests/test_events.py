@@ -1246,3 +1246,10 @@ def test_a_un_vehicle_or_patrol_in_mali_is_minusma(text):
 def test_shots_fired_in_the_air_at_no_one_are_a_show_of_force(text):
     # no one was fired at: ACLED codes the show of force as a change to group/activity, not an attack
     assert one(text, published=date(2020, 5, 4)).sub_event_type == "Change to group/activity"
+
+
+def test_koglweogo_among_the_dead_make_the_raid_a_battle():
+    # the village's armed defenders were hit: civilians killed beside them died in a battle
+    m = one("On 3 May 2020, militants attacked the village of Tanga; two Koglweogo and a herder were killed.",
+            published=date(2020, 5, 4))
+    assert m.sub_event_type == "Armed clash"
