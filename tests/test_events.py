@@ -1253,3 +1253,10 @@ def test_koglweogo_among_the_dead_make_the_raid_a_battle():
     m = one("On 3 May 2020, militants attacked the village of Tanga; two Koglweogo and a herder were killed.",
             published=date(2020, 5, 4))
     assert m.sub_event_type == "Armed clash"
+
+
+def test_youths_killed_in_confrontations_with_police_are_rioters():
+    # a crowd fighting the police is a riot even when it is deadly (deadly communal fighting stays a clash)
+    m = one("On 3 May 2020, two youths died and others were hurt in violent confrontations with the police in Tanga.",
+            published=date(2020, 5, 4))
+    assert m.event_type == "Riots"

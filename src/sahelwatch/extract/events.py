@@ -482,9 +482,11 @@ def classify(
         return out("Mob violence", "strict_clash", "harm")  # unarmed groups fighting each other
     unarmed_rivals = not armed and _has(cues, "unarmed_crowd")
     if (_has(cues, "strict_clash", "riot_strong") and _has(cues, "crowd") and not nonstate and not violent_means
-            and not _has(cues, "weapons") and (not _DEATHS.search(text) or unarmed_rivals)):
+            and not _has(cues, "weapons")
+            and (not _DEATHS.search(text) or unarmed_rivals or _has(cues, "crowd_police"))):
         # deadly communal fighting (herders and farmers, miners, clans) is a clash; youths, political rivals,
-        # neighbouring villages or traders fighting with no armed party named stay mob violence
+        # neighbouring villages or traders fighting with no armed party named stay mob violence; so does a crowd
+        # in a deadly fight with the police ("youths killed in confrontations with the police")
         return out("Mob violence", "strict_clash", "riot_strong")  # youths, traders or miners fighting police or others
     # soldiers or police off duty, on leave, retired or at home cannot fight back: ACLED codes their killing an attack
     unarmed = _has(cues, "unarmed_victim") and not _has(cues, "strict_clash")
