@@ -1260,3 +1260,9 @@ def test_youths_killed_in_confrontations_with_police_are_rioters():
     m = one("On 3 May 2020, two youths died and others were hurt in violent confrontations with the police in Tanga.",
             published=date(2020, 5, 4))
     assert m.event_type == "Riots"
+
+
+def test_the_assailants_after_a_named_group_are_that_group_not_its_opponent():
+    m = one("On 3 May 2020, suspected Fulani militiamen raided the village of Tanga; "
+            "the assailants burned granaries before leaving.", published=date(2020, 5, 4))
+    assert m.sub_event_type == "Attack"

@@ -515,7 +515,10 @@ def classify(
             # violence against soldiers, police, militiamen or fighters is a battle even when only one side
             # fired ("troops were ambushed", "gunmen shot dead a militia commander")
             return out("Armed clash", "clash", "attack", "kill")
-        if _has(cues, "civilian_place") and not any(a.actor.inter in (3, 4) for a in actors if a is not perp):
+        # "the assailants" after a named perpetrator are that perpetrator again, not an opponent
+        opponents = [a for a in actors if a is not perp and a.actor.inter in (3, 4)
+                     and not (perp is not None and a.actor.id == "generic_uag" and a.start > perp.start)]
+        if _has(cues, "civilian_place") and not opponents:
             # the attack's object is a village, market, bus or homes and no armed side was hit: an armed actor
             # named elsewhere in the report ("the army later ...", "village self-defense") is no opponent
             return out("Attack", "attack", "kill")
