@@ -1266,3 +1266,11 @@ def test_the_assailants_after_a_named_group_are_that_group_not_its_opponent():
     m = one("On 3 May 2020, suspected Fulani militiamen raided the village of Tanga; "
             "the assailants burned granaries before leaving.", published=date(2020, 5, 4))
     assert m.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, striking nurses assaulted two hospital managers in Tanga.",
+    "On 3 May 2020, demonstrators protesting fuel prices beat a municipal agent in Tanga.",
+])
+def test_protesters_who_beat_or_assault_people_make_a_violent_demonstration(text):
+    assert one(text, published=date(2020, 5, 4)).sub_event_type == "Violent demonstration"
