@@ -1274,3 +1274,11 @@ def test_the_assailants_after_a_named_group_are_that_group_not_its_opponent():
 ])
 def test_protesters_who_beat_or_assault_people_make_a_violent_demonstration(text):
     assert one(text, published=date(2020, 5, 4)).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, ISGS militants executed a JNIM member near Tanga.",
+    "On 3 May 2020, JNIM militants captured and executed two soldiers near Tanga.",
+])
+def test_fighters_or_soldiers_executed_by_their_enemies_are_a_battle(text):
+    assert one(text, published=date(2020, 5, 4)).sub_event_type == "Armed clash"

@@ -462,9 +462,9 @@ def classify(
     if _has(cues, "overtake") and nonstate and _has(cues, "clash", "attack", "kill", "overtake"):
         return out("Non-state actor overtakes territory", "overtake")
     violent = _has(cues, "kill", "attack", "clash")
-    if _has(cues, "execution") and _has(cues, "kill") and not _has(cues, "strict_clash"):
-        # killing captives, hostages or prisoners is violence against people who cannot fight back,
-        # whoever they were before (ACLED codes executed soldiers as an attack)
+    if _has(cues, "execution") and _has(cues, "kill") and not _has(cues, "strict_clash", "armed_executed"):
+        # killing captives, hostages or prisoners is violence against people who cannot fight back; but
+        # soldiers or fighters executed by their enemies ("executed a JNIM member") stay part of the battle
         return out("Attack", "kill")
     if _has(cues, "hostage_release") and _has(cues, "agreement"):
         # hostages freed through negotiations or an exchange: ACLED codes the deal, not the kidnapping
