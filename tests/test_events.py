@@ -1282,3 +1282,9 @@ def test_protesters_who_beat_or_assault_people_make_a_violent_demonstration(text
 ])
 def test_fighters_or_soldiers_executed_by_their_enemies_are_a_battle(text):
     assert one(text, published=date(2020, 5, 4)).sub_event_type == "Armed clash"
+
+
+def test_gunmen_who_open_fire_on_the_people_they_rob_attack_them():
+    m = one("On 3 May 2020, unknown gunmen opened fire on a bus near Tanga and stripped the passengers of their "
+            "phones. No casualties were reported.", published=date(2020, 5, 4))
+    assert m.sub_event_type == "Attack"

@@ -501,10 +501,10 @@ def classify(
         perp, other = perpetrator_and_target(actors, head, text)
         if (
             _has(cues, "loot")
-            and not _has(cues, "harm", "strict_clash")
+            and not _has(cues, "harm", "strict_clash", "fired_at")
             and (other is None or not _has(cues, "attack"))
             # "attacked and burned the village" is an attack on it; "attacked the village and seized cattle"
-            # is looting
+            # is looting; gunmen who opened fire on the people they robbed attacked them
             and not (civilians and _has(cues, "attack") and not _has(cues, "theft"))
         ):
             return out("Looting/property destruction", "loot")
