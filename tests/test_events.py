@@ -1288,3 +1288,9 @@ def test_gunmen_who_open_fire_on_the_people_they_rob_attack_them():
     m = one("On 3 May 2020, unknown gunmen opened fire on a bus near Tanga and stripped the passengers of their "
             "phones. No casualties were reported.", published=date(2020, 5, 4))
     assert m.sub_event_type == "Attack"
+
+
+def test_a_security_measures_label_is_a_change_to_group_activity():
+    m = one("Security measures: soldiers backed by foreign troops began a search operation around Tanga on Tuesday.",
+            published=date(2020, 5, 4))
+    assert m.sub_event_type == "Change to group/activity"
