@@ -1279,3 +1279,60 @@ def test_a_town_a_group_took_control_of_with_no_fight_told_is_lost_by_no_one():
 def test_a_un_vehicle_or_patrol_in_mali_is_minusma(text):
     m = one(text, published=date(2019, 5, 4))
     assert m.actor2.startswith("MINUSMA")
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, a gendarmerie patrol fired shots in the air as it crossed the village of Tanga.",
+    "On 3 May 2020, gunmen entered the village of Tanga and fired warning shots before leaving.",
+])
+def test_shots_fired_in_the_air_at_no_one_are_a_show_of_force(text):
+    # no one was fired at: ACLED codes the show of force as a change to group/activity, not an attack
+    assert one(text, published=date(2020, 5, 4)).sub_event_type == "Change to group/activity"
+
+
+def test_koglweogo_among_the_dead_make_the_raid_a_battle():
+    # the village's armed defenders were hit: civilians killed beside them died in a battle
+    m = one("On 3 May 2020, militants attacked the village of Tanga; two Koglweogo and a herder were killed.",
+            published=date(2020, 5, 4))
+    assert m.sub_event_type == "Armed clash"
+
+
+def test_youths_killed_in_confrontations_with_police_are_rioters():
+    # a crowd fighting the police is a riot even when it is deadly (deadly communal fighting stays a clash)
+    m = one("On 3 May 2020, two youths died and others were hurt in violent confrontations with the police in Tanga.",
+            published=date(2020, 5, 4))
+    assert m.event_type == "Riots"
+
+
+def test_the_assailants_after_a_named_group_are_that_group_not_its_opponent():
+    m = one("On 3 May 2020, suspected Fulani militiamen raided the village of Tanga; "
+            "the assailants burned granaries before leaving.", published=date(2020, 5, 4))
+    assert m.sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, striking nurses assaulted two hospital managers in Tanga.",
+    "On 3 May 2020, demonstrators protesting fuel prices beat a municipal agent in Tanga.",
+])
+def test_protesters_who_beat_or_assault_people_make_a_violent_demonstration(text):
+    assert one(text, published=date(2020, 5, 4)).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, ISGS militants executed a JNIM member near Tanga.",
+    "On 3 May 2020, JNIM militants captured and executed two soldiers near Tanga.",
+])
+def test_fighters_or_soldiers_executed_by_their_enemies_are_a_battle(text):
+    assert one(text, published=date(2020, 5, 4)).sub_event_type == "Armed clash"
+
+
+def test_gunmen_who_open_fire_on_the_people_they_rob_attack_them():
+    m = one("On 3 May 2020, unknown gunmen opened fire on a bus near Tanga and stripped the passengers of their "
+            "phones. No casualties were reported.", published=date(2020, 5, 4))
+    assert m.sub_event_type == "Attack"
+
+
+def test_a_security_measures_label_is_a_change_to_group_activity():
+    m = one("Security measures: soldiers backed by foreign troops began a search operation around Tanga on Tuesday.",
+            published=date(2020, 5, 4))
+    assert m.sub_event_type == "Change to group/activity"

@@ -416,8 +416,9 @@ def classify(
     if _has(cues, "mob") and not violent_means:
         return out("Mob violence", "mob")
     if protest and not violent_means and not (_has(cues, "strict_clash") and nonstate):
-        if riot_strong or 5 in inters:
-            return out("Violent demonstration", "riot_strong", "protest")
+        if riot_strong or 5 in inters or _has(cues, "protester_violence"):
+            # protesters or strikers who beat or attack people: the protest turned violent
+            return out("Violent demonstration", "riot_strong", "protester_violence", "protest")
         if _has(cues, "kill") and (state or _has(cues, "intervention")):
             return out("Excessive force against protesters", "kill", "protest")
         if _has(cues, "intervention"):
@@ -479,9 +480,9 @@ def classify(
     if _has(cues, "overtake") and nonstate and _has(cues, "clash", "attack", "kill", "overtake"):
         return out("Non-state actor overtakes territory", "overtake")
     violent = _has(cues, "kill", "attack", "clash")
-    if _has(cues, "execution") and _has(cues, "kill") and not _has(cues, "strict_clash"):
-        # killing captives, hostages or prisoners is violence against people who cannot fight back,
-        # whoever they were before (ACLED codes executed soldiers as an attack)
+    if _has(cues, "execution") and _has(cues, "kill") and not _has(cues, "strict_clash", "armed_executed"):
+        # killing captives, hostages or prisoners is violence against people who cannot fight back; but
+        # soldiers or fighters executed by their enemies ("executed a JNIM member") stay part of the battle
         return out("Attack", "kill")
     if _has(cues, "hostage_release") and _has(cues, "agreement"):
         # hostages freed through negotiations or an exchange: ACLED codes the deal, not the kidnapping
@@ -500,9 +501,11 @@ def classify(
         return out("Mob violence", "strict_clash", "harm")  # unarmed groups fighting each other
     unarmed_rivals = not armed and _has(cues, "unarmed_crowd")
     if (_has(cues, "strict_clash", "riot_strong") and _has(cues, "crowd") and not nonstate and not violent_means
-            and not _has(cues, "weapons") and (not _DEATHS.search(text) or unarmed_rivals)):
+            and not _has(cues, "weapons")
+            and (not _DEATHS.search(text) or unarmed_rivals or _has(cues, "crowd_police"))):
         # deadly communal fighting (herders and farmers, miners, clans) is a clash; youths, political rivals,
-        # neighbouring villages or traders fighting with no armed party named stay mob violence
+        # neighbouring villages or traders fighting with no armed party named stay mob violence; so does a crowd
+        # in a deadly fight with the police ("youths killed in confrontations with the police")
         return out("Mob violence", "strict_clash", "riot_strong")  # youths, traders or miners fighting police or others
     # soldiers or police off duty, on leave, retired or at home cannot fight back: ACLED codes their killing an attack
     unarmed = _has(cues, "unarmed_victim") and not _has(cues, "strict_clash")
@@ -516,10 +519,10 @@ def classify(
         perp, other = perpetrator_and_target(actors, head, text)
         if (
             _has(cues, "loot")
-            and not _has(cues, "harm", "strict_clash")
+            and not _has(cues, "harm", "strict_clash", "fired_at")
             and (other is None or not _has(cues, "attack"))
             # "attacked and burned the village" is an attack on it; "attacked the village and seized cattle"
-            # is looting
+            # is looting; gunmen who opened fire on the people they robbed attacked them
             and not (civilians and _has(cues, "attack") and not _has(cues, "theft"))
         ):
             return out("Looting/property destruction", "loot")
@@ -531,7 +534,10 @@ def classify(
             # violence against soldiers, police, militiamen or fighters is a battle even when only one side
             # fired ("troops were ambushed", "gunmen shot dead a militia commander")
             return out("Armed clash", "clash", "attack", "kill")
-        if _has(cues, "civilian_place") and not any(a.actor.inter in (3, 4) for a in actors if a is not perp):
+        # "the assailants" after a named perpetrator are that perpetrator again, not an opponent
+        opponents = [a for a in actors if a is not perp and a.actor.inter in (3, 4)
+                     and not (perp is not None and a.actor.id == "generic_uag" and a.start > perp.start)]
+        if _has(cues, "civilian_place") and not opponents:
             # the attack's object is a village, market, bus or homes and no armed side was hit: an armed actor
             # named elsewhere in the report ("the army later ...", "village self-defense") is no opponent
             return out("Attack", "attack", "kill")
@@ -906,6 +912,10 @@ class EventExtractor(Component):
             civilians = any(a.actor.inter == 7 for a in actors_all) or _has(ev.cues, "civilian_target")
             if label:
                 sub = label[0]
+            elif other is None and _has(ev.cues, "shots_in_air"):
+                # gunmen or a patrol firing in the air, with no one fired at: a show of force that ACLED
+                # codes as a change to group/activity, not an attack
+                sub = "Change to group/activity"
             elif perp is None and not civilians:
                 sub = "Other"
             elif other is not None or (perp is not None and perp.actor.inter in (1, 8) and not civilians):
