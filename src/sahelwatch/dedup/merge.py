@@ -121,8 +121,12 @@ def _same_name(a: Mention, b: Mention) -> bool:
     return bool(na & nb) or _key(b.admin2) in na or _key(a.admin2) in nb
 
 
-def _names(m: Mention) -> set[str]:
-    return {_key(m.location), _key(m.claims.get("location_between"))} - {""}
+def _names(m: Mention, with_cercle: bool = False) -> set[str]:
+    """The places a mention names (its town, the other end of "between X and Y"), and its cercle."""
+    names = {_key(m.location), _key(m.claims.get("location_between"))}
+    if with_cercle:
+        names.add(_key(m.admin2))
+    return names - {""}
 
 
 def _actors_fit(a: Mention, b: Mention) -> bool:
@@ -185,7 +189,7 @@ def _candidates(mentions: list[Mention]) -> set[tuple[int, int]]:
         base = (m.country, _family(m), m.event_date)
         by_country[base].append(i)
         by_admin1[(*base, m.admin1)].append(i)
-        for name in _names(m) | ({_key(m.admin2)} - {""}):
+        for name in _names(m, with_cercle=True):
             by_name[(*base, m.admin1, name)].append(i)
         if _dateline_place(m):
             datelines[base].append(i)
@@ -200,7 +204,7 @@ def _candidates(mentions: list[Mention]) -> set[tuple[int, int]]:
         if m.event_date is None:
             continue
         slack = DATE_WINDOW.get(m.time_precision, 0)
-        names = _names(m) | ({_key(m.admin2)} - {""})
+        names = _names(m, with_cercle=True)
         for offset in range(-slack, slack + 1):
             base = (m.country, _family(m), m.event_date + timedelta(days=offset))
             found: list[int] = []

@@ -139,6 +139,7 @@ class _Lang:
     route_before: re.Pattern[str]
     part_before: re.Pattern[str]
     teller_after: re.Pattern[str]
+    region_label_after: re.Pattern[str]  # what may follow a region's name that closes a place's clause
     region_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -150,7 +151,7 @@ def _compile(section: dict[str, Any]) -> _Lang:
         rx("near_before"), rx("near_after"), rx("between_before"), rx("between_join"), rx("road_before"),
         rx("road_join"), rx("road_after"), rx("area_before"), rx("area_after"),
         frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
-        rx("offset_before"), rx("route_before"), rx("part_before"), rx("teller_after"),
+        rx("offset_before"), rx("route_before"), rx("part_before"), rx("teller_after"), rx("region_label_after"),
         {name_key(k): v for k, v in section.get("region_names", {}).items()},
     )
 
@@ -218,10 +219,10 @@ class PlaceFinder:
         clause after a comma is the region it lies in (ACLED's "X, Region"), not its seat town."""
         for a, b in zip(found, found[1:], strict=False):
             if (b.relation != "in" or a.country or not _COMMA.fullmatch(text, a.end, b.start)
-                    or not _CLAUSE_END.match(text, b.end)):
+                    or not any(la.region_label_after.match(text, b.end) for la in self.langs)):
                 continue
             regions = {area.name for area in self.gaz.areas(1, b.key)}
-            places = self.fuzzy_candidates(a.key) if a.loose else self.gaz.candidates(a.key)
+            places = _named(self.gaz, a, self.suffixes)
             # "in Bamako, Kayes": a town outside the region is a second place, not one located by it
             if regions and (not places or any(p.admin1 in regions for p in places)):
                 b.relation, b.level = "region", 1
@@ -301,7 +302,7 @@ class PlaceFinder:
 
     def fuzzy_candidates(self, key: str) -> list[Place]:
         """Places a name may mean up to spelling or a missing quarter word ('Kologon', 'Diabaly')."""
-        return self.gaz.loose_candidates(key) or self.gaz.stem_candidates(key, self.suffixes)
+        return _fuzzy(self.gaz, key, self.suffixes)
 
     def _match_span(self, text: str, words: list[tuple[int, int]], i: int, known: Any,
                     max_words: int = MAX_WORDS) -> tuple[int, str] | None:
@@ -441,7 +442,6 @@ class PlaceFinder:
 
 
 _COMMA = re.compile(r",\s*")
-_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$|,\s*(?:near|close to|pr[eè]s de)\b)")
 
 
 def _beside(text: str, words: list[tuple[int, int]], a: int) -> bool:
@@ -451,6 +451,15 @@ def _beside(text: str, words: list[tuple[int, int]], a: int) -> bool:
 
 # "the Kidal's militants", "operation 'Seno'" too
 _SIDE_BY_SIDE = re.compile(r"(?:['’]s)?\s*[-‐‑]?\s*['‘’\"“«]?\s*")
+
+
+def _fuzzy(gaz: Gazetteer, key: str, suffixes: frozenset[str]) -> list[Place]:
+    return gaz.loose_candidates(key) or gaz.stem_candidates(key, suffixes)
+
+
+def _named(gaz: Gazetteer, f: Found, suffixes: frozenset[str]) -> list[Place]:
+    """The gazetteer entries a found name may mean: up to spelling when it was matched loosely."""
+    return _fuzzy(gaz, f.key, suffixes) if f.loose else gaz.candidates(f.key)
 
 
 def _words(text: str) -> list[tuple[int, int]]:
@@ -602,9 +611,6 @@ class PlaceChooser:
         m.candidates = keep
         m.place = keep[0] if keep else None
 
-    def _fuzzy(self, key: str) -> list[Place]:
-        return self.gaz.loose_candidates(key) or self.gaz.stem_candidates(key, self.suffixes)
-
     def _context(self, found: list[Found], demonyms: set[str], source: str = "") -> _Context:
         hinted = {self.gaz.countries[cc].name for cc in demonyms}
         countries = {self.gaz.countries[f.country].name for f in found if f.country}
@@ -643,7 +649,7 @@ class PlaceChooser:
             seat = (self._border_seat(f, ctx.source) or self._part_seat(f.country, f.part)
                     or self.gaz.countries[f.country].capital)
             return PlaceMention(f.start, f.end, f.text, seat, [seat], 3, "region", True)
-        found = self._fuzzy(f.key) if f.loose else self.gaz.candidates(f.key)
+        found = _named(self.gaz, f, self.suffixes)
         towns = [p for p in found if p.feature_class != "A"]
         if f.relation == "region" and f.level in (0, 1, 2):
             area = self._area(f, ctx.within)
