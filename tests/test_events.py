@@ -602,6 +602,10 @@ def test_a_claim_of_responsibility_is_not_a_second_event(text, lang):
      "fr", "JNIM", "Military Forces of Mali"),
     ("On Tuesday, an attack on the army camp in Sevare killed ten soldiers. It was blamed on JNIM.", "en",
      "JNIM", "Military Forces of Mali"),
+    # "attributed the attack to X": X, not the government that spoke or mourned
+    ("On Friday, an armed assault targeted a mosque in Ayorou, killing twelve worshippers. The Nigerien government "
+     "declared three days of mourning. Officials attributed the attack to the Islamic State Sahel Province.",
+     "en", "Islamic State (Sahel)", "Civilians"),
 ])
 def test_claimant_and_target(text, lang, actor1, actor2):
     m = one(text, lang)

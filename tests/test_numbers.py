@@ -84,6 +84,8 @@ def test_ages_are_not_counts() -> None:
         # a death told as the cause of a protest is not this event's
         ("Youths protested against the killing of a trader by police.", 0),
         ("Militants killed two goats and burned a hut.", 0),
+        # a toll of no named kind told again further on is one toll
+        ("The assault left at least forty-four fatalities. Residents fled.\nAt least 44 people were killed.", 44),
     ],
 )
 def test_fatalities_english(text: str, expected: int) -> None:
@@ -107,6 +109,7 @@ def test_fatalities_english(text: str, expected: int) -> None:
         ("La riposte a permis de neutraliser sept assaillants.", 7),
         # one figure told twice (headline, then lead) is one figure
         ("Quinze militaires tués par des engins explosifs. Le bilan est de quinze soldats tués.", 15),
+        ("L'attaque a fait quarante-quatre morts. Les habitants ont fui. Au moins 44 personnes ont été tuées.", 44),
         ("Plus d'une centaine de personnes, en majorité des civils, ont été tuées.", 100),
         ("Au moins dix-huit personnes, burkinabè et étrangers, ont été tuées, selon le gouvernement.", 18),
         # one count over two coordinated person nouns

@@ -1427,7 +1427,7 @@ class EventExtractor(Component):
         return perp_name or uag, other_name, assoc, span1, span2
 
 
-_CLAIMED_BY = re.compile(r"^\s*(?:(?:\w+\s+){0,3}?(?:by|par)\s+)?(?:the\s+|le\s+|la\s+|l['’]|les\s+)?$",
+_CLAIMED_BY = re.compile(r"^\s*(?:(?:\w+\s+){0,3}?(?:by|par|to|on)\s+)?(?:the\s+|le\s+|la\s+|l['’]|les\s+)?$",
                          re.IGNORECASE)  # "claimed by the", « revendiquée par l' » (the cue may end with by/par)
 
 

@@ -1034,10 +1034,12 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
 def _without_restatements(figures: list[_Figure], text: str, lex: _Lexicon) -> list[_Figure]:
     kept: list[_Figure] = []
     for f in figures:
+        # a toll of no named kind ("44 fatalities" in the lead, "44 people were killed" further on) is
+        # restated by the same toll of no kind, as a kind's toll is by the same kind's
         kind = lex.head_class.get(f.head or "", f.head or "")
         # the break is looked for up to the figure's first character, which its lookahead needs to see
         # (« ... tués. Cinq éléments ... »: the lead's figure starts its sentence)
-        told_before = kind and any(
+        told_before = any(
             lex.head_class.get(g.head or "", g.head or "") == kind and g.value == f.value
             and g.span[1] <= f.span[0] and _SENTENCE_END.search(text, g.span[1], f.span[0] + 1)
             for g in kept)
