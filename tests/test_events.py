@@ -822,6 +822,29 @@ def test_a_year_alone_opens_no_background_event():
     assert len(extract_mentions(text, PUB, "fr")) == 1
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday, militants killed twelve villagers in Kira. Since the September 2022 coup, the army and its "
+     "auxiliaries have conducted massacres that have killed hundreds of civilians.", "en"),
+    ("Lundi, des hommes armés ont tué douze villageois à Kira. Depuis le coup d'État de septembre 2022, l'armée "
+     "et ses supplétifs ont commis des massacres qui ont tué des centaines de civils.", "fr"),
+])
+def test_a_sentence_that_opens_with_a_long_past_period_is_a_trend_not_an_event(text, lang):
+    mentions = extract_mentions(text, PUB, lang)
+    assert [(m.event_date, m.fatalities) for m in mentions] == [(date(2025, 11, 10), 12)]
+
+
+def test_the_sentences_after_a_trend_go_on_telling_it_until_a_dated_event():
+    text = ("Since 3 September, armed groups have attacked six fuel convoys on the Dakar-Bamako corridor. More than "
+            "100 tanker trucks have been destroyed. On 14 September, a convoy was attacked near Sandaré.")
+    mentions = extract_mentions(text, date(2025, 9, 20), "en")
+    assert [(m.event_date, m.location) for m in mentions] == [(date(2025, 9, 14), "Sandaré")]
+
+
+def test_a_protest_going_on_since_a_recent_day_is_still_an_event():
+    text = "Depuis jeudi, des centaines de manifestants bloquent un convoi de Barkhane à Kaya."
+    assert one(text, "fr").event_date == date(2025, 11, 13)
+
+
 def test_killing_men_women_and_children_is_an_attack_on_civilians():
     # two armed groups are named (the dozos, the association accused): the victims decide
     text = ("Jeudi, des chasseurs dozos ont pris d'assaut un hameau près de Bankass, tuant hommes, femmes et "

@@ -38,6 +38,9 @@ class DateMention:
     time_precision: int = 1  # 1 day, 2 week/few days, 3 month
     background: bool = False  # an earlier event told as background, not the report's news
     year_only: bool = False  # "in 2011", "last year": background that never dates an event of the report
+    # opens its sentence with a period's start ("Since the 2022 coup, the army has ...", « Depuis 2019, ... »):
+    # the sentence tells of a trend over the period, not of one event
+    opens_period: bool = False
 
 
 @dataclass

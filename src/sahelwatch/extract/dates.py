@@ -66,6 +66,9 @@ A mention is background when any of these holds:
    some 160 villagers in Ogossagou in March 2019", « le massacre d'Ogossagou en mars 2019 »);
 4. it is more than 30 days before the report's lead date (the first mention that rules 1–3 leave
    as news).
+A background date that opens its sentence with a period's start ("Since the September 2022 coup, the army
+has ...", « Depuis 2019, ... ») is also ``opens_period``: the sentence tells of a trend, not of one event.
+
 Age alone against publication is not enough: reports (and ACLED notes) often reach the desk weeks after
 the event they lead with, so the lead keeps its own date however old it is.
 
@@ -243,6 +246,10 @@ def lexicon(lang: str) -> _Lexicon:
                                        re.IGNORECASE)
     data["_week_of"] = re.compile(rf"(?:^|\W)(?:{_alt(data.get('week_of', []))})\s*$", re.IGNORECASE)
     data["_since"] = re.compile(rf"(?:^|\W)(?:{_alt(data['since'])})\s*$", re.IGNORECASE)
+    # the sentence's first words, up to the date in the same phrase ("Since the September 2022 coup",
+    # « Depuis le coup d'État de septembre 2022 »)
+    data["_since_opening"] = re.compile(rf"^\W*(?:{_alt(data['since'])})(?:\s[^,;:.]{{0,40}})?\s*$",
+                                        re.IGNORECASE)
     data["_attributive"] = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{nouns})\b", re.IGNORECASE)
     data["_det_noun"] = re.compile(
         rf"(?<!\w)(?:{_alt(data['determiners'])})\s*(?:\w+\s+){{0,2}}?(?:{nouns})(?!\w)", re.IGNORECASE)
@@ -488,9 +495,22 @@ def _period(unit: str, offset: int, published: date) -> _Resolved:
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\n]|,\s")
 
 
+def _sentence_start(text: str, f: _Found) -> int:
+    return max(text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start), 0)
+
+
+def _before_in_sentence(text: str, f: _Found) -> str:
+    return text[max(_sentence_start(text, f), f.start - 160):f.start]
+
+
+def _opens_period(text: str, f: _Found, lex: _Lexicon) -> bool:
+    """'Since the September 2022 coup, ...', « Depuis 2019, ... »: the sentence tells of a period."""
+    before = text[_sentence_start(text, f):f.start] + " " + (_group(f.match, "prep") or "")
+    return bool(lex.data["_since_opening"].match(before))
+
+
 def _in_background_construction(text: str, f: _Found, lex: _Lexicon) -> bool:
-    sentence_start = max(text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start), 0)
-    before = text[max(sentence_start, f.start - 160):f.start]
+    before = _before_in_sentence(text, f)
     prep = _group(f.match, "prep")
     if lex.data["_since"].search(before) or (prep and lex.data["_since"].search(" " + prep)):
         return True
@@ -556,7 +576,7 @@ def find_dates(text: str, published: date, lang: str = "en") -> list[DateMention
             or (age > CONSTRUCTION_DAYS and _in_background_construction(text, f, lex))
         )
         mentions.append(DateMention(f.start, f.end, text[f.start:f.end], value, precision, background,
-                                    resolved.always_background))
+                                    resolved.always_background, _opens_period(text, f, lex)))
         if not background:
             base = value
     lead = next((m.value for m in mentions if not m.background), None)

@@ -826,6 +826,13 @@ class EventExtractor(Component):
             if current is not None and _has(cues, "responsibility"):
                 has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
             own = event_dates_in(doc, lo, hi)
+            if own and all(d.opens_period and d.background for d in own):
+                # "since the 2022 coup, the army has conducted massacres": a trend, neither an event nor a
+                # part of the one before (its toll is the period's); "since Thursday, protesters have
+                # blocked ..." is a recent event, still going on. The clauses after it that bring no date
+                # of their own go on telling the trend, so it is held as an event that is never emitted.
+                current, current_date = _Event(lo, hi, [(lo, hi)], {}), own[0].value
+                continue
             own_value = own[0].value if own else None
             background = bool(own) and all(d.background for d in own)
             opens = has_event and (
