@@ -840,6 +840,20 @@ def test_the_sentences_after_a_trend_go_on_telling_it_until_a_dated_event():
     assert [(m.event_date, m.location) for m in mentions] == [(date(2025, 9, 14), "Sandaré")]
 
 
+@pytest.mark.parametrize("text, sub", [
+    # government forces taking a town regain territory, whatever the verb; the town may have an adjective
+    ("On 14 November, Malian troops captured the regional capital of Kidal after clashes with CSP rebels.",
+     "Government regains territory"),
+    ("On Tuesday, JNIM fighters captured the strategic town of Boulkessi from the army.",
+     "Non-state actor overtakes territory"),
+    # soldiers who take their own camp mutiny: no territory changes hands
+    ("On Tuesday, national guards took control of the military camp in Kati, where four people were killed.",
+     "Armed clash"),
+])
+def test_who_takes_a_place_decides_the_territory_sub_type(text, sub):
+    assert one(text).sub_event_type == sub
+
+
 def test_a_protest_going_on_since_a_recent_day_is_still_an_event():
     text = "Depuis jeudi, des centaines de manifestants bloquent un convoi de Barkhane à Kaya."
     assert one(text, "fr").event_date == date(2025, 11, 13)

@@ -475,8 +475,9 @@ def classify(
         # changed hands quietly ("overtook", "captured" still say force; a group's own claim of control
         # follows a fight)
         return out("Non-violent transfer of territory", "overtake")
-    if _has(cues, "regain") and state:
-        return out("Government regains territory", "regain")
+    if _regained(cues, state, text, actors):
+        # ACLED's "regains" is any taking of a place by government forces ("the army captured the town of X")
+        return out("Government regains territory", "regain", "overtake")
     if _has(cues, "overtake") and nonstate and _has(cues, "clash", "attack", "kill", "overtake"):
         return out("Non-state actor overtakes territory", "overtake")
     violent = _has(cues, "kill", "attack", "clash")
@@ -1567,6 +1568,31 @@ def _shares(total: int, parts: int) -> list[int]:
     """A toll split between places or days, the remainder one each to the first ones: 80 over seven is
     12, 12, 12, 11, 11, 11, 11."""
     return [total // parts + (1 if k < total % parts else 0) for k in range(parts)]
+
+
+_STATIVE = re.compile(r"under|sous|fell|tomb", re.IGNORECASE)  # "under the control of" is no act of taking
+_MILITARY_SITE = re.compile(r"\b(?:camp|base|barracks|garrison|post|caserne|poste)s?\b", re.IGNORECASE)
+
+
+def _taker(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> ActorMention | None:
+    """The subject of the first word of taking ("Malian troops captured the town of X"); None in a passive
+    or another sentence ("the camp held by the army was overrun")."""
+    start = _first(cues, "overtake")[0]
+    before = [a for a in actors if a.end <= start]
+    return before[-1] if before and not _PASSIVE_GAP.search(text, before[-1].end, start) else None
+
+
+def _regained(cues: dict[str, list[Span]], state: list[ActorMention], text: str,
+              actors: list[ActorMention]) -> bool:
+    """Government forces took a place back: a word of retaking, or a word of taking whose subject is a state
+    force and whose object is a place, not a military camp (soldiers who take their own camp mutiny)."""
+    if _has(cues, "regain") and state:
+        return True
+    taker = _taker(cues, actors, text) if _has(cues, "overtake") else None
+    if taker is None or taker.actor.inter != 1:  # foreign and allied forces (inter 8) are not the government
+        return False
+    start, end = _first(cues, "overtake")
+    return not _STATIVE.match(text, start) and not _MILITARY_SITE.search(text, start, end + 30)
 
 
 def _actor_country(actors: list[ActorMention]) -> str:
