@@ -29,6 +29,21 @@ def one(path: Path):
     return documents[0]
 
 
+@pytest.mark.parametrize("value, published", [
+    ("2025-11-14", date(2025, 11, 14)),
+    ("2025-11", date(2025, 11, 15)),
+    # a report told over a period was written at its end: "November 14" in it is of that year
+    ("events 2023-10-02 to 2023-12-20; stored revision 2024", date(2023, 12, 20)),
+    # a year alone is better than the day the file is read
+    ("2016 (October, approx.)", date(2016, 7, 1)),
+    ("unknown", None),
+])
+def test_the_header_date_is_the_latest_date_it_gives(tmp_path, value, published):
+    f = tmp_path / "r.txt"
+    f.write_text(f"title: Report\ndate: {value}\n\n{EN}\n", encoding="utf-8")
+    assert next(read_path(f)).published == published
+
+
 def test_text_with_header(tmp_path):
     f = tmp_path / "r.txt"
     f.write_text(f"title: Convoy attacked\nsource: Wire\nurl: https://x.invalid/1\npublished: 2025-11-14\n"

@@ -127,9 +127,20 @@ def read_text(data: bytes, path: Path) -> Document:
     return Document.from_text(
         body, source=header.get("source") or path.name, url=header.get("url"), title=header.get("title"),
         language=(header.get("language") or header.get("lang") or None),
-        published=parse_date(header.get("published") or header.get("date")),
+        published=header_date(header.get("published") or header.get("date")),
         media_type="markdown" if path.suffix.lower() in (".md", ".markdown") else "text",
     )
+
+
+HEADER_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def header_date(value: str | None) -> date | None:
+    """A header's date; one that gives only a year ("date: 2016 (approx.)") is that year's middle, nearer
+    the truth than the day the file is read."""
+    found = parse_date(value)
+    year = HEADER_YEAR.search(value or "") if found is None else None
+    return date(int(year.group(1)), 7, 1) if year else found
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:

@@ -12,12 +12,14 @@ ISO_DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 
 
 def parse_date(value: Any) -> date | None:
-    """A date from an ISO string (a month alone is its 15th, as ACLED codes month precision)."""
+    """A date from an ISO string (a month alone is its 15th, as ACLED codes month precision). A value that
+    gives a period ("events 2023-10-02 to 2023-12-20") was written at its end, so the last date counts."""
     if isinstance(value, date):
         return value
-    match = ISO_DATE.search(str(value or ""))
-    if not match:
+    matches = list(ISO_DATE.finditer(str(value or "")))
+    if not matches:
         return None
+    match = matches[-1]
     year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3) or 15)
     try:
         return date(year, month, day)
