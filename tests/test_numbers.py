@@ -84,6 +84,9 @@ def test_ages_are_not_counts() -> None:
         # a death told as the cause of a protest is not this event's
         ("Youths protested against the killing of a trader by police.", 0),
         ("Militants killed two goats and burned a hut.", 0),
+        # one count over two coordinated person nouns
+        ("About 100 Malian soldiers and policemen were killed and 255 others were injured.", 100),
+        ("Three soldiers and two civilians were killed.", 5),
         # a toll of no named kind told again further on is one toll
         ("The assault left at least forty-four fatalities. Residents fled.\nAt least 44 people were killed.", 44),
     ],
