@@ -295,6 +295,9 @@ def test_a_town_named_after_an_unknown_area_stands_in_for_it() -> None:
     ("Soldiers were killed in the Tigharghar mountains.", "Adrar Tigharghar", "Kidal"),
     ("A mine hit a convoy near Aguelhoc.", "Aguelhok", "Kidal"),
     ("A camp was attacked in Almoustarat.", "Almoustarast", "Gao"),
+    # a quarter of the capital that GeoNames lacks is coded to the capital, as ACLED codes it
+    ("Hier, à Banankabougou, des jeunes ont brûlé des pneus.", "Bamako", "Bamako"),
+    ("Students protested in the Kalaban Coura area.", "Kalaban Koura", "Bamako"),
 ])
 def test_northern_massifs_and_press_spellings(text: str, name: str, admin1: str) -> None:
     m = find_places(text)[0]
