@@ -854,6 +854,22 @@ def test_who_takes_a_place_decides_the_territory_sub_type(text, sub):
     assert one(text).sub_event_type == sub
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday, gunmen killed four herders near Dori. On Wednesday, the UN reported a 50% rise in conflict deaths "
+     "in the region.", "en"),
+    ("Lundi, des hommes armés ont tué quatre bergers près de Dori. Mercredi, l'ONU a fait état d'une hausse de 50 % "
+     "des décès liés aux conflits dans la région.", "fr"),
+])
+def test_a_statistic_of_deaths_is_no_event_and_no_toll(text, lang):
+    mentions = extract_mentions(text, PUB, lang)
+    assert [(m.sub_event_type, m.fatalities) for m in mentions] == [("Attack", 4)]
+
+
+def test_a_number_of_people_who_fought_is_still_an_event():
+    m = one("On Monday, a number of merchants fought with machetes at the cattle market in Dori. Three people died.")
+    assert (m.event_type, m.fatalities) == ("Riots", 3)
+
+
 def test_a_protest_going_on_since_a_recent_day_is_still_an_event():
     text = "Depuis jeudi, des centaines de manifestants bloquent un convoi de Barkhane à Kaya."
     assert one(text, "fr").event_date == date(2025, 11, 13)

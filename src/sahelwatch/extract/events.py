@@ -238,6 +238,14 @@ _CAUSE_BEFORE = re.compile(
     r"récentes?|nombreuses|multiples)\s+){0,2}$",
     re.IGNORECASE,
 )
+# "a 50% rise in conflict deaths", « une hausse de 50 % des décès », "the number of attacks": a statistic of many
+# events, not one
+_STATISTIC_BEFORE = re.compile(
+    r"\b(?:increase|rise|surge|spike|decrease|decline|drop|fall|(?<!\ba )numbers?|tally|share|augmentation|"
+    r"hausse|baisse|diminution|recrudescence|(?<!\bun )nombre|multiplication)\s+(?:of|in|de|d['’]|des|du)\s*"
+    r"(?:\d+(?:[.,]\d+)?\s*(?:%|per ?cent|pour ?cent)\s+)?(?:(?:of|in|de|d['’]|des|du|the|les)\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct", "loot"})
 # "burned motorbikes in reaction to the killing of a national guard": the soldiers or posts hit in the deed
 # given as a motive were not hit in this event
@@ -295,6 +303,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue
             if name in _TRIGGERS and _CAUSE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "travel is not advised because of attacks on highways": a reason, not an event
+            if name in _TRIGGERS and _STATISTIC_BEFORE.search(text[max(lo, s - 50) : s]):
+                continue
             if name in _MOTIVE_CUES and _MOTIVE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
