@@ -61,6 +61,12 @@ def test_lookup_returns_every_homonym(gaz: Gazetteer) -> None:
     assert {p.admin1 for p in farabougous} >= {"Segou", "Koulikoro"}
 
 
+def test_short_alternate_names_are_kept(gaz: Gazetteer) -> None:
+    """GeoNames files the Loroum town as 'Ban' with the press spelling 'Banh' among its alternates: a name of
+    three or four letters is a name, only an upper-case code ('BKO') is dropped."""
+    assert "gn:2362869" in {p.id for p in gaz.lookup("Banh", "Burkina Faso")}
+
+
 def test_place_carries_acled_admin_names_and_pcodes(gaz: Gazetteer) -> None:
     segou = gaz.lookup("Ségou", "Mali")[0]
     assert (segou.country, segou.admin1, segou.admin2) == ("Mali", "Segou", "Segou")
