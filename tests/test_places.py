@@ -154,6 +154,15 @@ def test_homonyms_follow_nearby_places() -> None:
     assert m["Boni"].place is not None and m["Boni"].place.admin2 == "Douentza"
 
 
+def test_homonyms_prefer_a_place_known_by_the_name_itself() -> None:
+    """A village that lists the name only among its spelling variants yields to one called by it, even a
+    little farther from the other town the report names."""
+    from sahelwatch.extract.places import _recognizer
+
+    m = _by_text(_recognizer("en").match_text("Gunmen ambushed a convoy headed to Sevare from Boni.", [], "Mali")[0])
+    assert m["Boni"].place is not None and m["Boni"].place.admin2 == "Douentza"
+
+
 def test_homonyms_follow_the_base_of_the_group_named() -> None:
     """Dialloubé is a village of the Inner Niger Delta (Mopti) and of the Timbuktu lakes: the group that
     operates in the delta picks the first; with no group named, the choice falls back to prominence."""

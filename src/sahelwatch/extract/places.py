@@ -485,6 +485,7 @@ CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
 _SEATS = ("PPLC", "PPLA", "PPLA2")
 SOURCE_WEIGHT = 1.5  # a source's own country: less than a country the report names (+4 against -2)
 HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0  # pull of the base of a group the report names, and its reach
+NAME_WEIGHT = 0.6  # a place known by the name itself, over one that lists it among its variants
 
 
 @dataclass
@@ -763,7 +764,7 @@ class PlaceChooser:
         s += FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0)
         s += math.log10(p.population + 1) / 3.0
         if name_key(p.name) == key:
-            s += 0.3
+            s += NAME_WEIGHT
         return s
 
 
