@@ -274,6 +274,16 @@ def test_homonyms_follow_the_country_the_source_covers(source: str, country: str
     assert m.place is not None and m.place.country == "Mali"
 
 
+def test_a_border_named_keeps_homonyms_on_the_sources_side() -> None:
+    """'near the Burkina Faso border' in a Mali source places the village in Mali, by the border: the
+    neighbour named as a border does not pull the homonyms across it."""
+    from sahelwatch.extract.places import _recognizer
+
+    text = "Gunmen raided the village of Douna near the Burkina Faso border on Sunday."
+    m = _recognizer("en").match_text(text, [], "Mali")[0][0]
+    assert m.place is not None and m.place.country == "Mali"
+
+
 def test_a_village_known_only_abroad_is_unknown_at_home() -> None:
     """Gassel is known only as a Burkina village: a Mali source naming it means an unknown Malian
     village, unless the report points to Burkina."""

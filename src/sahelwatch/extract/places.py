@@ -614,7 +614,10 @@ class PlaceChooser:
 
     def _context(self, found: list[Found], demonyms: set[str], source: str = "") -> _Context:
         hinted = {self.gaz.countries[cc].name for cc in demonyms}
-        countries = {self.gaz.countries[f.country].name for f in found if f.country}
+        # "Douna, near the Burkina Faso border" in a Mali source: the event is on the source's side, so a
+        # border names the source's country, not the neighbour's villages
+        countries = {source if f.border and source else self.gaz.countries[f.country].name
+                     for f in found if f.country}
         within = _Context(countries, hinted, set(), set(), source=source).within
         admin1: set[str] = set()
         admin2: set[str] = set()
