@@ -165,14 +165,15 @@ def test_homonyms_prefer_a_place_known_by_the_name_itself() -> None:
 
 def test_homonyms_follow_the_base_of_the_group_named() -> None:
     """Dialloubé is a village of the Inner Niger Delta (Mopti) and of the Timbuktu lakes: the group that
-    operates in the delta picks the first; with no group named, the choice falls back to prominence."""
+    operates in the delta picks the first, one based in Timbuktu the second."""
     from sahelwatch.extract.events import extract_mentions
 
     delta = extract_mentions("Katiba Macina militants killed a village chief in Dialloube on Tuesday.",
                              date(2020, 5, 1), "en")[0]
-    unnamed = extract_mentions("Gunmen killed a village chief in Dialloube on Tuesday.", date(2020, 5, 1), "en")[0]
+    lakes = extract_mentions("AQIM militants killed a village chief in Dialloube on Tuesday.", date(2020, 5, 1),
+                             "en")[0]
     assert delta.admin1 == "Mopti"
-    assert unnamed.admin1 != "Mopti"
+    assert lakes.admin1 == "Tombouctou"
 
 
 def test_bracketed_admin_areas_locate_a_village() -> None:
@@ -272,6 +273,15 @@ def test_homonyms_follow_the_country_the_source_covers(source: str, country: str
         assert m.place is not None and m.place.country == country
     m = _recognizer("en").match_text("Malian troops entered Boni after the attack.", [], "Burkina Faso")[0][0]
     assert m.place is not None and m.place.country == "Mali"
+
+
+def test_homonyms_nothing_else_tells_apart_lean_to_the_conflict_region() -> None:
+    """Mamba is a village of the Inner Niger Delta (Mopti) and of Kéniéba (Kayes): with no region, town or
+    group named, the region where conflict concentrates is the likelier one."""
+    from sahelwatch.extract.places import _recognizer
+
+    m = _recognizer("en").match_text("Gunmen burned granaries in the village of Mamba overnight.", [], "Mali")[0][0]
+    assert m.place is not None and m.place.admin1 == "Mopti"
 
 
 def test_a_border_named_keeps_homonyms_on_the_sources_side() -> None:

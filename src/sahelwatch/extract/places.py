@@ -485,6 +485,7 @@ CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
 _SEATS = ("PPLC", "PPLA", "PPLA2")
 SOURCE_WEIGHT = 1.5  # a source's own country: less than a country the report names (+4 against -2)
 HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0  # pull of the base of a group the report names, and its reach
+REGION_WEIGHT = 0.5  # among homonyms, the pull of a region where conflict concentrates (cues.json region_prior)
 NAME_WEIGHT = 0.6  # a place known by the name itself, over one that lists it among its variants
 
 
@@ -552,6 +553,8 @@ class PlaceChooser:
         cues = load_cues()
         self.gaz = gazetteer
         self.prior = {gazetteer.countries[cc].name: w for cc, w in cues["country_prior"].items()}
+        self.region_prior = {(country, area): w for country, areas in cues["region_prior"].items()
+                             if not country.startswith("_") for area, w in areas.items()}
         self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
         self.parts: dict[str, dict[str, str]] = cues["country_parts"]
         self.border_seats: dict[str, dict[str, str]] = cues["border"]["seats"]
@@ -764,6 +767,7 @@ class PlaceChooser:
             # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names.
             d = nearest(p, ctx.homes)
             s += HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM)
+        s += REGION_WEIGHT * self.region_prior.get((p.country, p.admin1), 0.0)
         s += FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0)
         s += math.log10(p.population + 1) / 3.0
         if name_key(p.name) == key:
