@@ -60,6 +60,10 @@ def test_near_cues(text: str, lang: str, name: str) -> None:
         ("Un convoi de citernes à destination de Bamako a été attaqué dans le cercle de Kolokani.", "fr",
          "Kolokani", "Bamako"),
         ("Militants ambushed a fuel convoy near Fana on the road to Ségou.", "en", "Fana", "Ségou"),
+        # where a victim comes from is not where the event happened
+        ("The body of a trader from Arbinda was found riddled with bullets in Gorgadji.", "en", "Gorgadji",
+         "Arbinda"),
+        ("Residents from the village of Gorongo stormed the town hall of Ouéléni.", "en", "Ouéléni", "Gorongo"),
         # where a past event is remembered is not where it happened
         ("Many in Bamako still speak of the massacre of some 160 villagers in Ogossagou.", "en", "Ogossagou",
          "Bamako"),
