@@ -54,6 +54,7 @@ def test_press_spelling_of_a_tamasheq_name_finds_the_gazetteer_entry() -> None:
         ("Manni", "Burkina Faso", "Mani"),
         ("Djimdeima", "Mali", "Dim-Déima"),
         ("Infara", "Mali", "I-n-Farar"),
+        ("Diabaly", "Mali", "Diabali"),
     ],
 )
 def test_lookup_any_spelling(gaz: Gazetteer, name: str, country: str | None, expected: str) -> None:
