@@ -180,6 +180,14 @@ def test_homonyms_follow_the_base_of_the_group_named() -> None:
     assert lakes.admin1 == "Tombouctou"
 
 
+def test_a_bracketed_commune_lies_in_the_areas_named_with_it() -> None:
+    """'X (Madouba, Kossi)': Madouba is the commune of Kossi province, not the Malian village of that name;
+    the gazetteer has no such commune, so the province locates the event."""
+    chosen = event_location(find_places("Militants attacked the border post in Dakoro (Madouba, Kossi) on Sunday."))
+    assert chosen is not None and chosen.place is not None
+    assert chosen.place.admin1 == "Boucle du Mouhoun"
+
+
 def test_bracketed_admin_areas_locate_a_village() -> None:
     mentions = find_places("Gunmen attacked the village of Bondo (Koro, Mopti).")
     m = _by_text(mentions)

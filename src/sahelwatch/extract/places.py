@@ -664,6 +664,12 @@ class PlaceChooser:
                 place = area.as_place()
                 return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
         if f.relation == "region" and f.level == 3 and towns:
+            # "Madouba (Madouba, Kossi)": a commune lies in the province or region named with it; a namesake
+            # elsewhere is not it (the commune is then unknown and the areas locate the event)
+            if ctx.admin1 or ctx.admin2:
+                towns = [t for t in towns if t.admin1 in ctx.admin1 or t.admin2 in ctx.admin2]
+            if not towns:
+                return PlaceMention(f.start, f.end, f.text, None, [], 2, "region", True)
             place = self._best(towns, ctx, [], f.key)
             return PlaceMention(f.start, f.end, f.text, place, towns, 2, "region", True)
         area = self._bare_area(f, towns, ctx)
