@@ -69,6 +69,12 @@ def test_lookup_returns_every_homonym(gaz: Gazetteer) -> None:
     assert {p.admin1 for p in farabougous} >= {"Segou", "Koulikoro"}
 
 
+def test_near_candidates_are_one_letter_off(gaz: Gazetteer) -> None:
+    assert [p.name for p in gaz.near_candidates("retkoulga")] == ["Retkoulouga"]
+    assert "Mantchagou" in {p.name for p in gaz.near_candidates("mantchangou")}
+    assert gaz.near_candidates("bamak") == []  # short names: one letter off is another name
+
+
 def test_short_alternate_names_are_kept(gaz: Gazetteer) -> None:
     """GeoNames files the Loroum town as 'Ban' with the press spelling 'Banh' among its alternates: a name of
     three or four letters is a name, only an upper-case code ('BKO') is dropped."""

@@ -296,6 +296,20 @@ def test_homonyms_nothing_else_tells_apart_lean_to_the_conflict_region() -> None
     assert m.place is not None and m.place.admin1 == "Mopti"
 
 
+def test_a_name_one_letter_off_is_a_guess_the_report_can_overrule() -> None:
+    """'Gargaboule' is GeoNames' 'Gargaboulli' (Soum): one letter off, after a locative word, it is read as
+    that village; a one-letter guess far from the town the report places it near is another village."""
+    from sahelwatch.extract.places import _recognizer
+
+    m = _recognizer("en").match_text("Gunmen attacked the village of Gargaboule overnight.", [], "Burkina Faso")[0][0]
+    assert m.place is not None and (m.place.name, m.place.admin2) == ("Gargaboulli", "Soum")
+    text = "Soldiers killed a herder in Gnimignama village, near Douentza, on Monday."
+    mentions = _recognizer("en").match_text(text, [], "Mali")[0]
+    assert _by_text(mentions)["Gnimignama"].place is None
+    chosen = event_location(mentions)
+    assert chosen is not None and chosen.text == "Douentza"
+
+
 def test_a_border_named_keeps_homonyms_on_the_sources_side() -> None:
     """'near the Burkina Faso border' in a Mali source places the village in Mali, by the border: the
     neighbour named as a border does not pull the homonyms across it."""

@@ -186,6 +186,7 @@ class PlaceFinder:
         self.parts: dict[str, dict[str, str]] = cues["country_parts"]
         gazetteer.loose_candidates("")  # builds the spelling-tolerant index now, not on the first report
         gazetteer.stem_candidates("", self.suffixes)
+        gazetteer.near_candidates("sahelwatch")  # and the one-letter-off index (a real key: short ones skip it)
         self.locative = re.compile(cues["locative_before"], re.I)
         self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
         self.landform_after = re.compile(cues["landform_after"], re.I)
@@ -454,7 +455,7 @@ _SIDE_BY_SIDE = re.compile(r"(?:['’]s)?\s*[-‐‑]?\s*['‘’\"“«]?\s*")
 
 
 def _fuzzy(gaz: Gazetteer, key: str, suffixes: frozenset[str]) -> list[Place]:
-    return gaz.loose_candidates(key) or gaz.stem_candidates(key, suffixes)
+    return gaz.loose_candidates(key) or gaz.stem_candidates(key, suffixes) or gaz.near_candidates(key)
 
 
 def _named(gaz: Gazetteer, f: Found, suffixes: frozenset[str]) -> list[Place]:
@@ -526,6 +527,7 @@ class _Distances:
 
 
 QUARTER_KM = 15.0  # a quarter, market or suburb of a town lies this close to it
+GUESS_KM = 60.0  # a name matched one letter off stands only this close to the other places a report names
 
 
 def _part_of(part: PlaceMention, whole: PlaceMention) -> Place | None:
@@ -576,6 +578,10 @@ class PlaceChooser:
             near = {a.place.admin1 for a in areas if a.place and 0 <= a.start - m.end < _CLOSE}
             if m.place is not None and not m.is_region and self._outside(m.candidates, near):
                 m.place, m.candidates = None, []
+        regions = {a.place.admin1 for a in areas if a.place and a.place.admin1}
+        for m, f in zip(mentions, found, strict=True):
+            if m.place is not None and not m.is_region and f.loose and self._one_off(f.key):
+                self._keep_plausible_guesses(m, [o for o in mentions if o is not m], regions)
         for m, f in zip(mentions, found, strict=True):
             m.partner = f.partner if f.relation == "between" else None
             if f.located_by and not m.is_region:
@@ -600,6 +606,21 @@ class PlaceChooser:
                            and o.place is not None and name_key(o.place.name) != f.key]
                 m.place = self._best(m.candidates, ctx, anchors, f.key, guesses, distance.nearest)
         return mentions
+
+    def _one_off(self, key: str) -> bool:
+        """The name matched only one letter off a gazetteer name ('Gargaboule' for 'Gargaboulli')."""
+        return not (self.gaz.loose_candidates(key) or self.gaz.stem_candidates(key, self.suffixes))
+
+    @staticmethod
+    def _keep_plausible_guesses(m: PlaceMention, others: list[PlaceMention], regions: set[str]) -> None:
+        """A name one letter off a gazetteer name is a guess: it stands only where the report puts nothing
+        against it, in the regions it names and near the other places it names ('Gnimignama village,
+        Douentza': a namesake far from Douentza is another village, and Douentza locates the event)."""
+        towns = [p for o in others if o.place is not None and not o.is_region for p in o.candidates]
+        keep = [p for p in m.candidates if (not regions or p.admin1 in regions)
+                and (not towns or min(distance_km(p, t) for t in towns) <= GUESS_KM)]
+        m.candidates = keep
+        m.place = m.place if m.place in keep else (keep[0] if keep else None)
 
     @staticmethod
     def _within_brackets(m: PlaceMention, areas: list[PlaceMention]) -> None:
