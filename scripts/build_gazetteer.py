@@ -70,8 +70,9 @@ COLUMNS = ("id", "name", "alternates", "lat", "lon", "cc", "fclass", "fcode", "p
 
 # Alternate names GeoNames gives admin areas that are ordinary words ("First", "Region IV"), and
 # airport/station codes ("SZU", "XAR"): they would match ordinary text.
-NOT_A_NAME = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                        r"region [ivx]+|r[ée]gion [ivx]+|[A-Z]{3,4})$", re.I)
+# The codes are upper case only: 'Banh', 'Kona', 'Diré' are names of three or four letters.
+NOT_A_NAME = re.compile(r"^(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                        r"region [ivx]+|r[ée]gion [ivx]+)$|^[A-Z]{3,4}$")
 
 LATIN = re.compile(r"^[\sA-Za-z0-9\u00C0-\u024F'’\-().,/]+$")
 

@@ -34,7 +34,8 @@ def test_homonyms_resolve_near_the_road_and_unknown_names_fall_back():
     assert bougouni.resolved and abs(bougouni.latitude - 11.42) < 0.1  # not the Bougouni near Ségou
     _, points = by_id["conakry-kankan-bamako"]
     siby = next(p for p in points if p.name == "Siby")
-    assert (siby.latitude, siby.longitude) == (12.383, -8.333)  # from the data file when the gazetteer lacks it
+    # GeoNames files the town as 'Sibi' with 'Siby' among its spellings
+    assert siby.resolved and haversine_km(siby.latitude, siby.longitude, 12.383, -8.333) < 5
 
     class NoGazetteer:
         def lookup(self, name):  # noqa: ANN001, ANN201
@@ -42,6 +43,8 @@ def test_homonyms_resolve_near_the_road_and_unknown_names_fall_back():
 
     offline = load_corridors(gazetteer=NoGazetteer())
     assert [len(c.coordinates) for c in offline] == [len(c.coordinates) for c in load_corridors()]
+    conakry = next(c for c in offline if c.id == "conakry-kankan-bamako")
+    assert (-8.333, 12.383) in conakry.coordinates  # from the data file when the gazetteer lacks the name
 
 
 def test_events_attach_with_their_distance_in_km():

@@ -60,6 +60,10 @@ def test_near_cues(text: str, lang: str, name: str) -> None:
         ("Un convoi de citernes à destination de Bamako a été attaqué dans le cercle de Kolokani.", "fr",
          "Kolokani", "Bamako"),
         ("Militants ambushed a fuel convoy near Fana on the road to Ségou.", "en", "Fana", "Ségou"),
+        # where a victim comes from is not where the event happened
+        ("The body of a trader from Arbinda was found riddled with bullets in Gorgadji.", "en", "Gorgadji",
+         "Arbinda"),
+        ("Residents from the village of Gorongo stormed the town hall of Ouéléni.", "en", "Ouéléni", "Gorongo"),
         # where a past event is remembered is not where it happened
         ("Many in Bamako still speak of the massacre of some 160 villagers in Ogossagou.", "en", "Ogossagou",
          "Bamako"),
@@ -154,16 +158,34 @@ def test_homonyms_follow_nearby_places() -> None:
     assert m["Boni"].place is not None and m["Boni"].place.admin2 == "Douentza"
 
 
+def test_homonyms_prefer_a_place_known_by_the_name_itself() -> None:
+    """A village that lists the name only among its spelling variants yields to one called by it, even a
+    little farther from the other town the report names."""
+    from sahelwatch.extract.places import _recognizer
+
+    m = _by_text(_recognizer("en").match_text("Gunmen ambushed a convoy headed to Sevare from Boni.", [], "Mali")[0])
+    assert m["Boni"].place is not None and m["Boni"].place.admin2 == "Douentza"
+
+
 def test_homonyms_follow_the_base_of_the_group_named() -> None:
     """Dialloubé is a village of the Inner Niger Delta (Mopti) and of the Timbuktu lakes: the group that
-    operates in the delta picks the first; with no group named, the choice falls back to prominence."""
+    operates in the delta picks the first, one based in Timbuktu the second."""
     from sahelwatch.extract.events import extract_mentions
 
     delta = extract_mentions("Katiba Macina militants killed a village chief in Dialloube on Tuesday.",
                              date(2020, 5, 1), "en")[0]
-    unnamed = extract_mentions("Gunmen killed a village chief in Dialloube on Tuesday.", date(2020, 5, 1), "en")[0]
+    lakes = extract_mentions("AQIM militants killed a village chief in Dialloube on Tuesday.", date(2020, 5, 1),
+                             "en")[0]
     assert delta.admin1 == "Mopti"
-    assert unnamed.admin1 != "Mopti"
+    assert lakes.admin1 == "Tombouctou"
+
+
+def test_a_bracketed_commune_lies_in_the_areas_named_with_it() -> None:
+    """'X (Madouba, Kossi)': Madouba is the commune of Kossi province, not the Malian village of that name;
+    the gazetteer has no such commune, so the province locates the event."""
+    chosen = event_location(find_places("Militants attacked the border post in Dakoro (Madouba, Kossi) on Sunday."))
+    assert chosen is not None and chosen.place is not None
+    assert chosen.place.admin1 == "Boucle du Mouhoun"
 
 
 def test_bracketed_admin_areas_locate_a_village() -> None:
@@ -262,6 +284,39 @@ def test_homonyms_follow_the_country_the_source_covers(source: str, country: str
         m = _recognizer("en").match_text(f"Gunmen attacked {town} on Monday.", [], source)[0][0]
         assert m.place is not None and m.place.country == country
     m = _recognizer("en").match_text("Malian troops entered Boni after the attack.", [], "Burkina Faso")[0][0]
+    assert m.place is not None and m.place.country == "Mali"
+
+
+def test_homonyms_nothing_else_tells_apart_lean_to_the_conflict_region() -> None:
+    """Mamba is a village of the Inner Niger Delta (Mopti) and of Kéniéba (Kayes): with no region, town or
+    group named, the region where conflict concentrates is the likelier one."""
+    from sahelwatch.extract.places import _recognizer
+
+    m = _recognizer("en").match_text("Gunmen burned granaries in the village of Mamba overnight.", [], "Mali")[0][0]
+    assert m.place is not None and m.place.admin1 == "Mopti"
+
+
+def test_a_name_one_letter_off_is_a_guess_the_report_can_overrule() -> None:
+    """'Gargaboule' is GeoNames' 'Gargaboulli' (Soum): one letter off, after a locative word, it is read as
+    that village; a one-letter guess far from the town the report places it near is another village."""
+    from sahelwatch.extract.places import _recognizer
+
+    m = _recognizer("en").match_text("Gunmen attacked the village of Gargaboule overnight.", [], "Burkina Faso")[0][0]
+    assert m.place is not None and (m.place.name, m.place.admin2) == ("Gargaboulli", "Soum")
+    text = "Soldiers killed a herder in Gnimignama village, near Douentza, on Monday."
+    mentions = _recognizer("en").match_text(text, [], "Mali")[0]
+    assert _by_text(mentions)["Gnimignama"].place is None
+    chosen = event_location(mentions)
+    assert chosen is not None and chosen.text == "Douentza"
+
+
+def test_a_border_named_keeps_homonyms_on_the_sources_side() -> None:
+    """'near the Burkina Faso border' in a Mali source places the village in Mali, by the border: the
+    neighbour named as a border does not pull the homonyms across it."""
+    from sahelwatch.extract.places import _recognizer
+
+    text = "Gunmen raided the village of Douna near the Burkina Faso border on Sunday."
+    m = _recognizer("en").match_text(text, [], "Mali")[0][0]
     assert m.place is not None and m.place.country == "Mali"
 
 

@@ -186,6 +186,7 @@ class PlaceFinder:
         self.parts: dict[str, dict[str, str]] = cues["country_parts"]
         gazetteer.loose_candidates("")  # builds the spelling-tolerant index now, not on the first report
         gazetteer.stem_candidates("", self.suffixes)
+        gazetteer.near_candidates("sahelwatch")  # and the one-letter-off index (a real key: short ones skip it)
         self.locative = re.compile(cues["locative_before"], re.I)
         self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
         self.landform_after = re.compile(cues["landform_after"], re.I)
@@ -454,7 +455,7 @@ _SIDE_BY_SIDE = re.compile(r"(?:['’]s)?\s*[-‐‑]?\s*['‘’\"“«]?\s*")
 
 
 def _fuzzy(gaz: Gazetteer, key: str, suffixes: frozenset[str]) -> list[Place]:
-    return gaz.loose_candidates(key) or gaz.stem_candidates(key, suffixes)
+    return gaz.loose_candidates(key) or gaz.stem_candidates(key, suffixes) or gaz.near_candidates(key)
 
 
 def _named(gaz: Gazetteer, f: Found, suffixes: frozenset[str]) -> list[Place]:
@@ -485,6 +486,8 @@ CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
 _SEATS = ("PPLC", "PPLA", "PPLA2")
 SOURCE_WEIGHT = 1.5  # a source's own country: less than a country the report names (+4 against -2)
 HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0  # pull of the base of a group the report names, and its reach
+REGION_WEIGHT = 0.5  # among homonyms, the pull of a region where conflict concentrates (cues.json region_prior)
+NAME_WEIGHT = 0.6  # a place known by the name itself, over one that lists it among its variants
 
 
 @dataclass
@@ -524,6 +527,7 @@ class _Distances:
 
 
 QUARTER_KM = 15.0  # a quarter, market or suburb of a town lies this close to it
+GUESS_KM = 60.0  # a name matched one letter off stands only this close to the other places a report names
 
 
 def _part_of(part: PlaceMention, whole: PlaceMention) -> Place | None:
@@ -551,6 +555,8 @@ class PlaceChooser:
         cues = load_cues()
         self.gaz = gazetteer
         self.prior = {gazetteer.countries[cc].name: w for cc, w in cues["country_prior"].items()}
+        self.region_prior = {(country, area): w for country, areas in cues["region_prior"].items()
+                             if not country.startswith("_") for area, w in areas.items()}
         self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
         self.parts: dict[str, dict[str, str]] = cues["country_parts"]
         self.border_seats: dict[str, dict[str, str]] = cues["border"]["seats"]
@@ -572,6 +578,10 @@ class PlaceChooser:
             near = {a.place.admin1 for a in areas if a.place and 0 <= a.start - m.end < _CLOSE}
             if m.place is not None and not m.is_region and self._outside(m.candidates, near):
                 m.place, m.candidates = None, []
+        regions = {a.place.admin1 for a in areas if a.place and a.place.admin1}
+        for m, f in zip(mentions, found, strict=True):
+            if m.place is not None and not m.is_region and f.loose and self._one_off(f.key):
+                self._keep_plausible_guesses(m, [o for o in mentions if o is not m], regions)
         for m, f in zip(mentions, found, strict=True):
             m.partner = f.partner if f.relation == "between" else None
             if f.located_by and not m.is_region:
@@ -597,6 +607,21 @@ class PlaceChooser:
                 m.place = self._best(m.candidates, ctx, anchors, f.key, guesses, distance.nearest)
         return mentions
 
+    def _one_off(self, key: str) -> bool:
+        """The name matched only one letter off a gazetteer name ('Gargaboule' for 'Gargaboulli')."""
+        return not (self.gaz.loose_candidates(key) or self.gaz.stem_candidates(key, self.suffixes))
+
+    @staticmethod
+    def _keep_plausible_guesses(m: PlaceMention, others: list[PlaceMention], regions: set[str]) -> None:
+        """A name one letter off a gazetteer name is a guess: it stands only where the report puts nothing
+        against it, in the regions it names and near the other places it names ('Gnimignama village,
+        Douentza': a namesake far from Douentza is another village, and Douentza locates the event)."""
+        towns = [p for o in others if o.place is not None and not o.is_region for p in o.candidates]
+        keep = [p for p in m.candidates if (not regions or p.admin1 in regions)
+                and (not towns or min(distance_km(p, t) for t in towns) <= GUESS_KM)]
+        m.candidates = keep
+        m.place = m.place if m.place in keep else (keep[0] if keep else None)
+
     @staticmethod
     def _within_brackets(m: PlaceMention, areas: list[PlaceMention]) -> None:
         """'Bondo (Koro, Mopti)': keep the homonyms in the bracketed areas; none there means the
@@ -613,7 +638,10 @@ class PlaceChooser:
 
     def _context(self, found: list[Found], demonyms: set[str], source: str = "") -> _Context:
         hinted = {self.gaz.countries[cc].name for cc in demonyms}
-        countries = {self.gaz.countries[f.country].name for f in found if f.country}
+        # "Douna, near the Burkina Faso border" in a Mali source: the event is on the source's side, so a
+        # border names the source's country, not the neighbour's villages
+        countries = {source if f.border and source else self.gaz.countries[f.country].name
+                     for f in found if f.country}
         within = _Context(countries, hinted, set(), set(), source=source).within
         admin1: set[str] = set()
         admin2: set[str] = set()
@@ -657,6 +685,12 @@ class PlaceChooser:
                 place = area.as_place()
                 return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
         if f.relation == "region" and f.level == 3 and towns:
+            # "Madouba (Madouba, Kossi)": a commune lies in the province or region named with it; a namesake
+            # elsewhere is not it (the commune is then unknown and the areas locate the event)
+            if ctx.admin1 or ctx.admin2:
+                towns = [t for t in towns if t.admin1 in ctx.admin1 or t.admin2 in ctx.admin2]
+            if not towns:
+                return PlaceMention(f.start, f.end, f.text, None, [], 2, "region", True)
             place = self._best(towns, ctx, [], f.key)
             return PlaceMention(f.start, f.end, f.text, place, towns, 2, "region", True)
         area = self._bare_area(f, towns, ctx)
@@ -760,10 +794,11 @@ class PlaceChooser:
             # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names.
             d = nearest(p, ctx.homes)
             s += HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM)
+        s += REGION_WEIGHT * self.region_prior.get((p.country, p.admin1), 0.0)
         s += FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0)
         s += math.log10(p.population + 1) / 3.0
         if name_key(p.name) == key:
-            s += 0.3
+            s += NAME_WEIGHT
         return s
 
 

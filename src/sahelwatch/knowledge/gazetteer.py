@@ -112,6 +112,7 @@ class Gazetteer:
         self._cache_key = ""
         self._places: dict[int, Place] = {}
         self._loose: dict[str, list[int]] | None = None
+        self._near: dict[str, list[int]] | None = None
         self._stems: dict[str, list[int]] | None = None
         self._stem_words: frozenset[str] = frozenset()
         self._polygons: tuple[Any, list[Any], list[dict[str, str]]] | None = None
@@ -230,6 +231,31 @@ class Gazetteer:
             if len(k) >= 5:
                 loose.setdefault(loose_key(k), []).extend(rows)
         return loose
+
+    def near_candidates(self, key: str) -> list[Place]:
+        """Places whose spelling-tolerant key is one letter off `key`'s ('gargaboule' ~ 'Gargaboulli',
+        'retkoulga' ~ 'Retkoulouga', 'mantchangou' ~ 'Mantchagou'): one letter dropped, added or changed.
+        Only for keys of NEAR_MIN letters or more; index built on first use."""
+        probe = loose_key(key)
+        if len(probe) < NEAR_MIN:
+            return []
+        if self._near is None:
+            self._near = cache.cached("gazetteer-near", self._cache_key, self._near_index)
+        rows: dict[int, None] = {}
+        for k in (probe, *_deletions(probe)):
+            rows.update(dict.fromkeys(self._near.get(k, ())))
+        return sorted((self._place(i) for i in rows), key=prominence, reverse=True)
+
+    def _near_index(self) -> dict[str, list[int]]:
+        # each key under itself and its one-letter deletions: two keys one edit apart share an entry
+        if self._loose is None:
+            self._loose = cache.cached("gazetteer-loose", self._cache_key, self._loose_index)
+        near: dict[str, list[int]] = {}
+        for k, rows in self._loose.items():
+            if len(k) >= NEAR_MIN:
+                for d in (k, *_deletions(k)):
+                    near.setdefault(d, []).extend(rows)
+        return near
 
     def stem_candidates(self, key: str, suffixes: frozenset[str]) -> list[Place]:
         """Places named `key` plus one quarter word ('ogossagou' -> 'Ogossagou Peulh', 'kologon' ->
@@ -360,6 +386,13 @@ def loose_key(key: str) -> str:
         if need in key:
             key = rx.sub(repl, key)
     return key
+
+
+NEAR_MIN = 7  # letters of a spelling-tolerant key below which one letter off is another name
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
 FOCUS = ("Mali", "Burkina Faso", "Niger")  # the countries SahelWatch watches first
