@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from sahelwatch.knowledge.gazetteer import Gazetteer, loose_key, name_key
+from sahelwatch.knowledge.gazetteer import Gazetteer, edit_distance, loose_key, name_key, vowel_key
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +143,16 @@ def test_boundaries_are_geojson_with_acled_names() -> None:
     assert len(adm2["features"]) == 50
     adm0 = json.loads(bounds.joinpath("mali_adm0.geojson").read_text(encoding="utf-8"))
     assert len(adm0["features"]) == 1
+
+
+def test_vowel_key_keeps_the_consonants_a_reporter_hears() -> None:
+    assert vowel_key(name_key("Tanwalbougou")) == vowel_key(name_key("Tanwolbougou"))
+    assert vowel_key("kabonga") != vowel_key("katonga")  # another consonant is another village
+    assert vowel_key("sabere") == ""  # three consonants: too many names share them
+    assert edit_distance("mandoli", "mendola") == 2 and edit_distance("kidal", "kidal") == 0
+
+
+def test_village_found_up_to_its_vowels_in_the_watched_countries_only(gaz: Gazetteer) -> None:
+    assert [p.name for p in gaz.vowel_candidates("tanwalbougou")] == ["Tanwolbougou"]
+    assert "Mendola" not in [p.name for p in gaz.vowel_candidates("mandoli")]  # two letters apart
+    assert gaz.vowel_candidates("belgian") == []  # a namesake abroad (Senegal's Belgane) is no guess

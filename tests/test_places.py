@@ -240,6 +240,23 @@ def test_spelling_variants_after_a_locative_word() -> None:
     assert m and m[0].place is not None and m[0].place.admin1 == "Segou"
 
 
+def test_a_village_spelt_as_heard_is_found_up_to_its_vowels() -> None:
+    m = find_places("Gunmen burned the school in Tanwalbougou on Sunday.")
+    assert m and m[0].place is not None and (m[0].place.name, m[0].place.admin1) == ("Tanwolbougou", "Est")
+    assert m[0].geo_precision == 1
+
+
+def test_a_vowel_guess_yields_to_the_area_it_is_said_to_lie_in() -> None:
+    m = _by_text(find_places("Gunmen burned the school of Tanwalbougou village in the Fada N'Gourma area."))
+    assert m["Tanwalbougou"].place is None
+    chosen = event_location(list(m.values()))
+    assert chosen is not None and chosen.place is not None and chosen.place.name == "Fada N'gourma"
+    assert m["Fada N'Gourma"].geo_precision == 2
+    # a bracket of admin areas only confirms the guess
+    m = _by_text(find_places("Gunmen burned the school in Tanwalbougou (Fada N'Gourma, Gourma)."))
+    assert m["Tanwalbougou"].place is not None
+
+
 @pytest.mark.parametrize(("text", "lang", "town"), [
     ("Clashes in northern Mali killed five fighters.", "en", "Gao"),
     ("Des combats ont eu lieu dans le centre du Mali.", "fr", "Mopti"),

@@ -114,6 +114,7 @@ class Found:
     part: str | None = None  # 'northern Mali': the part of the country (north, central, southwest...)
     partner: int | None = None  # index of the other end of a between/road pair
     loose: bool = False  # matched only up to transliteration ('Diabaly' for GeoNames 'Diabali')
+    vowels: bool = False  # matched only up to its vowels too ('Tanwalbougou' for 'Tanwolbougou'): a weaker guess
     located_by: list[int] = field(default_factory=list)  # the admin names in brackets after it
     part_of: int | None = None  # 'the Tanghin area of Ouagadougou': the index of the town it is part of
     coded: int = 0  # 'coded as X at geoprecision 2': the note's own event location (its precision, or 1)
@@ -186,6 +187,7 @@ class PlaceFinder:
         self.parts: dict[str, dict[str, str]] = cues["country_parts"]
         gazetteer.loose_candidates("")  # builds the spelling-tolerant index now, not on the first report
         gazetteer.stem_candidates("", self.suffixes)
+        gazetteer.vowel_candidates("")
         self.locative = re.compile(cues["locative_before"], re.I)
         self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
         self.landform_after = re.compile(cues["landform_after"], re.I)
@@ -201,7 +203,8 @@ class PlaceFinder:
                 continue
             n, key, loose = hit
             start, end = words[i][0], words[i + n - 1][1]
-            found.append(self._with_cues(text, Found(start, end, text[start:end], key, loose=loose)))
+            vowels = loose and not (self.gaz.loose_candidates(key) or self.gaz.stem_candidates(key, self.suffixes))
+            found.append(self._with_cues(text, Found(start, end, text[start:end], key, loose=loose, vowels=vowels)))
             i += n
         self._pair(text, found)
         self._parenthetical_admin(text, found)
@@ -454,7 +457,7 @@ _SIDE_BY_SIDE = re.compile(r"(?:['’]s)?\s*[-‐‑]?\s*['‘’\"“«]?\s*")
 
 
 def _fuzzy(gaz: Gazetteer, key: str, suffixes: frozenset[str]) -> list[Place]:
-    return gaz.loose_candidates(key) or gaz.stem_candidates(key, suffixes)
+    return gaz.loose_candidates(key) or gaz.stem_candidates(key, suffixes) or gaz.vowel_candidates(key)
 
 
 def _named(gaz: Gazetteer, f: Found, suffixes: frozenset[str]) -> list[Place]:
@@ -778,9 +781,24 @@ def _stand_ins(text: str, mentions: list[PlaceMention]) -> None:
             m.geo_precision = 2
 
 
+def _guesses_in_areas(text: str, found: list[Found], mentions: list[PlaceMention]) -> None:
+    """A village matched only up to its vowels, then the area it lies in by a known name ("the hamlet of X in
+    the Niono cercle", "X village in the Koro area"): the guess may well be a namesake of a village the
+    gazetteer lacks, and ACLED codes the area named, at geo-precision 2. Not a bracket of admin areas
+    ("X (Koro, Mopti)"): that only confirms the guess's cercle."""
+    pairs = list(zip(found, mentions, strict=True))
+    for i, ((f, m), (g, area)) in enumerate(zip(pairs, pairs[1:], strict=False)):
+        if (f.vowels and m.place is not None and not m.is_region and not g.loose and area.place is not None
+                and g.relation in ("near", "region") and i + 1 not in f.located_by
+                and _STAND_IN_GAP.fullmatch(text[f.end:g.start]) and _WITHIN.search(text, f.end, g.start)):
+            m.place, m.candidates = None, []
+            area.geo_precision = 2
+
+
 # "X, Menaka", "X (Djibo, Soum)", "X (coded as Y", "X, north of Deou": the town locates X, in one clause and
 # not as a second place ("X and Y")
 _STAND_IN_GAP = re.compile(r"(?:(?!\b(?:and|et|or|ou)\b)[^.;:\n]){0,40}", re.I)
+_WITHIN = re.compile(r"\b(?:in|dans)\b", re.I)  # "X in the Y area", « X dans le cercle de Y »; not "X, south of Y"
 _HEADLINE_LABEL = re.compile(r"\s*([^\W\d_][^\n:.,]{1,40}?)\s:\s")  # « Soum : ... », French typography
 
 
@@ -814,6 +832,7 @@ class PlaceRecognizer(Component):
         mentions = self.chooser.choose(found, countries, homes, covered.name if covered else "")
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
                       if f.coded and m.place is not None), None)
+        _guesses_in_areas(text, found, mentions)
         _stand_ins(text, mentions)
         label = _HEADLINE_LABEL.match(text)
         if label:

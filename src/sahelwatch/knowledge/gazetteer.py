@@ -113,6 +113,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._loose: dict[str, list[int]] | None = None
         self._stems: dict[str, list[int]] | None = None
+        self._vowels: dict[str, list[str]] | None = None  # vowel_key -> the name keys that have it
         self._stem_words: frozenset[str] = frozenset()
         self._polygons: tuple[Any, list[Any], list[dict[str, str]]] | None = None
         self._cells: dict[tuple[int, int], list[tuple[int, float, float, str]]] | None = None
@@ -230,6 +231,27 @@ class Gazetteer:
             if len(k) >= 5:
                 loose.setdefault(loose_key(k), []).extend(rows)
         return loose
+
+    def vowel_candidates(self, key: str) -> list[Place]:
+        """Places whose name matches `key` up to its vowels as well ('Tanwalbougou' ~ 'Tanwolbougou',
+        'Garbakoira' ~ 'Garbèykoyra'): the press writes a village's vowels as it hears them, its
+        consonants hardly vary. Only names of VOWEL_KEY_CONSONANTS consonants or more, which few names share
+        by chance, and at most VOWEL_EDITS letters apart: more is another village of the same skeleton."""
+        if self._vowels is None:
+            self._vowels = cache.cached("gazetteer-vowels", self._cache_key, self._vowel_index)
+        loose = loose_key(key)
+        names = [k for k in self._vowels.get(vowel_key(key), ()) if edit_distance(loose_key(k), loose) <= VOWEL_EDITS]
+        rows = dict.fromkeys(i for k in names for i in self._by_key[k])
+        # only the watched countries' villages: elsewhere the gazetteer is too thin to tell a namesake
+        return sorted((p for i in rows if (p := self._place(i)).country in FOCUS), key=prominence, reverse=True)
+
+    def _vowel_index(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = {}
+        for k in self._by_key:
+            v = vowel_key(k)
+            if v:
+                index.setdefault(v, []).append(k)
+        return index
 
     def stem_candidates(self, key: str, suffixes: frozenset[str]) -> list[Place]:
         """Places named `key` plus one quarter word ('ogossagou' -> 'Ogossagou Peulh', 'kologon' ->
@@ -360,6 +382,29 @@ def loose_key(key: str) -> str:
         if need in key:
             key = rx.sub(repl, key)
     return key
+
+
+_VOWELS = re.compile(r"[aeiou]+")
+VOWEL_KEY_CONSONANTS = 4  # a skeleton of fewer consonants is shared by too many unrelated names
+VOWEL_EDITS = 1
+
+
+@lru_cache(maxsize=65536)
+def vowel_key(key: str) -> str:
+    """`loose_key` with every run of vowels written 'a' ('tanwalbugu', 'tanwolbugu' -> 'tanwalbaga'),
+    or '' for a name with too few consonants to tell it apart."""
+    v = _VOWELS.sub("a", loose_key(key))
+    return v if len(v) - v.count("a") >= VOWEL_KEY_CONSONANTS else ""
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: the fewest letters inserted, deleted or replaced to turn a into b."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 FOCUS = ("Mali", "Burkina Faso", "Niger")  # the countries SahelWatch watches first
