@@ -527,6 +527,7 @@ class _Distances:
 
 
 QUARTER_KM = 15.0  # a quarter, market or suburb of a town lies this close to it
+GUESS_RANGE_KM = 100.0  # a village guessed up to its vowels lies this close to the places a report is sure of
 
 
 def _part_of(part: PlaceMention, whole: PlaceMention) -> Place | None:
@@ -781,18 +782,25 @@ def _stand_ins(text: str, mentions: list[PlaceMention]) -> None:
             m.geo_precision = 2
 
 
-def _guesses_in_areas(text: str, found: list[Found], mentions: list[PlaceMention]) -> None:
-    """A village matched only up to its vowels, then the area it lies in by a known name ("the hamlet of X in
-    the Niono cercle", "X village in the Koro area"): the guess may well be a namesake of a village the
-    gazetteer lacks, and ACLED codes the area named, at geo-precision 2. Not a bracket of admin areas
-    ("X (Koro, Mopti)"): that only confirms the guess's cercle."""
+def _doubtful_guesses(text: str, found: list[Found], mentions: list[PlaceMention]) -> None:
+    """A village matched only up to its vowels may be a namesake of one the gazetteer lacks: the guess is
+    dropped when the report says it lies in an area by a known name ("the hamlet of X in the Niono cercle",
+    "X village in the Koro area"; ACLED codes the area named, at geo-precision 2), or when it lies far from
+    every place the report names for sure ("the villages of X and Y" with Y in Mopti and the guess in Kayes).
+    Not for a bracket of admin areas ("X (Koro, Mopti)"): that only confirms the guess's cercle."""
     pairs = list(zip(found, mentions, strict=True))
-    for i, ((f, m), (g, area)) in enumerate(zip(pairs, pairs[1:], strict=False)):
-        if (f.vowels and m.place is not None and not m.is_region and not g.loose and area.place is not None
-                and g.relation in ("near", "region") and i + 1 not in f.located_by
-                and _STAND_IN_GAP.fullmatch(text[f.end:g.start]) and _WITHIN.search(text, f.end, g.start)):
+    sure = [m.place for f, m in pairs if m.place is not None and not f.loose and not f.country]
+    for i, (f, m) in enumerate(pairs):
+        if not f.vowels or m.place is None or m.is_region:
+            continue
+        g, area = pairs[i + 1] if i + 1 < len(pairs) else (None, None)
+        inside = (g is not None and area is not None and not g.loose and area.place is not None
+                  and g.relation in ("near", "region") and i + 1 not in f.located_by
+                  and _STAND_IN_GAP.fullmatch(text[f.end:g.start]) and _WITHIN.search(text, f.end, g.start))
+        if inside or (sure and _nearest_km(m.place, sure) > GUESS_RANGE_KM):
             m.place, m.candidates = None, []
-            area.geo_precision = 2
+            if inside and area is not None:
+                area.geo_precision = 2
 
 
 # "X, Menaka", "X (Djibo, Soum)", "X (coded as Y", "X, north of Deou": the town locates X, in one clause and
@@ -832,7 +840,7 @@ class PlaceRecognizer(Component):
         mentions = self.chooser.choose(found, countries, homes, covered.name if covered else "")
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
                       if f.coded and m.place is not None), None)
-        _guesses_in_areas(text, found, mentions)
+        _doubtful_guesses(text, found, mentions)
         _stand_ins(text, mentions)
         label = _HEADLINE_LABEL.match(text)
         if label:
