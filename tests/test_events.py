@@ -1336,3 +1336,12 @@ def test_a_security_measures_label_is_a_change_to_group_activity():
     m = one("Security measures: soldiers backed by foreign troops began a search operation around Tanga on Tuesday.",
             published=date(2020, 5, 4))
     assert m.sub_event_type == "Change to group/activity"
+
+
+def test_a_report_naming_no_place_is_coded_to_a_base_armed_groups_first():
+    # Barkhane's main base in Mali was at Gao
+    m = one("French troops came under fire overnight; two soldiers were wounded.", "en", date(2018, 3, 2))
+    assert (m.location, m.geo_precision, m.evidence.get("location")) == ("Gao", 3, None)
+    # the rebels' home ground, not the French garrison, even when the French are named first
+    m = one("French troops and MNLA rebels exchanged fire overnight; two rebels were killed.", "en", date(2014, 3, 2))
+    assert (m.location, m.geo_precision) == ("Kidal", 3)

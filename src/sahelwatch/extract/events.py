@@ -1572,8 +1572,10 @@ def _actor_country(actors: list[ActorMention]) -> str:
 
 def _home(actors: list[ActorMention], country: str) -> Place | None:
     """The base of the first named group that has one in the report's country (any country when unknown):
-    'MNLA rebels attacked two nearby towns' is coded to Kidal at geo-precision 3, not to the capital."""
-    for a in actors:
+    'MNLA rebels attacked two nearby towns' is coded to Kidal at geo-precision 3, not to the capital. An armed
+    group's base comes before a state or foreign force's: the group operates around its base, the force is
+    only garrisoned at its own and goes where the groups are ('French troops and MNLA rebels clashed')."""
+    for a in sorted(actors, key=lambda a: a.actor.inter in (1, 8)):
         for home_country, town in a.actor.home.items():
             if not country or home_country == country:
                 return _town(town, home_country)
