@@ -1345,3 +1345,10 @@ def test_a_report_naming_no_place_is_coded_to_a_base_armed_groups_first():
     # the rebels' home ground, not the French garrison, even when the French are named first
     m = one("French troops and MNLA rebels exchanged fire overnight; two rebels were killed.", "en", date(2014, 3, 2))
     assert (m.location, m.geo_precision) == ("Kidal", 3)
+
+
+def test_a_report_naming_no_place_is_coded_to_the_base_the_group_held_then():
+    text = "MNLA fighters looted the warehouses of an aid agency and beat a shopkeeper."
+    m = one(text, "en", date(2012, 5, 10))
+    assert (m.location, m.geo_precision) == ("Gao", 3)
+    assert one(text, "en", date(2014, 5, 10)).location == "Kidal"
