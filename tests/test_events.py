@@ -1352,3 +1352,14 @@ def test_a_report_naming_no_place_is_coded_to_the_base_the_group_held_then():
     m = one(text, "en", date(2012, 5, 10))
     assert (m.location, m.geo_precision) == ("Gao", 3)
     assert one(text, "en", date(2014, 5, 10)).location == "Kidal"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of relatives of soldiers marched to protest the handling of the MNLA rebellion.",
+    "Agreement: the CMA and the Platform signed a ceasefire.",
+])
+def test_a_protest_about_a_group_or_its_accord_naming_no_place_is_not_coded_to_its_base(text):
+    m = one(text, "en", date(2015, 3, 2))
+    assert (m.location, m.geo_precision) == ("Bamako", 3)
+    field_event = one("MNLA rebels ambushed an army convoy, killing four soldiers.", "en", date(2015, 3, 2))
+    assert field_event.location == "Kidal"

@@ -1189,7 +1189,12 @@ class EventExtractor(Component):
         country = doc_country
         m = Mention(event_type=etype, sub_event_type=sub, event_date=when, time_precision=precision)
         if place is None or place.place is None:
-            fallback = _home(head + actors, doc_country, when) or _capital(doc_country or _actor_country(actors))
+            # a group's base is where it acts in the field, not where people protest about it or where its
+            # leaders sign an accord: those are the capital's
+            in_field = etype not in ("Protests", "Riots") and sub != "Agreement"
+            fallback = (_home(head + actors, doc_country, when) if in_field else None) or _capital(
+                doc_country or _actor_country(actors)
+            )
             if fallback is not None:
                 # ACLED's precision is the report's: a named village stays precise where it is coded
                 precision = place.geo_precision if place is not None else 3
