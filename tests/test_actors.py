@@ -198,3 +198,9 @@ def test_french_forms_of_names(text, expected):
 ])
 def test_a_generic_head_before_its_group_is_one_mention(text, expected):
     assert names(text) == expected
+
+
+def test_a_base_held_for_a_period_stands_in_for_the_lasting_one() -> None:
+    mnla = catalogue().get("mnla")
+    assert mnla.home_on(date(2012, 5, 1))["Mali"] == "Gao"  # its seat between the fall of the north and June 2012
+    assert mnla.home_on(date(2014, 5, 1))["Mali"] == mnla.home_on(None)["Mali"] == "Kidal"

@@ -1393,3 +1393,30 @@ def test_a_security_measures_label_is_a_change_to_group_activity():
     m = one("Security measures: soldiers backed by foreign troops began a search operation around Tanga on Tuesday.",
             published=date(2020, 5, 4))
     assert m.sub_event_type == "Change to group/activity"
+
+
+def test_a_report_naming_no_place_is_coded_to_a_base_armed_groups_first():
+    # Barkhane's main base in Mali was at Gao
+    m = one("French troops came under fire overnight; two soldiers were wounded.", "en", date(2018, 3, 2))
+    assert (m.location, m.geo_precision, m.evidence.get("location")) == ("Gao", 3, None)
+    # the rebels' home ground, not the French garrison, even when the French are named first
+    m = one("French troops and MNLA rebels exchanged fire overnight; two rebels were killed.", "en", date(2014, 3, 2))
+    assert (m.location, m.geo_precision) == ("Kidal", 3)
+
+
+def test_a_report_naming_no_place_is_coded_to_the_base_the_group_held_then():
+    text = "MNLA fighters looted the warehouses of an aid agency and beat a shopkeeper."
+    m = one(text, "en", date(2012, 5, 10))
+    assert (m.location, m.geo_precision) == ("Gao", 3)
+    assert one(text, "en", date(2014, 5, 10)).location == "Kidal"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of relatives of soldiers marched to protest the handling of the MNLA rebellion.",
+    "Agreement: the CMA and the Platform signed a ceasefire.",
+])
+def test_a_protest_about_a_group_or_its_accord_naming_no_place_is_not_coded_to_its_base(text):
+    m = one(text, "en", date(2015, 3, 2))
+    assert (m.location, m.geo_precision) == ("Bamako", 3)
+    field_event = one("MNLA rebels ambushed an army convoy, killing four soldiers.", "en", date(2015, 3, 2))
+    assert field_event.location == "Kidal"

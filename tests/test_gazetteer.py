@@ -28,6 +28,12 @@ def test_loose_key_reads_the_tamasheq_in_prefix_every_way_it_is_written() -> Non
     assert loose_key(name_key("Inekar")) != loose_key(name_key("Nekar"))  # "In" before a vowel stays
 
 
+def test_loose_key_hears_n_before_b_or_p_as_m() -> None:
+    assert loose_key("kompienbiga") == loose_key("kompiembiga")
+    assert loose_key("sanpelga") == loose_key("sampelga")
+    assert loose_key("kantiari") != loose_key("kamtiari")  # only before a lip consonant
+
+
 def test_press_spelling_of_a_tamasheq_name_finds_the_gazetteer_entry() -> None:
     from sahelwatch.extract.places import find_places
 
@@ -167,3 +173,4 @@ def test_boundaries_are_geojson_with_acled_names() -> None:
     assert len(adm2["features"]) == 50
     adm0 = json.loads(bounds.joinpath("mali_adm0.geojson").read_text(encoding="utf-8"))
     assert len(adm0["features"]) == 1
+

@@ -262,6 +262,22 @@ def test_spelling_variants_after_a_locative_word() -> None:
     assert m and m[0].place is not None and m[0].place.admin1 == "Segou"
 
 
+def test_a_village_spelt_as_heard_is_found_one_letter_off() -> None:
+    m = find_places("Gunmen burned the school in Tanwalbougou on Sunday.")
+    assert m and m[0].place is not None and (m[0].place.name, m[0].place.admin1) == ("Tanwolbougou", "Est")
+    assert m[0].geo_precision == 1
+
+
+def test_a_press_spelling_after_over() -> None:
+    m = find_places("Fighter jets flew over Tumbuktu at dawn.")
+    assert m and m[0].place is not None and (m[0].place.name, m[0].place.admin1) == ("Timbuktu", "Tombouctou")
+
+
+def test_a_village_spelt_with_n_for_m_before_b() -> None:
+    m = find_places("Gunmen set fire to a bar in Kompienbiga overnight.")
+    assert m and m[0].place is not None and (m[0].place.name, m[0].place.admin1) == ("Kompiembiga", "Est")
+
+
 @pytest.mark.parametrize(("text", "lang", "town"), [
     ("Clashes in northern Mali killed five fighters.", "en", "Gao"),
     ("Des combats ont eu lieu dans le centre du Mali.", "fr", "Mopti"),

@@ -223,6 +223,16 @@ class Actor:
     # where the group is based, per country: the town an event of it is coded to (geo-precision 3) when a
     # report names no place, rather than the capital
     home: dict[str, str] = field(default_factory=dict)
+    # a base held for a period only (the MNLA's Gao in spring 2012): (country, town, first day, last day)
+    home_periods: list[tuple[str, str, date | None, date | None]] = field(default_factory=list)
+
+    def home_on(self, day: date | None) -> dict[str, str]:
+        """The group's bases per country on `day`: a period's base stands in for the lasting one."""
+        bases = dict(self.home)
+        for country, town, start, end in self.home_periods:
+            if day is not None and (start is None or start <= day) and (end is None or day <= end):
+                bases[country] = town
+        return bases
 
 
 @dataclass

@@ -1207,7 +1207,12 @@ class EventExtractor(Component):
         country = doc_country
         m = Mention(event_type=etype, sub_event_type=sub, event_date=when, time_precision=precision)
         if place is None or place.place is None:
-            fallback = _home(head + actors, doc_country) or _capital(doc_country or _actor_country(actors))
+            # a group's base is where it acts in the field, not where people protest about it or where its
+            # leaders sign an accord: those are the capital's
+            in_field = etype not in ("Protests", "Riots") and sub != "Agreement"
+            fallback = (_home(head + actors, doc_country, when) if in_field else None) or _capital(
+                doc_country or _actor_country(actors)
+            )
             if fallback is not None:
                 # ACLED's precision is the report's: a named village stays precise where it is coded
                 precision = place.geo_precision if place is not None else 3
@@ -1613,11 +1618,13 @@ def _actor_country(actors: list[ActorMention]) -> str:
     return ""
 
 
-def _home(actors: list[ActorMention], country: str) -> Place | None:
+def _home(actors: list[ActorMention], country: str, day: date | None = None) -> Place | None:
     """The base of the first named group that has one in the report's country (any country when unknown):
-    'MNLA rebels attacked two nearby towns' is coded to Kidal at geo-precision 3, not to the capital."""
-    for a in actors:
-        for home_country, town in a.actor.home.items():
+    'MNLA rebels attacked two nearby towns' is coded to Kidal at geo-precision 3, not to the capital. An armed
+    group's base comes before a state or foreign force's: the group operates around its base, the force is
+    only garrisoned at its own and goes where the groups are ('French troops and MNLA rebels clashed')."""
+    for a in sorted(actors, key=lambda a: a.actor.inter in (1, 8)):
+        for home_country, town in a.actor.home_on(day).items():
             if not country or home_country == country:
                 return _town(town, home_country)
     return None

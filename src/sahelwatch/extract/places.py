@@ -50,6 +50,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -831,21 +832,22 @@ class PlaceRecognizer(Component):
         self._home_places: dict[tuple[str, str], Place | None] = {}
 
     def match(self, doc: Doc) -> tuple[list[PlaceMention], int | None]:
-        return self.match_text(doc_text(doc), doc._.actors or [], doc._.country_hint or "")
+        return self.match_text(doc_text(doc), doc._.actors or [], doc._.country_hint or "", doc._.published)
 
     def empty(self) -> tuple[list[PlaceMention], int | None]:
         return [], None
 
     def match_text(self, text: str, actors: list[ActorMention] | None = None, source: str = "",
-                   ) -> tuple[list[PlaceMention], int | None]:
+                   day: date | None = None) -> tuple[list[PlaceMention], int | None]:
         """The mentions, and the index of the one the text itself names as the event's location;
-        `source` is the country the source covers (a prior among homonyms), if it declares one."""
+        `source` is the country the source covers (a prior among homonyms), if it declares one, and `day`
+        the report's date (the groups' bases at the time)."""
         covered = self.chooser.gaz.country(source) if source else None
         found = self.finder.find(text)
         countries = self.finder.countries_named(text)
         named = {self.chooser.gaz.countries[cc].name for cc in countries}
         named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country}
-        homes = self._homes(actors or [], named or ({covered.name} if covered else set()))
+        homes = self._homes(actors or [], named or ({covered.name} if covered else set()), day)
         mentions = self.chooser.choose(found, countries, homes, covered.name if covered else "")
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
                       if f.coded and m.place is not None), None)
@@ -871,7 +873,7 @@ class PlaceRecognizer(Component):
                 if (m.start, m.end) == span:
                     m.is_region = True
 
-    def _homes(self, actors: list[ActorMention], countries: set[str]) -> list[Place]:
+    def _homes(self, actors: list[ActorMention], countries: set[str], day: date | None = None) -> list[Place]:
         """The bases (actors.json `home`) of the groups the actor component found before this one, in
         the countries the report names or hints at, if any ('Fulani militiamen' in a Burkina report)."""
         homes: list[Place] = []
@@ -880,7 +882,7 @@ class PlaceRecognizer(Component):
         for a in actors:
             if a.actor.id in parents:
                 continue
-            for country, town in a.actor.home.items():
+            for country, town in a.actor.home_on(day).items():
                 if countries and country not in countries:
                     continue
                 home = self._home_place(town, country)

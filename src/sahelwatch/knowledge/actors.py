@@ -125,6 +125,8 @@ class ActorCatalogue:
                 country=row.get("country", ""),
                 parent=row.get("parent"),
                 home=dict(row.get("home") or {}),
+                home_periods=[(h["country"], h["town"], _d(h.get("from")), _d(h.get("to")))
+                              for h in row.get("home_periods", [])],
                 active_from=int(row["active_from"][:4]) if row.get("active_from") else None,
                 active_to=int(row["active_to"][:4]) if row.get("active_to") else None,
                 versions=[

@@ -375,6 +375,7 @@ _LOOSE_RULES = [(re.compile(a), b, need) for a, b, need in (
     (r"\s+", "", ""), (r"ou", "u", "ou"), (r"w", "u", "w"), (r"y", "i", "y"), (r"dj", "j", "dj"),
     (r"tch", "ch", "tch"), (r"qu", "k", "qu"), (r"c(?=[aou])", "k", "c"), (r"(?<![cs])h", "", "h"),
     (r"(.)\1+", r"\1", ""), (r"e$", "", "e"),
+    (r"n(?=[bp])", "m", "n"),  # n before b or p is said m: 'Kompienbiga' ~ 'Kompiembiga', 'Tenbo' ~ 'Tembo'
 )]
 
 
