@@ -198,3 +198,17 @@ def test_french_forms_of_names(text, expected):
 ])
 def test_a_generic_head_before_its_group_is_one_mention(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    # Belmokhtar's group was listed under the GMA name in its first years, under its own name afterwards
+    ("El Mourabitoun fighters claimed the raid.", date(2014, 9, 1), "GMA: Mourabitounes Group of Azawad"),
+    ("Members of the Mourabitoun Battalion fired on the post.", date(2016, 11, 1), "Al Mourabitoune Battalion"),
+    # spellings of the press: JNIM without its I, the Macina front's name word for word
+    ("Presumed JNM militants abducted two traders.", date(2020, 3, 1),
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("Suspected members of the Front for the Liberation of Macina torched the office.", date(2016, 3, 1),
+     "Katiba Macina"),
+])
+def test_press_spellings_and_period_names_of_jihadist_groups(text, when, expected):
+    assert expected in names(text, when), names(text, when)
