@@ -1336,3 +1336,15 @@ def test_a_security_measures_label_is_a_change_to_group_activity():
     m = one("Security measures: soldiers backed by foreign troops began a search operation around Tanga on Tuesday.",
             published=date(2020, 5, 4))
     assert m.sub_event_type == "Change to group/activity"
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1"), [
+    ("On 4 May 2020, the governor extended the nightly curfew in Djibo by one month because of insecurity.", "en",
+     "Government of Burkina Faso (2015-2022)"),
+    ("Le 4 mai 2020, le gouverneur a prorogé le couvre-feu à Mopti en raison de l'insécurité.", "fr",
+     "Government of Mali (2013-2020)"),
+])
+def test_a_curfew_or_state_of_emergency_is_the_governments(text, lang, actor1):
+    m = one(text, lang, published=date(2020, 5, 5))
+    assert (m.sub_event_type, m.actor1, m.actor2) == ("Change to group/activity", actor1, ""), (
+        m.sub_event_type, m.actor1, m.actor2)

@@ -1399,6 +1399,11 @@ class EventExtractor(Component):
                 span1,
                 (victim.start, victim.end) if victim else None,
             )
+        if sub == "Change to group/activity" and _has(cues, "security_measure") and (
+            perp is None or perp.actor.inter not in (1, 8)
+        ):
+            # a curfew or state of emergency is the government's act, whoever's violence prompted it
+            return gen("generic_government"), None, "", None, None
         if sub == "Non-violent transfer of territory" and (perp is None or perp.actor.inter not in (1, 8)):
             return (perp_name or uag), None, assoc, span1, None  # a group took it unopposed: no one coded as losing it
         if perp is None:

@@ -266,6 +266,7 @@ class ActorCatalogue:
             "generic_military": "military",
             "generic_police": "police",
             "generic_gendarmerie": "gendarmerie",
+            "generic_government": "government",
         }.get(actor.id)
         if kind is None:
             return None
