@@ -212,3 +212,9 @@ def test_a_generic_head_before_its_group_is_one_mention(text, expected):
 ])
 def test_press_spellings_and_period_names_of_jihadist_groups(text, when, expected):
     assert expected in names(text, when), names(text, when)
+
+
+@pytest.mark.parametrize("text", ["Barkhane soldiers patrolled the market.", "MINUSMA troops escorted the convoy."])
+def test_a_foreign_forces_own_men_are_one_mention_not_the_national_army(text):
+    found = names(text, date(2019, 6, 1))
+    assert len(found) == 1 and "Mali" not in found[0].split(":")[0], found

@@ -1348,3 +1348,15 @@ def test_a_curfew_or_state_of_emergency_is_the_governments(text, lang, actor1):
     m = one(text, lang, published=date(2020, 5, 5))
     assert (m.sub_event_type, m.actor1, m.actor2) == ("Change to group/activity", actor1, ""), (
         m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # foreign forces the crowd stoned are its opponents, as the national police would be
+    ("On 3 May 2020, residents of Kidal threw stones at a MINUSMA convoy and barricaded the road.", "MINUSMA"),
+    # forces whose presence the crowd denounced are not: the police who dispersed it are
+    ("On 3 May 2020, youths in Bamako burned tires in protest against the deployment of the G5 Sahel force; police "
+     "fired tear gas.", "Police Forces of Mali"),
+])
+def test_the_forces_a_riot_faced(text, actor2):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Violent demonstration" and m.actor2.startswith(actor2), (m.sub_event_type, m.actor2)

@@ -253,6 +253,11 @@ _MOTIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MOTIVE_CUES = _TRIGGERS | {"mob"}
+_PRESENCE_OF = re.compile(
+    r"\b(?:presence|installation|deployment|arrival|visit|présence|déploiement|arrivée|visite)\s+"
+    r"(?:of|de|du|des|d['’])\s+(?:(?:the|la|les|l['’])\s*)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Span]:
@@ -1295,7 +1300,10 @@ class EventExtractor(Component):
                 if victim is None and _has(cues, "strict_clash", "two_sides"):
                     return a1, a1, "", ev1, None  # two crowds fought each other: rioters on both sides
                 return a1, (named(victim.actor) if victim else civ), "", ev1, None
-            st = next((a for a in pool if a.actor.inter == 1), None)
+            # the forces the crowd faced, foreign ones too ("threw stones at a MINUSMA convoy"); not forces whose
+            # presence the crowd denounced
+            st = next((a for a in pool if a.actor.inter in (1, 8)
+                       and not _PRESENCE_OF.search(text, max(0, a.start - 40), a.start)), None)
             if st is not None and st.actor.id == "generic_military":
                 return a1, pol, "", ev1, (st.start, st.end)
             return a1, (named(st.actor) if st else None), "", ev1, (st.start, st.end) if st else None
