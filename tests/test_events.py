@@ -1360,3 +1360,20 @@ def test_a_curfew_or_state_of_emergency_is_the_governments(text, lang, actor1):
 def test_the_forces_a_riot_faced(text, actor2):
     m = one(text, published=date(2020, 5, 4))
     assert m.sub_event_type == "Violent demonstration" and m.actor2.startswith(actor2), (m.sub_event_type, m.actor2)
+
+
+@pytest.mark.parametrize("text, group", [
+    # a group and the coalition it belongs to are one side, hit by the unnamed attackers
+    ("On 3 May 2018, an attack on HCUA fighters (members of the CMA) by unidentified gunmen left one dead near "
+     "Kidal.", "HCUA"),
+    ("On 3 May 2018, three MAA fighters (members of the CMA) were killed near Ber during an attack by an "
+     "unidentified armed group.", "MAA"),
+    # the unknown gunmen it fought are the opponent, not the bystanders caught in the crossfire
+    ("On 3 May 2018, HCUA fighters from the ex-rebel coalition CMA clashed with unknown gunmen near Ber, and two "
+     "civilians were caught in the crossfire and killed.", "HCUA"),
+])
+def test_a_member_group_and_its_coalition_are_one_side(text, group):
+    m = one(text, published=date(2018, 5, 4))
+    assert m.sub_event_type == "Armed clash", m.sub_event_type
+    assert {m.actor1.split(":")[0], m.actor2.split(":")[0]} == {group, "Unidentified Armed Group (Mali)"}, (
+        m.actor1, m.actor2)

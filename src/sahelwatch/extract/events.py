@@ -683,6 +683,7 @@ def perpetrator_and_target(
         ),
         None,
     )
+    by = perp
     if perp is None:
         head_armed = [a for a in head if a.actor.inter in ARMED]
         perp = head_armed[0] if head_armed else armed[0]
@@ -692,7 +693,11 @@ def perpetrator_and_target(
                 # « tombé aux mains des jihadistes du JNIM »: the generic attackers are the named group
                 others = [a for a in others if a in named_groups] + others
             return (others[0] if others else None), perp
-    targets = {g.actor.id for g in named_groups if _object_victim(text, g) or _passive_victim(text, g)}
+    hit = [g for g in named_groups if _object_victim(text, g) or _passive_victim(text, g) or (
+        # "an attack on MNLA fighters by unidentified assailants": the group before the agent was hit
+        by is not None and g.end <= by.start and _ATTACK_ON.search(text, max(0, g.start - 40), g.start))]
+    # "attacked an MNLA (CMA) checkpoint": the coalition the target belongs to was hit too
+    targets = {g.actor.id for g in named_groups if any(g is h or _one_group(text, h, g) for h in hit)}
     named_attackers = [g for g in named_groups if g.actor.id not in targets]
     if _generic(perp.actor) and perp.actor.inter in (2, 3, 4) and named_attackers:
         perp = named_attackers[0]  # "gunmen" beside a named group are that group, unless it was their target
@@ -702,9 +707,7 @@ def perpetrator_and_target(
             continue
         if a.actor.id in _VAGUE and not _generic(perp.actor) and s0.startswith("group"):
             continue  # "militants" beside a named group are that group
-        if (a.start >= perp.end and re.fullmatch(r"\s*\(\s*", text[perp.end : a.start])) or (
-            a.end <= perp.start and re.fullmatch(r"\s*\(\s*", text[a.end : perp.start])
-        ):
+        if _one_group(text, perp, a):
             continue  # "Ansaroul Islam (JNIM)": one group named twice
         if a.start > perp.end and _ALLY.match(text[perp.end : a.start]):
             continue  # "the army, accompanied by Dan Na Ambassagou militiamen": one side
@@ -724,7 +727,7 @@ _PASSIVE = re.compile(
     # région de Ségou, a été attaqué »), before the verb
     # or a possessive with its title and name ("GATIA's deputy commander Ahmed Ag Moussa was killed"), or the
     # errand the forces were on ("troops on their way to the market in Douekire were ambushed")
-    r"^(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|[\s,]*(?:\([^)]*\)\s*)?"
+    r"^(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|[\s,)]*(?:\([^)]*\)\s*)?"
     r"(?:[^,.;]{0,40}(?:,[^,.;]{1,50}){1,2},\s*|(?:on (?:their|its|his) way|en route|travell?ing|returning|"
     r"heading|escorting|patrolling)\b[^,.;]{0,80}?\s|(?:[\w'’-]+[\s,]+){0,4}?))"
     r"(?:(?:were|was|have been|has been|had been|got|ont été|a été|avait été|sont|est)\s+"
@@ -763,6 +766,30 @@ def _object_victim(text: str, a: ActorMention) -> bool:
 
 def _passive_victim(text: str, a: ActorMention) -> bool:
     return bool(_PASSIVE.match(text[a.end : a.end + 80])) and not _BY.search(text[a.end : a.end + 80])
+
+
+# What stands between a group and the coalition it belongs to: "Ansaroul Islam (JNIM)", "MNLA fighters (members of
+# the CMA)", "MAA fighters from the ex-rebel coalition CMA"
+_MEMBER_OF = re.compile(
+    r"\s*(?:(?:fighters|militants|elements|members|combatants|combattants|éléments)\s*)?"
+    r"(?:\(\s*(?:(?:members?|part|elements?|membres?|éléments?)\s+(?:of|de|du)\s+(?:the\s+|la\s+|l['’])?)?|"
+    r",?\s*(?:members?|part|elements?|membres?)\s+(?:of|de|du)\s+(?:the\s+|la\s+|l['’])?|"
+    r"from\s+the\s+(?:(?:ex-rebel|former rebel|rebel|armed)\s+)?(?:(?:coalition|alliance)\s+)?)",
+    re.IGNORECASE,
+)
+
+
+_ATTACK_ON = re.compile(
+    r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?|attaques?|embuscades?)\s+(?:on|against|contre)\s+"
+    r"(?:(?:the|an?|les?|la|l['’]|des)\s*)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _one_group(text: str, a: ActorMention, b: ActorMention) -> bool:
+    """`b` names the coalition `a` belongs to, or `a` the one `b` belongs to: one side, named twice."""
+    first, second = (a, b) if a.end <= b.start else (b, a) if b.end <= a.start else (None, None)
+    return first is not None and second is not None and bool(_MEMBER_OF.fullmatch(text, first.end, second.start))
 
 
 def _side(a: ActorMention) -> str:
@@ -1419,6 +1446,12 @@ class EventExtractor(Component):
                 return uag, (other_name or mil), "", None, span2
             return uag, (civ if victim is not None else None), "", None, None
         if other is None:
+            unknown = next((a for a in pool if a is not perp and a.actor.id == "generic_uag"
+                            and _UNKNOWN_FOE.search(text, max(0, a.start - 14), a.end)), None)
+            if sub == "Armed clash" and unknown is not None:
+                # a group that fought "unknown gunmen" or "bandits" fought them, not the army nor the bystanders
+                # caught in the crossfire
+                return perp_name or uag, uag, assoc, span1, (unknown.start, unknown.end)
             if sub == "Armed clash" and victim is not None:
                 # no armed opponent named, only the people hit: the violence was against them
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
@@ -1427,11 +1460,6 @@ class EventExtractor(Component):
             foe = self._community_foe(text, perp) if sub == "Armed clash" else None
             if foe is not None:
                 return perp_name or uag, named(foe), assoc, span1, None  # "attacked the Fulani village of X"
-            unknown = next((a for a in pool if a is not perp and a.actor.id == "generic_uag"
-                            and _UNKNOWN_FOE.search(text, max(0, a.start - 14), a.end)), None)
-            if sub == "Armed clash" and unknown is not None:
-                # a group that fought "unknown gunmen" or "bandits" fought them, not the army
-                return perp_name or uag, uag, assoc, span1, (unknown.start, unknown.end)
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
                 return perp_name or uag, (uag if perp.actor.inter in (1, 8) else mil), assoc, span1, None
             if victim is not None and sub in ("Change to group/activity", "Other"):
