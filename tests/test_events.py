@@ -1377,3 +1377,14 @@ def test_a_member_group_and_its_coalition_are_one_side(text, group):
     assert m.sub_event_type == "Armed clash", m.sub_event_type
     assert {m.actor1.split(":")[0], m.actor2.split(":")[0]} == {group, "Unidentified Armed Group (Mali)"}, (
         m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 June 2019, suspected Katiba Macina militants or Fulani militiamen shot dead three Dogon traders near "
+     "Bankass.", {"Unidentified Armed Group (Mali)", "Civilians (Mali)"}),
+    ("On 3 June 2019, Dan Na Ambassagou militiamen clashed with Katiba Macina militants or Fulani militiamen near "
+     "Bankass.", {"Unidentified Armed Group (Mali)", "Dan Na Ambassagou"}),
+])
+def test_a_report_hesitating_between_a_rebel_group_and_a_militia_names_neither(text, expected):
+    m = one(text, published=date(2019, 6, 4))
+    assert {m.actor1, m.actor2} == expected, (m.actor1, m.actor2)

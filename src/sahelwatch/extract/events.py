@@ -1076,7 +1076,7 @@ class EventExtractor(Component):
         """Refine the perpetrator's name: "X or Y" between JNIM and ISGS, and "Group (Parent)"."""
         cat = self.catalogue
         for a in actors:
-            if a is perp or a.actor.inter not in (2, 3):
+            if a is perp or a.actor.inter not in (2, 3, 4):
                 continue
             gap = (
                 text[perp.end : a.start]
@@ -1486,12 +1486,17 @@ def _claimant(actors: list[ActorMention], text: str, cues: dict[str, list[Span]]
 def _uncertain_pair(
     cat: ActorCatalogue, a: ActorMention, b: ActorMention, when: date | None, country: str
 ) -> tuple[str, int] | None:
-    """ACLED's name for an attribution hesitating between JNIM and the Islamic State ("JNIM or ISGS")."""
+    """ACLED's name for an attribution hesitating between JNIM and the Islamic State ("JNIM or ISGS"), or
+    between a rebel group and a militia ("Katiba Macina militants or Fulani militiamen"): ACLED does not pick
+    one, the perpetrator is unidentified."""
     ids = {a.actor.id, b.actor.id}
     if ids == {"jnim", "isgs"}:
         jnim = cat.name_for(cat.get("jnim"), when, country)
         isgs = cat.name_for(cat.get("isgs"), when, country)
         return f"{jnim} and/or {isgs}", 2
+    if _identified(a) and _identified(b) and a.actor.inter != b.actor.inter:
+        uag = cat.get("generic_uag")
+        return cat.name_for(uag, when, country), uag.inter
     return None
 
 
