@@ -1388,3 +1388,19 @@ def test_a_member_group_and_its_coalition_are_one_side(text, group):
 def test_a_report_hesitating_between_a_rebel_group_and_a_militia_names_neither(text, expected):
     m = one(text, published=date(2019, 6, 4))
     assert {m.actor1, m.actor2} == expected, (m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("On 3 May 2019, fighting between Fulani and Dogons near Dioungani left four dead.", "en",
+     {"Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"}),
+    ("Le 3 mai 2019, des affrontements entre Peuls et Dogons près de Dioungani ont fait quatre morts.", "fr",
+     {"Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"}),
+    # no community named: two communal militias, not someone fighting the army
+    ("On 3 May 2019, a land dispute between farmers and herders near Koro turned into clashes that left two dead.",
+     "en", {"Communal Militia"}),
+])
+def test_a_clash_between_communities_is_between_their_militias(text, lang, expected):
+    m = one(text, lang, published=date(2019, 5, 4))
+    assert m.sub_event_type == "Armed clash", m.sub_event_type
+    sides = (m.actor1, m.actor2)
+    assert set(sides) == expected or all(e in a for e in expected for a in sides), sides

@@ -1164,6 +1164,19 @@ class EventExtractor(Component):
         named = {owner[m.group(0).casefold()] for m in pattern.finditer(text)} - own - {perp.actor.id}
         return self.catalogue.actors.get(named.pop()) if len(named) == 1 else None
 
+    def _communal_sides(self, text: str, cues: dict[str, list[Span]]) -> tuple[Actor, Actor] | None:
+        """The two sides of a clash no armed group or force took part in: the militias of the two communities
+        the report names ("clashes between Fulani and Dogons"), else two unnamed communal militias when it tells
+        of communal violence ("a conflict between farmers and herders"); ACLED never codes it against the army."""
+        pattern, owner = community_words()
+        named = list(dict.fromkeys(owner[m.group(0).casefold()] for m in pattern.finditer(text)))
+        cat = self.catalogue
+        if len(named) == 2 and all(n in cat.actors for n in named):
+            return cat.get(named[0]), cat.get(named[1])
+        if _has(cues, "communal_clash"):
+            return cat.get("communal_militia"), cat.get("communal_militia")
+        return None
+
     def _uncertain(
         self,
         a: ActorMention,
@@ -1442,6 +1455,9 @@ class EventExtractor(Component):
         if sub == "Non-violent transfer of territory" and (perp is None or perp.actor.inter not in (1, 8)):
             return (perp_name or uag), None, assoc, span1, None  # a group took it unopposed: no one coded as losing it
         if perp is None:
+            sides = self._communal_sides(text, cues) if sub == "Armed clash" else None
+            if sides is not None:
+                return named(sides[0]), named(sides[1]), "", None, None
             if sub == "Armed clash":
                 return uag, (other_name or mil), "", None, span2
             return uag, (civ if victim is not None else None), "", None, None
