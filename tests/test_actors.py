@@ -218,3 +218,11 @@ def test_press_spellings_and_period_names_of_jihadist_groups(text, when, expecte
 def test_a_foreign_forces_own_men_are_one_mention_not_the_national_army(text):
     found = names(text, date(2019, 6, 1))
     assert len(found) == 1 and "Mali" not in found[0].split(":")[0], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soninke militiamen attacked the hamlet.", "Soninke Ethnic Militia (Mali)"),
+    ("Lobi militiamen attacked the hamlet.", "Lobi Ethnic Militia (Mali)"),
+])
+def test_ethnic_militias_of_the_west_and_south(text, expected):
+    assert names(text) == [expected]

@@ -1404,3 +1404,10 @@ def test_a_clash_between_communities_is_between_their_militias(text, lang, expec
     assert m.sub_event_type == "Armed clash", m.sub_event_type
     sides = (m.actor1, m.actor2)
     assert set(sides) == expected or all(e in a for e in expected for a in sides), sides
+
+
+def test_burkinabe_communities_have_their_militias():
+    m = one("On 16 May 2020, Gourmantche farmers and Fulani herders clashed near Kantchari, leaving four wounded.",
+            published=date(2020, 5, 17))
+    expected = {"Gourmantche Ethnic Militia (Burkina Faso)", "Fulani Ethnic Militia (Burkina Faso)"}
+    assert {m.actor1, m.actor2} == expected, (m.actor1, m.actor2)
