@@ -1411,3 +1411,19 @@ def test_burkinabe_communities_have_their_militias():
             published=date(2020, 5, 17))
     expected = {"Gourmantche Ethnic Militia (Burkina Faso)", "Fulani Ethnic Militia (Burkina Faso)"}
     assert {m.actor1, m.actor2} == expected, (m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # villagers who fought a group are their village's militia, not civilians
+    ("On 21 April 2018, JNIM militants clashed with local residents in the village of Nouhoun-Bozo, no casualties "
+     "reported.", "Communal Militia (Mali)"),
+    # people who exchanged fire with the army are unknown armed men
+    ("On 3 May 2018, a Malian army patrol exchanged fire with people aboard a pick-up near Gao.",
+     "Unidentified Armed Group (Mali)"),
+    # the villagers of a community attacked amid clashes: that community's militia
+    ("On 15 August 2018, Fulani militiamen attacked the Dogon village of Toumpou and killed four people amid clashes.",
+     "Dogon Ethnic Militia (Mali)"),
+])
+def test_people_in_a_clash_fought_it(text, actor2):
+    m = one(text, published=date(2018, 8, 16))
+    assert m.sub_event_type == "Armed clash" and m.actor2.endswith(actor2), (m.sub_event_type, m.actor1, m.actor2)

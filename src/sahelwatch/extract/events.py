@@ -1468,6 +1468,20 @@ class EventExtractor(Component):
                 # a group that fought "unknown gunmen" or "bandits" fought them, not the army nor the bystanders
                 # caught in the crossfire
                 return perp_name or uag, uag, assoc, span1, (unknown.start, unknown.end)
+            if sub == "Armed clash" and victim is not None and _has(cues, "strict_clash"):
+                # the people in a clash fought: as their community's militia ("attacked the Dogon village of X amid
+                # clashes"); or, when none of them is only said to be hit, as unknown armed men against forces
+                # ("exchanged fire with people aboard a pick-up"), as the villagers' militia against a group
+                # ("clashed with local residents"), named after their village when it is known (_local_militia)
+                foe = self._community_foe(text, perp)
+                if foe is not None:
+                    return perp_name or uag, named(foe), assoc, span1, (victim.start, victim.end)
+                if not _has(cues, "civilian_victim") and not any(
+                    _object_victim(text, a) or _passive_victim(text, a) for a in pool if a.actor.inter == 7
+                ):
+                    if perp.actor.inter in (1, 8):
+                        return perp_name or uag, uag, assoc, span1, None
+                    return perp_name or uag, gen("communal_militia"), assoc, span1, (victim.start, victim.end)
             if sub == "Armed clash" and victim is not None:
                 # no armed opponent named, only the people hit: the violence was against them
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
