@@ -1427,3 +1427,15 @@ def test_burkinabe_communities_have_their_militias():
 def test_people_in_a_clash_fought_it(text, actor2):
     m = one(text, published=date(2018, 8, 16))
     assert m.sub_event_type == "Armed clash" and m.actor2.endswith(actor2), (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # from December 2019 ACLED codes the Macina katiba under its own name when a note names it alone, and under
+    # JNIM until April 2020 when the note brackets it with JNIM
+    ("On 10 January 2020, French forces killed three Katiba Macina militants north of Mopti.", "Katiba Macina"),
+    ("On 10 January 2020, French forces killed three Katiba Macina (JNIM) militants north of Mopti.", "JNIM"),
+    ("On 10 October 2019, French forces killed three Katiba Macina militants north of Mopti.", "JNIM"),
+])
+def test_the_macina_katiba_named_alone_or_with_jnim(text, group):
+    m = one(text, published=date(2020, 1, 11))
+    assert group in {m.actor1.split(":")[0], m.actor2.split(":")[0]}, (m.actor1, m.actor2)

@@ -1116,7 +1116,7 @@ class EventExtractor(Component):
                 and not _generic(a.actor)
                 and a.actor.id != x.actor.id
                 and a.actor.parent != x.actor.id  # "JNIM (Katiba Macina)": the umbrella is named first
-                and not (a.actor.id == x.actor.parent and cat.coded_as(x.actor, when) is None)
+                and not (a.actor.id == x.actor.parent and cat.coded_as(x.actor, when, bracketed=True) is None)
             ),
             None,
         )
