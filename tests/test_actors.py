@@ -204,3 +204,31 @@ def test_a_base_held_for_a_period_stands_in_for_the_lasting_one() -> None:
     mnla = catalogue().get("mnla")
     assert mnla.home_on(date(2012, 5, 1))["Mali"] == "Gao"  # its seat between the fall of the north and June 2012
     assert mnla.home_on(date(2014, 5, 1))["Mali"] == mnla.home_on(None)["Mali"] == "Kidal"
+
+
+@pytest.mark.parametrize(("text", "when", "expected"), [
+    # Belmokhtar's group was listed under the GMA name in its first years, under its own name afterwards
+    ("El Mourabitoun fighters claimed the raid.", date(2014, 9, 1), "GMA: Mourabitounes Group of Azawad"),
+    ("Members of the Mourabitoun Battalion fired on the post.", date(2016, 11, 1), "Al Mourabitoune Battalion"),
+    # spellings of the press: JNIM without its I, the Macina front's name word for word
+    ("Presumed JNM militants abducted two traders.", date(2020, 3, 1),
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("Suspected members of the Front for the Liberation of Macina torched the office.", date(2016, 3, 1),
+     "Katiba Macina"),
+])
+def test_press_spellings_and_period_names_of_jihadist_groups(text, when, expected):
+    assert expected in names(text, when), names(text, when)
+
+
+@pytest.mark.parametrize("text", ["Barkhane soldiers patrolled the market.", "MINUSMA troops escorted the convoy."])
+def test_a_foreign_forces_own_men_are_one_mention_not_the_national_army(text):
+    found = names(text, date(2019, 6, 1))
+    assert len(found) == 1 and "Mali" not in found[0].split(":")[0], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soninke militiamen attacked the hamlet.", "Soninke Ethnic Militia (Mali)"),
+    ("Lobi militiamen attacked the hamlet.", "Lobi Ethnic Militia (Mali)"),
+])
+def test_ethnic_militias_of_the_west_and_south(text, expected):
+    assert names(text) == [expected]

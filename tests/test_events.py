@@ -1420,3 +1420,106 @@ def test_a_protest_about_a_group_or_its_accord_naming_no_place_is_not_coded_to_i
     assert (m.location, m.geo_precision) == ("Bamako", 3)
     field_event = one("MNLA rebels ambushed an army convoy, killing four soldiers.", "en", date(2015, 3, 2))
     assert field_event.location == "Kidal"
+
+
+@pytest.mark.parametrize(("text", "lang", "actor1"), [
+    ("On 4 May 2020, the governor extended the nightly curfew in Djibo by one month because of insecurity.", "en",
+     "Government of Burkina Faso (2015-2022)"),
+    ("Le 4 mai 2020, le gouverneur a prorogé le couvre-feu à Mopti en raison de l'insécurité.", "fr",
+     "Government of Mali (2013-2020)"),
+])
+def test_a_curfew_or_state_of_emergency_is_the_governments(text, lang, actor1):
+    m = one(text, lang, published=date(2020, 5, 5))
+    assert (m.sub_event_type, m.actor1, m.actor2) == ("Change to group/activity", actor1, ""), (
+        m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # foreign forces the crowd stoned are its opponents, as the national police would be
+    ("On 3 May 2020, residents of Kidal threw stones at a MINUSMA convoy and barricaded the road.", "MINUSMA"),
+    # forces whose presence the crowd denounced are not: the police who dispersed it are
+    ("On 3 May 2020, youths in Bamako burned tires in protest against the deployment of the G5 Sahel force; police "
+     "fired tear gas.", "Police Forces of Mali"),
+])
+def test_the_forces_a_riot_faced(text, actor2):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Violent demonstration" and m.actor2.startswith(actor2), (m.sub_event_type, m.actor2)
+
+
+@pytest.mark.parametrize("text, group", [
+    # a group and the coalition it belongs to are one side, hit by the unnamed attackers
+    ("On 3 May 2018, an attack on HCUA fighters (members of the CMA) by unidentified gunmen left one dead near "
+     "Kidal.", "HCUA"),
+    ("On 3 May 2018, three MAA fighters (members of the CMA) were killed near Ber during an attack by an "
+     "unidentified armed group.", "MAA"),
+    # the unknown gunmen it fought are the opponent, not the bystanders caught in the crossfire
+    ("On 3 May 2018, HCUA fighters from the ex-rebel coalition CMA clashed with unknown gunmen near Ber, and two "
+     "civilians were caught in the crossfire and killed.", "HCUA"),
+])
+def test_a_member_group_and_its_coalition_are_one_side(text, group):
+    m = one(text, published=date(2018, 5, 4))
+    assert m.sub_event_type == "Armed clash", m.sub_event_type
+    assert {m.actor1.split(":")[0], m.actor2.split(":")[0]} == {group, "Unidentified Armed Group (Mali)"}, (
+        m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 June 2019, suspected Katiba Macina militants or Fulani militiamen shot dead three Dogon traders near "
+     "Bankass.", {"Unidentified Armed Group (Mali)", "Civilians (Mali)"}),
+    ("On 3 June 2019, Dan Na Ambassagou militiamen clashed with Katiba Macina militants or Fulani militiamen near "
+     "Bankass.", {"Unidentified Armed Group (Mali)", "Dan Na Ambassagou"}),
+])
+def test_a_report_hesitating_between_a_rebel_group_and_a_militia_names_neither(text, expected):
+    m = one(text, published=date(2019, 6, 4))
+    assert {m.actor1, m.actor2} == expected, (m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("On 3 May 2019, fighting between Fulani and Dogons near Dioungani left four dead.", "en",
+     {"Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"}),
+    ("Le 3 mai 2019, des affrontements entre Peuls et Dogons près de Dioungani ont fait quatre morts.", "fr",
+     {"Fulani Ethnic Militia (Mali)", "Dogon Ethnic Militia (Mali)"}),
+    # no community named: two communal militias, not someone fighting the army
+    ("On 3 May 2019, a land dispute between farmers and herders near Koro turned into clashes that left two dead.",
+     "en", {"Communal Militia"}),
+])
+def test_a_clash_between_communities_is_between_their_militias(text, lang, expected):
+    m = one(text, lang, published=date(2019, 5, 4))
+    assert m.sub_event_type == "Armed clash", m.sub_event_type
+    sides = (m.actor1, m.actor2)
+    assert set(sides) == expected or all(e in a for e in expected for a in sides), sides
+
+
+def test_burkinabe_communities_have_their_militias():
+    m = one("On 16 May 2020, Gourmantche farmers and Fulani herders clashed near Kantchari, leaving four wounded.",
+            published=date(2020, 5, 17))
+    expected = {"Gourmantche Ethnic Militia (Burkina Faso)", "Fulani Ethnic Militia (Burkina Faso)"}
+    assert {m.actor1, m.actor2} == expected, (m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(("text", "actor2"), [
+    # villagers who fought a group are their village's militia, not civilians
+    ("On 21 April 2018, JNIM militants clashed with local residents in the village of Nouhoun-Bozo, no casualties "
+     "reported.", "Communal Militia (Mali)"),
+    # people who exchanged fire with the army are unknown armed men
+    ("On 3 May 2018, a Malian army patrol exchanged fire with people aboard a pick-up near Gao.",
+     "Unidentified Armed Group (Mali)"),
+    # the villagers of a community attacked amid clashes: that community's militia
+    ("On 15 August 2018, Fulani militiamen attacked the Dogon village of Toumpou and killed four people amid clashes.",
+     "Dogon Ethnic Militia (Mali)"),
+])
+def test_people_in_a_clash_fought_it(text, actor2):
+    m = one(text, published=date(2018, 8, 16))
+    assert m.sub_event_type == "Armed clash" and m.actor2.endswith(actor2), (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # from December 2019 ACLED codes the Macina katiba under its own name when a note names it alone, and under
+    # JNIM until April 2020 when the note brackets it with JNIM
+    ("On 10 January 2020, French forces killed three Katiba Macina militants north of Mopti.", "Katiba Macina"),
+    ("On 10 January 2020, French forces killed three Katiba Macina (JNIM) militants north of Mopti.", "JNIM"),
+    ("On 10 October 2019, French forces killed three Katiba Macina militants north of Mopti.", "JNIM"),
+])
+def test_the_macina_katiba_named_alone_or_with_jnim(text, group):
+    m = one(text, published=date(2020, 1, 11))
+    assert group in {m.actor1.split(":")[0], m.actor2.split(":")[0]}, (m.actor1, m.actor2)

@@ -44,7 +44,9 @@ def find_actors(
             out
             and cat.is_generic(actor)
             and not cat.is_generic(out[-1].actor)
-            and (actor.inter in (2, 3, 4) or actor.inter == out[-1].actor.inter)
+            # "MINUSMA troops", "Barkhane soldiers": a foreign force's own men, not the national army
+            and (actor.inter in (2, 3, 4) or actor.inter == out[-1].actor.inter
+                 or (actor.inter == 1 and out[-1].actor.inter == 8))
             and _JOIN.match(text[out[-1].end : start])
         ):
             prev = out[-1]

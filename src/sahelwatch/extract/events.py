@@ -261,6 +261,11 @@ _MOTIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MOTIVE_CUES = _TRIGGERS | {"mob"}
+_PRESENCE_OF = re.compile(
+    r"\b(?:presence|installation|deployment|arrival|visit|présence|déploiement|arrivée|visite)\s+"
+    r"(?:of|de|du|des|d['’])\s+(?:(?:the|la|les|l['’])\s*)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Span]:
@@ -689,6 +694,7 @@ def perpetrator_and_target(
         ),
         None,
     )
+    by = perp
     if perp is None:
         head_armed = [a for a in head if a.actor.inter in ARMED]
         perp = head_armed[0] if head_armed else armed[0]
@@ -698,7 +704,11 @@ def perpetrator_and_target(
                 # « tombé aux mains des jihadistes du JNIM »: the generic attackers are the named group
                 others = [a for a in others if a in named_groups] + others
             return (others[0] if others else None), perp
-    targets = {g.actor.id for g in named_groups if _object_victim(text, g) or _passive_victim(text, g)}
+    hit = [g for g in named_groups if _object_victim(text, g) or _passive_victim(text, g) or (
+        # "an attack on MNLA fighters by unidentified assailants": the group before the agent was hit
+        by is not None and g.end <= by.start and _ATTACK_ON.search(text, max(0, g.start - 40), g.start))]
+    # "attacked an MNLA (CMA) checkpoint": the coalition the target belongs to was hit too
+    targets = {g.actor.id for g in named_groups if any(g is h or _one_group(text, h, g) for h in hit)}
     named_attackers = [g for g in named_groups if g.actor.id not in targets]
     if _generic(perp.actor) and perp.actor.inter in (2, 3, 4) and named_attackers:
         perp = named_attackers[0]  # "gunmen" beside a named group are that group, unless it was their target
@@ -708,9 +718,7 @@ def perpetrator_and_target(
             continue
         if a.actor.id in _VAGUE and not _generic(perp.actor) and s0.startswith("group"):
             continue  # "militants" beside a named group are that group
-        if (a.start >= perp.end and re.fullmatch(r"\s*\(\s*", text[perp.end : a.start])) or (
-            a.end <= perp.start and re.fullmatch(r"\s*\(\s*", text[a.end : perp.start])
-        ):
+        if _one_group(text, perp, a):
             continue  # "Ansaroul Islam (JNIM)": one group named twice
         if a.start > perp.end and _ALLY.match(text[perp.end : a.start]):
             continue  # "the army, accompanied by Dan Na Ambassagou militiamen": one side
@@ -730,7 +738,7 @@ _PASSIVE = re.compile(
     # région de Ségou, a été attaqué »), before the verb
     # or a possessive with its title and name ("GATIA's deputy commander Ahmed Ag Moussa was killed"), or the
     # errand the forces were on ("troops on their way to the market in Douekire were ambushed")
-    r"^(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|[\s,]*(?:\([^)]*\)\s*)?"
+    r"^(?:['’]s\s+(?:[\w'’-]+\s+){0,5}?|[\s,)]*(?:\([^)]*\)\s*)?"
     r"(?:[^,.;]{0,40}(?:,[^,.;]{1,50}){1,2},\s*|(?:on (?:their|its|his) way|en route|travell?ing|returning|"
     r"heading|escorting|patrolling)\b[^,.;]{0,80}?\s|(?:[\w'’-]+[\s,]+){0,4}?))"
     r"(?:(?:were|was|have been|has been|had been|got|ont été|a été|avait été|sont|est)\s+"
@@ -769,6 +777,30 @@ def _object_victim(text: str, a: ActorMention) -> bool:
 
 def _passive_victim(text: str, a: ActorMention) -> bool:
     return bool(_PASSIVE.match(text[a.end : a.end + 80])) and not _BY.search(text[a.end : a.end + 80])
+
+
+# What stands between a group and the coalition it belongs to: "Ansaroul Islam (JNIM)", "MNLA fighters (members of
+# the CMA)", "MAA fighters from the ex-rebel coalition CMA"
+_MEMBER_OF = re.compile(
+    r"\s*(?:(?:fighters|militants|elements|members|combatants|combattants|éléments)\s*)?"
+    r"(?:\(\s*(?:(?:members?|part|elements?|membres?|éléments?)\s+(?:of|de|du)\s+(?:the\s+|la\s+|l['’])?)?|"
+    r",?\s*(?:members?|part|elements?|membres?)\s+(?:of|de|du)\s+(?:the\s+|la\s+|l['’])?|"
+    r"from\s+the\s+(?:(?:ex-rebel|former rebel|rebel|armed)\s+)?(?:(?:coalition|alliance)\s+)?)",
+    re.IGNORECASE,
+)
+
+
+_ATTACK_ON = re.compile(
+    r"\b(?:attacks?|ambush(?:es)?|assaults?|raids?|attaques?|embuscades?)\s+(?:on|against|contre)\s+"
+    r"(?:(?:the|an?|les?|la|l['’]|des)\s*)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _one_group(text: str, a: ActorMention, b: ActorMention) -> bool:
+    """`b` names the coalition `a` belongs to, or `a` the one `b` belongs to: one side, named twice."""
+    first, second = (a, b) if a.end <= b.start else (b, a) if b.end <= a.start else (None, None)
+    return first is not None and second is not None and bool(_MEMBER_OF.fullmatch(text, first.end, second.start))
 
 
 def _side(a: ActorMention) -> str:
@@ -1062,7 +1094,7 @@ class EventExtractor(Component):
         """Refine the perpetrator's name: "X or Y" between JNIM and ISGS, and "Group (Parent)"."""
         cat = self.catalogue
         for a in actors:
-            if a is perp or a.actor.inter not in (2, 3):
+            if a is perp or a.actor.inter not in (2, 3, 4):
                 continue
             gap = (
                 text[perp.end : a.start]
@@ -1102,7 +1134,7 @@ class EventExtractor(Component):
                 and not _generic(a.actor)
                 and a.actor.id != x.actor.id
                 and a.actor.parent != x.actor.id  # "JNIM (Katiba Macina)": the umbrella is named first
-                and not (a.actor.id == x.actor.parent and cat.coded_as(x.actor, when) is None)
+                and not (a.actor.id == x.actor.parent and cat.coded_as(x.actor, when, bracketed=True) is None)
             ),
             None,
         )
@@ -1149,6 +1181,19 @@ class EventExtractor(Component):
         own = {owner[m.group(0).casefold()] for m in pattern.finditer(text, perp.start, perp.end)}
         named = {owner[m.group(0).casefold()] for m in pattern.finditer(text)} - own - {perp.actor.id}
         return self.catalogue.actors.get(named.pop()) if len(named) == 1 else None
+
+    def _communal_sides(self, text: str, cues: dict[str, list[Span]]) -> tuple[Actor, Actor] | None:
+        """The two sides of a clash no armed group or force took part in: the militias of the two communities
+        the report names ("clashes between Fulani and Dogons"), else two unnamed communal militias when it tells
+        of communal violence ("a conflict between farmers and herders"); ACLED never codes it against the army."""
+        pattern, owner = community_words()
+        named = list(dict.fromkeys(owner[m.group(0).casefold()] for m in pattern.finditer(text)))
+        cat = self.catalogue
+        if len(named) == 2 and all(n in cat.actors for n in named):
+            return cat.get(named[0]), cat.get(named[1])
+        if _has(cues, "communal_clash"):
+            return cat.get("communal_militia"), cat.get("communal_militia")
+        return None
 
     def _uncertain(
         self,
@@ -1318,7 +1363,10 @@ class EventExtractor(Component):
                 if victim is None and _has(cues, "strict_clash", "two_sides"):
                     return a1, a1, "", ev1, None  # two crowds fought each other: rioters on both sides
                 return a1, (named(victim.actor) if victim else civ), "", ev1, None
-            st = next((a for a in pool if a.actor.inter == 1), None)
+            # the forces the crowd faced, foreign ones too ("threw stones at a MINUSMA convoy"); not forces whose
+            # presence the crowd denounced
+            st = next((a for a in pool if a.actor.inter in (1, 8)
+                       and not _PRESENCE_OF.search(text, max(0, a.start - 40), a.start)), None)
             if st is not None and st.actor.id == "generic_military":
                 return a1, pol, "", ev1, (st.start, st.end)
             return a1, (named(st.actor) if st else None), "", ev1, (st.start, st.end) if st else None
@@ -1422,13 +1470,41 @@ class EventExtractor(Component):
                 span1,
                 (victim.start, victim.end) if victim else None,
             )
+        if sub == "Change to group/activity" and _has(cues, "security_measure") and (
+            perp is None or perp.actor.inter not in (1, 8)
+        ):
+            # a curfew or state of emergency is the government's act, whoever's violence prompted it
+            return gen("generic_government"), None, "", None, None
         if sub == "Non-violent transfer of territory" and (perp is None or perp.actor.inter not in (1, 8)):
             return (perp_name or uag), None, assoc, span1, None  # a group took it unopposed: no one coded as losing it
         if perp is None:
+            sides = self._communal_sides(text, cues) if sub == "Armed clash" else None
+            if sides is not None:
+                return named(sides[0]), named(sides[1]), "", None, None
             if sub == "Armed clash":
                 return uag, (other_name or mil), "", None, span2
             return uag, (civ if victim is not None else None), "", None, None
         if other is None:
+            unknown = next((a for a in pool if a is not perp and a.actor.id == "generic_uag"
+                            and _UNKNOWN_FOE.search(text, max(0, a.start - 14), a.end)), None)
+            if sub == "Armed clash" and unknown is not None:
+                # a group that fought "unknown gunmen" or "bandits" fought them, not the army nor the bystanders
+                # caught in the crossfire
+                return perp_name or uag, uag, assoc, span1, (unknown.start, unknown.end)
+            if sub == "Armed clash" and victim is not None and _has(cues, "strict_clash"):
+                # the people in a clash fought: as their community's militia ("attacked the Dogon village of X amid
+                # clashes"); or, when none of them is only said to be hit, as unknown armed men against forces
+                # ("exchanged fire with people aboard a pick-up"), as the villagers' militia against a group
+                # ("clashed with local residents"), named after their village when it is known (_local_militia)
+                foe = self._community_foe(text, perp)
+                if foe is not None:
+                    return perp_name or uag, named(foe), assoc, span1, (victim.start, victim.end)
+                if not _has(cues, "civilian_victim") and not any(
+                    _object_victim(text, a) or _passive_victim(text, a) for a in pool if a.actor.inter == 7
+                ):
+                    if perp.actor.inter in (1, 8):
+                        return perp_name or uag, uag, assoc, span1, None
+                    return perp_name or uag, gen("communal_militia"), assoc, span1, (victim.start, victim.end)
             if sub == "Armed clash" and victim is not None:
                 # no armed opponent named, only the people hit: the violence was against them
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
@@ -1437,11 +1513,6 @@ class EventExtractor(Component):
             foe = self._community_foe(text, perp) if sub == "Armed clash" else None
             if foe is not None:
                 return perp_name or uag, named(foe), assoc, span1, None  # "attacked the Fulani village of X"
-            unknown = next((a for a in pool if a is not perp and a.actor.id == "generic_uag"
-                            and _UNKNOWN_FOE.search(text, max(0, a.start - 14), a.end)), None)
-            if sub == "Armed clash" and unknown is not None:
-                # a group that fought "unknown gunmen" or "bandits" fought them, not the army
-                return perp_name or uag, uag, assoc, span1, (unknown.start, unknown.end)
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
                 return perp_name or uag, (uag if perp.actor.inter in (1, 8) else mil), assoc, span1, None
             if victim is not None and sub in ("Change to group/activity", "Other"):
@@ -1468,12 +1539,17 @@ def _claimant(actors: list[ActorMention], text: str, cues: dict[str, list[Span]]
 def _uncertain_pair(
     cat: ActorCatalogue, a: ActorMention, b: ActorMention, when: date | None, country: str
 ) -> tuple[str, int] | None:
-    """ACLED's name for an attribution hesitating between JNIM and the Islamic State ("JNIM or ISGS")."""
+    """ACLED's name for an attribution hesitating between JNIM and the Islamic State ("JNIM or ISGS"), or
+    between a rebel group and a militia ("Katiba Macina militants or Fulani militiamen"): ACLED does not pick
+    one, the perpetrator is unidentified."""
     ids = {a.actor.id, b.actor.id}
     if ids == {"jnim", "isgs"}:
         jnim = cat.name_for(cat.get("jnim"), when, country)
         isgs = cat.name_for(cat.get("isgs"), when, country)
         return f"{jnim} and/or {isgs}", 2
+    if _identified(a) and _identified(b) and a.actor.inter != b.actor.inter:
+        uag = cat.get("generic_uag")
+        return cat.name_for(uag, when, country), uag.inter
     return None
 
 

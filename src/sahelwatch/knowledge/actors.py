@@ -110,6 +110,8 @@ class ActorCatalogue:
         self.priority: dict[str, int] = {}
         # actor id -> (parent id, first day, last day) of the period ACLED codes the actor as its parent
         self.parent_periods: dict[str, tuple[str, date | None, date | None]] = {}
+        # actor id -> last day a note naming the actor with its parent in brackets is coded to the parent
+        self.bracketed_ends: dict[str, date | None] = {}
         self.attributions: dict[str, list[Attribution]] = {}
         active_from = {row["id"]: _d(row.get("active_from")) for row in data["actors"]}
         by_alias_cs: dict[str, str] = {}
@@ -145,6 +147,8 @@ class ActorCatalogue:
             if actor.parent:
                 start = _d(row.get("parent_from")) or active_from.get(actor.parent)
                 self.parent_periods[actor.id] = (actor.parent, start, _d(row.get("parent_to")))
+                if row.get("bracketed_parent_to"):
+                    self.bracketed_ends[actor.id] = _d(row["bracketed_parent_to"])
             for alias in aliases:
                 if _case_sensitive(alias):
                     by_alias_cs.setdefault(alias, actor.id)
@@ -204,13 +208,16 @@ class ActorCatalogue:
         chosen.sort()
         return [(s, e, self.actors[a], self.priority[a]) for s, e, a in chosen]
 
-    def coded_as(self, actor: Actor, event_date: date | None) -> Actor | None:
+    def coded_as(self, actor: Actor, event_date: date | None, bracketed: bool = False) -> Actor | None:
         """The group an event of `actor` on `event_date` is coded to, when ACLED codes it under its parent
-        (Ansar Dine after its merger into JNIM on 2 March 2017), else None."""
+        (Ansar Dine after its merger into JNIM on 2 March 2017), else None. `bracketed`: the note names the
+        parent in brackets after it ("Katiba Macina (JNIM)"), which ACLED followed for a while longer."""
         period = self.parent_periods.get(actor.id)
         if period is None or event_date is None or period[0] not in self.actors:
             return None
         parent_id, start, end = period
+        if bracketed and actor.id in self.bracketed_ends:
+            end = self.bracketed_ends[actor.id]
         return self.actors[parent_id] if _within(event_date, start, end) else None
 
     def attributed(
@@ -268,6 +275,7 @@ class ActorCatalogue:
             "generic_military": "military",
             "generic_police": "police",
             "generic_gendarmerie": "gendarmerie",
+            "generic_government": "government",
         }.get(actor.id)
         if kind is None:
             return None
