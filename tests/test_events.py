@@ -379,6 +379,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # no fighting: what was done without combat is no clash
         ("On 3 May, JNIM fighters entered Kanio and preached at the mosque, then left without any fighting.", "en",
          "Change to group/activity"),
+        # people who take to the streets demonstrate, whatever armed actors their demands name
+        ("On 3 May, hundreds of youths took to the streets of Gao to urge the army to drive out the rebels.", "en",
+         "Peaceful protest"),
+        ("Le 3 mai, des centaines de jeunes sont descendus dans la rue à Gao pour soutenir l'armée.", "fr",
+         "Peaceful protest"),
     ],
 )
 def test_sub_event_types(text, lang, sub):
