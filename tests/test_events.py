@@ -384,6 +384,12 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Peaceful protest"),
         ("Le 3 mai, des centaines de jeunes sont descendus dans la rue à Gao pour soutenir l'armée.", "fr",
          "Peaceful protest"),
+        # guards, customs officers and rangers bear arms: violence against them is a battle
+        ("On 3 May, two gunmen shot and wounded a security guard at a bank in Gao.", "en", "Armed clash"),
+        ("On 3 May, a bank's security guard was shot and killed in Gao.", "en", "Armed clash"),
+        # "the killing of militants" names fighters as the ones killed
+        ("Sweeps went on. On 3 May, they resulted in the killing of several suspected ISGS militants near Gao.", "en",
+         "Armed clash"),
     ],
 )
 def test_sub_event_types(text, lang, sub):
