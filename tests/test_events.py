@@ -384,6 +384,10 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Peaceful protest"),
         ("Le 3 mai, des centaines de jeunes sont descendus dans la rue à Gao pour soutenir l'armée.", "fr",
          "Peaceful protest"),
+        # vigilantes who punish suspects are a mob (ACLED: vigilante violence), not a militia; the vigilantes a
+        # protest is about did nothing
+        ("On 3 May, vigilantes beat and whipped two suspected thieves in Kaya.", "en", "Mob violence"),
+        ("On 3 May, residents of Kaya protested the arrest of vigilantes.", "en", "Peaceful protest"),
         # guards, customs officers and rangers bear arms: violence against them is a battle
         ("On 3 May, two gunmen shot and wounded a security guard at a bank in Gao.", "en", "Armed clash"),
         ("On 3 May, a bank's security guard was shot and killed in Gao.", "en", "Armed clash"),
