@@ -388,6 +388,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # protest is about did nothing
         ("On 3 May, vigilantes beat and whipped two suspected thieves in Kaya.", "en", "Mob violence"),
         ("On 3 May, residents of Kaya protested the arrest of vigilantes.", "en", "Peaceful protest"),
+        # people who do not fight, wounded, beaten or assaulted, are the violence's victims, whatever armed actor
+        # the report names as the reason or the help sought
+        ("On 3 May, soldiers and GATIA fighters entered Serma, assaulting the local imam.", "en", "Attack"),
+        ("On 3 May, a policeman shot and wounded a youth after a dispute in Sapouy.", "en", "Attack"),
+        ("On 3 May, two gunmen shot a man at his home in Kidal, accusing him of helping the army.", "en", "Attack"),
         # guards, customs officers and rangers bear arms: violence against them is a battle
         ("On 3 May, two gunmen shot and wounded a security guard at a bank in Gao.", "en", "Armed clash"),
         ("On 3 May, a bank's security guard was shot and killed in Gao.", "en", "Armed clash"),
