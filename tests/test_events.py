@@ -393,6 +393,9 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, soldiers and GATIA fighters entered Serma, assaulting the local imam.", "en", "Attack"),
         ("On 3 May, a policeman shot and wounded a youth after a dispute in Sapouy.", "en", "Attack"),
         ("On 3 May, two gunmen shot a man at his home in Kidal, accusing him of helping the army.", "en", "Attack"),
+        # a crowd described at length before what it did is still a mob
+        ("On 3 May, villagers from Boundo equipped with sticks and clubs attacked two fishermen near Ngara.", "en",
+         "Mob violence"),
         # guards, customs officers and rangers bear arms: violence against them is a battle
         ("On 3 May, two gunmen shot and wounded a security guard at a bank in Gao.", "en", "Armed clash"),
         ("On 3 May, a bank's security guard was shot and killed in Gao.", "en", "Armed clash"),
