@@ -393,6 +393,12 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, soldiers and GATIA fighters entered Serma, assaulting the local imam.", "en", "Attack"),
         ("On 3 May, a policeman shot and wounded a youth after a dispute in Sapouy.", "en", "Attack"),
         ("On 3 May, two gunmen shot a man at his home in Kidal, accusing him of helping the army.", "en", "Attack"),
+        # a post named as where people were shot ("in front of the camp") was not hit; a foreign national and a
+        # man "shot down" are civilians
+        ("On 3 May, soldiers shot dead a foreign national in front of a military camp in Kaya.", "en", "Attack"),
+        ("On 3 May, a man was shot down at the entrance of the gendarmerie camp in Kaya.", "en", "Attack"),
+        ("On 3 May, soldiers shot dead two herders near the army post of Kaya.", "en", "Attack"),
+        ("Le 3 mai, des militaires ont abattu deux bergers devant le poste de la gendarmerie de Kaya.", "fr", "Attack"),
         # a crowd described at length before what it did is still a mob
         ("On 3 May, villagers from Boundo equipped with sticks and clubs attacked two fishermen near Ngara.", "en",
          "Mob violence"),

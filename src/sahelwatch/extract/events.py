@@ -247,6 +247,12 @@ _REPRISAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VICTIM_CUES = frozenset({"armed_victim", "military_target"})
+# "shot dead a man in front of the military camp": a post named as where the deed was done, not as what was hit
+_BESIDE_POST = re.compile(
+    r"\b(?:in front of|at the (?:entrance|gates?) (?:of|to)|outside|near|close to|not far from|next to|devant|"
+    r"à l['’]entrée d[eu]|près d[eu]|non loin d[eu]|aux abords d[eu])\s+(?:the\s+|an?\s+|l[ae]\s+|l['’]|une?\s+)?$",
+    re.IGNORECASE,
+)
 _MOTIVE_BEFORE = re.compile(
     r"\b(?:against|to protest|protesting|in (?:reaction|response) to|"
     r"(?:furious|angry|outraged|upset) (?:about|over|at)|contre)\s+(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
@@ -298,6 +304,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
             if name in _MOTIVE_CUES and _MOTIVE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
+                continue
+            if name == "military_target" and _BESIDE_POST.search(text[max(lo, s - 40) : s]):
                 continue
             found.setdefault(name, []).append((s, e))
     return found
