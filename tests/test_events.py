@@ -399,6 +399,9 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, a man was shot down at the entrance of the gendarmerie camp in Kaya.", "en", "Attack"),
         ("On 3 May, soldiers shot dead two herders near the army post of Kaya.", "en", "Attack"),
         ("Le 3 mai, des militaires ont abattu deux bergers devant le poste de la gendarmerie de Kaya.", "fr", "Attack"),
+        # stones thrown at a patrol are a riot's, even when a gendarme is hurt and no crowd is named
+        ("On 3 May, unknown individuals threw stones at gendarmes patrolling in Kaya; one gendarme was wounded.",
+         "en", "Violent demonstration"),
         # a crowd described at length before what it did is still a mob
         ("On 3 May, villagers from Boundo equipped with sticks and clubs attacked two fishermen near Ngara.", "en",
          "Mob violence"),
