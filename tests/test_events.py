@@ -399,6 +399,10 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, a man was shot down at the entrance of the gendarmerie camp in Kaya.", "en", "Attack"),
         ("On 3 May, soldiers shot dead two herders near the army post of Kaya.", "en", "Attack"),
         ("Le 3 mai, des militaires ont abattu deux bergers devant le poste de la gendarmerie de Kaya.", "fr", "Attack"),
+        # opening fire on gendarmes is violence against an armed side: a battle
+        ("On 3 May, a suspected JNIM militant opened fire against two gendarmes in Djibo. The militant was shot dead "
+         "and a civilian was wounded in the crossfire.", "en", "Armed clash"),
+        ("Le 3 mai, un homme armé a ouvert le feu sur deux gendarmes à Djibo avant de s'enfuir.", "fr", "Armed clash"),
         # stones thrown at a patrol are a riot's, even when a gendarme is hurt and no crowd is named
         ("On 3 May, unknown individuals threw stones at gendarmes patrolling in Kaya; one gendarme was wounded.",
          "en", "Violent demonstration"),
