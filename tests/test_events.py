@@ -399,6 +399,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, a man was shot down at the entrance of the gendarmerie camp in Kaya.", "en", "Attack"),
         ("On 3 May, soldiers shot dead two herders near the army post of Kaya.", "en", "Attack"),
         ("Le 3 mai, des militaires ont abattu deux bergers devant le poste de la gendarmerie de Kaya.", "fr", "Attack"),
+        # grenades or explosives among the things seized were not used
+        ("On 3 May, soldiers killed two militants near Dori and seized a motorbike, a rifle and two grenades.", "en",
+         "Armed clash"),
+        ("Le 3 mai, des militaires ont tué deux jihadistes près de Dori et saisi une moto, un fusil et des grenades.",
+         "fr", "Armed clash"),
         # opening fire on gendarmes is violence against an armed side: a battle
         ("On 3 May, a suspected JNIM militant opened fire against two gendarmes in Djibo. The militant was shot dead "
          "and a civilian was wounded in the crossfire.", "en", "Armed clash"),

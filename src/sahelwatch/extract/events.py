@@ -78,6 +78,9 @@ _NOT_BLAST = re.compile(r"[ -](?:planters?|layers?|makers?|making|materials?|mat
 _PLANTING = re.compile(r"\b(?:planting|laying|placing|to plant|to lay|poser|posant|placer|plaçant|installer|installant|"
                        r"seized|seizing|found|discovered|recovered|defused|defusing|dismantled|neutrali[sz]ed|saisi\w*|"
                        r"découv\w+|désamorc\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a charge or grenade in the list of what was seized ("seized two motorbikes, two rifles, a grenade") was not used
+_SEIZED_AMONG = re.compile(r"\b(?:seized|seizing|recovered|confiscated|saisi\w*|récupér\w+)\b[^.;]{0,80}$",
+                           re.IGNORECASE)
 _GOLD_MINE = re.compile(r"(?:gold|or|orpaillage|d'or|aurifères?)\s*$", re.IGNORECASE)
 _BY = re.compile(
     r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+"
@@ -296,6 +299,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
         for s, e in ((lo + s, lo + e) for s, e in spans):
             if name == "ied" and (_GOLD_MINE.search(text[max(0, s - 12) : s]) or _NOT_BLAST.match(text, e)
                                   or _PLANTING.search(text[max(0, s - 40) : s])):
+                continue
+            if name in ("ied", "grenade") and _SEIZED_AMONG.search(text[max(lo, s - 80) : s]):
                 continue
             if name not in ("neg", "hypothetical", "claim") and _NEG_BEFORE.search(text[max(lo, s - 40) : s]):
                 continue
