@@ -412,6 +412,8 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, unknown individuals threw stones at gendarmes patrolling in Kaya; one gendarme was wounded.",
          "en", "Violent demonstration"),
         # a crowd described at length before what it did is still a mob
+        ("On 3 May, women assaulted a trader suspected of theft with sticks and stones in Solenzo.", "en",
+         "Mob violence"),
         ("On 3 May, villagers from Boundo equipped with sticks and clubs attacked two fishermen near Ngara.", "en",
          "Mob violence"),
         # guards, customs officers and rangers bear arms: violence against them is a battle
