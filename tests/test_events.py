@@ -399,6 +399,8 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, a man was shot down at the entrance of the gendarmerie camp in Kaya.", "en", "Attack"),
         ("On 3 May, soldiers shot dead two herders near the army post of Kaya.", "en", "Attack"),
         ("Le 3 mai, des militaires ont abattu deux bergers devant le poste de la gendarmerie de Kaya.", "fr", "Attack"),
+        # a journalist or priest beaten up by a policeman is a civilian victim
+        ("On 3 May, a journalist was beaten up by a policeman during a ceremony in Kaya.", "en", "Attack"),
         # armed men who encircle or besiege a village, with no fight told, change their activity
         ("On 3 May, Dozo militiamen encircled the village of Sira.", "en", "Change to group/activity"),
         ("Le 3 mai, des chasseurs dozos ont encerclé le village de Sira.", "fr", "Change to group/activity"),
