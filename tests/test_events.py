@@ -421,6 +421,13 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Mob violence"),
         ("On 3 May, villagers from Boundo equipped with sticks and clubs attacked two fishermen near Ngara.", "en",
          "Mob violence"),
+        # a crowd dispersed with tear gas, a gathering to voice support: demonstrations
+        ("On 3 May, police used tear gas to disperse the crowd claiming land in Kaya.", "en",
+         "Protest with intervention"),
+        ("Le 3 mai, la police a dispersé la foule à coups de gaz lacrymogène à Kaya.", "fr",
+         "Protest with intervention"),
+        ("On 3 May, youths in Kaya organized a gathering to express their support for the army.", "en",
+         "Peaceful protest"),
         # guards, customs officers and rangers bear arms: violence against them is a battle
         ("On 3 May, two gunmen shot and wounded a security guard at a bank in Gao.", "en", "Armed clash"),
         ("On 3 May, a bank's security guard was shot and killed in Gao.", "en", "Armed clash"),
