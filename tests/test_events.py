@@ -379,6 +379,61 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # no fighting: what was done without combat is no clash
         ("On 3 May, JNIM fighters entered Kanio and preached at the mosque, then left without any fighting.", "en",
          "Change to group/activity"),
+        # people who take to the streets demonstrate, whatever armed actors their demands name
+        ("On 3 May, hundreds of youths took to the streets of Gao to urge the army to drive out the rebels.", "en",
+         "Peaceful protest"),
+        ("Le 3 mai, des centaines de jeunes sont descendus dans la rue à Gao pour soutenir l'armée.", "fr",
+         "Peaceful protest"),
+        # vigilantes who punish suspects are a mob (ACLED: vigilante violence), not a militia; the vigilantes a
+        # protest is about did nothing
+        ("On 3 May, vigilantes beat and whipped two suspected thieves in Kaya.", "en", "Mob violence"),
+        ("On 3 May, residents of Kaya protested the arrest of vigilantes.", "en", "Peaceful protest"),
+        # people who do not fight, wounded, beaten or assaulted, are the violence's victims, whatever armed actor
+        # the report names as the reason or the help sought
+        ("On 3 May, soldiers and GATIA fighters entered Serma, assaulting the local imam.", "en", "Attack"),
+        ("On 3 May, a policeman shot and wounded a youth after a dispute in Sapouy.", "en", "Attack"),
+        ("On 3 May, two gunmen shot a man at his home in Kidal, accusing him of helping the army.", "en", "Attack"),
+        # a post named as where people were shot ("in front of the camp") was not hit; a foreign national and a
+        # man "shot down" are civilians
+        ("On 3 May, soldiers shot dead a foreign national in front of a military camp in Kaya.", "en", "Attack"),
+        ("On 3 May, a man was shot down at the entrance of the gendarmerie camp in Kaya.", "en", "Attack"),
+        ("On 3 May, soldiers shot dead two herders near the army post of Kaya.", "en", "Attack"),
+        ("Le 3 mai, des militaires ont abattu deux bergers devant le poste de la gendarmerie de Kaya.", "fr", "Attack"),
+        # a journalist or priest beaten up by a policeman is a civilian victim
+        ("On 3 May, a journalist was beaten up by a policeman during a ceremony in Kaya.", "en", "Attack"),
+        # armed men who encircle or besiege a village, with no fight told, change their activity
+        ("On 3 May, Dozo militiamen encircled the village of Sira.", "en", "Change to group/activity"),
+        ("Le 3 mai, des chasseurs dozos ont encerclé le village de Sira.", "fr", "Change to group/activity"),
+        # grenades or explosives among the things seized were not used
+        ("On 3 May, soldiers killed two militants near Dori and seized a motorbike, a rifle and two grenades.", "en",
+         "Armed clash"),
+        ("Le 3 mai, des militaires ont tué deux jihadistes près de Dori et saisi une moto, un fusil et des grenades.",
+         "fr", "Armed clash"),
+        # opening fire on gendarmes is violence against an armed side: a battle
+        ("On 3 May, a suspected JNIM militant opened fire against two gendarmes in Djibo. The militant was shot dead "
+         "and a civilian was wounded in the crossfire.", "en", "Armed clash"),
+        ("Le 3 mai, un homme armé a ouvert le feu sur deux gendarmes à Djibo avant de s'enfuir.", "fr", "Armed clash"),
+        # stones thrown at a patrol are a riot's, even when a gendarme is hurt and no crowd is named
+        ("On 3 May, unknown individuals threw stones at gendarmes patrolling in Kaya; one gendarme was wounded.",
+         "en", "Violent demonstration"),
+        # a crowd described at length before what it did is still a mob
+        ("On 3 May, women assaulted a trader suspected of theft with sticks and stones in Solenzo.", "en",
+         "Mob violence"),
+        ("On 3 May, villagers from Boundo equipped with sticks and clubs attacked two fishermen near Ngara.", "en",
+         "Mob violence"),
+        # a crowd dispersed with tear gas, a gathering to voice support: demonstrations
+        ("On 3 May, police used tear gas to disperse the crowd claiming land in Kaya.", "en",
+         "Protest with intervention"),
+        ("Le 3 mai, la police a dispersé la foule à coups de gaz lacrymogène à Kaya.", "fr",
+         "Protest with intervention"),
+        ("On 3 May, youths in Kaya organized a gathering to express their support for the army.", "en",
+         "Peaceful protest"),
+        # guards, customs officers and rangers bear arms: violence against them is a battle
+        ("On 3 May, two gunmen shot and wounded a security guard at a bank in Gao.", "en", "Armed clash"),
+        ("On 3 May, a bank's security guard was shot and killed in Gao.", "en", "Armed clash"),
+        # "the killing of militants" names fighters as the ones killed
+        ("Sweeps went on. On 3 May, they resulted in the killing of several suspected ISGS militants near Gao.", "en",
+         "Armed clash"),
     ],
 )
 def test_sub_event_types(text, lang, sub):

@@ -78,6 +78,9 @@ _NOT_BLAST = re.compile(r"[ -](?:planters?|layers?|makers?|making|materials?|mat
 _PLANTING = re.compile(r"\b(?:planting|laying|placing|to plant|to lay|poser|posant|placer|plaçant|installer|installant|"
                        r"seized|seizing|found|discovered|recovered|defused|defusing|dismantled|neutrali[sz]ed|saisi\w*|"
                        r"découv\w+|désamorc\w+)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# a charge or grenade in the list of what was seized ("seized two motorbikes, two rifles, a grenade") was not used
+_SEIZED_AMONG = re.compile(r"\b(?:seized|seizing|recovered|confiscated|saisi\w*|récupér\w+)\b[^.;]{0,80}$",
+                           re.IGNORECASE)
 _GOLD_MINE = re.compile(r"(?:gold|or|orpaillage|d'or|aurifères?)\s*$", re.IGNORECASE)
 _BY = re.compile(
     r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+"
@@ -255,6 +258,12 @@ _REPRISAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VICTIM_CUES = frozenset({"armed_victim", "military_target"})
+# "shot dead a man in front of the military camp": a post named as where the deed was done, not as what was hit
+_BESIDE_POST = re.compile(
+    r"\b(?:in front of|at the (?:entrance|gates?) (?:of|to)|outside|near|close to|not far from|next to|devant|"
+    r"à l['’]entrée d[eu]|près d[eu]|non loin d[eu]|aux abords d[eu])\s+(?:the\s+|an?\s+|l[ae]\s+|l['’]|une?\s+)?$",
+    re.IGNORECASE,
+)
 _MOTIVE_BEFORE = re.compile(
     r"\b(?:against|to protest|protesting|in (?:reaction|response) to|"
     r"(?:furious|angry|outraged|upset) (?:about|over|at)|contre)\s+(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
@@ -304,6 +313,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
             if name == "ied" and (_GOLD_MINE.search(text[max(0, s - 12) : s]) or _NOT_BLAST.match(text, e)
                                   or _PLANTING.search(text[max(0, s - 40) : s])):
                 continue
+            if name in ("ied", "grenade") and _SEIZED_AMONG.search(text[max(lo, s - 80) : s]):
+                continue
             if name not in ("neg", "hypothetical", "claim") and _NEG_BEFORE.search(text[max(lo, s - 40) : s]):
                 continue
             if name in _TRIGGERS and _CAUSE_BEFORE.search(text[max(lo, s - 50) : s]):
@@ -313,6 +324,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
             if name in _MOTIVE_CUES and _MOTIVE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
+                continue
+            if name == "military_target" and _BESIDE_POST.search(text[max(lo, s - 40) : s]):
                 continue
             found.setdefault(name, []).append((s, e))
     return found
