@@ -88,8 +88,11 @@ _BY = re.compile(
 )
 _NEG_BEFORE = re.compile(
     r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
-    r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+de|risque\s+de|"
-    r"pourrai\w+|foil\w*|thwart\w*|déjou\w+)\W+(?:\w+\W+){0,2}$",
+    r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+d(?:e|(?=['’]))|"
+    r"risqu\w*\s+d(?:e|(?=['’]))|pourrai\w+(?:\s+(?:faire|causer|provoquer|entraîner|coûter))?|"
+    # a feared or possible deed (« craint une attaque », « une éventuelle attaque ») has not happened
+    r"crai(?:n|gn)\w*|redout\w+|éventuel\w*|"
+    r"foil\w*|thwart\w*|déjou\w+)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -239,6 +242,12 @@ _CAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct", "loot"})
+# « une attaque contre le camp a été déjouée », "a bomb plot was foiled": the deed told was prevented
+_FOILED_AFTER = re.compile(
+    r"[^,.;]{0,60}?\b(?:a|ont|avait|avaient|was|were|had been|has been|have been)\s+(?:été\s+)?(?:\w+\s+)?"
+    r"(?:déjouée?s?|avortée?s?|foiled|thwarted)\b",
+    re.IGNORECASE,
+)
 # "burned motorbikes in reaction to the killing of a national guard": the soldiers or posts hit in the deed
 # given as a motive were not hit in this event
 _REPRISAL_BEFORE = re.compile(
@@ -295,6 +304,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue
             if name in _TRIGGERS and _CAUSE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "travel is not advised because of attacks on highways": a reason, not an event
+            if name in _TRIGGERS and _FOILED_AFTER.match(text, e, hi):
+                continue
             if name in _MOTIVE_CUES and _MOTIVE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):

@@ -1,0 +1,346 @@
+"""French event probes: event and sub-event types and fatalities of short reports written for these tests in the
+style of Sahel French-language media (dépêches, army and mission communiqués, local radio, UN flash updates).
+
+Each probe names the ACLED sub-event type of the report's lead event and its fatalities as an ACLED coder
+would code them: wounded, missing and abducted people are no fatalities, both sides' dead count in a battle,
+a reported death told in the conditional (« aurait été tué ») is a reported death, a later, definitive toll
+replaces a provisional one, « sans faire de victimes » is zero."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sahelwatch.extract.events import extract_mentions
+from sahelwatch.model import SUB_EVENT_TYPES
+
+PUB = date(2024, 5, 6)
+
+CLASH, GOV, NSA, NVT = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+                        "Non-violent transfer of territory")
+AIR, SHELL, IED, SUICIDE, GRENADE = ("Air/drone strike", "Shelling/artillery/missile attack",
+                                     "Remote explosive/landmine/IED", "Suicide bomb", "Grenade")
+ATTACK, ABDUCT, SEXUAL = "Attack", "Abduction/forced disappearance", "Sexual violence"
+PEACEFUL, INTERVENTION, FORCE = "Peaceful protest", "Protest with intervention", "Excessive force against protesters"
+RIOT, MOB = "Violent demonstration", "Mob violence"
+LOOT, ARRESTS, AGREEMENT, CHANGE, HQ, DISRUPTED = ("Looting/property destruction", "Arrests", "Agreement",
+                                                  "Change to group/activity", "Headquarters or base established",
+                                                  "Disrupted weapons use")
+
+PROBES = [
+    # ---- battles: ambushes, clashes, sweeps, attacks on posts
+    ("Djibo, 12 mars 2024 (AIB) – Une unité de l'armée est tombée dans une embuscade tendue par des terroristes "
+     "près de Djibo. Huit soldats ont été tués.", CLASH, 8),
+    ("Une patrouille des FAMa est tombée dans une embuscade entre Boni et Hombori, mardi. Le bilan provisoire fait "
+     "état de cinq militaires tués et de sept blessés.", CLASH, 5),
+    ("Des hommes armés ont tendu une embuscade à un convoi de ravitaillement escorté par l'armée sur l'axe "
+     "Dori-Gorom-Gorom ; une dizaine de soldats ont perdu la vie.", CLASH, 10),
+    ("Un accrochage a opposé jeudi les FAMa à des groupes armés terroristes dans la zone de Nampala. Selon un "
+     "bilan officiel, trois soldats ont été tués et quinze terroristes neutralisés.", CLASH, 18),
+    ("De violents accrochages ont eu lieu entre les combattants du JNIM et ceux de l'EIGS près de Ménaka, "
+     "faisant plusieurs dizaines de morts de part et d'autre.", CLASH, 12),
+    ("Lors d'une opération de ratissage dans la forêt de Kompienga, les forces de défense et de sécurité ont "
+     "neutralisé une vingtaine de terroristes.", CLASH, 20),
+    ("Des échanges de tirs ont opposé des gendarmes à des individus armés non identifiés à l'entrée de Kaya, "
+     "sans faire de victimes.", CLASH, 0),
+    ("Le poste de gendarmerie de Tin-Akoff a été attaqué dans la nuit de dimanche par des hommes armés. Deux "
+     "gendarmes ont été tués, selon un bilan provisoire.", CLASH, 2),
+    ("Les FAMa ont repoussé une attaque terroriste contre leur camp de Léré. Le bilan définitif fait état de "
+     "douze assaillants abattus et de deux militaires blessés.", CLASH, 12),
+    ("Trente-deux soldats ont été tués lundi dans l'attaque du détachement militaire de Koutougou, a annoncé "
+     "l'état-major général des armées.", CLASH, 32),
+    ("L'attaque du camp militaire de Boulkessi a coûté la vie à vingt-cinq militaires, selon le gouvernement.",
+     CLASH, 25),
+    ("Les volontaires pour la défense de la patrie de Tanwalbougou ont repoussé une incursion de terroristes, "
+     "abattant quatre d'entre eux.", CLASH, 4),
+    ("Des combats ont opposé samedi les rebelles du CSP à l'armée malienne près d'Anéfis. Les deux camps "
+     "revendiquent la victoire, sans donner de bilan.", CLASH, 0),
+    ("Mercredi, une patrouille de la MINUSMA a essuyé des tirs près d'Aguelhok ; un casque bleu a été "
+     "mortellement blessé.", CLASH, 1),
+    ("Des dozos et des hommes armés présumés jihadistes se sont affrontés près de Djenné ; on dénombre quatorze "
+     "morts.", CLASH, 14),
+    ("Des éléments de la police ont été pris à partie par des bandits armés à Fada N'Gourma ; un policier a perdu "
+     "la vie.", CLASH, 1),
+    ("Dans la nuit du 4 au 5 mai, des terroristes lourdement armés ont attaqué le poste militaire d'Arbinda. La "
+     "riposte vigoureuse des soldats a permis de neutraliser une trentaine d'assaillants.", CLASH, 30),
+    ("Un soldat a été tué et deux autres blessés lors d'un accrochage avec des terroristes dans la région de la "
+     "Boucle du Mouhoun.", CLASH, 1),
+    ("Les militaires ont abattu trois terroristes présumés qui tentaient de forcer un point de contrôle à "
+     "l'entrée de Sévaré.", CLASH, 3),
+    ("Les terroristes ont subi de lourdes pertes : plus de quarante d'entre eux ont été neutralisés lors des "
+     "combats près de Tessit.", CLASH, 40),
+    ("Le bilan de l'attaque contre la base de Tessalit s'alourdit : quatre casques bleus tchadiens ont succombé "
+     "à leurs blessures.", CLASH, 4),
+    ("Au moins six miliciens de Dan Na Ambassagou ont été tués lors d'affrontements avec des jihadistes près de "
+     "Bankass.", CLASH, 6),
+    ("Les Koglweogo de Barsalogho ont affronté des hommes armés dimanche ; deux Koglweogo et trois assaillants "
+     "ont trouvé la mort.", CLASH, 5),
+    ("Sept soldats sont tombés sous les balles de terroristes près de Kaya.", CLASH, 7),
+    ("Le bilan définitif de l'embuscade de Tin-Akoff est de onze soldats tués et huit blessés, selon "
+     "l'état-major.", CLASH, 11),
+    ("Quarante-sept soldats ont été tués dans l'attaque du camp d'Inata, a reconnu le gouvernement, qui fait "
+     "aussi état de soixante terroristes neutralisés.", CLASH, 107),
+    ("Le JNIM a revendiqué l'embuscade près de Boni, affirmant avoir tué une cinquantaine de soldats ; l'armée "
+     "reconnaît la perte de quatorze hommes.", CLASH, 14),
+    ("Les forces armées ont neutralisé deux terroristes et interpellé trois autres lors d'une patrouille près de "
+     "Sollé.", CLASH, 2),
+    ("Un gendarme aurait perdu la vie lors de l'attaque du poste de gendarmerie de Kolondiéba, selon des témoins.",
+     CLASH, 1),
+    ("On ignore pour l'instant le bilan de l'attaque contre le poste de police de Markoye.", CLASH, 0),
+    ("Quinze militaires et trente-deux terroristes ont été tués lors de l'assaut contre le camp de Koutougou.",
+     CLASH, 47),
+    ("Aucun mort n'a été enregistré lors de l'attaque du poste de police de Sabcé, dont les assaillants ont été "
+     "repoussés.", CLASH, 0),
+    ("Le militaire aurait été tué par des jihadistes près de Sévaré, selon une source locale.", CLASH, 1),
+    ("Le bilan fait état de six soldats blessés et de deux portés disparus après l'embuscade de Tin-Akoff.",
+     CLASH, 0),
+    ("Communiqué de l'état-major général des armées : le 12 février, une unité en mission de reconnaissance a été "
+     "prise à partie par des groupes armés terroristes dans le secteur de Dioura. Le bilan provisoire est de dix "
+     "militaires tués.", CLASH, 10),
+    ("Attaque du poste de Bourzanga : les assaillants ont été repoussés, quinze terroristes neutralisés, aucune "
+     "perte côté ami.", CLASH, 15),
+    ("Burkina : sept VDP tués dans une embuscade près de Titao", CLASH, 7),
+    ("Un soldat a été tué par un tireur isolé devant le camp militaire de Hombori.", CLASH, 1),
+    ("Trois douaniers ont trouvé la mort lors de l'attaque du poste de douane de Heremakono.", CLASH, 3),
+    ("Des hommes armés ont attaqué le dispositif de sécurité du site minier de Boungou ; trois vigiles et deux "
+     "gendarmes ont été tués.", CLASH, 5),
+    ("Deux enfants ont été tués par des balles perdues lors d'échanges de tirs entre les forces de défense et des "
+     "bandits armés à Diapaga.", CLASH, 2),
+    ("La garnison de Solenzo a été la cible d'une attaque d'envergure ; une vingtaine de soldats y ont laissé la "
+     "vie.", CLASH, 20),
+    ("Des individus armés ont ouvert le feu sur une patrouille de la police nationale près de Kantchari, tuant "
+     "deux agents.", CLASH, 2),
+    ("Les FDS ont mené une offensive contre les bases terroristes de la forêt de Koulbou ; plusieurs dizaines de "
+     "terroristes ont été mis hors de combat.", CLASH, 12),
+    ("Un affrontement entre chasseurs dozos et jihadistes du JNIM a fait neuf morts dans le cercle de Macina.",
+     CLASH, 9),
+    ("Dix-huit militaires ont péri dans l'attaque d'un convoi de ravitaillement entre Djibo et Bourzanga, selon "
+     "un bilan officiel.", CLASH, 18),
+    ("Les assaillants ont été mis en déroute par les soldats de Sollé, qui ont récupéré des armes ; onze "
+     "terroristes ont été neutralisés.", CLASH, 11),
+    # ---- territory
+    ("Après de violents combats, les FAMa ont repris le contrôle de la localité de Ber, occupée depuis des mois "
+     "par les rebelles.", GOV, 0),
+    ("Les forces armées burkinabè ont reconquis la ville de Djibo après plusieurs jours d'affrontements avec les "
+     "terroristes.", GOV, 0),
+    ("Les jihadistes du JNIM se sont emparés du camp militaire de Boulkessi après un assaut de plusieurs heures.",
+     NSA, 0),
+    ("Les rebelles ont pris le contrôle de la ville de Léré après avoir chassé les militaires.", NSA, 0),
+    ("Les combattants de la CMA ont occupé sans combat la localité d'Anéfis, après le départ des FAMa.", NVT, 0),
+    # ---- air and drone strikes
+    ("Une frappe aérienne des FAMa a visé un rassemblement de terroristes près de Nampala, neutralisant une "
+     "dizaine d'entre eux.", AIR, 10),
+    ("Un drone de l'armée a frappé un véhicule transportant des combattants jihadistes au nord de Kidal ; trois "
+     "occupants ont été tués.", AIR, 3),
+    ("Des frappes de drone ont visé mercredi un mariage dans le village de Tiguila ; au moins trente civils y ont "
+     "perdu la vie, selon des sources locales.", AIR, 30),
+    ("Le vecteur aérien a détruit une base logistique terroriste dans la forêt de Serma, selon un communiqué de "
+     "l'état-major.", AIR, 0),
+    ("L'aviation militaire a mené des frappes aériennes dans la zone de Gorom-Gorom, neutralisant plusieurs "
+     "dizaines de terroristes, selon l'armée.", AIR, 12),
+    ("Un hélicoptère de l'armée a bombardé un campement d'éleveurs près de Douentza, faisant six morts parmi les "
+     "civils.", AIR, 6),
+    ("Des raids aériens menés par la force Barkhane ont permis de neutraliser une quinzaine de jihadistes dans le "
+     "Gourma.", AIR, 15),
+    ("L'armée a démenti les informations faisant état de la mort de civils lors de la frappe aérienne de mardi "
+     "près de Tin-Zaouatène.", AIR, 0),
+    ("Un chef terroriste a été neutralisé par une frappe de drone près de Ménaka, a annoncé l'armée.", AIR, 1),
+    ("Des frappes aériennes ont visé des positions terroristes à Ouéléni, sans faire de victimes civiles, selon "
+     "l'état-major.", AIR, 0),
+    # ---- shelling
+    ("Des obus sont tombés dans le camp de la MINUSMA à Kidal dans la nuit de samedi, sans faire de victimes.",
+     SHELL, 0),
+    ("Le camp militaire de Gao a essuyé des tirs d'obus tôt ce matin ; deux militaires ont été blessés.", SHELL, 0),
+    ("Des tirs de roquettes ont visé l'aéroport de Tombouctou jeudi soir. Aucune victime n'est à déplorer.",
+     SHELL, 0),
+    ("Un obus de mortier est tombé sur un marché de Ménaka, tuant quatre personnes.", SHELL, 4),
+    ("Les assaillants ont pilonné le camp de Tessit à l'arme lourde ; on ne déplore aucune perte en vie humaine.",
+     SHELL, 0),
+    # ---- explosive devices and mines
+    ("Un véhicule de l'armée a sauté sur un engin explosif improvisé entre Boni et Douentza. Le bilan est de "
+     "quatre soldats tués.", IED, 4),
+    ("Un car de transport a heurté une mine sur l'axe Bandiagara-Bankass ; quatorze passagers ont perdu la vie.",
+     IED, 14),
+    ("Un EEI a explosé au passage d'un convoi de la MINUSMA près de Tessalit, blessant trois casques bleus.", IED, 0),
+    ("Une charrette a roulé sur une mine artisanale près de Djibo, tuant trois enfants.", IED, 3),
+    ("Trois gendarmes ont péri dans l'explosion d'un engin explosif improvisé au passage de leur véhicule près de "
+     "Titao.", IED, 3),
+    ("L'explosion d'une mine au passage d'un minibus a fait une dizaine de morts près de Gorom-Gorom.", IED, 10),
+    ("Un engin explosif a explosé au passage d'une patrouille de la gendarmerie près de Kaya, sans faire de "
+     "victimes.", IED, 0),
+    ("L'explosion d'un engin explosif improvisé au passage d'un véhicule civil a fait cinq morts, tous membres "
+     "d'une même famille, près de Bourem.", IED, 5),
+    ("Deux casques bleus ont été tués et quatre autres grièvement blessés quand leur véhicule a heurté une mine "
+     "près d'Aguelhok.", IED, 2),
+    ("Le camion-citerne a sauté sur une mine près de Boni : le chauffeur et son apprenti sont morts sur le coup.",
+     IED, 2),
+    ("Un engin explosif improvisé a tué deux militaires et blessé trois autres au passage d'un convoi près de "
+     "Tessit.", IED, 2),
+    ("Une mine a explosé sous un tricycle transportant des vendeuses au marché de Diapaga : six femmes sont "
+     "mortes.", IED, 6),
+    # ---- suicide bombs and grenades
+    ("Un kamikaze s'est fait exploser à l'entrée du camp de Gao, sans faire d'autres victimes.", SUICIDE, 1),
+    ("Deux soldats et trois civils ont perdu la vie dans l'explosion d'un véhicule piégé conduit par un "
+     "kamikaze à l'entrée de Gao.", SUICIDE, 5),
+    ("Un individu a lancé une grenade dans un bar de Sévaré, blessant cinq clients.", GRENADE, 0),
+    # ---- weapons found, defused or seized
+    ("Les éléments du génie militaire ont désamorcé un engin explosif improvisé posé sur la route de Hombori.",
+     DISRUPTED, 0),
+    ("Une patrouille de la gendarmerie a découvert une cache d'armes et de munitions près de Koro.", DISRUPTED, 0),
+    # ---- attacks on civilians
+    ("Des hommes armés non identifiés ont fait irruption dans le village de Sobane-Da et ont tué une trentaine "
+     "d'habitants.", ATTACK, 30),
+    ("Dans la nuit de mardi à mercredi, des individus armés ont attaqué le village de Solhan, tuant au moins cent "
+     "soixante personnes, selon un bilan définitif.", ATTACK, 160),
+    ("Des terroristes ont froidement abattu un chef de village et son fils à Djibasso.", ATTACK, 2),
+    ("Quatre orpailleurs ont été exécutés par des hommes armés sur un site d'orpaillage près de Sebba.", ATTACK, 4),
+    ("Des assaillants à moto ont ouvert le feu sur des fidèles qui priaient dans la mosquée de Kodio, faisant "
+     "douze morts.", ATTACK, 12),
+    ("Un enseignant a été assassiné par des individus armés devant son domicile à Nouna.", ATTACK, 1),
+    ("Des hommes armés ont intercepté un bus de transport en commun près de Bandiagara et ont tué vingt-quatre "
+     "passagers.", ATTACK, 24),
+    ("Deux cultivateurs ont été égorgés dans leur champ par des jihadistes présumés près de Tougan.", ATTACK, 2),
+    ("Un imam a été froidement abattu à la sortie de la prière, à Dinangourou.", ATTACK, 1),
+    ("Des individus armés ont mitraillé des civils au marché hebdomadaire d'Ogossagou, faisant au moins "
+     "trente-sept morts.", ATTACK, 37),
+    ("Un conseiller municipal aurait été tué par des hommes armés à Boni, selon des sources locales.", ATTACK, 1),
+    ("Des hommes armés ont attaqué le village de Yirgou, tuant sept personnes dont le chef du village.", ATTACK, 7),
+    ("Les assaillants ont incendié des greniers et tué deux bergers à Bourzanga.", ATTACK, 2),
+    ("Des villageois ont été massacrés par des miliciens dans le hameau d'Ogossagou : le bilan provisoire est de "
+     "cent soixante morts.", ATTACK, 160),
+    ("Des éléments armés ont tiré sur un véhicule de transport de passagers à l'entrée de Dori, blessant six "
+     "personnes.", ATTACK, 0),
+    ("Un berger a été tué et son troupeau emporté par des bandits armés près d'Ansongo.", ATTACK, 1),
+    ("Des soldats auraient exécuté sommairement une dizaine de civils peuls dans le village de Dioura.", ATTACK, 10),
+    ("Un humanitaire a été tué par balle lors d'une attaque contre un convoi d'une ONG près de Ménaka.", ATTACK, 1),
+    ("L'attaque du village de Seytenga par des hommes armés a fait une vingtaine de victimes parmi les civils.",
+     ATTACK, 20),
+    ("Des hommes armés ont attaqué le village de Dablo ; on déplore une quinzaine de morts.", ATTACK, 15),
+    ("Une vingtaine de civils ont été tués et plusieurs autres portés disparus après l'attaque du village de "
+     "Lamdamol.", ATTACK, 20),
+    ("L'attaque a fait trois morts et une dizaine de blessés parmi les habitants de Gaskindé.", ATTACK, 3),
+    ("Dix-sept personnes ont trouvé la mort dans l'attaque de leur village, Pobé-Mengao, par des hommes armés.",
+     ATTACK, 17),
+    ("Des hommes armés ont tué trois villageois à Sofara ; deux autres ont succombé à leurs blessures à "
+     "l'hôpital de Mopti.", ATTACK, 5),
+    ("Des hommes armés ont attaqué dimanche le village de Baraboulé, tuant onze habitants, dont deux femmes.",
+     ATTACK, 11),
+    ("Une vingtaine de personnes auraient été tuées par des hommes armés dans le village de Kiri, selon des "
+     "sources locales.", ATTACK, 20),
+    ("Plusieurs dizaines de personnes ont été tuées lors de l'attaque du village d'Ogossagou par des miliciens.",
+     ATTACK, 12),
+    ("Un chauffeur de camion a été abattu par des coupeurs de route sur l'axe Kayes-Diboli.", ATTACK, 1),
+    ("Vingt et un villageois ont été tués par des hommes armés à Madjoari.", ATTACK, 21),
+    ("Soixante-dix civils ont été tués dans l'attaque du village de Nodin par des terroristes, selon le "
+     "gouverneur.", ATTACK, 70),
+    ("Quatre-vingt-quinze personnes, dont des femmes et des enfants, ont été massacrées à Sobane par des hommes "
+     "armés.", ATTACK, 95),
+    ("Cent trente-huit personnes ont péri dans l'attaque du village de Solhan par des hommes armés.", ATTACK, 138),
+    ("L'attaque terroriste de jeudi contre le village de Toéni a fait dix-neuf morts parmi les habitants.",
+     ATTACK, 19),
+    ("Cinq personnes ont été blessées par balle lors de l'attaque d'un car de transport près de Dori par des "
+     "hommes armés.", ATTACK, 0),
+    ("Mali : au moins 20 morts dans l'attaque d'un site d'orpaillage près de Gao par des hommes armés", ATTACK, 20),
+    ("Ménaka : une quinzaine de civils exécutés par l'EIGS", ATTACK, 15),
+    ("Le chef du village de Débéré a été exécuté par des terroristes devant sa famille.", ATTACK, 1),
+    ("Des assaillants ont tué le gardien d'une école et incendié les salles de classe à Sanaba.", ATTACK, 1),
+    ("Un élu local et son chauffeur ont été enlevés puis tués par des hommes armés près de Bandiagara.", ATTACK, 2),
+    ("Des dozos ont tué une douzaine de bergers peuls dans le hameau de Koumaga.", ATTACK, 12),
+    ("Le corps sans vie d'un commerçant enlevé la veille par des hommes armés a été retrouvé près de Koutiala.",
+     ATTACK, 1),
+    ("Le bilan provisoire de l'attaque du village de Barsalogho par des hommes armés faisait état de douze morts. "
+     "Le bilan définitif, publié le lendemain, est de quinze morts.", ATTACK, 15),
+    # ---- abductions
+    ("Des hommes armés ont enlevé le maire de la commune de Ténenkou mardi soir.", ABDUCT, 0),
+    ("Une religieuse colombienne a été kidnappée par des jihadistes près de Koutiala.", ABDUCT, 0),
+    ("Le rapt de trois travailleurs humanitaires par des hommes armés a eu lieu sur l'axe Gao-Ansongo.", ABDUCT, 0),
+    ("Une cinquantaine de femmes ont été enlevées par des terroristes alors qu'elles cueillaient des fruits "
+     "sauvages près d'Arbinda.", ABDUCT, 0),
+    ("Des individus armés ont emmené vers une destination inconnue deux commerçants à Djibo.", ABDUCT, 0),
+    ("Des jihadistes ont pris en otage une vingtaine de passagers d'un car près de Dinangourou.", ABDUCT, 0),
+    ("Un enseignant est porté disparu depuis son enlèvement par des inconnus armés à Diapaga.", ABDUCT, 0),
+    # ---- sexual violence
+    ("Plusieurs femmes ont été violées par des hommes armés dans le village de Tonou, selon une ONG.", SEXUAL, 0),
+    ("Une jeune fille a été victime de violences sexuelles de la part d'individus armés près de Mopti.", SEXUAL, 0),
+    # ---- protests
+    ("Des centaines de jeunes ont marché à Gao pour dénoncer l'insécurité.", PEACEFUL, 0),
+    ("Les travailleurs de la santé ont observé une grève de 72 heures à Bamako.", PEACEFUL, 0),
+    ("Les commerçants ont organisé un sit-in devant le gouvernorat de Mopti pour réclamer la réouverture de la "
+     "route.", PEACEFUL, 0),
+    ("Une marche pacifique des femmes de Bourem a eu lieu vendredi pour exiger le retour des militaires.",
+     PEACEFUL, 0),
+    ("Des élèves sont descendus dans la rue à Koudougou pour protester contre le retard des bourses.", PEACEFUL, 0),
+    ("Le syndicat des enseignants a entamé une grève illimitée à Ouagadougou.", PEACEFUL, 0),
+    ("Des milliers de personnes ont manifesté place de l'Indépendance à Bamako en soutien à la transition.",
+     PEACEFUL, 0),
+    ("Les populations de Djibo ont battu le pavé pour réclamer le ravitaillement de la ville.", PEACEFUL, 0),
+    ("Des femmes ont organisé une marche à Sévaré pour réclamer la libération de leurs maris enlevés.", PEACEFUL, 0),
+    ("Les manifestants ont été dispersés à coups de gaz lacrymogène par la police devant l'Assemblée nationale à "
+     "Bamako.", INTERVENTION, 0),
+    ("Un sit-in des déplacés devant la mairie de Kaya a été dispersé par les forces de l'ordre.", INTERVENTION, 0),
+    ("La police a tiré sur des manifestants à Kayes, tuant deux d'entre eux.", FORCE, 2),
+    # ---- riots and mob violence
+    ("Des jeunes en colère ont érigé des barricades et brûlé des pneus sur la route nationale à Kati.", RIOT, 0),
+    ("Des manifestants ont saccagé le siège du gouvernorat de Tombouctou.", RIOT, 0),
+    ("Des émeutes ont éclaté à Kayes après la mort d'un jeune en garde à vue ; le commissariat a été incendié.",
+     RIOT, 0),
+    ("Des élèves en colère ont caillassé des véhicules et saccagé la mairie de Bobo-Dioulasso.", RIOT, 0),
+    ("Des jeunes qui manifestaient contre la vie chère ont affronté les forces de l'ordre à Ouahigouya ; plusieurs "
+     "boutiques ont été saccagées.", RIOT, 0),
+    ("Des usagers en colère ont bloqué la route avec des barricades pour protester contre les coupures "
+     "d'électricité à Ségou.", RIOT, 0),
+    ("Des jeunes ont incendié le commissariat de police de Kati pour protester contre l'arrestation d'un des "
+     "leurs.", RIOT, 0),
+    ("Un présumé voleur a été lynché à mort par une foule en colère au marché de Koutiala.", MOB, 1),
+    ("Un homme soupçonné de sorcellerie a été battu à mort par des habitants à Banfora.", MOB, 1),
+    ("Deux présumés voleurs de motos ont été brûlés vifs par la population à Sikasso.", MOB, 2),
+    # ---- looting and property destruction
+    ("Des terroristes ont incendié les greniers de plusieurs familles à Namsiguia.", LOOT, 0),
+    ("Des hommes armés ont emporté plus de deux cents têtes de bétail à Diafarabé.", LOOT, 0),
+    ("Un vol de bétail a été signalé à Sebba : des individus armés ont emporté une centaine de bœufs.", LOOT, 0),
+    ("Des jihadistes ont pillé le centre de santé de Dinangourou et emporté des médicaments.", LOOT, 0),
+    ("Des hommes armés ont saccagé et incendié l'école du village de Bouro.", LOOT, 0),
+    ("Les assaillants ont incendié la mairie et le domicile du maire de Mondoro.", LOOT, 0),
+    ("Le pillage de bétail par des bandits armés se poursuit dans le cercle de Niono : trois troupeaux ont été "
+     "emportés hier.", LOOT, 0),
+    ("Des terroristes ont saboté une antenne de téléphonie mobile à Titao.", LOOT, 0),
+    ("Le véhicule d'une ONG a été braqué par des hommes armés sur l'axe Mopti-Sévaré ; les assaillants ont "
+     "emporté l'argent et les téléphones.", LOOT, 0),
+    ("Des hommes armés ont incendié une vingtaine de cases et emporté le bétail dans le village de Kassa, "
+     "provoquant le déplacement de 3 000 personnes.", LOOT, 0),
+    # ---- arrests, agreements, bases, changes
+    ("La gendarmerie a interpellé cinq individus soupçonnés de complicité avec les terroristes à Koro.",
+     ARRESTS, 0),
+    ("Un journaliste a été arrêté par la sécurité d'État à Bamako.", ARRESTS, 0),
+    ("Les forces de défense ont mis aux arrêts trois présumés trafiquants d'armes à Dori.", ARRESTS, 0),
+    ("Une attaque contre le camp de Sévaré a été déjouée par les forces armées, qui ont interpellé quatre "
+     "suspects.", ARRESTS, 0),
+    ("Les groupes armés signataires et le gouvernement ont signé un accord de cessez-le-feu à Bamako.",
+     AGREEMENT, 0),
+    ("Le gouverneur a instauré un couvre-feu de 22 heures à 6 heures dans la région de Mopti.", CHANGE, 0),
+    ("Les soldats de la MINUSMA ont quitté leur camp de Ber, rétrocédé aux forces armées maliennes.", NVT, 0),
+    ("L'armée a installé une nouvelle base militaire à Boni.", HQ, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), PROBES)
+def test_french_probe(text: str, sub: str, fatalities: int) -> None:
+    mentions = extract_mentions(text, PUB, "fr")
+    assert mentions, text
+    m = mentions[0]
+    assert (m.sub_event_type, m.fatalities) == (sub, fatalities), text
+    assert m.event_type == SUB_EVENT_TYPES[sub]
+
+
+@pytest.mark.parametrize("text", [
+    # threats, fears and warnings: nothing happened yet
+    "Les terroristes menacent d'attaquer la ville de Djibo si le blocus n'est pas levé.",
+    "Le gouverneur craint une attaque imminente contre la ville de Dori.",
+    "Une éventuelle attaque contre la localité de Boni pourrait faire de nombreuses victimes, met en garde le maire.",
+])
+def test_french_threat_is_no_violence(text: str) -> None:
+    mentions = extract_mentions(text, PUB, "fr")
+    assert all(m.confidence < 0.3 or m.event_type not in ("Battles", "Violence against civilians")
+               for m in mentions), [(m.sub_event_type, m.confidence) for m in mentions]
+    assert all(m.fatalities == 0 for m in mentions)
