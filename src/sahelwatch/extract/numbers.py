@@ -85,9 +85,18 @@ NP_MAX_WORDS = 10  # words a count's noun phrase may run to ("14 civilians of th
 LOOKBACK_CHARS = 60  # how far before a count a killing verb is looked for
 
 
-def _alt(words: Iterable[str]) -> str:
+def _alt(words: Iterable[str], slot: tuple[frozenset[str], str] | None = None) -> str:
+    """The phrases as one alternation, longest first; `slot` (auxiliaries, adverb pattern): an adverb may
+    stand between a phrase's auxiliary and its participle (« ont froidement abattu »)."""
     parts = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+    return "|".join(_phrase(w, slot) for w in parts)
+
+
+def _phrase(words: str, slot: tuple[frozenset[str], str] | None) -> str:
+    aux, _, rest = words.partition(" ")
+    if slot is not None and rest and aux in slot[0]:
+        return re.escape(aux) + slot[1] + r"\s+" + _phrase(rest, None)
+    return re.escape(words).replace(r"\ ", r"\s+")
 
 
 _SPACES = re.compile(r"\s+")  # compiled once: _key runs for every word of every event clause
@@ -169,6 +178,8 @@ class _Lexicon:
     attackers: frozenset[str] = frozenset()
     np_coordination: frozenset[str] = frozenset()  # « et »: a second person noun may share the count
     np_coordination_skip: frozenset[str] = frozenset()  # « de », « des », adjectives: between « et » and it
+    hypothetical: re.Pattern[str] | None = None  # « pourrait faire »: the figure after it is only feared
+    revised: re.Pattern[str] | None = None  # « bilan définitif », « revu à la hausse »: a toll that replaces
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -220,7 +231,9 @@ def lexicon(lang: str) -> _Lexicon:
     and_connectors = _alt(c for c in data["connectors"] if c.strip(", "))
     singular_aux = _alt(data["singular_aux"])
     subjects = _alt(data["subject_pronouns"])
-    object_verbs = _alt(data["object_verbs"])
+    adverbs = data.get("adverb_slot", {})
+    slot = (frozenset(adverbs["after"]), rf"(?:\s+(?:{_alt(adverbs['adverbs'])}))?") if adverbs else None
+    object_verbs = _alt(data["object_verbs"], slot)
     def_or_art = _alt(data["articles"] + data["definites"])
     return _Lexicon(
         lang=lang,
@@ -277,7 +290,7 @@ def lexicon(lang: str) -> _Lexicon:
         plural_subject=guarded(rf"(?<![\w'’])(?:{_alt(data['plural_subjects'])})(?=\s+(?:\w+\s+)?"
                                rf"(?:{_alt(data['plural_subject_aux'])})\s)", re.IGNORECASE)
         if data.get("plural_subjects") else None,
-        pronoun_after=re.compile(rf"\s+(?:{_alt(data['pronoun_after'])})(?![\w'’])", re.IGNORECASE)
+        pronoun_after=re.compile(rf"\s+(?:{_alt(data['pronoun_after'], slot)})(?![\w'’])", re.IGNORECASE)
         if data.get("pronoun_after") else None,
         stated_figure=guarded(data["stated_figure"], re.IGNORECASE) if data.get("stated_figure") else None,
         claim_prefix=re.compile(rf"(?:{_alt(data['claim_prefixes'])})$", re.IGNORECASE),
@@ -293,10 +306,12 @@ def lexicon(lang: str) -> _Lexicon:
                            re.IGNORECASE),
         definite=re.compile(rf"(?<![\w'’])(?:{_alt(data['definites'])})\s*(?:[\w'’-]+\s+){{0,2}}?"
                             rf"(?:{singular})(?![\w'’])", re.IGNORECASE),
-        passive_after=re.compile(rf"\s*,?\s*(?:(?:{aux})\s*,?\s*)*(?:\w+(?:ed|és|ées)\s+(?:and|&|et)\s+"
+        # "abducted and killed", « enlevés, puis exécutés », « ligotés avant d'être égorgés »
+        passive_after=re.compile(rf"\s*,?\s*(?:(?:{aux})\s*,?\s*)*(?:\w+(?:ed|és|ées)\s*,?\s+"
+                                 rf"(?:and then|and|&|then|et|puis|avant d['’]être)\s+"
                                  rf"(?:(?:{aux})\s+)*)?(?P<trigger>{passive})(?![\w'’])",
                                  re.IGNORECASE),
-        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'])})"
+        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)})"
                                  rf"(?:\s+(?:{_alt(data['active_fillers'])}))*\s*$", re.IGNORECASE),
         subset_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['subset'])})\s*:?\s*$", re.IGNORECASE),
         connector=re.compile(rf"^\s*(?:{_alt(data['connectors'])})\s*$", re.IGNORECASE),
@@ -313,6 +328,10 @@ def lexicon(lang: str) -> _Lexicon:
         civilians=frozenset(_key(w) for w in data.get("civilian_heads", [])),
         np_coordination=frozenset(_key(w) for w in data.get("np_coordination", [])),
         np_coordination_skip=frozenset(_key(w) for w in data.get("np_coordination_skip", [])),
+        hypothetical=re.compile(rf"(?<![\w'’])(?:{_alt(data['hypothetical'])})\s+(?:[\w'’]+\s+){{0,3}}$",
+                                re.IGNORECASE) if data.get("hypothetical") else None,
+        revised=re.compile(rf"(?<![\w'’])(?:{_alt(data['revised_toll'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("revised_toll") else None,
     )
 
 
@@ -550,6 +569,13 @@ def _determined_persons(text: str, lo: int, hi: int, lex: _Lexicon) -> list[tupl
             word = tokens[j][2]
             if not word[0].isalnum():
                 break
+            if "'" in word:
+                # « la mort d'un jeune »: the elided article starts the person's phrase, and no determiner
+                # before it does
+                prefix, _, tail = word.partition("'")
+                if tail in lex.article_words:
+                    out.append((tokens[j][0] + len(prefix) + 1, end, "article"))
+                break
             if word in lex.article_words or word in lex.definite_words:
                 out.append((tokens[j][0], end, "article" if word in lex.article_words else "definite"))
                 break
@@ -742,6 +768,8 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
     before = text[max(lo, first.start - LOOKBACK_CHARS):first.start]
     if lex.subset_before.search(before):
         return None
+    if lex.hypothetical is not None and lex.hypothetical.search(before):
+        return None  # « pourrait faire de nombreuses victimes »: a toll feared, not told
     if first.kind == "pronoun":
         return (first.start, first.end), None
     if all(c.death_noun for c in group):
@@ -900,7 +928,8 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     counts = _counts(text, start, hi, numbers, lex)
     counts_at = {c.start: c for c in counts}
     figures: list[_Figure] = []
-    covered: list[SpanTuple] = []
+    # « Aucun mort n'a été enregistré »: the words of a denial are no count
+    covered: list[SpanTuple] = [m.span() for m in lex.negative.finditer(text, start, hi)]
     for group in _groups(text, counts, lex):
         if _overlaps(group[0].start, group[0].np_end or group[0].end, covered):
             continue
@@ -1011,7 +1040,7 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
     """Same noun twice: the smaller figure. Different nouns: their sum. No noun: a total. One figure for one
     kind of victim told again in a later sentence ('15 militaires tués' in the headline, '15 soldats tués'
     in the lead) is the same figure."""
-    figures = _without_restatements(figures, text, lex)
+    figures = _after_revision(_without_restatements(figures, text, lex), text, lex)
     by_head: dict[tuple[str, int], _Figure] = {}
     totals: dict[int, _Figure] = {}
     for f in figures:
@@ -1029,6 +1058,29 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
     if totals and total_sum >= specific_sum:
         return total_sum + extra, sorted(f.span for f in [*totals.values(), *attackers])
     return specific_sum + extra, sorted(f.span for f in [*specific, *attackers])
+
+
+def _after_revision(figures: list[_Figure], text: str, lex: _Lexicon) -> list[_Figure]:
+    """A toll told as revised (« le bilan définitif est de quinze morts », « revu à la hausse ») replaces
+    the figures told before it for the same kind of victim, or all of them when it is a total: ACLED codes
+    the latest figure, not the sum of the provisional and the final ones."""
+    if lex.revised is None:
+        return figures
+    revised = [f for f in figures if lex.revised.search(text, _sentence_start(text, f.span[0]), f.span[1])]
+    if not revised:
+        return figures
+    latest = [f for f in revised if f.sentence == max(g.sentence for g in revised)]
+    cut = min(f.span[0] for f in latest)
+    kinds = {lex.head_class.get(f.head, f.head) for f in latest if f.head is not None}
+    total = any(f.head is None for f in latest)
+    return [f for f in figures if f.span[1] > cut or (
+        not total and f.head is not None and lex.head_class.get(f.head, f.head) not in kinds)]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
 
 
 def _without_restatements(figures: list[_Figure], text: str, lex: _Lexicon) -> list[_Figure]:
