@@ -1086,16 +1086,28 @@ def _sentence_start(text: str, pos: int) -> int:
 def _without_restatements(figures: list[_Figure], text: str, lex: _Lexicon) -> list[_Figure]:
     kept: list[_Figure] = []
     for f in figures:
-        kind = lex.head_class.get(f.head or "", f.head or "")
         # the break is looked for up to the figure's first character, which its lookahead needs to see
         # (« ... tués. Cinq éléments ... »: the lead's figure starts its sentence)
-        told_before = kind and any(
-            lex.head_class.get(g.head or "", g.head or "") == kind and g.value == f.value
+        told_before = any(
+            _same_toll(f, g, lex) and g.value == f.value
             and g.span[1] <= f.span[0] and _SENTENCE_END.search(text, g.span[1], f.span[0] + 1)
             for g in kept)
         if not told_before:
             kept.append(f)
     return kept
+
+
+def _same_toll(f: _Figure, g: _Figure, lex: _Lexicon) -> bool:
+    """Whether two equal figures of different sentences may tell one toll: the same kind of victim, or a
+    total or a mixed list on either side (« dix morts » then « dix personnes ont été tuées »; « un pasteur
+    et cinq fidèles tués » then « le pasteur, son fils et quatre fidèles »); never the attackers' own dead
+    or « trois autres », which add to a toll."""
+    kind_f, kind_g = (lex.head_class.get(x.head or "", x.head or "") for x in (f, g))
+    if kind_f and kind_f == kind_g:
+        return True
+    if f.head in lex.attackers or g.head in lex.attackers:
+        return False
+    return any(x.head is None or "+" in x.head for x in (f, g))
 
 
 def fatalities_in(doc: Doc, start: int, end: int) -> tuple[int, list[SpanTuple]]:
