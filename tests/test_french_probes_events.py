@@ -119,6 +119,9 @@ PROBES = [
      "un bilan officiel.", CLASH, 18),
     ("Les assaillants ont été mis en déroute par les soldats de Sollé, qui ont récupéré des armes ; onze "
      "terroristes ont été neutralisés.", CLASH, 11),
+    # soldiers taken prisoner and executed by their enemies stay part of the battle
+    ("Le gouvernement accuse les rebelles d'avoir exécuté sommairement cinq soldats faits prisonniers lors de la "
+     "chute du camp de Tessalit. Les rebelles démentent et parlent de soldats morts au combat.", CLASH, 5),
     # ---- territory
     ("Après de violents combats, les FAMa ont repris le contrôle de la localité de Ber, occupée depuis des mois "
      "par les rebelles.", GOV, 0),
@@ -324,7 +327,136 @@ PROBES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "sub", "fatalities"), PROBES)
+# Whole short reports: a headline that restates the lead's toll, provisional and final tolls, sources, reactions,
+# denials and background after the event.
+REPORTS = [
+    # headline + lead + reaction
+    ("Soum : un pasteur et cinq fidèles tués à Arbinda. Dimanche, des individus armés ont attaqué le temple "
+     "protestant du village à la fin du culte. Le pasteur, son fils et quatre fidèles ont été abattus, selon un "
+     "responsable de l'Église. Le village se vide de ses habitants.", ATTACK, 6),
+    ("Attaque de Seytenga : dix morts. Dimanche soir, des hommes armés ont fait irruption dans le village. Dix "
+     "personnes ont été tuées, selon le maire. Le gouverneur s'est rendu sur les lieux lundi.", ATTACK, 10),
+    ("Dix morts dans une attaque près de Djibo. Six soldats et quatre civils ont été tués mardi lorsque des "
+     "terroristes ont attaqué le convoi qu'ils escortaient.", CLASH, 10),
+    ("Djibo : huit militaires tués. Huit soldats ont été tués et trois terroristes neutralisés lors de l'attaque "
+     "du détachement de Djibo dimanche, selon l'armée.", CLASH, 11),
+    ("Mopti : un véhicule de la MINUSMA saute sur une mine. Deux casques bleus ont été tués et trois autres "
+     "blessés mardi lorsque leur véhicule a heurté un engin explosif près de Douentza, a indiqué la mission. Le "
+     "secrétaire général de l'ONU a condamné l'attaque.", "Remote explosive/landmine/IED", 2),
+    ("Deuil national de trois jours au Burkina Faso. Le gouvernement a décrété un deuil national après l'attaque "
+     "de lundi contre le détachement militaire de Koutougou, qui a coûté la vie à vingt-quatre soldats. Le "
+     "président a présenté ses condoléances aux familles.", CLASH, 24),
+    ("Embuscade meurtrière sur l'axe Boni-Hombori. Un convoi de ravitaillement escorté par les FAMa est tombé "
+     "jeudi dans une embuscade tendue par des hommes armés. Le bilan provisoire fait état de neuf militaires "
+     "tués, de cinq blessés et de plusieurs véhicules incendiés. Les assaillants ont emporté des armes.",
+     CLASH, 9),
+    ("Le bilan de l'attaque de Barsalogho s'alourdit. Selon un premier bilan, douze civils avaient été tués "
+     "samedi. Le bilan définitif, communiqué lundi par le gouverneur, est de dix-neuf morts.", ATTACK, 19),
+    ("Ouahigouya : sept orpailleurs tués sur un site aurifère. Des hommes armés à moto ont ouvert le feu "
+     "mercredi sur des orpailleurs au site de Kéréboulé, tuant sept d'entre eux. Les autres ont fui vers la "
+     "ville.", ATTACK, 7),
+    ("Ségou : les populations marchent contre l'insécurité. Plusieurs centaines de personnes ont marché jeudi "
+     "dans les rues de Ségou pour demander plus de sécurité sur les routes. La marche s'est déroulée sans "
+     "incident.", "Peaceful protest", 0),
+    ("Kati : des jeunes érigent des barricades. Mécontents des coupures d'eau, des jeunes ont érigé des "
+     "barricades et brûlé des pneus sur la RN3 mardi, paralysant la circulation. La police est intervenue pour "
+     "dégager la voie.", "Violent demonstration", 0),
+    ("Fada N'Gourma : grève des commerçants. Les commerçants du grand marché ont observé une grève lundi pour "
+     "protester contre la hausse des taxes municipales. Les boutiques sont restées fermées toute la journée.",
+     "Peaceful protest", 0),
+    ("Bobo-Dioulasso : un voleur présumé lynché. Un jeune homme soupçonné d'avoir volé une moto a été lynché "
+     "par une foule en colère dimanche au secteur 22. La police a ouvert une enquête.", "Mob violence", 1),
+    ("Nord : une frappe de drone fait plusieurs morts. Une frappe de drone de l'armée a visé mardi un "
+     "rassemblement près de Tin-Zaouatène. Selon des sources locales, huit civils, dont des enfants, ont été "
+     "tués. L'armée affirme avoir neutralisé des terroristes.", "Air/drone strike", 8),
+    ("Tombouctou : des obus tombent sur la ville. Plusieurs obus tirés par des hommes armés sont tombés "
+     "dimanche sur des quartiers de Tombouctou, tuant un enfant et blessant trois personnes. Le blocus de la "
+     "ville se poursuit.", "Shelling/artillery/missile attack", 1),
+    ("Koro : enlèvement de trois enseignants. Trois enseignants ont été enlevés lundi par des hommes armés "
+     "sur la route de leur école. Leurs familles sont sans nouvelles. L'académie a suspendu les cours.",
+     "Abduction/forced disappearance", 0),
+    ("Macina : des greniers incendiés. Des hommes armés ont incendié dimanche les greniers et les récoltes de "
+     "plusieurs familles du village de Kokry, selon des habitants. Aucune victime n'est signalée.",
+     "Looting/property destruction", 0),
+    ("Gourma-Rharous : vol de bétail. Des bandits armés ont emporté près de trois cents têtes de bétail "
+     "appartenant à des éleveurs de la commune, jeudi. Les éleveurs réclament la protection de l'armée.",
+     "Looting/property destruction", 0),
+    ("Communiqué de l'état-major : le 14 mars, une patrouille des FAMa a été prise à partie par des groupes "
+     "armés terroristes dans la zone de Niono. La riposte vigoureuse des FAMa a permis de neutraliser onze "
+     "terroristes. Côté ami, on déplore deux morts et quatre blessés. Du matériel a été récupéré.",
+     CLASH, 13),
+    ("Le gouvernement de transition informe l'opinion nationale que, dans la nuit du 2 au 3 avril, des "
+     "terroristes ont attaqué le poste de gendarmerie de Kaya. Trois gendarmes ont trouvé la mort. Des "
+     "opérations de ratissage sont en cours.", CLASH, 3),
+    ("Flash OCHA. Le 10 mai, des hommes armés non identifiés ont attaqué le village de Dinangourou, dans le "
+     "cercle de Koro. Au moins quinze civils ont été tués et une vingtaine de maisons incendiées. Près de 2 000 "
+     "personnes se sont déplacées vers Koro.", ATTACK, 15),
+    ("Ménaka : l'EIGS tue une vingtaine de civils. Des combattants de l'État islamique au Grand Sahara ont "
+     "attaqué dimanche les hameaux de Tinfadimata, tuant au moins vingt civils touareg, selon des élus. Le "
+     "MSA a dénoncé un massacre.", ATTACK, 20),
+    ("Sahel : l'armée repousse une attaque à Djibo. Des terroristes ont attaqué tôt ce matin la base militaire "
+     "de Djibo. Les soldats ont repoussé l'attaque, neutralisant une quarantaine d'assaillants, selon une "
+     "source sécuritaire. Quatre militaires ont été blessés.", CLASH, 40),
+    ("Des affrontements entre éleveurs et agriculteurs ont fait quatre morts samedi dans la commune de Ouenkoro, "
+     "selon le maire. Le conflit porterait sur des dégâts causés par des animaux dans un champ.",
+     CLASH, 4),
+    ("Bamako : manifestation dispersée. La police a dispersé à coups de gaz lacrymogène une manifestation "
+     "d'étudiants qui réclamaient le paiement de leurs bourses, mardi. Une dizaine d'étudiants ont été "
+     "interpellés.", "Protest with intervention", 0),
+    ("Kayes : un manifestant tué par balle. Un jeune manifestant a été tué par balle lundi lors d'une "
+     "manifestation contre les coupures d'électricité, lorsque la police a ouvert le feu sur la foule, selon "
+     "des témoins.", "Excessive force against protesters", 1),
+    ("Le JNIM a revendiqué l'attaque du camp de Boulkessi, affirmant avoir tué plus de cent soldats. L'armée "
+     "reconnaît la perte de vingt-deux militaires et affirme avoir neutralisé une dizaine d'assaillants.",
+     CLASH, 32),
+    ("Des militaires maliens accompagnés de paramilitaires russes auraient exécuté une trentaine de civils "
+     "dans le village de Moura, selon des témoins. L'armée a démenti, parlant de terroristes neutralisés au "
+     "combat.", ATTACK, 30),
+    ("Dori : accrochage entre VDP et terroristes. Des volontaires pour la défense de la patrie ont été "
+     "accrochés par des hommes armés samedi près de Seytenga. Six VDP ont perdu la vie.", CLASH, 6),
+    ("Accrochage meurtrier près de Léré. Selon un bilan officiel, douze terroristes ont été abattus et deux "
+     "soldats tués lors d'un accrochage jeudi entre une patrouille de l'armée et des hommes armés.",
+     CLASH, 14),
+    ("Un camion de transport a sauté sur une mine mardi entre Gorom-Gorom et Markoye. Le chauffeur et trois "
+     "passagers ont trouvé la mort, selon des sources locales. L'axe est régulièrement miné.",
+     "Remote explosive/landmine/IED", 4),
+    ("Tessit : un drone de l'armée neutralise un chef terroriste. Un responsable de l'État islamique a été "
+     "neutralisé jeudi par une frappe de drone près de Tessit, a annoncé l'armée. Deux de ses gardes ont aussi "
+     "été tués.", "Air/drone strike", 3),
+    ("Kidal : les rebelles reprennent Anéfis. Les combattants de la CMA ont pris le contrôle d'Anéfis samedi "
+     "après des combats avec l'armée et ses alliés, selon un porte-parole. Le bilan n'est pas connu.",
+     "Non-state actor overtakes territory", 0),
+    ("Les FAMa reprennent Léré. Après trois jours de combats, les forces armées maliennes ont repris le contrôle "
+     "de la ville de Léré, tombée aux mains des rebelles la semaine dernière.", "Government regains territory", 0),
+    ("Burkina : des civils tués par des hommes armés à Gorgadji. Une dizaine de personnes ont été tuées jeudi "
+     "soir à Gorgadji par des individus armés, selon une source locale jointe par téléphone. Plusieurs "
+     "boutiques ont été incendiées.", ATTACK, 10),
+    ("Une patrouille de gendarmerie est tombée dans une embuscade mercredi près de Dédougou. Le bilan fait état "
+     "de trois gendarmes tués et d'un disparu.", CLASH, 3),
+    ("Attaque contre un bus à Boni : aucune victime. Des hommes armés ont tiré sur un bus de transport en commun "
+     "mardi près de Boni, sans faire de victimes, selon la compagnie. Les passagers ont été dépouillés de leurs "
+     "biens.", "Looting/property destruction", 0),
+    ("L'attaque contre le poste de police de Djibo n'a fait aucune victime, a précisé le ministre de la "
+     "Sécurité. Les assaillants ont été repoussés par les policiers.", CLASH, 0),
+    ("Un soldat aurait été tué et deux autres blessés lors d'un accrochage jeudi près de Tenenkou, selon une "
+     "source militaire qui a requis l'anonymat.", CLASH, 1),
+    ("Des dizaines de femmes ont observé un sit-in devant le camp militaire de Kati pour réclamer des "
+     "nouvelles de leurs maris, soldats portés disparus après une attaque.", "Peaceful protest", 0),
+    ("Des manifestants en colère ont saccagé et incendié le domicile du député à Kaya, l'accusant de "
+     "complicité avec les terroristes. La gendarmerie a dispersé la foule.", "Violent demonstration", 0),
+    ("Les éléments de la brigade de gendarmerie de Dori ont interpellé dimanche six présumés terroristes "
+     "lors d'une opération de contrôle. Des armes et des munitions ont été saisies.", "Arrests", 0),
+    ("Des terroristes ont pillé et incendié le marché de Diapaga jeudi, emportant des vivres et du bétail, "
+     "selon des habitants. Personne n'a été tué.", "Looting/property destruction", 0),
+    ("Trente-deux civils tués dans une attaque près de Koro. Trente-deux civils ont été tués mardi par des "
+     "hommes armés dans le village de Yoro, près de la frontière burkinabè, selon un bilan officiel.",
+     ATTACK, 32),
+    ("Le bilan de l'attaque est passé à quatorze morts, après le décès de deux blessés à l'hôpital de Ouahigouya, "
+     "a indiqué le gouverneur. Les hommes armés avaient attaqué le village de Titao vendredi.", ATTACK, 14),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), PROBES + REPORTS)
 def test_french_probe(text: str, sub: str, fatalities: int) -> None:
     mentions = extract_mentions(text, PUB, "fr")
     assert mentions, text

@@ -87,7 +87,7 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
-    r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
+    r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]\w+|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
     r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+d(?:e|(?=['’]))|"
     r"risqu\w*\s+d(?:e|(?=['’]))|pourrai\w+(?:\s+(?:faire|causer|provoquer|entraîner|coûter))?|"
     # a feared or possible deed (« craint une attaque », « une éventuelle attaque ») has not happened
@@ -256,6 +256,10 @@ _REPRISAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VICTIM_CUES = frozenset({"armed_victim", "military_target"})
+_AFTER_BEFORE = re.compile(
+    r"\b(?:après|suite à|à la suite d[eu']s?|after|following)\s+(?:(?:une?|l[ae]s?|l['’]|des|the|an?)\s*)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _MOTIVE_BEFORE = re.compile(
     r"\b(?:against|to protest|protesting|in (?:reaction|response) to|"
     r"(?:furious|angry|outraged|upset) (?:about|over|at)|contre)\s+(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
@@ -310,6 +314,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
                 continue
+            if name == "riot_strong" and _AFTER_BEFORE.search(text[max(lo, s - 40) : s]):
+                continue  # « un sit-in ... après une attaque »: the violence the protest follows is not its own
             found.setdefault(name, []).append((s, e))
     return found
 
@@ -413,7 +419,10 @@ def classify(
     riot_strong = _has(cues, "riot_strong")
     violent_means = _has(cues, "suicide", "air", "shelling", "ied", "grenade")
     first_protest = _first(cues, "protest")
-    first_violence = _first(cues, "kill", "attack", "abduct", "clash")
+    # "bandits took 300 cattle; the herders demand protection": a theft told first is the news (but a crowd
+    # that ransacks is rioting)
+    stolen = [sp for sp in cues.get("theft", []) if sp not in cues.get("riot_strong", [])]
+    first_violence = _first({**cues, "theft": stolen}, "kill", "attack", "abduct", "clash", "theft")
     protest = (
         first_protest is not None
         and (first_violence is None or first_protest < first_violence or not (_has(cues, "harm") or armed))
@@ -836,6 +845,10 @@ class EventExtractor(Component):
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and current is None)
             if current is not None and _has(cues, "responsibility"):
                 has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
+            # « L'armée a démenti, parlant de terroristes neutralisés au combat »: a party's denial tells its
+            # own version of the event, which neither opens another nor changes what the report tells
+            denial = current is not None and _has(cues, "denial")
+            has_event = has_event and not denial
             own = event_dates_in(doc, lo, hi)
             own_value = own[0].value if own else None
             background = bool(own) and all(d.background for d in own)
@@ -859,7 +872,7 @@ class EventExtractor(Component):
                 current.spans.append((lo, hi))
                 if current_date is None and own_value is not None:
                     current_date = own_value
-            if current is not None:
+            if current is not None and not denial:
                 for name, spans in cues.items():
                     current.cues.setdefault(name, []).extend(spans)
         return events

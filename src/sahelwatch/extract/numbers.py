@@ -179,6 +179,7 @@ class _Lexicon:
     np_coordination: frozenset[str] = frozenset()  # « et »: a second person noun may share the count
     np_coordination_skip: frozenset[str] = frozenset()  # « de », « des », adjectives: between « et » and it
     hypothetical: re.Pattern[str] | None = None  # « pourrait faire »: the figure after it is only feared
+    head_adjectives: frozenset[str] = frozenset()  # « jeune »: an adjective before another person noun
     revised: re.Pattern[str] | None = None  # « bilan définitif », « revu à la hausse »: a toll that replaces
 
 
@@ -328,6 +329,7 @@ def lexicon(lang: str) -> _Lexicon:
         civilians=frozenset(_key(w) for w in data.get("civilian_heads", [])),
         np_coordination=frozenset(_key(w) for w in data.get("np_coordination", [])),
         np_coordination_skip=frozenset(_key(w) for w in data.get("np_coordination_skip", [])),
+        head_adjectives=frozenset(_key(w) for w in data.get("head_adjectives", [])),
         hypothetical=re.compile(rf"(?<![\w'’])(?:{_alt(data['hypothetical'])})\s+(?:[\w'’]+\s+){{0,3}}$",
                                 re.IGNORECASE) if data.get("hypothetical") else None,
         revised=re.compile(rf"(?<![\w'’])(?:{_alt(data['revised_toll'])})(?![\w'’])", re.IGNORECASE)
@@ -518,6 +520,7 @@ class _Figure:
     claim: bool = False
     sentence: int = 0  # which sentence of the clause the figure is in
     civilians: int = 0  # how many of its dead its nouns name as civilians
+    vague: bool = False  # "several", « plusieurs »: no count told
 
 
 def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: _Lexicon) -> list[_Count]:
@@ -652,8 +655,10 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
         words += 1
         if words > NP_MAX_WORDS:
             break
-        if c.head is None and token in lex.person_heads:
-            c.head = lex.person_heads[token]
+        noun = token[2:] if token[:2] in ("d'", "l'") else token  # « une dizaine d'assaillants »
+        # « un jeune manifestant »: a person noun that is an adjective before another gives way to it
+        if noun in lex.person_heads and (c.head is None or (c.head in lex.head_adjectives and c.head_end == c.np_end)):
+            c.head = lex.person_heads[noun]
             c.head_end = m.end()
         if words == 1 and token not in lex.unspecified:
             c.first_word = token
@@ -950,14 +955,15 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
             # « 3 morts et 12 neutralisés »: only the enemy is "neutralised", so these dead add to the others
             head = min(lex.attackers)
         civilians = sum(c.value for c in group if c.head in lex.civilians)
+        vague = len(group) == 1 and _key(text[group[0].start:group[0].end]) in lex.data["vague"]
         figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex),
-                               civilians=civilians))
+                               civilians=civilians, vague=vague))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
     for f in figures:
         f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
     told = [f for f in figures if not f.claim]
-    if not told:
+    if not told or (lex.data.get("vague_yields") and all(f.vague for f in told)):
         return figures
     # a side's claim of the attackers it killed ("the army said eight militants were killed") adds to a toll
     # told of the victims: ACLED counts the dead on both sides
@@ -1041,6 +1047,9 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
     kind of victim told again in a later sentence ('15 militaires tués' in the headline, '15 soldats tués'
     in the lead) is the same figure."""
     figures = _after_revision(_without_restatements(figures, text, lex), text, lex)
+    if lex.data.get("vague_yields") and not all(f.vague for f in figures):
+        # « plusieurs morts » in the headline, « huit civils » in the lead: the count told is the toll
+        figures = [f for f in figures if not f.vague]
     by_head: dict[tuple[str, int], _Figure] = {}
     totals: dict[int, _Figure] = {}
     for f in figures:
