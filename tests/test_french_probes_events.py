@@ -456,7 +456,82 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "sub", "fatalities"), PROBES + REPORTS)
+# Other ways the same happenings are told: bodies found, hostages freed in talks, decrees, weapons shot down.
+OTHER_WAYS = [
+    ("Des hommes armés ont fait sauter dimanche le pont de Naré, sur l'axe Kaya-Dori, à l'aide d'explosifs. "
+     "Aucune victime n'est à déplorer, mais la circulation est coupée.", "Remote explosive/landmine/IED", 0),
+    ("L'otage allemand enlevé en 2022 a été libéré mercredi dans la région de Gao, a annoncé la présidence, "
+     "au terme de longues négociations.", "Agreement", 0),
+    ("Le JNIM et les rebelles du CSP ont annoncé la fusion de leurs forces dans la région de Kidal, selon un "
+     "communiqué commun.", "Change to group/activity", 0),
+    ("Des jihadistes ont imposé le port du voile aux femmes et interdit la musique dans les villages du cercle "
+     "de Ténenkou, selon des habitants.", "Change to group/activity", 0),
+    ("Les forces armées ont saisi un important lot d'armes et de munitions lors d'une fouille près de Ansongo.",
+     "Disrupted weapons use", 0),
+    ("Des militaires ont arrêté une dizaine de bergers peuls au marché de Nouna, accusés de complicité avec les "
+     "terroristes. Leurs familles sont sans nouvelles.", "Arrests", 0),
+    ("Des corps de quatorze hommes ont été découverts dans une fosse commune près de Djibo, quelques jours après "
+     "leur arrestation par des soldats, selon une organisation de défense des droits humains.", ATTACK, 14),
+    ("Des Koglweogo ont tué sept personnes et incendié des concessions dans le village de Yirgou, en représailles "
+     "à la mort du chef du village.", ATTACK, 7),
+    ("Des affrontements intercommunautaires entre Dogon et Peuls ont fait une vingtaine de morts dans le cercle "
+     "de Bankass, selon le ministère de la Sécurité.", CLASH, 20),
+    ("Des chasseurs dozos ont attaqué le village peul de Koulogon, tuant trente-sept habitants, dont des "
+     "enfants.", ATTACK, 37),
+    ("Une église a été attaquée dimanche pendant la messe à Dablo par des hommes armés qui ont tué le prêtre et "
+     "cinq fidèles.", ATTACK, 6),
+    ("Des hommes armés ont tiré sur une ambulance près de Djibo, tuant l'infirmier et le chauffeur.", ATTACK, 2),
+    ("Un militaire burkinabè en permission a été abattu par des hommes armés devant son domicile à Dori.",
+     ATTACK, 1),
+    ("Le camp de la force Barkhane à Gossi a été visé par des tirs de mortier dans la nuit, sans faire de "
+     "victimes, selon l'état-major français.", "Shelling/artillery/missile attack", 0),
+    ("Un kamikaze au volant d'un véhicule piégé a foncé sur le camp de Tessit, suivi d'un assaut de dizaines de "
+     "jihadistes. Trente-trois soldats ont été tués.", CLASH, 33),
+    ("Des soldats ont tué trois civils qu'ils soupçonnaient d'être des informateurs des jihadistes, près de "
+     "Niono, selon des témoins.", ATTACK, 3),
+    ("Les élèves de Kayes ont manifesté mardi contre le report des examens ; la police les a dispersés à "
+     "coups de gaz lacrymogène.", "Protest with intervention", 0),
+    ("Une manifestation de soutien à l'armée a rassemblé des milliers de personnes au boulevard de "
+     "l'Indépendance à Bamako.", "Peaceful protest", 0),
+    ("Le couvre-feu a été instauré de 20 heures à 6 heures dans la province du Soum par arrêté du gouverneur.",
+     "Change to group/activity", 0),
+    ("Les FAMa ont établi un nouveau poste avancé à Dioura, afin de sécuriser les foires hebdomadaires.",
+     "Headquarters or base established", 0),
+    ("Les forces françaises de l'opération Barkhane ont quitté la base de Gossi, rétrocédée à l'armée malienne.",
+     "Non-violent transfer of territory", 0),
+    ("Les terroristes ont enlevé une soixantaine de femmes dans les environs d'Arbinda ; elles ont été libérées "
+     "quelques jours plus tard.", "Abduction/forced disappearance", 0),
+    ("Un humanitaire de l'ONG a été enlevé par des inconnus armés alors qu'il se rendait à Ménaka.",
+     "Abduction/forced disappearance", 0),
+    ("Des hommes armés ont braqué un car de transport sur l'axe Sévaré-Bandiagara, tuant le convoyeur et "
+     "dépouillant les passagers.", ATTACK, 1),
+    ("Un commerçant a été tué par des coupeurs de route qui ont emporté sa moto et son argent, près de Banfora.",
+     ATTACK, 1),
+    ("Des bandits armés ont volé une soixantaine de bœufs et blessé un berger près de Macina.",
+     ATTACK, 0),
+    ("Les FAMa ont mené une frappe aérienne contre un rassemblement de terroristes à Ouagadou, suivie d'une "
+     "opération terrestre. Le bilan est de vingt terroristes neutralisés.", CLASH, 20),
+    ("Deux soldats ont été tués par l'explosion d'un engin explosif improvisé, suivie de tirs nourris contre "
+     "leur convoi, près de Bourzanga.", CLASH, 2),
+    ("Une grenade a été lancée contre la maison du maire de Gao dans la nuit, blessant deux membres de sa "
+     "famille.", "Grenade", 0),
+    ("Un drone turc des FAMa a été abattu par les rebelles près de Tinzaouaten, selon le CSP.", CLASH, 0),
+    ("Les rebelles de la CMA ont annoncé avoir abattu un hélicoptère de l'armée près de Kidal ; les deux pilotes "
+     "ont été tués.", CLASH, 2),
+    ("Un ancien député a été assassiné par balle à son domicile de Tombouctou par des hommes non identifiés.",
+     ATTACK, 1),
+    ("Le corps d'un enseignant enlevé il y a une semaine a été retrouvé dimanche aux abords de Diapaga.",
+     ATTACK, 1),
+    ("Des individus armés ont incendié l'école et le centre de santé de Gorgadji, puis emporté le bétail du "
+     "village.", "Looting/property destruction", 0),
+    ("Des hommes armés ont ordonné aux habitants de Ménaka de quitter leurs villages sous trois jours.",
+     "Change to group/activity", 0),
+    ("Les hommes de l'EIGS ont instauré la zakat dans les villages de la commune de Tin-Akoff, selon des élus.",
+     "Change to group/activity", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), PROBES + REPORTS + OTHER_WAYS)
 def test_french_probe(text: str, sub: str, fatalities: int) -> None:
     mentions = extract_mentions(text, PUB, "fr")
     assert mentions, text

@@ -243,8 +243,11 @@ def lexicon(lang: str) -> _Lexicon:
         head_stop=frozenset(_key(w) for w in data["head_stop"]),
         agent_after=re.compile(rf"\s+(?:{_alt(data['agent_words'])})\b", re.IGNORECASE),
         person_only_verbs=re.compile(rf"(?:{_alt(data['person_only_verbs'])})", re.IGNORECASE),
+        # the last word of « casque bleu »; not « corps » of « garde du corps », whose « garde » is one already
         singular_nouns=frozenset(_key(n).split()[-1] for n in data["person_nouns"]
-                                 if _key(n) not in ("people", "other")),
+                                 if _key(n) not in ("people", "other")
+                                 and (" " not in _key(n) or _key(n).split()[0] not in
+                                      {_key(m) for m in data["person_nouns"]})),
         article_words=frozenset(_key(w) for w in data["articles"]),
         definite_words=frozenset(_key(w).split()[0] for w in data["definites"]),
         number_words=frozenset(
@@ -501,6 +504,7 @@ class _Count:
     head: str | None = None
     death_noun: bool = False
     other: bool = False  # its noun phrase says wounded, kidnapped, arrested ...: not a death count
+    state: bool = False  # `other` for a participle after its noun (« un enseignant enlevé »), not for its noun
     pending: bool = False  # a participle after the noun ("men abducted by ..."): not yet a state
     first_word: str | None = None  # "1 Chadian killed": no known noun, but a group of its own
     head_end: int = 0  # end of the head noun: evidence stops there ("12 soldiers", not "... near Kayes")
@@ -639,7 +643,7 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
             if words and lex.agent_after.match(text, state_end):
                 c.pending = True  # "23 men arrested by the army ... were executed": decided by what follows
             else:
-                c.other = True
+                c.other = c.state = True
             break
         if words == 0 and token in lex.non_person:
             c.other = True
@@ -768,9 +772,13 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
                 lex: _Lexicon) -> tuple[SpanTuple, SpanTuple | None] | None:
     """(evidence span, span the group's death word covers) if the group is reported dead, else None."""
     first, last = group[0], group[-1]
-    if any(c.other or (c.pending and c is not last) for c in group):
-        return None
     before = text[max(lo, first.start - LOOKBACK_CHARS):first.start]
+    active = lex.active_before.search(before)
+    # « le corps d'un enseignant enlevé la veille »: the killing told before the count governs it, and the
+    # participle after it says what had befallen the victim before
+    described = active is not None and first.kind != "pronoun"
+    if any((c.other and not (described and c.state)) or (c.pending and c is not last) for c in group):
+        return None
     if lex.subset_before.search(before):
         return None
     if lex.hypothetical is not None and lex.hypothetical.search(before):
@@ -779,7 +787,6 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
         return (first.start, first.end), None
     if all(c.death_noun for c in group):
         return (first.start, last.np_end), None
-    active = lex.active_before.search(before)
     if active:
         start = first.start - len(before) + active.start()
         if lex.pluperfect.search(text, max(lo, start - 30), start):
@@ -883,9 +890,10 @@ def _singles(text: str, lo: int, hi: int, covered: list[SpanTuple], lex: _Lexico
         if _overlaps(m.start("trigger"), m.end("trigger"), covered):
             continue
         words = [_key(w) for w in m.group("np").split()]
+        noun = next((w for w in words if w not in lex.article_words and w not in lex.definite_words), "")
         if not words or any(w in lex.np_stop or w in lex.aux_words or w in lex.unspecified for w in words) \
-                or lex.number.match(m.group("np")) or words[-1] in lex.non_person:
-            continue
+                or lex.number.match(m.group("np")) or words[-1] in lex.non_person or noun in lex.non_person:
+            continue  # « Un drone des FAMa a été abattu »: a thing, not a person
         if _is_plural(words[-1], lex) or _is_active_use(text, m.end(), hi, {}, lex):
             continue  # a plural without a count is unknown; "Gunmen killed him" is counted at "him"
         span = (m.start("np"), m.end())
@@ -897,12 +905,25 @@ def _singles(text: str, lo: int, hi: int, covered: list[SpanTuple], lex: _Lexico
             covered.append((m.start(), m.end()))
     for m in lex.singular_passive.finditer(text, lo, hi):
         if _overlaps(m.start("trigger"), m.end("trigger"), covered) \
-                or _is_active_use(text, m.end(), hi, {}, lex):
+                or _is_active_use(text, m.end(), hi, {}, lex) or _thing_subject(text, lo, m.start(), lex):
             continue
         span = (m.start(), m.end())
         out.append(_Figure(1, f"1:subject:{m.start()}", span))
         covered.append(span)
     return out
+
+
+_CLAUSE_START = re.compile(r".*(?:^|[.;:,]|\s(?:et|and|mais|but|puis|then)\s)", re.IGNORECASE | re.DOTALL)
+
+
+def _thing_subject(text: str, lo: int, pos: int, lex: _Lexicon) -> bool:
+    """The subject of « ... a été abattu » at pos is a thing (« Un drone des FAMa a été abattu »): its clause's
+    first noun, after its determiner, is no person."""
+    start = max(lo, pos - 80)
+    clause = _CLAUSE_START.match(text, start, pos)
+    words = [_key(w) for w in lex.word.findall(text, clause.end() if clause else start, pos)]
+    noun = next((w for w in words if w not in lex.article_words and w not in lex.definite_words), "")
+    return noun in lex.non_person
 
 
 def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | None = None,
