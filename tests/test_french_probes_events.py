@@ -531,7 +531,69 @@ OTHER_WAYS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "sub", "fatalities"), PROBES + REPORTS + OTHER_WAYS)
+# Ways of telling a toll: « on dénombre », « on déplore », « côté ami / côté ennemi », subsets, asides, places
+# between the verb and its object, lists joined by « et à ».
+TOLLS = [
+    ("Des hommes armés ont attaqué le village de Tin-Akoff. On dénombre onze morts parmi les habitants.", ATTACK, 11),
+    ("Lors de l'attaque du poste de Kelbo, on déplore la mort de quatre soldats.", CLASH, 4),
+    ("Bilan de l'attaque de Sollé : huit morts, dont cinq soldats et trois VDP.", CLASH, 8),
+    ("Côté ennemi, une vingtaine de terroristes ont été neutralisés ; côté ami, on déplore trois blessés légers.",
+     CLASH, 20),
+    ("L'ennemi a subi de lourdes pertes lors de l'accrochage de Tessit, selon l'armée, qui ne donne pas de "
+     "chiffre.", CLASH, 0),
+    ("Douze villageois, qui revenaient du marché de Diallassagou, ont été tués par des hommes armés.", ATTACK, 12),
+    ("Les corps de neuf civils ont été retrouvés près de Djibo après le passage d'hommes armés.", ATTACK, 9),
+    ("Au total, cent trente-deux civils ont été tués lors des attaques des hommes armés contre les villages de "
+     "Diallassagou.", ATTACK, 132),
+    ("Les assaillants ont tué quatorze personnes, pour la plupart des femmes et des enfants, à Sobane.",
+     ATTACK, 14),
+    ("Un soldat, deux gendarmes et un policier ont été tués lors de l'attaque de la brigade de Kantchari.",
+     CLASH, 4),
+    ("Quatre personnes, dont un militaire, ont perdu la vie lorsque des hommes armés ont attaqué un car près "
+     "de Bourzanga.", ATTACK, 4),
+    ("L'explosion a tué sur le coup les trois occupants du véhicule, près de Hombori.",
+     IED, 3),
+    ("Plusieurs dizaines de soldats ont péri dans l'attaque du camp de Diougani, a reconnu le gouvernement.",
+     CLASH, 12),
+    ("Une centaine de civils ont été massacrés par des hommes armés à Solhan dans la nuit de vendredi.",
+     ATTACK, 100),
+    ("Cinq membres d'une même famille ont été tués par balles à leur domicile par des individus armés à Ouahigouya.",
+     ATTACK, 5),
+    ("Les soldats ont essuyé des tirs nourris ; trois d'entre eux sont morts et deux autres sont portés disparus.",
+     CLASH, 3),
+    ("Onze gendarmes sont morts dans l'attaque de leur brigade à Inata, selon le ministère de la Sécurité.",
+     CLASH, 11),
+    ("Les terroristes ont perdu une dizaine d'hommes lors de leur assaut contre le camp militaire de Boni.", CLASH, 10),
+    ("Deux frères ont été égorgés par des jihadistes présumés dans leur champ près de Tougan.", ATTACK, 2),
+    ("Le maire de Djibo, son chauffeur et son garde du corps ont été abattus par des hommes armés.", ATTACK, 3),
+    ("Des hommes armés ont tué à Ménaka deux agents de santé qui revenaient d'une campagne de vaccination.",
+     ATTACK, 2),
+    ("Des individus armés ont abattu un prêtre catholique et un catéchiste sur la route de Djibasso.", ATTACK, 2),
+    ("Un casque bleu égyptien a été tué et quatre autres blessés par l'explosion d'une mine au passage de leur "
+     "convoi.", IED, 1),
+    ("Un bébé et sa mère figurent parmi les victimes de l'explosion de l'engin, qui a fait six morts au total.",
+     IED, 6),
+    ("Le bilan de l'embuscade de Tin-Akoff s'établit à dix-huit soldats tués, selon le gouvernement.",
+     CLASH, 18),
+    ("Vingt-trois éléments des forces de défense et de sécurité sont tombés au combat lors de l'attaque de Koudougou.",
+     CLASH, 23),
+    ("Soixante-deux jihadistes ont été tués par les forces armées lors d'une opération de ratissage près de "
+     "Gossi.", CLASH, 62),
+    ("Trois civils ont été tués par des balles perdues lors des combats entre les FAMa et les rebelles à Ber.",
+     CLASH, 3),
+    ("L'attaque a coûté la vie à quatre soldats et à un civil près de Tessit.", CLASH, 4),
+    ("Quinze morts, dont dix soldats : c'est le bilan de l'attaque du poste de Tahoua, à la frontière.",
+     CLASH, 15),
+    ("L'armée affirme avoir neutralisé une cinquantaine de terroristes dans la forêt de Kompienga.",
+     CLASH, 50),
+    ("Les assaillants ont tué un enseignant et enlevé deux autres dans le village de Kourouma.", ATTACK, 1),
+    ("Quatre soldats ont été tués et sept blessés, tandis que quinze assaillants ont été neutralisés lors de "
+     "l'attaque de la base de Sévaré.", CLASH, 19),
+    ("Mercredi soir, deux militaires sont décédés des suites de leurs blessures à l'hôpital de Gao.", CLASH, 2),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), PROBES + REPORTS + OTHER_WAYS + TOLLS)
 def test_french_probe(text: str, sub: str, fatalities: int) -> None:
     mentions = extract_mentions(text, PUB, "fr")
     assert mentions, text

@@ -235,6 +235,9 @@ def lexicon(lang: str) -> _Lexicon:
     adverbs = data.get("adverb_slot", {})
     slot = (frozenset(adverbs["after"]), rf"(?:\s+(?:{_alt(adverbs['adverbs'])}))?") if adverbs else None
     object_verbs = _alt(data["object_verbs"], slot)
+    # a capitalised place name between the verb and its object
+    active_place = (rf"\s+(?:{_alt(data['active_place'])})\s*(?-i:[A-ZÀ-Ý])[\w'’-]+" if data.get("active_place")
+                    else "(?!)")
     def_or_art = _alt(data["articles"] + data["definites"])
     return _Lexicon(
         lang=lang,
@@ -315,7 +318,7 @@ def lexicon(lang: str) -> _Lexicon:
                                  rf"(?:and then|and|&|then|et|puis|avant d['’]être)\s+"
                                  rf"(?:(?:{aux})\s+)*)?(?P<trigger>{passive})(?![\w'’])",
                                  re.IGNORECASE),
-        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)})"
+        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)})(?:{active_place})?"
                                  rf"(?:\s+(?:{_alt(data['active_fillers'])}))*\s*$", re.IGNORECASE),
         subset_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['subset'])})\s*:?\s*$", re.IGNORECASE),
         connector=re.compile(rf"^\s*(?:{_alt(data['connectors'])})\s*$", re.IGNORECASE),
@@ -799,7 +802,10 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
         return (first.start, passive.end()), (passive.start("trigger"), passive.end())
     # "ten soldiers, including an officer, were killed": the passive comes after a part of the group.
     aside = lex.aside_then_passive.match(text, last.np_end, hi)
-    if aside and not _is_active_use(text, aside.end(), hi, counts_at, lex):
+    # « qui a fait six morts »: a death noun another count owns is not this group's
+    owned = aside is not None and any(c.death_noun and last.np_end < c.start and c.np_end >= aside.end()
+                                      for c in counts_at.values())
+    if aside and not owned and not _is_active_use(text, aside.end(), hi, counts_at, lex):
         return (first.start, aside.end()), (last.np_end, aside.end())
     # "23 men arrested by the army in X were executed", "three men who had been abducted ... were found
     # dead": the verb of the group comes after a participle or a relative clause.
