@@ -593,7 +593,65 @@ TOLLS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "sub", "fatalities"), PROBES + REPORTS + OTHER_WAYS + TOLLS)
+# Words that change the kind of event: shots in the air, stones, abandoned shells, heavy weapons, mediation;
+# and large or vague tolls in words.
+KINDS = [
+    ("Les habitants de Kaya ont observé jeudi une journée ville morte pour protester contre l'insécurité.",
+     PEACEFUL, 0),
+    ("Des centaines de manifestants se sont rassemblés devant l'ambassade de France à Ouagadougou pour exiger "
+     "le départ des troupes françaises.", PEACEFUL, 0),
+    ("Des militaires ont tiré en l'air pour disperser les manifestants qui bloquaient l'entrée du camp de Kati.",
+     INTERVENTION, 0),
+    ("Des élèves en colère ont caillassé le véhicule du préfet de Koupéla.", RIOT, 0),
+    ("Les commerçants du marché de Dori ont fermé leurs boutiques en signe de protestation contre les taxes.",
+     PEACEFUL, 0),
+    ("Le JNIM a libéré une vingtaine de civils enlevés près de Djibo, après une médiation des chefs coutumiers.",
+     AGREEMENT, 0),
+    ("Deux enfants ont été tués par l'explosion d'un obus abandonné qu'ils manipulaient à Gao.",
+     IED, 2),
+    ("Trois enfants ont perdu la vie après avoir manipulé un engin non explosé près de Gossi.",
+     IED, 3),
+    ("Des individus armés ont mis le feu à des camions de marchandises sur l'axe Gao-Ansongo.",
+     LOOT, 0),
+    ("Des hommes armés ont attaqué le village de Bouna dimanche. Le bilan humain reste inconnu.", ATTACK, 0),
+    ("L'attaque du village de Tinfadimata par des hommes armés a fait plus d'une centaine de morts, selon les élus.",
+     ATTACK, 100),
+    ("Des hommes armés ont attaqué des villages de la commune de Ouenkoro, faisant des dizaines de morts.",
+     ATTACK, 12),
+    ("Une soixantaine de personnes ont été tuées lors de l'attaque du marché de Tin-Akoff par des hommes armés.",
+     ATTACK, 60),
+    ("Près de 200 civils ont été tués par des hommes armés à Barsalogho, selon des sources sécuritaires.",
+     ATTACK, 200),
+    ("L'attaque du convoi près de Ansongo par des hommes armés a fait entre 20 et 30 morts parmi les passagers.",
+     ATTACK, 20),
+    ("Au moins cinquante-trois personnes ont été tuées par des hommes armés dans le village de Yoro.", ATTACK, 53),
+    ("Quatre-vingt-deux civils ont été tués par des hommes armés dans les villages de la commune de Koro.",
+     ATTACK, 82),
+    ("Soixante-dix-sept villageois ont péri dans l'attaque de leur village par des hommes armés.", ATTACK, 77),
+    ("Quatre-vingt-dix-neuf personnes ont été tuées dans l'attaque du village de Sobane par des hommes armés.",
+     ATTACK, 99),
+    ("Les forces armées ont détruit un dépôt de carburant des terroristes près de Tinzaouaten lors d'une frappe "
+     "aérienne.", AIR, 0),
+    ("Les FAMa ont récupéré un lot d'engins explosifs lors d'une fouille près de Douentza.", DISRUPTED,
+     0),
+    ("Les hommes armés ont tué un berger et emporté son troupeau ; deux autres bergers ont été blessés.",
+     ATTACK, 1),
+    ("Un obus est tombé sur une concession de Ménaka, tuant une femme et ses deux enfants.",
+     SHELL, 3),
+    ("Les rebelles ont bombardé à l'arme lourde les positions de l'armée à Bourem ; deux soldats ont été tués.",
+     SHELL, 2),
+    ("Un drone a frappé un pick-up de terroristes sur l'axe Léré-Niono : ses six occupants ont été "
+     "neutralisés.", AIR, 6),
+    ("Des assaillants ont fait exploser une bombe au passage d'un bus à Bandiagara, tuant onze passagers.",
+     IED, 11),
+    ("Les militaires ont été accueillis par des tirs à l'entrée de Ber ; un soldat a été tué et un autre blessé.",
+     CLASH, 1),
+    ("Un policier a été tué par balle par des individus à moto à un poste de contrôle de Bobo-Dioulasso.",
+     CLASH, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), PROBES + REPORTS + OTHER_WAYS + TOLLS + KINDS)
 def test_french_probe(text: str, sub: str, fatalities: int) -> None:
     mentions = extract_mentions(text, PUB, "fr")
     assert mentions, text
