@@ -596,6 +596,26 @@ TOLLS = [
 # Words that change the kind of event: shots in the air, stones, abandoned shells, heavy weapons, mediation;
 # and large or vague tolls in words.
 KINDS = [
+    ("Attaque de Djibo : 15 morts et 20 blessés. Des hommes armés ont attaqué le marché de Djibo dimanche.",
+     ATTACK, 15),
+    ("Des hommes armés ont attaqué le village de Kiri. Le bilan est lourd : une quarantaine de morts, selon des "
+     "sources locales.", ATTACK, 40),
+    ("Les terroristes affirment avoir tué une dizaine de soldats lors de l'attaque du poste de Koutougou ; "
+     "l'armée dément avoir perdu des hommes.", CLASH, 10),
+    ("Le véhicule du Comité international de la Croix-Rouge a été braqué par des hommes armés près de Kidal ; "
+     "les assaillants sont repartis avec le véhicule.", LOOT, 0),
+    ("Des hommes armés ont tué vingt personnes, parmi lesquelles des femmes et des enfants, dans le village de "
+     "Djibasso.", ATTACK, 20),
+    ("Onze soldats tués dans une embuscade dans le Nord, annonce l'armée. Onze militaires ont été tués lundi "
+     "dans une embuscade tendue par des terroristes près de Gossi.", CLASH, 11),
+    ("Des hommes armés ont incendié le domicile du chef du village de Toéni avant de tuer ses deux fils.",
+     ATTACK, 2),
+    ("Les affrontements entre deux factions de la CMA ont fait six morts à Ber, selon des notables.",
+     CLASH, 6),
+    ("Le camp de déplacés de Ménaka a été attaqué par des hommes armés qui ont tué quatre personnes et "
+     "emporté des vivres.", ATTACK, 4),
+    ("Au cours du ratissage, les soldats ont découvert les corps de sept civils exécutés par les terroristes.",
+     ATTACK, 7),
     ("Les habitants de Kaya ont observé jeudi une journée ville morte pour protester contre l'insécurité.",
      PEACEFUL, 0),
     ("Des centaines de manifestants se sont rassemblés devant l'ambassade de France à Ouagadougou pour exiger "
