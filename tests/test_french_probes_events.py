@@ -534,6 +534,21 @@ OTHER_WAYS = [
 # Ways of telling a toll: « on dénombre », « on déplore », « côté ami / côté ennemi », subsets, asides, places
 # between the verb and its object, lists joined by « et à ».
 TOLLS = [
+    ("Des hommes armés ont ouvert le feu sur des fidèles à la sortie de la mosquée de Tanwalbougou, faisant "
+     "sept morts, dont l'imam.", ATTACK, 7),
+    ("Trois militaires ont été tués dans une embuscade près de Kaya. Par ailleurs, deux civils ont été tués par "
+     "des hommes armés à Dori.", CLASH, 3),
+    ("Des hommes armés ont tué deux gendarmes et un civil lors de l'attaque de la brigade de Mansila.",
+     CLASH, 2),
+    ("Un convoi de la MINUSMA a été la cible de tirs près de Tessalit ; un casque bleu a été tué.", CLASH, 1),
+    ("Le bilan de l'attaque de Djibo s'élève désormais à vingt morts, après le décès de trois blessés.",
+     ATTACK, 20),
+    ("Sept personnes ont été tuées, neuf blessées et une vingtaine enlevées lors de l'attaque du village de "
+     "Kassa par des hommes armés.", ATTACK, 7),
+    ("Des hommes armés ont exécuté publiquement deux hommes accusés de collaborer avec l'armée à Ténenkou.",
+     ATTACK, 2),
+    ("Le chef du village et trois de ses conseillers ont été assassinés par des individus armés à Fittouga.",
+     ATTACK, 4),
     ("Des hommes armés ont attaqué le village de Tin-Akoff. On dénombre onze morts parmi les habitants.", ATTACK, 11),
     ("Lors de l'attaque du poste de Kelbo, on déplore la mort de quatre soldats.", CLASH, 4),
     ("Bilan de l'attaque de Sollé : huit morts, dont cinq soldats et trois VDP.", CLASH, 8),

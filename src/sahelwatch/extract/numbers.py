@@ -56,6 +56,10 @@ How fatalities are counted
 - One person without a count: "killed a trader", "assassinated the mayor of X", "killed him", "the
   driver was killed", "he later died" (1), with any listed others ("a woman, her baby and a young man").
 - An explicit coded figure in the text ("fatalities coded as 3") is taken as it stands.
+- A toll told as revised (« le bilan définitif est de quinze morts », « revu à la hausse ») replaces the
+  figures told before it; two equal figures of two sentences where one is a total or a mixed list are one
+  toll told twice (a headline restated in the lead); a vague figure (« plusieurs morts ») gives way to a
+  told count; a toll feared (« pourrait faire de nombreuses victimes ») is none.
 - "no casualties", "no one was killed", « sans faire de victimes », « aucun mort » → 0 (with evidence),
   unless the clause also counts deaths.
 
