@@ -90,9 +90,12 @@ _BY = re.compile(
     re.IGNORECASE,
 )
 _NEG_BEFORE = re.compile(
-    r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
-    r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+de|risque\s+de|"
-    r"pourrai\w+|foil\w*|thwart\w*|déjou\w+)\W+(?:\w+\W+){0,2}$",
+    r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]\w+|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
+    r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+d(?:e|(?=['’]))|"
+    r"risqu\w*\s+d(?:e|(?=['’]))|pourrai\w+(?:\s+(?:faire|causer|provoquer|entraîner|coûter))?|"
+    # a feared or possible deed (« craint une attaque », « une éventuelle attaque ») has not happened
+    r"crai(?:n|gn)\w*|redout\w+|éventuel\w*|"
+    r"foil\w*|thwart\w*|déjou\w+)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -250,6 +253,12 @@ _STATISTIC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct", "loot"})
+# « une attaque contre le camp a été déjouée », "a bomb plot was foiled": the deed told was prevented
+_FOILED_AFTER = re.compile(
+    r"[^,.;]{0,60}?\b(?:a|ont|avait|avaient|was|were|had been|has been|have been)\s+(?:été\s+)?(?:\w+\s+)?"
+    r"(?:déjouée?s?|avortée?s?|foiled|thwarted)\b",
+    re.IGNORECASE,
+)
 # "burned motorbikes in reaction to the killing of a national guard": the soldiers or posts hit in the deed
 # given as a motive were not hit in this event
 _REPRISAL_BEFORE = re.compile(
@@ -262,6 +271,10 @@ _VICTIM_CUES = frozenset({"armed_victim", "military_target"})
 _BESIDE_POST = re.compile(
     r"\b(?:in front of|at the (?:entrance|gates?) (?:of|to)|outside|near|close to|not far from|next to|devant|"
     r"à l['’]entrée d[eu]|près d[eu]|non loin d[eu]|aux abords d[eu])\s+(?:the\s+|an?\s+|l[ae]\s+|l['’]|une?\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_BEFORE = re.compile(
+    r"\b(?:après|suite à|à la suite d[eu']s?|after|following)\s+(?:(?:une?|l[ae]s?|l['’]|des|the|an?)\s*)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _MOTIVE_BEFORE = re.compile(
@@ -321,12 +334,16 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue  # "travel is not advised because of attacks on highways": a reason, not an event
             if name in _TRIGGERS and _STATISTIC_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue
+            if name in _TRIGGERS and _FOILED_AFTER.match(text, e, hi):
+                continue
             if name in _MOTIVE_CUES and _MOTIVE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
                 continue
             if name == "military_target" and _BESIDE_POST.search(text[max(lo, s - 40) : s]):
                 continue
+            if name == "riot_strong" and _AFTER_BEFORE.search(text[max(lo, s - 40) : s]):
+                continue  # « un sit-in ... après une attaque »: the violence the protest follows is not its own
             found.setdefault(name, []).append((s, e))
     return found
 
@@ -430,7 +447,10 @@ def classify(
     riot_strong = _has(cues, "riot_strong")
     violent_means = _has(cues, "suicide", "air", "shelling", "ied", "grenade")
     first_protest = _first(cues, "protest")
-    first_violence = _first(cues, "kill", "attack", "abduct", "clash")
+    # "bandits took 300 cattle; the herders demand protection": a theft told first is the news (but a crowd
+    # that ransacks is rioting)
+    stolen = [sp for sp in cues.get("theft", []) if sp not in cues.get("riot_strong", [])]
+    first_violence = _first({**cues, "theft": stolen}, "kill", "attack", "abduct", "clash", "theft")
     protest = (
         first_protest is not None
         and (first_violence is None or first_protest < first_violence or not (_has(cues, "harm") or armed))
@@ -881,6 +901,10 @@ class EventExtractor(Component):
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and current is None)
             if current is not None and _has(cues, "responsibility"):
                 has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
+            # « L'armée a démenti, parlant de terroristes neutralisés au combat »: a party's denial tells its
+            # own version of the event, which neither opens another nor changes what the report tells
+            denial = current is not None and _has(cues, "denial")
+            has_event = has_event and not denial
             own = event_dates_in(doc, lo, hi)
             if own and all(d.opens_period and d.background for d in own):
                 # "since the 2022 coup, the army has conducted massacres": a trend, neither an event nor a
@@ -911,7 +935,7 @@ class EventExtractor(Component):
                 current.spans.append((lo, hi))
                 if current_date is None and own_value is not None:
                     current_date = own_value
-            if current is not None:
+            if current is not None and not denial:
                 for name, spans in cues.items():
                     current.cues.setdefault(name, []).extend(spans)
         return events

@@ -56,6 +56,10 @@ How fatalities are counted
 - One person without a count: "killed a trader", "assassinated the mayor of X", "killed him", "the
   driver was killed", "he later died" (1), with any listed others ("a woman, her baby and a young man").
 - An explicit coded figure in the text ("fatalities coded as 3") is taken as it stands.
+- A toll told as revised (« le bilan définitif est de quinze morts », « revu à la hausse ») replaces the
+  figures told before it; two equal figures of two sentences where one is a total or a mixed list are one
+  toll told twice (a headline restated in the lead); a vague figure (« plusieurs morts ») gives way to a
+  told count; a toll feared (« pourrait faire de nombreuses victimes ») is none.
 - "no casualties", "no one was killed", « sans faire de victimes », « aucun mort » → 0 (with evidence),
   unless the clause also counts deaths.
 
@@ -85,9 +89,18 @@ NP_MAX_WORDS = 10  # words a count's noun phrase may run to ("14 civilians of th
 LOOKBACK_CHARS = 60  # how far before a count a killing verb is looked for
 
 
-def _alt(words: Iterable[str]) -> str:
+def _alt(words: Iterable[str], slot: tuple[frozenset[str], str] | None = None) -> str:
+    """The phrases as one alternation, longest first; `slot` (auxiliaries, adverb pattern): an adverb may
+    stand between a phrase's auxiliary and its participle (« ont froidement abattu »)."""
     parts = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+    return "|".join(_phrase(w, slot) for w in parts)
+
+
+def _phrase(words: str, slot: tuple[frozenset[str], str] | None) -> str:
+    aux, _, rest = words.partition(" ")
+    if slot is not None and rest and aux in slot[0]:
+        return re.escape(aux) + slot[1] + r"\s+" + _phrase(rest, None)
+    return re.escape(words).replace(r"\ ", r"\s+")
 
 
 _SPACES = re.compile(r"\s+")  # compiled once: _key runs for every word of every event clause
@@ -169,6 +182,9 @@ class _Lexicon:
     attackers: frozenset[str] = frozenset()
     np_coordination: frozenset[str] = frozenset()  # « et »: a second person noun may share the count
     np_coordination_skip: frozenset[str] = frozenset()  # « de », « des », adjectives: between « et » and it
+    hypothetical: re.Pattern[str] | None = None  # « pourrait faire »: the figure after it is only feared
+    head_adjectives: frozenset[str] = frozenset()  # « jeune »: an adjective before another person noun
+    revised: re.Pattern[str] | None = None  # « bilan définitif », « revu à la hausse »: a toll that replaces
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -220,7 +236,12 @@ def lexicon(lang: str) -> _Lexicon:
     and_connectors = _alt(c for c in data["connectors"] if c.strip(", "))
     singular_aux = _alt(data["singular_aux"])
     subjects = _alt(data["subject_pronouns"])
-    object_verbs = _alt(data["object_verbs"])
+    adverbs = data.get("adverb_slot", {})
+    slot = (frozenset(adverbs["after"]), rf"(?:\s+(?:{_alt(adverbs['adverbs'])}))?") if adverbs else None
+    object_verbs = _alt(data["object_verbs"], slot)
+    # a capitalised place name between the verb and its object
+    active_place = (rf"\s+(?:{_alt(data['active_place'])})\s*(?-i:[A-ZÀ-Ý])[\w'’-]+" if data.get("active_place")
+                    else "(?!)")
     def_or_art = _alt(data["articles"] + data["definites"])
     return _Lexicon(
         lang=lang,
@@ -229,8 +250,11 @@ def lexicon(lang: str) -> _Lexicon:
         head_stop=frozenset(_key(w) for w in data["head_stop"]),
         agent_after=re.compile(rf"\s+(?:{_alt(data['agent_words'])})\b", re.IGNORECASE),
         person_only_verbs=re.compile(rf"(?:{_alt(data['person_only_verbs'])})", re.IGNORECASE),
+        # the last word of « casque bleu »; not « corps » of « garde du corps », whose « garde » is one already
         singular_nouns=frozenset(_key(n).split()[-1] for n in data["person_nouns"]
-                                 if _key(n) not in ("people", "other")),
+                                 if _key(n) not in ("people", "other")
+                                 and (" " not in _key(n) or _key(n).split()[0] not in
+                                      {_key(m) for m in data["person_nouns"]})),
         article_words=frozenset(_key(w) for w in data["articles"]),
         definite_words=frozenset(_key(w).split()[0] for w in data["definites"]),
         number_words=frozenset(
@@ -277,7 +301,7 @@ def lexicon(lang: str) -> _Lexicon:
         plural_subject=guarded(rf"(?<![\w'’])(?:{_alt(data['plural_subjects'])})(?=\s+(?:\w+\s+)?"
                                rf"(?:{_alt(data['plural_subject_aux'])})\s)", re.IGNORECASE)
         if data.get("plural_subjects") else None,
-        pronoun_after=re.compile(rf"\s+(?:{_alt(data['pronoun_after'])})(?![\w'’])", re.IGNORECASE)
+        pronoun_after=re.compile(rf"\s+(?:{_alt(data['pronoun_after'], slot)})(?![\w'’])", re.IGNORECASE)
         if data.get("pronoun_after") else None,
         stated_figure=guarded(data["stated_figure"], re.IGNORECASE) if data.get("stated_figure") else None,
         claim_prefix=re.compile(rf"(?:{_alt(data['claim_prefixes'])})$", re.IGNORECASE),
@@ -293,10 +317,12 @@ def lexicon(lang: str) -> _Lexicon:
                            re.IGNORECASE),
         definite=re.compile(rf"(?<![\w'’])(?:{_alt(data['definites'])})\s*(?:[\w'’-]+\s+){{0,2}}?"
                             rf"(?:{singular})(?![\w'’])", re.IGNORECASE),
-        passive_after=re.compile(rf"\s*,?\s*(?:(?:{aux})\s*,?\s*)*(?:\w+(?:ed|és|ées)\s+(?:and|&|et)\s+"
+        # "abducted and killed", « enlevés, puis exécutés », « ligotés avant d'être égorgés »
+        passive_after=re.compile(rf"\s*,?\s*(?:(?:{aux})\s*,?\s*)*(?:\w+(?:ed|és|ées)\s*,?\s+"
+                                 rf"(?:and then|and|&|then|et|puis|avant d['’]être)\s+"
                                  rf"(?:(?:{aux})\s+)*)?(?P<trigger>{passive})(?![\w'’])",
                                  re.IGNORECASE),
-        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'])})"
+        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)})(?:{active_place})?"
                                  rf"(?:\s+(?:{_alt(data['active_fillers'])}))*\s*$", re.IGNORECASE),
         subset_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['subset'])})\s*:?\s*$", re.IGNORECASE),
         connector=re.compile(rf"^\s*(?:{_alt(data['connectors'])})\s*$", re.IGNORECASE),
@@ -313,6 +339,11 @@ def lexicon(lang: str) -> _Lexicon:
         civilians=frozenset(_key(w) for w in data.get("civilian_heads", [])),
         np_coordination=frozenset(_key(w) for w in data.get("np_coordination", [])),
         np_coordination_skip=frozenset(_key(w) for w in data.get("np_coordination_skip", [])),
+        head_adjectives=frozenset(_key(w) for w in data.get("head_adjectives", [])),
+        hypothetical=re.compile(rf"(?<![\w'’])(?:{_alt(data['hypothetical'])})\s+(?:[\w'’]+\s+){{0,3}}$",
+                                re.IGNORECASE) if data.get("hypothetical") else None,
+        revised=re.compile(rf"(?<![\w'’])(?:{_alt(data['revised_toll'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("revised_toll") else None,
     )
 
 
@@ -480,6 +511,7 @@ class _Count:
     head: str | None = None
     death_noun: bool = False
     other: bool = False  # its noun phrase says wounded, kidnapped, arrested ...: not a death count
+    state: bool = False  # `other` for a participle after its noun (« un enseignant enlevé »), not for its noun
     pending: bool = False  # a participle after the noun ("men abducted by ..."): not yet a state
     first_word: str | None = None  # "1 Chadian killed": no known noun, but a group of its own
     head_end: int = 0  # end of the head noun: evidence stops there ("12 soldiers", not "... near Kayes")
@@ -499,6 +531,7 @@ class _Figure:
     claim: bool = False
     sentence: int = 0  # which sentence of the clause the figure is in
     civilians: int = 0  # how many of its dead its nouns name as civilians
+    vague: bool = False  # "several", « plusieurs »: no count told
 
 
 def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: _Lexicon) -> list[_Count]:
@@ -549,6 +582,13 @@ def _determined_persons(text: str, lo: int, hi: int, lex: _Lexicon) -> list[tupl
         for j in range(i - 1, max(-1, i - 5), -1):
             word = tokens[j][2]
             if not word[0].isalnum():
+                break
+            if "'" in word:
+                # « la mort d'un jeune »: the elided article starts the person's phrase, and no determiner
+                # before it does
+                prefix, _, tail = word.partition("'")
+                if tail in lex.article_words:
+                    out.append((tokens[j][0] + len(prefix) + 1, end, "article"))
                 break
             if word in lex.article_words or word in lex.definite_words:
                 out.append((tokens[j][0], end, "article" if word in lex.article_words else "definite"))
@@ -610,7 +650,7 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
             if words and lex.agent_after.match(text, state_end):
                 c.pending = True  # "23 men arrested by the army ... were executed": decided by what follows
             else:
-                c.other = True
+                c.other = c.state = True
             break
         if words == 0 and token in lex.non_person:
             c.other = True
@@ -626,8 +666,10 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
         words += 1
         if words > NP_MAX_WORDS:
             break
-        if c.head is None and token in lex.person_heads:
-            c.head = lex.person_heads[token]
+        noun = token[2:] if token[:2] in ("d'", "l'") else token  # « une dizaine d'assaillants »
+        # « un jeune manifestant »: a person noun that is an adjective before another gives way to it
+        if noun in lex.person_heads and (c.head is None or (c.head in lex.head_adjectives and c.head_end == c.np_end)):
+            c.head = lex.person_heads[noun]
             c.head_end = m.end()
         if words == 1 and token not in lex.unspecified:
             c.first_word = token
@@ -737,16 +779,21 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
                 lex: _Lexicon) -> tuple[SpanTuple, SpanTuple | None] | None:
     """(evidence span, span the group's death word covers) if the group is reported dead, else None."""
     first, last = group[0], group[-1]
-    if any(c.other or (c.pending and c is not last) for c in group):
-        return None
     before = text[max(lo, first.start - LOOKBACK_CHARS):first.start]
+    active = lex.active_before.search(before)
+    # « le corps d'un enseignant enlevé la veille »: the killing told before the count governs it, and the
+    # participle after it says what had befallen the victim before
+    described = active is not None and first.kind != "pronoun"
+    if any((c.other and not (described and c.state)) or (c.pending and c is not last) for c in group):
+        return None
     if lex.subset_before.search(before):
         return None
+    if lex.hypothetical is not None and lex.hypothetical.search(before):
+        return None  # « pourrait faire de nombreuses victimes »: a toll feared, not told
     if first.kind == "pronoun":
         return (first.start, first.end), None
     if all(c.death_noun for c in group):
         return (first.start, last.np_end), None
-    active = lex.active_before.search(before)
     if active:
         start = first.start - len(before) + active.start()
         if lex.pluperfect.search(text, max(lo, start - 30), start):
@@ -759,7 +806,10 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
         return (first.start, passive.end()), (passive.start("trigger"), passive.end())
     # "ten soldiers, including an officer, were killed": the passive comes after a part of the group.
     aside = lex.aside_then_passive.match(text, last.np_end, hi)
-    if aside and not _is_active_use(text, aside.end(), hi, counts_at, lex):
+    # « qui a fait six morts »: a death noun another count owns is not this group's
+    owned = aside is not None and any(c.death_noun and last.np_end < c.start and c.np_end >= aside.end()
+                                      for c in counts_at.values())
+    if aside and not owned and not _is_active_use(text, aside.end(), hi, counts_at, lex):
         return (first.start, aside.end()), (last.np_end, aside.end())
     # "23 men arrested by the army in X were executed", "three men who had been abducted ... were found
     # dead": the verb of the group comes after a participle or a relative clause.
@@ -850,9 +900,10 @@ def _singles(text: str, lo: int, hi: int, covered: list[SpanTuple], lex: _Lexico
         if _overlaps(m.start("trigger"), m.end("trigger"), covered):
             continue
         words = [_key(w) for w in m.group("np").split()]
+        noun = next((w for w in words if w not in lex.article_words and w not in lex.definite_words), "")
         if not words or any(w in lex.np_stop or w in lex.aux_words or w in lex.unspecified for w in words) \
-                or lex.number.match(m.group("np")) or words[-1] in lex.non_person:
-            continue
+                or lex.number.match(m.group("np")) or words[-1] in lex.non_person or noun in lex.non_person:
+            continue  # « Un drone des FAMa a été abattu »: a thing, not a person
         if _is_plural(words[-1], lex) or _is_active_use(text, m.end(), hi, {}, lex):
             continue  # a plural without a count is unknown; "Gunmen killed him" is counted at "him"
         span = (m.start("np"), m.end())
@@ -864,12 +915,25 @@ def _singles(text: str, lo: int, hi: int, covered: list[SpanTuple], lex: _Lexico
             covered.append((m.start(), m.end()))
     for m in lex.singular_passive.finditer(text, lo, hi):
         if _overlaps(m.start("trigger"), m.end("trigger"), covered) \
-                or _is_active_use(text, m.end(), hi, {}, lex):
+                or _is_active_use(text, m.end(), hi, {}, lex) or _thing_subject(text, lo, m.start(), lex):
             continue
         span = (m.start(), m.end())
         out.append(_Figure(1, f"1:subject:{m.start()}", span))
         covered.append(span)
     return out
+
+
+_CLAUSE_START = re.compile(r".*(?:^|[.;:,]|\s(?:et|and|mais|but|puis|then)\s)", re.IGNORECASE | re.DOTALL)
+
+
+def _thing_subject(text: str, lo: int, pos: int, lex: _Lexicon) -> bool:
+    """The subject of « ... a été abattu » at pos is a thing (« Un drone des FAMa a été abattu »): its clause's
+    first noun, after its determiner, is no person."""
+    start = max(lo, pos - 80)
+    clause = _CLAUSE_START.match(text, start, pos)
+    words = [_key(w) for w in lex.word.findall(text, clause.end() if clause else start, pos)]
+    noun = next((w for w in words if w not in lex.article_words and w not in lex.definite_words), "")
+    return noun in lex.non_person
 
 
 def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | None = None,
@@ -900,7 +964,8 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     counts = _counts(text, start, hi, numbers, lex)
     counts_at = {c.start: c for c in counts}
     figures: list[_Figure] = []
-    covered: list[SpanTuple] = []
+    # « Aucun mort n'a été enregistré »: the words of a denial are no count
+    covered: list[SpanTuple] = [m.span() for m in lex.negative.finditer(text, start, hi)]
     for group in _groups(text, counts, lex):
         if _overlaps(group[0].start, group[0].np_end or group[0].end, covered):
             continue
@@ -921,14 +986,15 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
             # « 3 morts et 12 neutralisés »: only the enemy is "neutralised", so these dead add to the others
             head = min(lex.attackers)
         civilians = sum(c.value for c in group if c.head in lex.civilians)
+        vague = len(group) == 1 and _key(text[group[0].start:group[0].end]) in lex.data["vague"]
         figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex),
-                               civilians=civilians))
+                               civilians=civilians, vague=vague))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
     for f in figures:
         f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
     told = [f for f in figures if not f.claim]
-    if not told:
+    if not told or (lex.data.get("vague_yields") and all(f.vague for f in told)):
         return figures
     # a side's claim of the attackers it killed ("the army said eight militants were killed") adds to a toll
     # told of the victims: ACLED counts the dead on both sides
@@ -1011,7 +1077,10 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
     """Same noun twice: the smaller figure. Different nouns: their sum. No noun: a total. One figure for one
     kind of victim told again in a later sentence ('15 militaires tués' in the headline, '15 soldats tués'
     in the lead) is the same figure."""
-    figures = _without_restatements(figures, text, lex)
+    figures = _after_revision(_without_restatements(figures, text, lex), text, lex)
+    if lex.data.get("vague_yields") and not all(f.vague for f in figures):
+        # « plusieurs morts » in the headline, « huit civils » in the lead: the count told is the toll
+        figures = [f for f in figures if not f.vague]
     by_head: dict[tuple[str, int], _Figure] = {}
     totals: dict[int, _Figure] = {}
     for f in figures:
@@ -1031,21 +1100,54 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
     return specific_sum + extra, sorted(f.span for f in [*specific, *attackers])
 
 
+def _after_revision(figures: list[_Figure], text: str, lex: _Lexicon) -> list[_Figure]:
+    """A toll told as revised (« le bilan définitif est de quinze morts », « revu à la hausse ») replaces
+    the figures told before it for the same kind of victim, or all of them when it is a total: ACLED codes
+    the latest figure, not the sum of the provisional and the final ones."""
+    if lex.revised is None:
+        return figures
+    revised = [f for f in figures if lex.revised.search(text, _sentence_start(text, f.span[0]), f.span[1])]
+    if not revised:
+        return figures
+    latest = [f for f in revised if f.sentence == max(g.sentence for g in revised)]
+    cut = min(f.span[0] for f in latest)
+    kinds = {lex.head_class.get(f.head, f.head) for f in latest if f.head is not None}
+    total = any(f.head is None for f in latest)
+    return [f for f in figures if f.span[1] > cut or (
+        not total and f.head is not None and lex.head_class.get(f.head, f.head) not in kinds)]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 200)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos)]
+    return ends[-1] if ends else lo
+
+
 def _without_restatements(figures: list[_Figure], text: str, lex: _Lexicon) -> list[_Figure]:
     kept: list[_Figure] = []
     for f in figures:
-        # a toll of no named kind ("44 fatalities" in the lead, "44 people were killed" further on) is
-        # restated by the same toll of no kind, as a kind's toll is by the same kind's
-        kind = lex.head_class.get(f.head or "", f.head or "")
         # the break is looked for up to the figure's first character, which its lookahead needs to see
         # (« ... tués. Cinq éléments ... »: the lead's figure starts its sentence)
         told_before = any(
-            lex.head_class.get(g.head or "", g.head or "") == kind and g.value == f.value
+            _same_toll(f, g, lex) and g.value == f.value
             and g.span[1] <= f.span[0] and _SENTENCE_END.search(text, g.span[1], f.span[0] + 1)
             for g in kept)
         if not told_before:
             kept.append(f)
     return kept
+
+
+def _same_toll(f: _Figure, g: _Figure, lex: _Lexicon) -> bool:
+    """Whether two equal figures of different sentences may tell one toll: the same kind of victim, or a
+    total or a mixed list on either side (« dix morts » then « dix personnes ont été tuées »; « un pasteur
+    et cinq fidèles tués » then « le pasteur, son fils et quatre fidèles »); never the attackers' own dead
+    or « trois autres », which add to a toll."""
+    kind_f, kind_g = (lex.head_class.get(x.head or "", x.head or "") for x in (f, g))
+    if kind_f and kind_f == kind_g:
+        return True
+    if f.head in lex.attackers or g.head in lex.attackers:
+        return False
+    return any(x.head is None or "+" in x.head for x in (f, g))
 
 
 def fatalities_in(doc: Doc, start: int, end: int) -> tuple[int, list[SpanTuple]]:
