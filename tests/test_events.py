@@ -41,6 +41,12 @@ def test_an_event_between_two_towns_keeps_the_other_end():
     assert "location_between" not in one("Militants attacked a fuel convoy near Fana on Thursday.").claims
 
 
+def test_a_report_with_no_cue_we_know_is_not_dated_or_placed_by_its_dateline():
+    m = one("Ouagadougou, 12 février 2025 (AIB) - Les FDS ont démantelé lundi une base terroriste près de Diapaga.",
+            "fr", published=date(2025, 2, 13))
+    assert (m.event_date, m.location) == (date(2025, 2, 10), "Diapaga")
+
+
 def test_background_massacre_keeps_its_date():
     m = one("The massacre of some 160 Fulani villagers in Ogossagou in March 2019 still weighs on the talks.")
     assert m.event_type == "Violence against civilians"

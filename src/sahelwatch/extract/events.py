@@ -905,8 +905,10 @@ class EventExtractor(Component):
             mentions.extend(split)
         if not mentions and (actors_all or places) and _reportish(text, self.lex):
             # A report that names armed actors or a place but no cue we know: keep a low-confidence
-            # guess so the analyst sees it in review rather than losing it.
-            ev = _Event(0, len(text), [(0, len(text))], _cues(text, 0, len(text), self.lex))
+            # guess so the analyst sees it in review rather than losing it. It starts past the dateline: the
+            # filing town and day are not the event's.
+            start = self._lead_start(doc)
+            ev = _Event(start, len(text), [(start, len(text))], _cues(text, start, len(text), self.lex))
             head = actors_all
             perp, other = perpetrator_and_target(actors_all, head, text)
             civilians = any(a.actor.inter == 7 for a in actors_all) or _has(ev.cues, "civilian_target")
@@ -1029,7 +1031,9 @@ class EventExtractor(Component):
 
     @staticmethod
     def _lead_start(doc: Doc) -> int:
-        return 0
+        """Where the report's lead sentence starts: past its dateline."""
+        spans = _sentences(doc)
+        return spans[0][0] if spans else 0
 
     def _attribution(
         self,
