@@ -190,7 +190,9 @@ class PlaceFinder:
         self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
         self.landform_after = re.compile(cues["landform_after"], re.I)
 
-    def find(self, text: str) -> list[Found]:
+    def find(self, text: str, taken: list[tuple[int, int]] | None = None) -> list[Found]:
+        """`taken`: spans other components read as something else (a group's name, « la katiba du
+        Macina »; a date, « Fin février »): a name inside one is no place, unless it is a country."""
         words = _words(text)
         found: list[Found] = []
         i = 0
@@ -201,6 +203,9 @@ class PlaceFinder:
                 continue
             n, key, loose = hit
             start, end = words[i][0], words[i + n - 1][1]
+            if taken and self.gaz.country(key) is None and any(a <= start and end <= b for a, b in taken):
+                i += n
+                continue
             found.append(self._with_cues(text, Found(start, end, text[start:end], key, loose=loose)))
             i += n
         self._pair(text, found)
@@ -796,17 +801,18 @@ class PlaceRecognizer(Component):
         self._home_places: dict[tuple[str, str], Place | None] = {}
 
     def match(self, doc: Doc) -> tuple[list[PlaceMention], int | None]:
-        return self.match_text(doc_text(doc), doc._.actors or [], doc._.country_hint or "")
+        taken = [(m.start, m.end) for m in [*(doc._.actors or []), *(doc._.dates or [])]]
+        return self.match_text(doc_text(doc), doc._.actors or [], doc._.country_hint or "", taken)
 
     def empty(self) -> tuple[list[PlaceMention], int | None]:
         return [], None
 
     def match_text(self, text: str, actors: list[ActorMention] | None = None, source: str = "",
-                   ) -> tuple[list[PlaceMention], int | None]:
+                   taken: list[tuple[int, int]] | None = None) -> tuple[list[PlaceMention], int | None]:
         """The mentions, and the index of the one the text itself names as the event's location;
         `source` is the country the source covers (a prior among homonyms), if it declares one."""
         covered = self.chooser.gaz.country(source) if source else None
-        found = self.finder.find(text)
+        found = self.finder.find(text, taken)
         countries = self.finder.countries_named(text)
         named = {self.chooser.gaz.countries[cc].name for cc in countries}
         named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country}
