@@ -907,7 +907,7 @@ class EventExtractor(Component):
             # A report that names armed actors or a place but no cue we know: keep a low-confidence
             # guess so the analyst sees it in review rather than losing it. It starts past the dateline: the
             # filing town and day are not the event's.
-            start = self._lead_start(doc)
+            start = _sentences(doc)[0][0] if text else 0
             ev = _Event(start, len(text), [(start, len(text))], _cues(text, start, len(text), self.lex))
             head = actors_all
             perp, other = perpetrator_and_target(actors_all, head, text)
@@ -1031,9 +1031,7 @@ class EventExtractor(Component):
 
     @staticmethod
     def _lead_start(doc: Doc) -> int:
-        """Where the report's lead sentence starts: past its dateline."""
-        spans = _sentences(doc)
-        return spans[0][0] if spans else 0
+        return 0
 
     def _attribution(
         self,
