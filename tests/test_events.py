@@ -47,6 +47,21 @@ def test_a_report_with_no_cue_we_know_is_not_dated_or_placed_by_its_dateline():
     assert (m.event_date, m.location) == (date(2025, 2, 10), "Diapaga")
 
 
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # « pris à partie », « essuyé des tirs », « subi une embuscade »: the forces named first were the ones hit
+    ("Des combattants du GATIA ont été pris à partie lundi par des hommes armés près de Tinzouragan.",
+     "Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+    ("Les gendarmes de Kita ont essuyé lundi des tirs d'individus armés.", "Unidentified Armed Group (Mali)",
+     "Police Forces of Mali (2013-2020) Gendarmerie"),
+    # « une attaque de l'EIGS »: the group after the attack's noun made it
+    ("Le MSA a repoussé lundi une attaque de l'EIGS près de Ménaka.", "Islamic State (Greater Sahara)",
+     "MSA: Movement for Azawad Salvation"),
+])
+def test_french_ways_of_naming_who_hit_whom(text, actor1, actor2):
+    m = one(text, "fr", published=date(2019, 3, 28))
+    assert (m.actor1, m.actor2) == (actor1, actor2)
+
+
 def test_background_massacre_keeps_its_date():
     m = one("The massacre of some 160 Fulani villagers in Ogossagou in March 2019 still weighs on the talks.")
     assert m.event_type == "Violence against civilians"

@@ -86,6 +86,13 @@ _BY = re.compile(
     r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|suspected\s+|presumed\s+|présumés?\s+|unidentified\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# « une attaque de l'EIGS », « des tirs d'individus armés »: the group after the attack's noun made it (not a
+# force: « l'attaque du camp militaire » names what was hit)
+_ATTACK_OF = re.compile(
+    r"\b(?:attaques?|embuscades?|assauts?|offensives?|incursions?|tirs|raids?)\s+"
+    r"(?:de la |de l['’]|des |du |de |d['’])(?:présumés?\s+)?$",
+    re.IGNORECASE,
+)
 _NEG_BEFORE = re.compile(
     r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
     r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+de|risque\s+de|"
@@ -673,7 +680,8 @@ def perpetrator_and_target(
         (
             a
             for a in armed
-            if _BY.search(text[max(0, a.start - 40) : a.start])
+            if (_BY.search(text[max(0, a.start - 40) : a.start])
+                or (a.actor.inter in (2, 3, 4) and _ATTACK_OF.search(text[max(0, a.start - 40) : a.start])))
             and not _ESCORT.search(text[max(0, a.start - 40) : a.start])
         ),
         None,
@@ -726,10 +734,13 @@ _PASSIVE = re.compile(
     r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|attacked|ambushed|targeted|hit|struck|abducted|shot|gunned down|"
     r"assassinated|executed|"
     r"kidnapped|overrun|tu[ée]e?s?|bless[ée]e?s?|attaqu[ée]e?s?|vis[ée]e?s?|cibl[ée]e?s?|enlev[ée]e?s?|"
-    r"la cible|pris\w* (?:pour cible|d['’]assaut|en embuscade)|tomb[ée]e?s? dans une embuscade|"
+    r"la cible|pris\w* (?:pour cible|d['’]assaut|en embuscade|à partie)|tomb[ée]e?s? dans une embuscade|"
     r"tomb[ée]e?s? (?:\w+\s+){0,2}?(?:aux|entre les) mains)|"
     r"(?:a|ont|avait|avaient) fait l['’]objet,?(?:[^,.;]{1,40},)?\s*d['’]une? (?:\w+\s+)?"
     r"(?:attaque|embuscade|assaut|tirs)|"
+    # « ont essuyé des tirs », « a subi une embuscade »: French says the forces underwent the attack
+    r"(?:a|ont|avait|avaient) (?:essuyé|subi)\s+(?:\w+\s+){0,2}?(?:des |les |une |un )?"
+    r"(?:tirs|coups de feu|attaques?|embuscades?|assauts?|rafales)|"
     r"(?:came|fell|ran) (?:under attack|into an ambush)|"
     r"(?:was|were) subjected to (?:an? )?(?:\w+\s+)?(?:ambush|attack))",
     re.IGNORECASE,
@@ -741,7 +752,7 @@ _OBJECT = re.compile(
     r"wounded|injured|abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu(?:é|ée|és|ées|ait|aient|ant|ent|er)|"
     r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|ciblant|"
     r"enlev[ée]\w*|assassin[ée]\w*|abattu\w*|s['’]en (?:sont|est|étaient|était) (?:[\w'’]+ )?pris(?:es?)?|"
-    r"pris (?:pour cible|d['’]assaut))\s+"
+    r"pris (?:pour cible|d['’]assaut|à partie))\s+"
     r"(?:(?:an?|the|two|three|four|five|six|several|some|\d+|une?|des|les|le|la|l['’]|au|aux|à|deux|trois|"
     r"quatre|plusieurs)\s*)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
