@@ -198,3 +198,12 @@ def test_french_forms_of_names(text, expected):
 ])
 def test_a_generic_head_before_its_group_is_one_mention(text, expected):
     assert names(text) == expected
+
+
+def test_a_description_stands_for_the_groups_it_may_describe():
+    cat = catalogue()
+    jihadists = cat.get("islamist_militia")
+    assert cat.may_describe(jihadists, cat.get("jnim")) and cat.may_describe(jihadists, cat.get("katiba_macina"))
+    assert not cat.may_describe(jihadists, cat.get("dan_na_ambassagou"))
+    assert not cat.may_describe(jihadists, cat.get("cma"))
+    assert cat.may_describe(cat.get("generic_uag"), cat.get("dan_na_ambassagou"))  # "the assailants": anyone

@@ -56,10 +56,19 @@ def test_a_report_with_no_cue_we_know_is_not_dated_or_placed_by_its_dateline():
     # « une attaque de l'EIGS »: the group after the attack's noun made it
     ("Le MSA a repoussé lundi une attaque de l'EIGS près de Ménaka.", "Islamic State (Greater Sahara)",
      "MSA: Movement for Azawad Salvation"),
+    # « jihadistes » beside a communal militia are its foes, not its men
+    ("Des miliciens de Dan Na Ambassagou ont affronté lundi des jihadistes près de Bankass.", "Dan Na Ambassagou",
+     "Unidentified Armed Group (Mali)"),
 ])
 def test_french_ways_of_naming_who_hit_whom(text, actor1, actor2):
     m = one(text, "fr", published=date(2019, 3, 28))
     assert (m.actor1, m.actor2) == (actor1, actor2)
+
+
+def test_a_town_left_by_armed_men_and_taken_by_others_is_a_transfer_not_a_fight():
+    m = one("The MNLA has held Anefis since Monday, after the departure of the Islamist fighters.",
+            published=date(2013, 1, 30))
+    assert m.sub_event_type == "Non-violent transfer of territory"
 
 
 def test_background_massacre_keeps_its_date():

@@ -703,8 +703,9 @@ def perpetrator_and_target(
     for a in armed:
         if a is perp or _norm_side(a) == s0:
             continue
-        if a.actor.id in _VAGUE and not _generic(perp.actor) and s0.startswith("group"):
-            continue  # "militants" beside a named group are that group
+        if (a.actor.id in _VAGUE and not _generic(perp.actor) and s0.startswith("group")
+                and catalogue().may_describe(a.actor, perp.actor)):
+            continue  # "militants" beside a named group are that group (« jihadistes » beside a militia are not)
         if (a.start >= perp.end and re.fullmatch(r"\s*\(\s*", text[perp.end : a.start])) or (
             a.end <= perp.start and re.fullmatch(r"\s*\(\s*", text[a.end : perp.start])
         ):
