@@ -65,6 +65,16 @@ def test_french_ways_of_naming_who_hit_whom(text, actor1, actor2):
     assert (m.actor1, m.actor2) == (actor1, actor2)
 
 
+@pytest.mark.parametrize("text", [
+    "L'État islamique au Sahel a revendiqué lundi l'attaque menée dimanche contre des VDP près de Markoye.",
+    "Des hommes armés ont attaqué dimanche des VDP près de Markoye. L'attaque a été revendiquée lundi par "
+    "l'État islamique au Sahel.",
+])
+def test_a_claim_told_a_day_later_names_the_attacker_not_a_protest_or_its_day(text):
+    m = one(text, "fr", published=date(2023, 3, 15))
+    assert (m.event_type, m.actor1, m.event_date) == ("Battles", "Islamic State (Sahel)", date(2023, 3, 12))
+
+
 def test_a_town_left_by_armed_men_and_taken_by_others_is_a_transfer_not_a_fight():
     m = one("The MNLA has held Anefis since Monday, after the departure of the Islamist fighters.",
             published=date(2013, 1, 30))
