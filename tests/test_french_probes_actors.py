@@ -431,6 +431,98 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      "kilomètres de Diapaga.", BFA, UAG_BF, "2024-01-16", "Diapaga"),
     ("2024-01-19", BF, "Le maire de Djibo a été assassiné mercredi par des individus armés.", UAG_BF, CIV_BF,
      "2024-01-17", "Djibo"),
+    # --- more styles: evening and morning dates, « le 3 courant », air strikes, humanitarian workers ---------
+    ("2023-03-15", ML, "Dans la soirée du 12 mars, des hommes armés non encore identifiés ont tué deux bergers à "
+     "Diafarabé.", UAG_ML, CIV_ML, "2023-03-12", "Diafarabé"),
+    ("2023-03-15", ML, "Dans la matinée du mardi 14 mars, les FAMa ont été accrochées par des GAT près de Boulkessi.",
+     UAG_ML, FAMA, "2023-03-14", "Boulkessi"),
+    ("2023-03-15", ML, "Le 12 mars dernier, des présumés terroristes ont incendié le marché hebdomadaire de Sofara.",
+     UAG_ML, CIV_ML, "2023-03-12", "Sofara"),
+    ("2023-03-15", ML, "Le week-end dernier, des individus armés ont enlevé trois agents de santé à Ténenkou.",
+     UAG_ML, CIV_ML, "2023-03-11", "Ténenkou"),
+    ("2023-03-15", ML, "Le samedi dernier, des hommes armés ont tué un conseiller du village à Konna.",
+     UAG_ML, CIV_ML, "2023-03-11", "Kona"),
+    ("2023-03-15", ML, "Dans la nuit du dimanche 12 au lundi 13 mars, des assaillants ont attaqué le poste de "
+     "gendarmerie de Kolokani.", UAG_ML, GEND_ML, "2023-03-12", "Kolokani"),
+    ("2023-03-15", ML, "Jeudi 9 mars 2023, un véhicule de l'armée a sauté sur une mine à l'entrée de Douentza.",
+     UAG_ML, FAMA, "2023-03-09", "Douentza"),
+    ("2023-03-15", ML, "Le 3 courant, des bandits armés ont braqué des commerçants à la sortie de Koutiala.",
+     UAG_ML, CIV_ML, "2023-03-03", "Koutiala"),
+    ("2023-03-15", ML, "Des éléments de la police nationale ont dispersé lundi à Bamako des manifestants qui "
+     "protestaient contre les délestages.", "Protesters (Mali)", POL_ML, "2023-03-13", "Bamako"),
+    ("2023-03-15", ML, "Un commando terroriste a attaqué dimanche le camp de la garde nationale de Kidal.",
+     UAG_ML, FAMA, "2023-03-12", "Kidal"),
+    ("2023-03-15", ML, "Des kamikazes ont fait exploser lundi un véhicule piégé contre le camp militaire de Sévaré.",
+     UAG_ML, FAMA, "2023-03-13", "Sévaré"),
+    ("2023-03-15", ML, "L'armée de l'air a bombardé mardi des positions terroristes dans les environs de Tombouctou.",
+     FAMA, UAG_ML, "2023-03-14", "Timbuktu"),
+    ("2023-03-15", ML, "Des drones des FAMa ont frappé samedi un rassemblement de terroristes dans le secteur de "
+     "Niafunké.", FAMA, UAG_ML, "2023-03-11", "Niafunké"),
+    ("2023-03-15", ML, "Des terroristes ont tiré lundi sur un convoi humanitaire à une cinquantaine de kilomètres au "
+     "sud de Gao.", UAG_ML, CIV_ML, "2023-03-13", "Gao"),
+    ("2023-03-15", ML, "Des jeunes du village de Tonka ont affronté dimanche des éleveurs, faisant deux blessés.",
+     "Rioters (Mali)", "Rioters (Mali)", "2023-03-12", "Tonka"),
+    ("2023-03-15", ML, "Des déplacés internes ont été attaqués lundi par des hommes armés dans la localité de Mopti.",
+     UAG_ML, CIV_ML, "2023-03-13", "Mopti"),
+    ("2023-03-15", ML, "Un élément des FAMa a été tué mardi à hauteur de Kona par des individus armés.",
+     UAG_ML, FAMA, "2023-03-14", "Kona"),
+    ("2023-03-15", ML, "Des travailleurs humanitaires ont été enlevés lundi par des hommes armés dans la zone de "
+     "Ménaka.", UAG_ML, CIV_ML, "2023-03-13", "Ménaka"),
+    ("2023-03-15", BF, "Un élément des FDS a été tué dimanche dans une embuscade tendue par des HANI près de Kaya.",
+     UAG_BF, BFA, "2023-03-12", "Kaya"),
+    ("2023-03-15", BF, "Les forces armées nationales ont neutralisé lundi une vingtaine de terroristes dans la zone "
+     "de Koulpélogo.", BFA, UAG_BF, "2023-03-13", "Ouargaye"),
+    ("2023-03-15", BF, "La Brigade anti-criminalité de la police nationale a arrêté lundi des braqueurs à "
+     "Ouagadougou.", POL_BF, CIV_BF, "2023-03-13", "Ouagadougou"),
+    ("2023-03-15", BF, "Des éléments de la gendarmerie nationale ont été pris pour cible dimanche à Ouargaye.",
+     UAG_BF, GEND_BF, "2023-03-12", "Ouargaye"),
+    ("2023-03-15", BF, "Des koglwéogo ont été attaqués samedi par des hommes armés à Gayéri.",
+     UAG_BF, "Koglweogo Militia", "2023-03-11", "Gayéri"),
+    ("2023-03-15", BF, "Des éléments du groupe Ansarul Islam ont enlevé lundi un catéchiste à Djibo.",
+     "Ansaroul Islam", CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", BF, "Des élèves et leurs enseignants ont été menacés lundi par des hommes armés à Dablo.",
+     UAG_BF, CIV_BF, "2023-03-13", "Dablo"),
+    ("2023-03-15", BF, "Des agriculteurs ont été tués samedi par des hommes armés le long de la frontière, près de "
+     "Koloko.", UAG_BF, CIV_BF, "2023-03-11", "Koloko"),
+    ("2023-03-15", BF, "Les FDS et les VDP ont repoussé lundi une attaque terroriste contre la ville de Djibo.",
+     UAG_BF, BFA, "2023-03-13", "Djibo"),
+    ("2023-03-15", BF, "Un poste de la police municipale a été incendié dimanche à Bobo-Dioulasso par des "
+     "manifestants en colère.", "Rioters (Burkina Faso)", POL_BF, "2023-03-12", "Bobo-Dioulasso"),
+    ("2023-03-15", BF, "Des assaillants ont attaqué mardi un car de transport en commun à la sortie de Kantchari.",
+     UAG_BF, CIV_BF, "2023-03-14", "Kantchari"),
+    ("2023-03-15", BF, "La force Sabre a mené dimanche des frappes contre des terroristes près de Déou.",
+     FRANCE, UAG_BF, "2023-03-12", "Déou"),
+    ("2023-03-15", ML, "Niono : deux villages attaqués. Lundi soir, des hommes armés ont fait irruption à Molodo et "
+     "ont tué quatre personnes. L'attaque a été revendiquée mardi par le JNIM.", JNIM, CIV_ML, "2023-03-13", "Molodo"),
+    ("2023-03-15", ML, "Des terroristes ont attaqué dimanche le poste des FAMa de Sokolo. Selon une source "
+     "sécuritaire, six soldats ont été tués. L'attaque est attribuée à la katiba du Macina.",
+     "Katiba Macina", FAMA, "2023-03-12", "Sokolo"),
+    ("2023-03-15", ML, "Samedi à l'aube, des hommes armés se présentant comme des chasseurs dozos ont attaqué le "
+     "hameau peul de Tiguila, près de Bankass. Au moins douze personnes ont été tuées.",
+     DOZO, CIV_ML, "2023-03-11", "Bankass"),
+    ("2023-03-15", ML, "L'Etat-major général des armées informe que ce lundi 13 mars 2023, des terroristes ont tenté "
+     "une attaque contre le camp de Nioro du Sahel. La riposte des FAMa a permis de neutraliser "
+     "cinq assaillants.", UAG_ML, FAMA, "2023-03-13", "Nioro"),
+    ("2023-03-15", BF, "Séno : l'armée repousse une attaque. Dimanche, des dizaines de terroristes ont attaqué le "
+     "détachement militaire de Falagountou. Les soldats ont riposté et neutralisé une quinzaine "
+     "d'assaillants.", UAG_BF, BFA, "2023-03-12", "Falagountou"),
+    ("2023-03-15", ML, "Bandiagara sous tension. Mardi, des individus armés ont intercepté un car de voyageurs sur "
+     "l'axe Bandiagara-Bankass et ont tué onze passagers. Les autres ont été libérés.",
+     UAG_ML, CIV_ML, "2023-03-14", "Bandiagara"),
+    ("2023-03-15", BF, "Des gendarmes et des civils ont été tués lundi à Kaya. Des hommes armés ont ouvert le feu "
+     "sur un poste de contrôle de la gendarmerie avant de prendre la fuite.", UAG_BF, GEND_BF, "2023-03-13", "Kaya"),
+    ("2023-03-15", ML, "Koro : nouvelle attaque contre un village dogon. Dimanche, des hommes armés soupçonnés "
+     "d'appartenir au JNIM ont attaqué Dinangourou, tuant sept villageois.", JNIM, CIV_ML, "2023-03-12", "Dinangorou"),
+    ("2023-03-15", ML, "Les habitants de Léré ont fui vendredi après des tirs entre l'armée et des combattants du "
+     "CSP-PSD. Le bilan n'est pas connu.", FAMA, CSP, "2023-03-10", "Léré"),
+    ("2023-03-15", BF, "L'État islamique au Sahel a revendiqué lundi l'attaque menée dimanche contre des VDP à "
+     "Markoye. Selon l'organisation, une dizaine de miliciens ont été tués.", ISS, VDP, "2023-03-12", "Markoye"),
+    ("2023-03-15", ML, "Tombouctou : tirs d'obus sur la ville. Dimanche soir, plusieurs obus sont tombés sur des "
+     "quartiers de Tombouctou, blessant trois civils. Aucune revendication n'a été enregistrée.",
+     UAG_ML, CIV_ML, "2023-03-12", "Timbuktu"),
+    ("2023-03-15", BF, "Arbinda : des femmes enlevées. Jeudi, une soixantaine de femmes parties cueillir des "
+     "feuilles ont été enlevées par des individus armés à une dizaine de kilomètres d'Arbinda.",
+     UAG_BF, CIV_BF, "2023-03-09", "Aribinda"),
 ]
 
 
