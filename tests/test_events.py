@@ -75,6 +75,17 @@ def test_a_claim_told_a_day_later_names_the_attacker_not_a_protest_or_its_day(te
     assert (m.event_type, m.actor1, m.event_date) == ("Battles", "Islamic State (Sahel)", date(2023, 3, 12))
 
 
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Une trentaine de civils ont été tués lundi à Zaongo. Les assaillants étaient des militaires arrivés à moto.",
+     "Military Forces of Burkina Faso (2022-)"),
+    ("Un commerçant a été enlevé lundi à Djibo. Selon ses proches, les ravisseurs seraient des jihadistes du JNIM.",
+     "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_the_report_says_who_the_attackers_were(text, actor1):
+    m = one(text, "fr", published=date(2023, 3, 15))
+    assert (m.actor1, m.actor2) == (actor1, "Civilians (Burkina Faso)")
+
+
 def test_a_town_left_by_armed_men_and_taken_by_others_is_a_transfer_not_a_fight():
     m = one("The MNLA has held Anefis since Monday, after the departure of the Islamist fighters.",
             published=date(2013, 1, 30))

@@ -93,6 +93,14 @@ _ATTACK_OF = re.compile(
     r"(?:de la |de l['’]|des |du |de |d['’])(?:présumés?\s+)?$",
     re.IGNORECASE,
 )
+# « les tueurs étaient des militaires », « les ravisseurs seraient des jihadistes », "the attackers were
+# soldiers": the report says who the unnamed attackers were
+_WHO_THEY_WERE = re.compile(
+    r"\b(?:assaillants|tueurs|auteurs|ravisseurs|attackers|assailants|killers|perpetrators|kidnappers)\b[^.;]{0,40}?"
+    r"\b(?:étaient|seraient|sont|serait|était|were|was|are)\s+(?:des |les |de |d['’]|du |the )?"
+    r"(?:présumés?\s+|suspected\s+)?$",
+    re.IGNORECASE,
+)
 _NEG_BEFORE = re.compile(
     r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
     r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+de|risque\s+de|"
@@ -681,6 +689,7 @@ def perpetrator_and_target(
             a
             for a in armed
             if (_BY.search(text[max(0, a.start - 40) : a.start])
+                or _WHO_THEY_WERE.search(text[max(0, a.start - 70) : a.start])
                 or (a.actor.inter in (2, 3, 4) and _ATTACK_OF.search(text[max(0, a.start - 40) : a.start])))
             and not _ESCORT.search(text[max(0, a.start - 40) : a.start])
         ),
