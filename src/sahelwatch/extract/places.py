@@ -69,6 +69,7 @@ if not Doc.has_extension("event_place"):
 MAX_WORDS = 5
 _CLOSE = 80  # characters: an admin area named this soon after a village locates it ("X, in the Mopti region")
 _NEAR_KM = 150  # « X, près de Y »: a homonym of X this far from Y is another village (a region-wide "near")
+_BESIDE = 20  # characters: « X, à proximité de Y » (longer, the town locates something else)
 _BORDER_CUES = ("before", "after", "join")
 _WINDOW = 10  # homonyms are chosen against the places named up to this many mentions away
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
@@ -574,7 +575,7 @@ class PlaceChooser:
         areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A"]
         landmarks = [(m.start, m.place) for m, f in zip(mentions, found, strict=True)
                      if m.place is not None and f.relation == "near" and not m.is_region]
-        for m in mentions:
+        for m, f in zip(mentions, found, strict=True):
             # the area that follows the village locates it; one before it may be left behind by a list
             # going on ("in Kayes and Diboli, in the Kayes region, and in Niono and Molodo")
             near = {a.place.admin1 for a in areas if a.place and 0 <= a.start - m.end < _CLOSE}
@@ -582,9 +583,9 @@ class PlaceChooser:
                 m.place, m.candidates = None, []
             # « le hameau de X, près de Bankass »: the town that follows locates the village; homonyms far
             # from it are other villages, and the village itself is missing from the gazetteer
-            landmark = next((p for at, p in landmarks if 3 <= at - m.end < _CLOSE // 2), None)  # not "X-Y"
-            if (m.place is not None and not m.is_region and landmark is not None and landmark is not m.place
-                    and all(distance_km(p, landmark) > _NEAR_KM for p in m.candidates)):
+            landmark = next((p for at, p in landmarks if 3 <= at - m.end <= _BESIDE), None)  # not "X-Y"
+            if (f.relation in ("in", "near") and m.place is not None and not m.is_region and landmark is not None
+                    and landmark is not m.place and all(distance_km(p, landmark) > _NEAR_KM for p in m.candidates)):
                 m.place, m.candidates = None, []
         for m, f in zip(mentions, found, strict=True):
             m.partner = f.partner if f.relation == "between" else None
