@@ -632,7 +632,9 @@ _HEADLINE_HIT = re.compile(
     r"outside|inside|between|à|dans|près|par|lors)\b)",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)(?:(?:an?|the|one|two|three|une?|le|la|les|l['’])\s*)?$", re.IGNORECASE)
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?:]\s+)(?:(?:an?|the|one|two|three|\d+|une?|le|la|les|l['’]|des|deux|trois|quatre|cinq)\s*)?$",
+    re.IGNORECASE)
 
 
 def _headline_victim(text: str, a: ActorMention) -> bool:
@@ -706,6 +708,7 @@ def perpetrator_and_target(
             return (others[0] if others else None), perp
     targets = {g.actor.id for g in named_groups if _object_victim(text, g) or _passive_victim(text, g)}
     named_attackers = [g for g in named_groups if g.actor.id not in targets]
+    named_attackers = [g for g in named_attackers if catalogue().may_describe(perp.actor, g.actor)]
     if _generic(perp.actor) and perp.actor.inter in (2, 3, 4) and named_attackers:
         perp = named_attackers[0]  # "gunmen" beside a named group are that group, unless it was their target
     s0 = _norm_side(perp)
@@ -751,6 +754,8 @@ _PASSIVE = re.compile(
     # « ont essuyé des tirs », « a subi une embuscade »: French says the forces underwent the attack
     r"(?:a|ont|avait|avaient) (?:essuyé|subi)\s+(?:\w+\s+){0,2}?(?:des |les |une |un )?"
     r"(?:tirs|coups de feu|attaques?|embuscades?|assauts?|rafales)|"
+    # « ont perdu la vie », « ont trouvé la mort », « ont péri »: they were the dead
+    r"(?:a|ont|avait|avaient) (?:perdu la vie|trouvé la mort|péri)\b|"
     r"(?:came|fell|ran) (?:under attack|into an ambush)|"
     r"(?:was|were) subjected to (?:an? )?(?:\w+\s+)?(?:ambush|attack))",
     re.IGNORECASE,
