@@ -66,7 +66,8 @@ def test_a_report_with_no_cue_we_know_is_not_dated_or_placed_by_its_dateline():
     ("Kita : deux gendarmes tués. Des hommes armés ont ouvert le feu lundi sur leur brigade.",
      "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020) Gendarmerie"),
     ("Deux Volontaires pour la défense de la patrie ont perdu la vie lundi lors d'une attaque contre leur "
-     "position près de Titao.", "Unidentified Armed Group (Burkina Faso)", "VDP: Volunteers for the Defense of the Homeland"),
+     "position près de Titao.", "Unidentified Armed Group (Burkina Faso)",
+     "VDP: Volunteers for the Defense of the Homeland"),
 ])
 def test_french_ways_of_naming_who_hit_whom(text, actor1, actor2):
     m = one(text, "fr", published=date(2019, 3, 28))
