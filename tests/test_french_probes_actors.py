@@ -523,6 +523,23 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
     ("2023-03-15", BF, "Arbinda : des femmes enlevées. Jeudi, une soixantaine de femmes parties cueillir des "
      "feuilles ont été enlevées par des individus armés à une dizaine de kilomètres d'Arbinda.",
      UAG_BF, CIV_BF, "2023-03-09", "Aribinda"),
+    # --- AIB and AMAP datelines, helicopters, bridges, blockades --------------------------------------------
+    ("2023-03-15", BF, "Kaya, 14 mars 2023 (AIB) – Un cultivateur a été tué dimanche par des individus armés à "
+     "Pibaoré, a appris l'AIB de sources concordantes.", UAG_BF, CIV_BF, "2023-03-12", "Pibaoré"),
+    ("2023-03-15", ML, "Mopti, 14 mars (AMAP) – Les FAMa ont intercepté lundi des terroristes qui tentaient de "
+     "franchir le fleuve à hauteur de Konna.", FAMA, UAG_ML, "2023-03-13", "Kona"),
+    ("2023-03-15", ML, "Des militaires maliens et des chasseurs dozos ont repoussé dimanche une attaque des "
+     "jihadistes contre Farabougou.", UAG_ML, FAMA, "2023-03-12", "Farabougou"),
+    ("2023-03-15", ML, "Le GSIM affirme avoir abattu lundi un hélicoptère de l'armée malienne près de Boni.",
+     JNIM, FAMA, "2023-03-13", "Boni"),
+    ("2023-03-15", BF, "Le bilan de l'attaque de dimanche contre le détachement militaire de Tin-Akoff s'élève à "
+     "quinze soldats tués, selon l'armée.", UAG_BF, BFA, "2023-03-12", "Tin-Akoff"),
+    ("2023-03-15", ML, "Des éléments de l'armée malienne ont été attaqués lundi au niveau du pont de Boré, entre "
+     "Douentza et Sévaré.", UAG_ML, FAMA, "2023-03-13", "Boré"),
+    ("2023-03-15", ML, "Des manifestants ont réclamé lundi à Gao le départ du gouverneur, accusé d'inaction face à "
+     "l'insécurité.", "Protesters (Mali)", "", "2023-03-13", "Gao"),
+    ("2023-03-15", BF, "Les populations de Djibo ont marché samedi pour dénoncer le blocus imposé par les groupes "
+     "armés.", "Protesters (Burkina Faso)", "", "2023-03-11", "Djibo"),
 ]
 
 
