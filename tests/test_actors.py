@@ -232,3 +232,12 @@ def test_a_foreign_forces_own_men_are_one_mention_not_the_national_army(text):
 ])
 def test_ethnic_militias_of_the_west_and_south(text, expected):
     assert names(text) == [expected]
+
+
+def test_a_description_stands_for_the_groups_it_may_describe():
+    cat = catalogue()
+    jihadists = cat.get("islamist_militia")
+    assert cat.may_describe(jihadists, cat.get("jnim")) and cat.may_describe(jihadists, cat.get("katiba_macina"))
+    assert not cat.may_describe(jihadists, cat.get("dan_na_ambassagou"))
+    assert not cat.may_describe(jihadists, cat.get("cma"))
+    assert cat.may_describe(cat.get("generic_uag"), cat.get("dan_na_ambassagou"))  # "the assailants": anyone

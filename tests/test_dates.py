@@ -71,6 +71,8 @@ def test_english_expressions(text: str, value: date, precision: int) -> None:
         ("Dans la nuit du 3 au 4 novembre, le camp a été visé.", date(2025, 11, 3), 1),
         ("Du 3 au 5 novembre, l'armée a ratissé la forêt.", date(2025, 11, 3), 2),
         ("Dans la nuit de lundi à mardi, le camp a été visé.", date(2025, 11, 11), 1),  # the morning it ends on
+        # published on a Friday: the night from Friday to Saturday that has ended is last week's
+        ("Dans la nuit de vendredi à samedi, le camp a été visé.", date(2025, 11, 8), 1),
         ("Début novembre, les écoles ont fermé.", date(2025, 11, 5), 2),
         ("Fin octobre, les écoles ont fermé.", date(2025, 10, 25), 2),
         ("Le 12/11/2025, un poste a été attaqué.", date(2025, 11, 12), 1),

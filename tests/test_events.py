@@ -41,6 +41,66 @@ def test_an_event_between_two_towns_keeps_the_other_end():
     assert "location_between" not in one("Militants attacked a fuel convoy near Fana on Thursday.").claims
 
 
+def test_a_report_with_no_cue_we_know_is_not_dated_or_placed_by_its_dateline():
+    m = one("Ouagadougou, 12 février 2025 (AIB) - Les FDS ont démantelé lundi une base terroriste près de Diapaga.",
+            "fr", published=date(2025, 2, 13))
+    assert (m.event_date, m.location) == (date(2025, 2, 10), "Diapaga")
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    # « pris à partie », « essuyé des tirs », « subi une embuscade »: the forces named first were the ones hit
+    ("Des combattants du GATIA ont été pris à partie lundi par des hommes armés près de Tinzouragan.",
+     "Unidentified Armed Group (Mali)", "GATIA: Imghad Tuareg and Allies Self-Defense Group"),
+    ("Les gendarmes de Kita ont essuyé lundi des tirs d'individus armés.", "Unidentified Armed Group (Mali)",
+     "Police Forces of Mali (2013-2020) Gendarmerie"),
+    # « une attaque de l'EIGS »: the group after the attack's noun made it
+    ("Le MSA a repoussé lundi une attaque de l'EIGS près de Ménaka.", "Islamic State (Greater Sahara)",
+     "MSA: Movement for Azawad Salvation"),
+    # « jihadistes » beside a communal militia are its foes, not its men
+    ("Des miliciens de Dan Na Ambassagou ont affronté lundi des jihadistes près de Bankass.", "Dan Na Ambassagou",
+     "Unidentified Armed Group (Mali)"),
+    # « des jihadistes » beside the army's dozo allies attacked them, they are not the dozos
+    ("Des militaires maliens et des chasseurs dozos ont repoussé lundi une attaque des jihadistes contre "
+     "Farabougou.", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2013-2020)"),
+    # a headline's count of the dead (« deux gendarmes tués ») and « ont perdu la vie »: they were hit
+    ("Kita : deux gendarmes tués. Des hommes armés ont ouvert le feu lundi sur leur brigade.",
+     "Unidentified Armed Group (Mali)", "Police Forces of Mali (2013-2020) Gendarmerie"),
+    ("Deux Volontaires pour la défense de la patrie ont perdu la vie lundi lors d'une attaque contre leur "
+     "position près de Titao.", "Unidentified Armed Group (Burkina Faso)",
+     "VDP: Volunteers for the Defense of the Homeland"),
+])
+def test_french_ways_of_naming_who_hit_whom(text, actor1, actor2):
+    m = one(text, "fr", published=date(2019, 3, 28))
+    assert (m.actor1, m.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "L'État islamique au Sahel a revendiqué lundi l'attaque menée dimanche contre des VDP près de Markoye.",
+    "Des hommes armés ont attaqué dimanche des VDP près de Markoye. L'attaque a été revendiquée lundi par "
+    "l'État islamique au Sahel.",
+])
+def test_a_claim_told_a_day_later_names_the_attacker_not_a_protest_or_its_day(text):
+    m = one(text, "fr", published=date(2023, 3, 15))
+    assert (m.event_type, m.actor1, m.event_date) == ("Battles", "Islamic State (Sahel)", date(2023, 3, 12))
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("Une trentaine de civils ont été tués lundi à Zaongo. Les assaillants étaient des militaires arrivés à moto.",
+     "Military Forces of Burkina Faso (2022-)"),
+    ("Un commerçant a été enlevé lundi à Djibo. Selon ses proches, les ravisseurs seraient des jihadistes du JNIM.",
+     "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_the_report_says_who_the_attackers_were(text, actor1):
+    m = one(text, "fr", published=date(2023, 3, 15))
+    assert (m.actor1, m.actor2) == (actor1, "Civilians (Burkina Faso)")
+
+
+def test_a_town_left_by_armed_men_and_taken_by_others_is_a_transfer_not_a_fight():
+    m = one("The MNLA has held Anefis since Monday, after the departure of the Islamist fighters.",
+            published=date(2013, 1, 30))
+    assert m.sub_event_type == "Non-violent transfer of territory"
+
+
 def test_background_massacre_keeps_its_date():
     m = one("The massacre of some 160 Fulani villagers in Ogossagou in March 2019 still weighs on the talks.")
     assert m.event_type == "Violence against civilians"

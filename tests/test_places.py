@@ -223,6 +223,30 @@ def test_the_spacy_component(tmp_path: Path) -> None:
     json.dumps([m.text for m in doc._.places])
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # a town in a group's name is the group, not where it struck
+    ("La katiba du Macina a enlevé mardi un chef de village à Dialloubé.", ["Dialloubé"]),
+    ("Le Front de libération du Macina a revendiqué l'attaque de Sofara.", ["Sofara"]),
+    # « Fin » is a village of the Sissili, but at the head of a date it is the end of a month
+    ("Fin février, des hommes armés ont enlevé deux femmes près de Déou.", ["Déou"]),
+    # a country in a force's name still points to that country
+    ("L'armée du Niger a repoussé une attaque à Ayorou.", ["Niger", "Ayorou"]),
+])
+def test_names_inside_a_group_or_a_date_are_not_places(text: str, places: list[str]) -> None:
+    from sahelwatch.extract.pipeline import build_nlp
+
+    assert [m.text for m in build_nlp("fr")(text)._.places] == places
+
+
+def test_a_village_near_a_town_is_not_a_homonym_far_from_it() -> None:
+    # the gazetteer's only Tiguila lies in the Douentza cercle, some 200 km from Bankass: another village
+    m = _by_text(find_places("Des hommes armés ont attaqué le hameau de Tiguila, près de Bankass.", "fr"))
+    assert m["Tiguila"].place is None and m["Bankass"].place is not None
+    # Ber is some 60 km from Timbuktu: "near" a regional town reaches that far
+    m = _by_text(find_places("Gunmen looted shops in Ber, near Timbuktu.", "en"))
+    assert m["Ber"].place is not None and m["Ber"].place.admin1 == "Tombouctou"
+
+
 def test_finder_alone_has_no_choice_made() -> None:
     finder = PlaceFinder(Gazetteer.load(), "en")
     found = finder.find("Clashes erupted between Boni and Hombori, near Douentza.")

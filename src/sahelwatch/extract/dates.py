@@ -443,8 +443,11 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
         back = (published.weekday() - wd) % 7
         if mode == "before" and back == 0:
             back = 7
-        # « dans la nuit de samedi à dimanche »: coders date the night by the morning it ends on
+        # « dans la nuit de samedi à dimanche »: coders date the night by the morning it ends on; a night
+        # starting on the publication day that would end after it is last week's
         ends_next_day = 1 if kind == "weekday_range" else 0
+        if back < ends_next_day:
+            back += 7
         return _Resolved(published - timedelta(days=back - ends_next_day), 1)
     if kind == "offset":
         return _Resolved(published + timedelta(days=look("day_offsets", m.group("offset"))), 1)

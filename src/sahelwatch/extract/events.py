@@ -89,6 +89,21 @@ _BY = re.compile(
     r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|suspected\s+|presumed\s+|présumés?\s+|unidentified\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# « une attaque de l'EIGS », « des tirs d'individus armés »: the group after the attack's noun made it (not a
+# force: « l'attaque du camp militaire » names what was hit)
+_ATTACK_OF = re.compile(
+    r"\b(?:attaques?|embuscades?|assauts?|offensives?|incursions?|tirs|raids?)\s+"
+    r"(?:de la |de l['’]|des |du |de |d['’])(?:présumés?\s+)?$",
+    re.IGNORECASE,
+)
+# « les tueurs étaient des militaires », « les ravisseurs seraient des jihadistes », "the attackers were
+# soldiers": the report says who the unnamed attackers were
+_WHO_THEY_WERE = re.compile(
+    r"\b(?:assaillants|tueurs|auteurs|ravisseurs|attackers|assailants|killers|perpetrators|kidnappers)\b[^.;]{0,40}?"
+    r"\b(?:étaient|seraient|sont|serait|était|were|was|are)\s+(?:des |les |de |d['’]|du |the )?"
+    r"(?:présumés?\s+|suspected\s+)?$",
+    re.IGNORECASE,
+)
 _NEG_BEFORE = re.compile(
     r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]\w+|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
     r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+d(?:e|(?=['’]))|"
@@ -666,7 +681,9 @@ _HEADLINE_HIT = re.compile(
     r"outside|inside|between|à|dans|près|par|lors)\b)",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)(?:(?:an?|the|one|two|three|une?|le|la|les|l['’])\s*)?$", re.IGNORECASE)
+_SENTENCE_START = re.compile(
+    r"(?:^|[.!?:]\s+)(?:(?:an?|the|one|two|three|\d+|une?|le|la|les|l['’]|des|deux|trois|quatre|cinq)\s*)?$",
+    re.IGNORECASE)
 
 
 def _headline_victim(text: str, a: ActorMention) -> bool:
@@ -722,7 +739,9 @@ def perpetrator_and_target(
         (
             a
             for a in armed
-            if _BY.search(text[max(0, a.start - 40) : a.start])
+            if (_BY.search(text[max(0, a.start - 40) : a.start])
+                or _WHO_THEY_WERE.search(text[max(0, a.start - 70) : a.start])
+                or (a.actor.inter in (2, 3, 4) and _ATTACK_OF.search(text[max(0, a.start - 40) : a.start])))
             and not _ESCORT.search(text[max(0, a.start - 40) : a.start])
         ),
         None,
@@ -743,14 +762,16 @@ def perpetrator_and_target(
     # "attacked an MNLA (CMA) checkpoint": the coalition the target belongs to was hit too
     targets = {g.actor.id for g in named_groups if any(g is h or _one_group(text, h, g) for h in hit)}
     named_attackers = [g for g in named_groups if g.actor.id not in targets]
+    named_attackers = [g for g in named_attackers if catalogue().may_describe(perp.actor, g.actor)]
     if _generic(perp.actor) and perp.actor.inter in (2, 3, 4) and named_attackers:
         perp = named_attackers[0]  # "gunmen" beside a named group are that group, unless it was their target
     s0 = _norm_side(perp)
     for a in armed:
         if a is perp or _norm_side(a) == s0:
             continue
-        if a.actor.id in _VAGUE and not _generic(perp.actor) and s0.startswith("group"):
-            continue  # "militants" beside a named group are that group
+        if (a.actor.id in _VAGUE and not _generic(perp.actor) and s0.startswith("group")
+                and catalogue().may_describe(a.actor, perp.actor)):
+            continue  # "militants" beside a named group are that group (« jihadistes » beside a militia are not)
         if _one_group(text, perp, a):
             continue  # "Ansaroul Islam (JNIM)": one group named twice
         if a.start > perp.end and _ALLY.match(text[perp.end : a.start]):
@@ -778,10 +799,15 @@ _PASSIVE = re.compile(
     r"(?:\w+\s+){0,2}?(?:killed|wounded|injured|attacked|ambushed|targeted|hit|struck|abducted|shot|gunned down|"
     r"assassinated|executed|"
     r"kidnapped|overrun|tu[ée]e?s?|bless[ée]e?s?|attaqu[ée]e?s?|vis[ée]e?s?|cibl[ée]e?s?|enlev[ée]e?s?|"
-    r"la cible|pris\w* (?:pour cible|d['’]assaut|en embuscade)|tomb[ée]e?s? dans une embuscade|"
+    r"la cible|pris\w* (?:pour cible|d['’]assaut|en embuscade|à partie)|tomb[ée]e?s? dans une embuscade|"
     r"tomb[ée]e?s? (?:\w+\s+){0,2}?(?:aux|entre les) mains)|"
     r"(?:a|ont|avait|avaient) fait l['’]objet,?(?:[^,.;]{1,40},)?\s*d['’]une? (?:\w+\s+)?"
     r"(?:attaque|embuscade|assaut|tirs)|"
+    # « ont essuyé des tirs », « a subi une embuscade »: French says the forces underwent the attack
+    r"(?:a|ont|avait|avaient) (?:essuyé|subi)\s+(?:\w+\s+){0,2}?(?:des |les |une |un )?"
+    r"(?:tirs|coups de feu|attaques?|embuscades?|assauts?|rafales)|"
+    # « ont perdu la vie », « ont trouvé la mort », « ont péri »: they were the dead
+    r"(?:a|ont|avait|avaient) (?:perdu la vie|trouvé la mort|péri)\b|"
     r"(?:came|fell|ran) (?:under attack|into an ambush)|"
     r"(?:was|were) subjected to (?:an? )?(?:\w+\s+)?(?:ambush|attack))",
     re.IGNORECASE,
@@ -793,7 +819,7 @@ _OBJECT = re.compile(
     r"wounded|injured|abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu(?:é|ée|és|ées|ait|aient|ant|ent|er)|"
     r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|ciblant|"
     r"enlev[ée]\w*|assassin[ée]\w*|abattu\w*|s['’]en (?:sont|est|étaient|était) (?:[\w'’]+ )?pris(?:es?)?|"
-    r"pris (?:pour cible|d['’]assaut))\s+"
+    r"pris (?:pour cible|d['’]assaut|à partie))\s+"
     r"(?:(?:an?|the|two|three|four|five|six|several|some|\d+|une?|des|les|le|la|l['’]|au|aux|à|deux|trois|"
     r"quatre|plusieurs)\s*)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -808,7 +834,15 @@ def _object_victim(text: str, a: ActorMention) -> bool:
     return bool(_OBJECT.search(before)) and not _BY.search(before)
 
 
+# « Quatre personnes, dont un militaire, ont perdu la vie »: forces counted among the dead are not what was hit
+_AMONG_THE_DEAD = re.compile(
+    r"\b(?:dont|including|among them|parmi (?:eux|elles|lesquels|lesquelles))\s+(?:(?:une?|deux|trois|quatre|cinq|"
+    r"an?|one|two|three|four|five|\d+)\s+)?$", re.IGNORECASE)
+
+
 def _passive_victim(text: str, a: ActorMention) -> bool:
+    if _AMONG_THE_DEAD.search(text, max(0, a.start - 25), a.start):
+        return False
     return bool(_PASSIVE.match(text[a.end : a.end + 80])) and not _BY.search(text[a.end : a.end + 80])
 
 
@@ -992,8 +1026,10 @@ class EventExtractor(Component):
             mentions.extend(split)
         if not mentions and (actors_all or places) and _reportish(text, self.lex):
             # A report that names armed actors or a place but no cue we know: keep a low-confidence
-            # guess so the analyst sees it in review rather than losing it.
-            ev = _Event(0, len(text), [(0, len(text))], _cues(text, 0, len(text), self.lex))
+            # guess so the analyst sees it in review rather than losing it. It starts past the dateline: the
+            # filing town and day are not the event's.
+            start = _sentences(doc)[0][0] if text else 0
+            ev = _Event(start, len(text), [(start, len(text))], _cues(text, start, len(text), self.lex))
             head = actors_all
             perp, other = perpetrator_and_target(actors_all, head, text)
             civilians = any(a.actor.inter == 7 for a in actors_all) or _has(ev.cues, "civilian_target")

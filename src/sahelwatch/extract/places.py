@@ -69,6 +69,8 @@ if not Doc.has_extension("event_place"):
 
 MAX_WORDS = 5
 _CLOSE = 80  # characters: an admin area named this soon after a village locates it ("X, in the Mopti region")
+_NEAR_KM = 150  # « X, près de Y »: a homonym of X this far from Y is another village (a region-wide "near")
+_BESIDE = 20  # characters: « X, à proximité de Y » (longer, the town locates something else)
 _BORDER_CUES = ("before", "after", "join")
 _WINDOW = 10  # homonyms are chosen against the places named up to this many mentions away
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
@@ -192,7 +194,9 @@ class PlaceFinder:
         self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
         self.landform_after = re.compile(cues["landform_after"], re.I)
 
-    def find(self, text: str) -> list[Found]:
+    def find(self, text: str, taken: list[tuple[int, int]] | None = None) -> list[Found]:
+        """`taken`: spans other components read as something else (a group's name, « la katiba du
+        Macina »; a date, « Fin février »): a name inside one is no place, unless it is a country."""
         words = _words(text)
         found: list[Found] = []
         i = 0
@@ -203,6 +207,9 @@ class PlaceFinder:
                 continue
             n, key, loose = hit
             start, end = words[i][0], words[i + n - 1][1]
+            if taken and self.gaz.country(key) is None and any(a <= start and end <= b for a, b in taken):
+                i += n
+                continue
             found.append(self._with_cues(text, Found(start, end, text[start:end], key, loose=loose)))
             i += n
         self._pair(text, found)
@@ -573,11 +580,19 @@ class PlaceChooser:
                   and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "PPLC")]
         ctx.admin1 |= {m.place.admin1 for m in mentions if m.place and m.is_region and m.place.admin1}
         areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A"]
-        for m in mentions:
+        landmarks = [(m.start, m.place) for m, f in zip(mentions, found, strict=True)
+                     if m.place is not None and f.relation == "near" and not m.is_region]
+        for m, f in zip(mentions, found, strict=True):
             # the area that follows the village locates it; one before it may be left behind by a list
             # going on ("in Kayes and Diboli, in the Kayes region, and in Niono and Molodo")
             near = {a.place.admin1 for a in areas if a.place and 0 <= a.start - m.end < _CLOSE}
             if m.place is not None and not m.is_region and self._outside(m.candidates, near):
+                m.place, m.candidates = None, []
+            # « le hameau de X, près de Bankass »: the town that follows locates the village; homonyms far
+            # from it are other villages, and the village itself is missing from the gazetteer
+            landmark = next((p for at, p in landmarks if 3 <= at - m.end <= _BESIDE), None)  # not "X-Y"
+            if (f.relation in ("in", "near") and m.place is not None and not m.is_region and landmark is not None
+                    and landmark is not m.place and all(distance_km(p, landmark) > _NEAR_KM for p in m.candidates)):
                 m.place, m.candidates = None, []
         regions = {a.place.admin1 for a in areas if a.place and a.place.admin1}
         for m, f in zip(mentions, found, strict=True):
@@ -832,18 +847,22 @@ class PlaceRecognizer(Component):
         self._home_places: dict[tuple[str, str], Place | None] = {}
 
     def match(self, doc: Doc) -> tuple[list[PlaceMention], int | None]:
-        return self.match_text(doc_text(doc), doc._.actors or [], doc._.country_hint or "", doc._.published)
+        taken = [(m.start, m.end) for m in [*(doc._.actors or []), *(doc._.dates or [])]]
+        return self.match_text(doc_text(doc), doc._.actors or [], doc._.country_hint or "", doc._.published,
+                               taken)
 
     def empty(self) -> tuple[list[PlaceMention], int | None]:
         return [], None
 
     def match_text(self, text: str, actors: list[ActorMention] | None = None, source: str = "",
-                   day: date | None = None) -> tuple[list[PlaceMention], int | None]:
+                   day: date | None = None, taken: list[tuple[int, int]] | None = None,
+                   ) -> tuple[list[PlaceMention], int | None]:
         """The mentions, and the index of the one the text itself names as the event's location;
-        `source` is the country the source covers (a prior among homonyms), if it declares one, and `day`
-        the report's date (the groups' bases at the time)."""
+        `source` is the country the source covers (a prior among homonyms), if it declares one, `day`
+        the report's date (the groups' bases at the time), and `taken` the spans other components already
+        read as a group or a date (« katiba du Macina », « Fin février »), where no place is looked for."""
         covered = self.chooser.gaz.country(source) if source else None
-        found = self.finder.find(text)
+        found = self.finder.find(text, taken)
         countries = self.finder.countries_named(text)
         named = {self.chooser.gaz.countries[cc].name for cc in countries}
         named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country}

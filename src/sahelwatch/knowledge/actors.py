@@ -113,6 +113,8 @@ class ActorCatalogue:
         # actor id -> last day a note naming the actor with its parent in brackets is coded to the parent
         self.bracketed_ends: dict[str, date | None] = {}
         self.attributions: dict[str, list[Attribution]] = {}
+        # a description and the groups it may stand for ('describes'; none listed: any group)
+        self.describes: dict[str, frozenset[str]] = {}
         active_from = {row["id"]: _d(row.get("active_from")) for row in data["actors"]}
         by_alias_cs: dict[str, str] = {}
         by_alias_ci: dict[str, str] = {}
@@ -144,6 +146,8 @@ class ActorCatalogue:
                             bool(r.get("against_state")))
                 for r in row.get("attributed", [])
             ]
+            if "describes" in row:
+                self.describes[actor.id] = frozenset(row["describes"])
             if actor.parent:
                 start = _d(row.get("parent_from")) or active_from.get(actor.parent)
                 self.parent_periods[actor.id] = (actor.parent, start, _d(row.get("parent_to")))
@@ -237,6 +241,12 @@ class ActorCatalogue:
             ):
                 return self.actors[r.actor]
         return None
+
+    def may_describe(self, description: Actor, group: Actor) -> bool:
+        """Whether a description ("jihadists") may be a named group told again: JNIM's men may be called
+        jihadists, Dan Na Ambassagou's may not."""
+        allowed = self.describes.get(description.id)
+        return allowed is None or group.id in allowed or group.parent in allowed
 
     def inter_in(self, actor: Actor, country: str) -> int:
         """The actor's inter code for an event in `country`: a state's forces abroad are external forces (8)."""
