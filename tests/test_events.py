@@ -985,6 +985,17 @@ def test_a_number_of_people_who_fought_is_still_an_event():
     assert (m.event_type, m.fatalities) == ("Riots", 3)
 
 
+@pytest.mark.parametrize("text, lang, sub", [
+    ("Des hommes armés ont tué samedi une trentaine de civils à Kiri. Des renforts militaires ont été dépêchés "
+     "sur les lieux.", "fr", "Attack"),
+    ("Gunmen burned granaries in Kiri on Saturday. Soldiers were deployed to the area.", "en",
+     "Looting/property destruction"),
+])
+def test_forces_sent_after_the_deed_took_no_part_in_it(text, lang, sub):
+    m = one(text, lang)
+    assert (m.sub_event_type, "Military" in m.actor2) == (sub, False), (m.sub_event_type, m.actor2)
+
+
 def test_a_protest_going_on_since_a_recent_day_is_still_an_event():
     text = "Depuis jeudi, des centaines de manifestants bloquent un convoi de Barkhane à Kaya."
     assert one(text, "fr").event_date == date(2025, 11, 13)

@@ -113,6 +113,9 @@ def test_fatalities_english(text: str, expected: int) -> None:
         # one figure told twice (headline, then lead) is one figure
         ("Quinze militaires tués par des engins explosifs. Le bilan est de quinze soldats tués.", 15),
         ("L'attaque a fait quarante-quatre morts. Les habitants ont fui. Au moins 44 personnes ont été tuées.", 44),
+        # the day told between the verb and its count
+        ("Des hommes armés ont tué samedi une trentaine de civils à Kiri.", 30),
+        ("Des hommes armés ont abattu mardi soir deux gendarmes.", 2),
         ("Plus d'une centaine de personnes, en majorité des civils, ont été tuées.", 100),
         ("Au moins dix-huit personnes, burkinabè et étrangers, ont été tuées, selon le gouvernement.", 18),
         # one count over two coordinated person nouns

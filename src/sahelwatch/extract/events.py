@@ -840,6 +840,20 @@ _AMONG_THE_DEAD = re.compile(
     r"an?|one|two|three|four|five|\d+)\s+)?$", re.IGNORECASE)
 
 
+# « Des renforts militaires ont été dépêchés sur les lieux », "troops were sent to the area": forces sent after
+# the deed answer it and took no part in it
+_SENT = re.compile(
+    r"[^.;]{0,30}?\b(?:ont été|a été|sont|est|were|was|have been|has been)\s+(?:\w+\s+)?"
+    r"(?:dépêchée?s?|déployée?s?|envoyée?s?|acheminée?s?|sent|deployed|dispatched|rushed)\s+"
+    r"(?:sur les lieux|dans la zone|sur place|to the (?:scene|area|village|town|site))",
+    re.IGNORECASE,
+)
+
+
+def _sent_after(text: str, a: ActorMention) -> bool:
+    return bool(_SENT.match(text, a.end))
+
+
 def _passive_victim(text: str, a: ActorMention) -> bool:
     if _AMONG_THE_DEAD.search(text, max(0, a.start - 25), a.start):
         return False
@@ -982,7 +996,7 @@ class EventExtractor(Component):
         text = doc_text(doc)
         actors_all: list[ActorMention] = list(doc._.actors or [])
         quoted, telling = report_sources(text, actors_all, self.lex)
-        actors_all = [a for a in actors_all if a not in quoted]
+        actors_all = [a for a in actors_all if a not in quoted and not _sent_after(text, a)]
         # a teller that is the only actor named is telling of its own deed ("the army announced an operation")
         actors_all = [a for a in actors_all if a not in telling] or actors_all
         places: list[PlaceMention] = list(doc._.places or [])
