@@ -92,6 +92,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import Component, DateMention, doc_text
+from sahelwatch.fastre import guarded
 
 BACKGROUND_DAYS = 30  # older than this before the report's lead date: background
 CONSTRUCTION_DAYS = 7  # in a background construction and older than this before publication: background
@@ -738,8 +739,9 @@ def _day_span_hint(lang: str) -> re.Pattern[str]:
     """What every multi_day and day_pairs pattern needs: a word for days, a weekday, or a day number
     followed by a joining word ('19 and 20', « 17 et 20 », '13/02/2014 to')."""
     weekdays = _alt(lexicon(lang).data["weekdays"])
-    return re.compile(rf"\b(?:days?|jours?|{weekdays})\b|\d(?:st|nd|rd|th|er)?\s+(?:and|et|to|until|au)\s",
-                      re.IGNORECASE)
+    # searched in every event's text: the guard skips the positions neither branch can start at
+    return guarded(rf"\b(?:days?|jours?|{weekdays})\b|\d(?:st|nd|rd|th|er)?\s+(?:and|et|to|until|au)\s",
+                   re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
