@@ -45,11 +45,13 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -281,6 +283,9 @@ def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Spa
     return out
 
 
+_START = itemgetter(0)  # a span's start, the key its text order is sorted by
+
+
 def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
           whole: dict[str, list[Span]] | None = None) -> dict[str, list[Span]]:
     """Cue spans in text[lo:hi]; `context` True: only the context cues, False: all but them, None: all.
@@ -288,7 +293,10 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
     found: dict[str, list[Span]] = {}
     chunk = text[lo:hi]
     if whole is not None:
-        scanned = {name: [(s - lo, e - lo) for s, e in spans if lo <= s and e <= hi] for name, spans in whole.items()}
+        # spans are in text order: bisect to those starting in [lo, hi] rather than test every one
+        scanned = {name: [(s - lo, e - lo) for s, e in spans[bisect_left(spans, lo, key=_START):
+                                                             bisect_right(spans, hi, key=_START)] if e <= hi]
+                   for name, spans in whole.items()}
     elif context is None:
         both = {**lex.scans[True].spans(chunk), **lex.scans[False].spans(chunk)}
         scanned = {name: both[name] for name in lex.cues if name in both}  # in the lexicon's order
@@ -830,7 +838,8 @@ class EventExtractor(Component):
         for lo, hi in _clauses(text, _sentences(doc), doc._.dates or []):
             cues = {}
             for name, spans in every.items():
-                inside = [sp for sp in spans if lo <= sp[0] < hi]
+                # in text order: a bisect per clause, not a pass over the report's spans
+                inside = spans[bisect_left(spans, lo, key=_START):bisect_left(spans, hi, key=_START)]
                 if inside:
                     cues[name] = inside
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and current is None)
