@@ -62,7 +62,7 @@ from sahelwatch import cache, fastre
 from sahelwatch.extract.actors import community_words
 from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
 from sahelwatch.extract.dates import day_offsets, event_dates_in
-from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, sequence_tokens
+from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, guarded, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
@@ -88,7 +88,7 @@ _BY = re.compile(
     r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|suspected\s+|presumed\s+|présumés?\s+|unidentified\s+|some\s+)?$",
     re.IGNORECASE,
 )
-_NEG_BEFORE = re.compile(
+_NEG_BEFORE = guarded(
     r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
     r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+de|risque\s+de|"
     r"pourrai\w+|foil\w*|thwart\w*|déjou\w+)\W+(?:\w+\W+){0,2}$",
@@ -234,7 +234,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|puis|while|tandis que)\s+|;\s+|\s+pui
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-_CAUSE_BEFORE = re.compile(
+_CAUSE_BEFORE = guarded(
     r"\b(?:because of|due to|owing to|in view of|en raison d[eu]s?|en raison de l['’]|à cause d[eu]s?|"
     r"à cause de l['’]|du fait d[eu]s?|compte tenu d[eu]s?)\s*(?:(?:the|les?|la|des|recent|repeated|ongoing|"
     r"récentes?|nombreuses|multiples)\s+){0,2}$",
@@ -242,7 +242,7 @@ _CAUSE_BEFORE = re.compile(
 )
 # "a 50% rise in conflict deaths", « une hausse de 50 % des décès », "the number of attacks": a statistic of many
 # events, not one
-_STATISTIC_BEFORE = re.compile(
+_STATISTIC_BEFORE = guarded(
     r"\b(?:increase|rise|surge|spike|decrease|decline|drop|fall|(?<!\ba )numbers?|tally|share|augmentation|"
     r"hausse|baisse|diminution|recrudescence|(?<!\bun )nombre|multiplication)\s+(?:of|in|de|d['’]|des|du)\s*"
     r"(?:\d+(?:[.,]\d+)?\s*(?:%|per ?cent|pour ?cent)\s+)?(?:(?:of|in|de|d['’]|des|du|the|les)\s+)?(?:\w+\s+)?$",
@@ -251,13 +251,13 @@ _STATISTIC_BEFORE = re.compile(
 _TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct", "loot"})
 # "burned motorbikes in reaction to the killing of a national guard": the soldiers or posts hit in the deed
 # given as a motive were not hit in this event
-_REPRISAL_BEFORE = re.compile(
+_REPRISAL_BEFORE = guarded(
     r"\b(?:in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|in conjunction with|"
     r"en (?:représailles|réaction|riposte|réponse) (?:à|de|d['’])|suite à)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 _VICTIM_CUES = frozenset({"armed_victim", "military_target"})
-_MOTIVE_BEFORE = re.compile(
+_MOTIVE_BEFORE = guarded(
     r"\b(?:against|to protest|protesting|in (?:reaction|response) to|"
     r"(?:furious|angry|outraged|upset) (?:about|over|at)|contre)\s+(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
     re.IGNORECASE,

@@ -147,7 +147,7 @@ class _Lang:
 
 def _compile(section: dict[str, Any]) -> _Lang:
     def rx(name: str) -> re.Pattern[str]:
-        return re.compile(section[name], re.I)
+        return guarded(section[name], re.I)  # searched before every found name: skip hopeless positions
 
     return _Lang(
         rx("near_before"), rx("near_after"), rx("between_before"), rx("between_join"), rx("road_before"),
