@@ -92,6 +92,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import Component, DateMention, doc_text
+from sahelwatch.fastre import guarded
 
 BACKGROUND_DAYS = 30  # older than this before the report's lead date: background
 CONSTRUCTION_DAYS = 7  # in a background construction and older than this before publication: background
@@ -221,7 +222,7 @@ def lexicon(lang: str) -> _Lexicon:
     if lang == "en":
         raw.insert(4, ("mdy", rf"{wd_prefix}{mon('m')}\s+{day('d')}(?![\d:])(?!\s*(?:{sep})\s*\d)"
                               rf"{year_tail}"))
-    patterns = [(kind, re.compile(rf"(?<![\w-]){body}(?![\w])", re.IGNORECASE)) for kind, body in raw]
+    patterns = [(kind, guarded(rf"(?<![\w-]){body}(?![\w])", re.IGNORECASE)) for kind, body in raw]
     # Each pattern runs only in windows around a word it cannot match without (a month, a weekday, a
     # relative word, a day unit, a digit): one cheap word scan instead of sixteen full regex scans.
     anchor_words: dict[str, set[str]] = {}
@@ -700,7 +701,7 @@ def reporting_dates(text: str, lang: str) -> Callable[[DateMention], bool]:
 @lru_cache(maxsize=4)
 def _reporting_pattern(lang: str) -> re.Pattern[str]:
     words = lexicon(lang).data.get("reporting_before") or ["(?!)"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")\s*$", re.IGNORECASE)
+    return guarded(r"(?<!\w)(?:" + "|".join(words) + r")\s*$", re.IGNORECASE)
 
 
 MAX_SPLIT_DAYS = 7  # a longer span is a campaign ("between 3 and 23 March"), coded as one event
@@ -741,8 +742,9 @@ def _day_span_hint(lang: str) -> re.Pattern[str]:
     """What every multi_day and day_pairs pattern needs: a word for days, a weekday, or a day number
     followed by a joining word ('19 and 20', « 17 et 20 », '13/02/2014 to')."""
     weekdays = _alt(lexicon(lang).data["weekdays"])
-    return re.compile(rf"\b(?:days?|jours?|{weekdays})\b|\d(?:st|nd|rd|th|er)?\s+(?:and|et|to|until|au)\s",
-                      re.IGNORECASE)
+    # searched in every event's text: the guard skips the positions neither branch can start at
+    return guarded(rf"\b(?:days?|jours?|{weekdays})\b|\d(?:st|nd|rd|th|er)?\s+(?:and|et|to|until|au)\s",
+                   re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -753,7 +755,7 @@ def _day_span_patterns(lang: str) -> list[tuple[bool, re.Pattern[str]]]:
     def compiled(p: str) -> re.Pattern[str]:
         for k, v in words.items():
             p = p.replace(k, v)
-        return re.compile(p, re.IGNORECASE)
+        return guarded(p, re.IGNORECASE)  # searched in every event's text
 
     return ([(True, compiled(p)) for p in lex.data.get("multi_day", [])]
             + [(False, compiled(p)) for p in lex.data.get("day_pairs", [])])
@@ -773,7 +775,7 @@ def _told_toll(doc: Doc, start: int, end: int) -> Callable[[DateMention], bool]:
 @lru_cache(maxsize=4)
 def _toll_pattern(lang: str) -> re.Pattern[str]:
     words = lexicon(lang).data.get("toll_words") or []
-    return re.compile(rf"(?<!\w)(?:{_alt(words) or '(?!)'})(?!\w)", re.IGNORECASE)
+    return guarded(rf"(?<!\w)(?:{_alt(words) or '(?!)'})(?!\w)", re.IGNORECASE)
 
 
 def event_dates_in(doc: Doc, start: int, end: int) -> list[DateMention]:

@@ -45,11 +45,13 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +62,7 @@ from sahelwatch import cache, fastre
 from sahelwatch.extract.actors import community_words
 from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
 from sahelwatch.extract.dates import day_offsets, event_dates_in
-from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, sequence_tokens
+from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, guarded, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
@@ -104,7 +106,7 @@ _WHO_THEY_WERE = re.compile(
     r"(?:présumés?\s+|suspected\s+)?$",
     re.IGNORECASE,
 )
-_NEG_BEFORE = re.compile(
+_NEG_BEFORE = guarded(
     r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]\w+|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
     r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+d(?:e|(?=['’]))|"
     r"risqu\w*\s+d(?:e|(?=['’]))|pourrai\w+(?:\s+(?:faire|causer|provoquer|entraîner|coûter))?|"
@@ -253,7 +255,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|puis|while|tandis que)\s+|;\s+|\s+pui
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-_CAUSE_BEFORE = re.compile(
+_CAUSE_BEFORE = guarded(
     r"\b(?:because of|due to|owing to|in view of|en raison d[eu]s?|en raison de l['’]|à cause d[eu]s?|"
     r"à cause de l['’]|du fait d[eu]s?|compte tenu d[eu]s?)\s*(?:(?:the|les?|la|des|recent|repeated|ongoing|"
     r"récentes?|nombreuses|multiples)\s+){0,2}$",
@@ -261,7 +263,7 @@ _CAUSE_BEFORE = re.compile(
 )
 # "a 50% rise in conflict deaths", « une hausse de 50 % des décès », "the number of attacks": a statistic of many
 # events, not one
-_STATISTIC_BEFORE = re.compile(
+_STATISTIC_BEFORE = guarded(
     r"\b(?:increase|rise|surge|spike|decrease|decline|drop|fall|(?<!\ba )numbers?|tally|share|augmentation|"
     r"hausse|baisse|diminution|recrudescence|(?<!\bun )nombre|multiplication)\s+(?:of|in|de|d['’]|des|du)\s*"
     r"(?:\d+(?:[.,]\d+)?\s*(?:%|per ?cent|pour ?cent)\s+)?(?:(?:of|in|de|d['’]|des|du|the|les)\s+)?(?:\w+\s+)?$",
@@ -276,23 +278,23 @@ _FOILED_AFTER = re.compile(
 )
 # "burned motorbikes in reaction to the killing of a national guard": the soldiers or posts hit in the deed
 # given as a motive were not hit in this event
-_REPRISAL_BEFORE = re.compile(
+_REPRISAL_BEFORE = guarded(
     r"\b(?:in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|in conjunction with|"
     r"en (?:représailles|réaction|riposte|réponse) (?:à|de|d['’])|suite à)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 _VICTIM_CUES = frozenset({"armed_victim", "military_target"})
 # "shot dead a man in front of the military camp": a post named as where the deed was done, not as what was hit
-_BESIDE_POST = re.compile(
+_BESIDE_POST = guarded(
     r"\b(?:in front of|at the (?:entrance|gates?) (?:of|to)|outside|near|close to|not far from|next to|devant|"
     r"à l['’]entrée d[eu]|près d[eu]|non loin d[eu]|aux abords d[eu])\s+(?:the\s+|an?\s+|l[ae]\s+|l['’]|une?\s+)?$",
     re.IGNORECASE,
 )
-_AFTER_BEFORE = re.compile(
+_AFTER_BEFORE = guarded(
     r"\b(?:après|suite à|à la suite d[eu']s?|after|following)\s+(?:(?:une?|l[ae]s?|l['’]|des|the|an?)\s*)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_MOTIVE_BEFORE = re.compile(
+_MOTIVE_BEFORE = guarded(
     r"\b(?:against|to protest|protesting|in (?:reaction|response) to|"
     r"(?:furious|angry|outraged|upset) (?:about|over|at)|contre)\s+(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -323,6 +325,9 @@ def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Spa
     return out
 
 
+_START = itemgetter(0)  # a span's start, the key its text order is sorted by
+
+
 def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
           whole: dict[str, list[Span]] | None = None) -> dict[str, list[Span]]:
     """Cue spans in text[lo:hi]; `context` True: only the context cues, False: all but them, None: all.
@@ -330,7 +335,10 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
     found: dict[str, list[Span]] = {}
     chunk = text[lo:hi]
     if whole is not None:
-        scanned = {name: [(s - lo, e - lo) for s, e in spans if lo <= s and e <= hi] for name, spans in whole.items()}
+        # spans are in text order: bisect to those starting in [lo, hi] rather than test every one
+        scanned = {name: [(s - lo, e - lo) for s, e in spans[bisect_left(spans, lo, key=_START):
+                                                             bisect_right(spans, hi, key=_START)] if e <= hi]
+                   for name, spans in whole.items()}
     elif context is None:
         both = {**lex.scans[True].spans(chunk), **lex.scans[False].spans(chunk)}
         scanned = {name: both[name] for name in lex.cues if name in both}  # in the lexicon's order
@@ -943,7 +951,8 @@ class EventExtractor(Component):
         for lo, hi in _clauses(text, _sentences(doc), doc._.dates or []):
             cues = {}
             for name, spans in every.items():
-                inside = [sp for sp in spans if lo <= sp[0] < hi]
+                # in text order: a bisect per clause, not a pass over the report's spans
+                inside = spans[bisect_left(spans, lo, key=_START):bisect_left(spans, hi, key=_START)]
                 if inside:
                     cues[name] = inside
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and current is None)

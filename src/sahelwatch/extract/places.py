@@ -60,6 +60,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import ActorMention, Component, PlaceMention, doc_text
+from sahelwatch.fastre import guarded
 from sahelwatch.knowledge.gazetteer import AdminArea, Gazetteer, distance_km, name_key
 from sahelwatch.model import Place
 from sahelwatch.resolve.places import event_place
@@ -148,7 +149,7 @@ class _Lang:
 
 def _compile(section: dict[str, Any]) -> _Lang:
     def rx(name: str) -> re.Pattern[str]:
-        return re.compile(section[name], re.I)
+        return guarded(section[name], re.I)  # searched before every found name: skip hopeless positions
 
     return _Lang(
         rx("near_before"), rx("near_after"), rx("between_before"), rx("between_join"), rx("road_before"),
@@ -178,7 +179,8 @@ class PlaceFinder:
         self.region_names = {k: v for la in reversed(self.langs) for k, v in la.region_names.items()}
         self.part_words = {name_key(k).replace(" ", ""): v for k, v in cues["part_words"].items()}
         self.country_words = {
-            cc: re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.I)
+            # searched over the whole report: the guard skips the positions no word can start at
+            cc: guarded(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.I)
             for cc, ws in cues["country_words"].items() if not cc.startswith("_")
         }
         self.paren = re.compile(cues["paren_admin"])
