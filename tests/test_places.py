@@ -269,6 +269,15 @@ def test_a_neighbourhood_is_coded_to_its_town() -> None:
     assert m[0].place is not None and m[0].place.name == "Ouagadougou"
 
 
+def test_a_town_beside_an_institution_word_is_a_place() -> None:
+    """'the Gao University', 'the Health Center Djibo': an institution named after its town is in it,
+    not a longer proper name that swallows the town."""
+    for text, town in (("Staff of the Regional Health Center Kaya went on strike.", "Kaya"),
+                       ("Students of the Koudougou Polytechnic University marched.", "Koudougou")):
+        m = _by_text(find_places(text))
+        assert town in m and m[town].place is not None and m[town].place.country == "Burkina Faso"
+
+
 def test_a_bracket_locates_every_name_listed_before_it() -> None:
     finder = PlaceFinder(Gazetteer.load(), "en")
     found = finder.find("Militants attacked Boni and Hombori (Douentza, Mopti).")
