@@ -312,6 +312,15 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Non-violent transfer of territory"),
         ("On 3 May, soldiers occupied a militia post near Gao. No report of clashes.", "en",
          "Non-violent transfer of territory"),
+        # a hand or foot cut off as a punishment is violence against the person
+        ("On 3 May, militants cut off the hands of two thieves in Gao.", "en", "Attack"),
+        ("Le 3 mai, des jihadistes ont amputé la main d'un voleur à Gao.", "fr", "Attack"),
+        ("Le 3 mai, des jihadistes ont coupé la main d'un voleur à Gao.", "fr", "Attack"),
+        # the deed a victim is accused of or punished for is a charge, not the event
+        ("On 3 May, Islamists cut off a man's hand as punishment for stealing in Ansongo.", "en", "Attack"),
+        ("On 3 May, militants publicly amputated the hand of a young man accused of theft in Gao.", "en", "Attack"),
+        ("Le 3 mai, des jihadistes ont coupé la main d'un homme accusé d'avoir volé une moto à Gao.", "fr",
+         "Attack"),
         # a place taken once the other side had left, or handed on as one side withdrew, changed hands quietly
         ("On 3 May, rebels retook control of Ber after the soldiers withdrew.", "en",
          "Non-violent transfer of territory"),
