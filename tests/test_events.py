@@ -220,9 +220,10 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, the gendarmerie arrested two suspected militants in Segou.", "en", "Arrests"),
         ("On 3 May, the army defused an IED on the road near Sevare.", "en", "Disrupted weapons use"),
         (
+            # taken once the army had left: no fight, so a quiet transfer (codebook: control won without violence)
             "On 3 May, JNIM militants seized control of the town of Boni after the army withdrew.",
             "en",
-            "Non-state actor overtakes territory",
+            "Non-violent transfer of territory",
         ),
         (
             "On 3 May, the Malian army recaptured the town of Boni from JNIM.",
@@ -310,6 +311,22 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, the rebels claimed control over Tessalit without a fight.", "en",
          "Non-violent transfer of territory"),
         ("On 3 May, soldiers occupied a militia post near Gao. No report of clashes.", "en",
+         "Non-violent transfer of territory"),
+        # a hand or foot cut off as a punishment is violence against the person
+        ("On 3 May, militants cut off the hands of two thieves in Gao.", "en", "Attack"),
+        ("Le 3 mai, des jihadistes ont amputé la main d'un voleur à Gao.", "fr", "Attack"),
+        ("Le 3 mai, des jihadistes ont coupé la main d'un voleur à Gao.", "fr", "Attack"),
+        # the deed a victim is accused of or punished for is a charge, not the event
+        ("On 3 May, Islamists cut off a man's hand as punishment for stealing in Ansongo.", "en", "Attack"),
+        ("On 3 May, militants publicly amputated the hand of a young man accused of theft in Gao.", "en", "Attack"),
+        ("Le 3 mai, des jihadistes ont coupé la main d'un homme accusé d'avoir volé une moto à Gao.", "fr",
+         "Attack"),
+        # a place taken once the other side had left, or handed on as one side withdrew, changed hands quietly
+        ("On 3 May, rebels retook control of Ber after the soldiers withdrew.", "en",
+         "Non-violent transfer of territory"),
+        ("On 3 May, the militia withdrew from Anefis under a truce, allowing the army to take control.", "en",
+         "Non-violent transfer of territory"),
+        ("Le 3 mai, les rebelles ont pris le contrôle de Ber après que les soldats se sont retirés.", "fr",
          "Non-violent transfer of territory"),
         # a group that took control of a place, with no fight, foe or casualty told: a quiet transfer;
         # taking it from a named foe, or claiming it, still says it was won by force

@@ -270,6 +270,15 @@ _STATISTIC_BEFORE = guarded(
     re.IGNORECASE,
 )
 _TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct", "loot"})
+# "cut off a man's hand as punishment for theft", « accusés de vol de bétail »: the deed a victim is accused of or
+# punished for is the charge, not the event told
+_CHARGE_BEFORE = guarded(
+    r"\b(?:accused of|suspected of|charged with|convicted of|punish(?:ed|ment) for|for (?:alleged(?:ly)?|suspected)|"
+    r"accusée?s? d[e'’]|soupçonnée?s? d[e'’]|suspectée?s? d[e'’]|"
+    r"inculpée?s? d[e'’]|condamnée?s? pour|punie?s? pour)\s*"
+    r"(?:(?:the|an?|having|avoir|les?|la|des|du)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # « une attaque contre le camp a été déjouée », "a bomb plot was foiled": the deed told was prevented
 _FOILED_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:a|ont|avait|avaient|was|were|had been|has been|have been)\s+(?:été\s+)?(?:\w+\s+)?"
@@ -355,6 +364,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue
             if name in _TRIGGERS and _CAUSE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "travel is not advised because of attacks on highways": a reason, not an event
+            if name in _TRIGGERS and _CHARGE_BEFORE.search(text[max(lo, s - 50) : s]):
+                continue
             if name in _TRIGGERS and _STATISTIC_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue
             if name in _TRIGGERS and _FOILED_AFTER.match(text, e, hi):
