@@ -11,7 +11,7 @@ import pytest
 from sahelwatch.extract.dates import DateRecognizer
 from sahelwatch.extract.pipeline import Extractor
 from sahelwatch.extract.places import PlaceRecognizer
-from sahelwatch.model import Document
+from sahelwatch.model import GUESS_CONFIDENCE, Document
 
 TEXT = "On Monday, JNIM militants attacked a convoy of tanker trucks near Kayes, killing three drivers."
 
@@ -63,3 +63,22 @@ def test_a_report_naming_no_place_falls_back_to_the_groups_base(text: str, count
     document.country = country
     [mention] = Extractor()(document).mentions
     assert mention.admin1 == admin1 and mention.geo_precision == 3
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Bamako, 28 October 2025 - The government closed all schools and universities in Bamako for two weeks, "
+     "saying teachers and pupils could no longer reach classes.", "en"),
+    ("Bamako, 29 octobre 2025 - Les files d'attente s'allongent devant les stations-service de Bamako, où le "
+     "litre d'essence se vend à 2 000 francs CFA.", "fr"),
+])
+def test_a_short_report_its_observations_explain_gets_no_guessed_event(text, lang):
+    extraction = Extractor()(Document.from_text(text, language=lang, published=date(2025, 10, 29)))
+    assert extraction.observations
+    assert extraction.mentions == []
+
+
+def test_a_short_report_with_no_cue_and_nothing_observed_keeps_its_guess_for_review():
+    text = "On 3 March, members of the Dan Na Ambassagou militia gathered at Bankass to meet the mayor."
+    extraction = Extractor()(Document.from_text(text, language="en", published=date(2025, 3, 4)))
+    assert extraction.observations == []
+    assert [m.confidence for m in extraction.mentions] == [GUESS_CONFIDENCE]

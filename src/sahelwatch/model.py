@@ -46,6 +46,10 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
 }
 SUB_EVENT_TYPES: dict[str, str] = {sub: kind for kind, subs in EVENT_TYPES.items() for sub in subs}
 
+# The confidence of a mention the extractor guesses for a short report that names actors or a place but no event
+# cue it knows: kept for review, never counted as a sure event.
+GUESS_CONFIDENCE = 0.2
+
 
 def content_id(text: str) -> str:
     """A document's id: the hash of its text, so re-ingesting the same content is recognised."""

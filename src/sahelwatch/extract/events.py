@@ -64,7 +64,7 @@ from sahelwatch.extract.annotations import ActorMention, Component, DateMention,
 from sahelwatch.extract.dates import day_offsets, event_dates_in
 from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, guarded, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
-from sahelwatch.model import SUB_EVENT_TYPES, Actor, Mention, Place
+from sahelwatch.model import GUESS_CONFIDENCE, SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
 from sahelwatch.resolve.places import event_towns
 
@@ -1084,7 +1084,7 @@ class EventExtractor(Component):
             place = self._places_for(text, ev, places, doc)[0]
             m = self._mention(doc, ev, SUB_EVENT_TYPES[sub], sub, label[1] if label else (0, 0), head, actors_all,
                               place, country)
-            m.confidence = 0.6 if label else 0.2
+            m.confidence = 0.6 if label else GUESS_CONFIDENCE
             mentions.append(m)
         return mentions
 

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from sahelwatch.model import Document, Extraction
+from sahelwatch.model import GUESS_CONFIDENCE, Document, Extraction
 
 SUPPORTED_LANGUAGES = ("en", "fr")
 
@@ -163,6 +163,10 @@ class Extractor:
     def _to_extraction(document: Document, doc: Doc) -> Extraction:
         mentions = list(doc._.mentions or [])
         observations = list(doc._.observations or [])
+        if observations:
+            # a short report of closed schools, queues or prices that names a place is explained by what it
+            # observes: a guessed event beside it would put an attack on the map that no one reported
+            mentions = [m for m in mentions if m.confidence > GUESS_CONFIDENCE]
         for i, m in enumerate(mentions):
             m.document_id = document.id
             m.id = m.id or f"{document.id}:m{i}"
