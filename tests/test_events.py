@@ -1666,3 +1666,18 @@ def test_people_in_a_clash_fought_it(text, actor2):
 def test_the_macina_katiba_named_alone_or_with_jnim(text, group):
     m = one(text, published=date(2020, 1, 11))
     assert group in {m.actor1.split(":")[0], m.actor2.split(":")[0]}, (m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("BAMAKO, 3 September 2025 - JNIM declared a blockade on fuel bound for Mali in a video released on Tuesday, "
+     "warning drivers from Senegal and Guinea that their tankers would be targeted.\n\n"
+     "Landlocked Mali imports most of its fuel along the Dakar-Kayes-Bamako and Abidjan-Sikasso-Bamako roads.", "en"),
+    ("BAMAKO, 3 septembre 2025 - Le JNIM a décrété un blocus sur le carburant destiné au Mali, dans une vidéo "
+     "diffusée mardi, menaçant les chauffeurs venus du Sénégal et de Guinée.\n\n"
+     "Le Mali importe l'essentiel de son carburant par les axes Dakar-Kayes-Bamako et Abidjan-Sikasso-Bamako.",
+     "fr"),
+])
+def test_towns_named_as_the_ends_of_a_road_are_not_the_event_place(text, lang):
+    [m] = extract_mentions(text, date(2025, 9, 3), lang)
+    assert m.country == "Mali"
+    assert m.location not in ("Dakar", "Kayes", "Abidjan", "Sikasso")

@@ -1095,8 +1095,10 @@ class EventExtractor(Component):
         towns: list[PlaceMention] = []
         for lo, hi in ev.spans[:2]:
             # a headline that names no town (« Est : sept agents tués par un engin explosif. »): the lead
-            # sentence after it names the event's place
-            towns = event_towns([p for p in places if lo <= p.start < hi and p.place is not None])
+            # sentence after it names the event's place; a road it names (« the corridors Dakar-Kayes-Bamako »)
+            # is background
+            towns = event_towns([p for p in places if lo <= p.start < hi and p.place is not None
+                                 and (lo == first_lo or not _on_route_name(p, places, text))])
             if towns:
                 break
         lst = self.lex.cues["villages_list"].search(text, first_lo, first_hi)
@@ -1126,7 +1128,8 @@ class EventExtractor(Component):
             p = places[idx]
             if ev.spans[0][0] <= p.start < ev.spans[-1][1] or ev.start == self._lead_start(doc):
                 return [p]
-        in_event = [p for p in places if ev.spans[0][0] <= p.start < ev.spans[-1][1] and p.place is not None]
+        in_event = [p for p in places if ev.spans[0][0] <= p.start < ev.spans[-1][1] and p.place is not None
+                    and (p.start < first_hi or not _on_route_name(p, places, text))]
         if in_event and all(p.is_region for p in in_event) and idx is not None and 0 <= idx < len(places) \
                 and _inside(places[idx], in_event[0]):
             # "... operations in the area of X (Y, Oudalan). Deaths are split across events in Oudalan.": the
@@ -1836,6 +1839,13 @@ def _capital(country: str) -> Place | None:
 
     c = Gazetteer.load().country(country or "Mali")
     return c.capital if c else None
+
+
+def _on_route_name(place: PlaceMention, places: list[PlaceMention], text: str) -> bool:
+    """A town named as one end of a road (« les corridors Dakar-Kayes-Bamako »)."""
+    return any(
+        (text[place.end:other.start] == "-" or text[other.end:place.start] == "-") for other in places
+        if other is not place and other.place is not None and not other.is_region)
 
 
 def _reportish(text: str, lex: _Lex) -> bool:
