@@ -1681,3 +1681,14 @@ def test_towns_named_as_the_ends_of_a_road_are_not_the_event_place(text, lang):
     [m] = extract_mentions(text, date(2025, 9, 3), lang)
     assert m.country == "Mali"
     assert m.location not in ("Dakar", "Kayes", "Abidjan", "Sikasso")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Malian soldiers backed by Russian Wagner fighters took control of the town of Anefis on Saturday from the "
+     "CSP rebels.", "en"),
+    ("Les FAMa appuyées par leurs partenaires russes se sont emparées samedi de la ville d'Anéfis, "
+     "jusque-là contrôlée par les rebelles du CSP.", "fr"),
+])
+def test_a_place_taken_by_the_army_with_an_ally_is_regained(text, lang):
+    [m] = extract_mentions(text, date(2023, 10, 9), lang)
+    assert m.sub_event_type == "Government regains territory"

@@ -429,7 +429,9 @@ def _first(cues: dict[str, list[Span]], *names: str) -> Span | None:
 
 
 _PASSIVE_GAP = re.compile(
-    r"[.;]|\b(?:was|were|been|being|is|are|came|fell|under|été|est|sont|était|étaient|objet|subi\w*|essuy\w*)\b",
+    # « se sont emparés », « s'est retiré »: a pronominal verb, not a passive
+    r"[.;]|\b(?:was|were|been|being|is|are|came|fell|under|été|(?<!s['’])est|(?<!\bse\s)sont|était|étaient|objet|"
+    r"subi\w*|essuy\w*)\b",
     re.IGNORECASE,
 )
 
@@ -719,7 +721,7 @@ _ALLY = re.compile(
     r"^[^.;]{0,40}?\b(?:accompanied by|supported by|backed by|alongside|with the support of|"
     r"assisted by|together with|jointly with|in coordination with|escorted by|"
     r"appuy\w* par|accompagn\w* (?:par|de)|avec l['’]appui d\w*|soutenus? par|aux côtés d\w*)\s+"
-    r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|some\s+)?$",
+    r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|some\s+)?(?:(?!and\b|et\b)\w+\s+)?$",  # "backed by Russian Wagner"
     re.IGNORECASE,
 )
 
@@ -1780,7 +1782,13 @@ def _taker(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -
     or another sentence ("the camp held by the army was overrun")."""
     start = _first(cues, "overtake")[0]
     before = [a for a in actors if a.end <= start]
-    return before[-1] if before and not _PASSIVE_GAP.search(text, before[-1].end, start) else None
+    if not before:
+        return None
+    gap_start = before[-1].end
+    # "Malian troops backed by Wagner fighters took Kidal": the ally named after the subject is not the taker
+    while len(before) > 1 and _ALLY.match(text[before[-2].end : before[-1].start]):
+        before.pop()
+    return before[-1] if not _PASSIVE_GAP.search(text, gap_start, start) else None
 
 
 def _regained(cues: dict[str, list[Span]], state: list[ActorMention], text: str,
