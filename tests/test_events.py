@@ -1692,3 +1692,16 @@ def test_towns_named_as_the_ends_of_a_road_are_not_the_event_place(text, lang):
 def test_a_place_taken_by_the_army_with_an_ally_is_regained(text, lang):
     [m] = extract_mentions(text, date(2023, 10, 9), lang)
     assert m.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("On Monday a fuel convoy was ambushed west of Diema. Thirty trucks were burned, two soldiers killed, and "
+     "several drivers are missing.", "en"),
+    ("On Monday a fuel convoy was ambushed west of Diema. Two soldiers were killed in the attack.", "en"),
+    ("Lundi : embuscade contre un convoi de citernes à l'ouest de Diéma. Une trentaine de camions incendiés, deux "
+     "militaires tués, des chauffeurs portés disparus.", "fr"),
+])
+def test_soldiers_counted_among_the_dead_after_the_lead_are_the_target(text, lang):
+    [m] = extract_mentions(text, date(2025, 11, 18), lang)
+    assert (m.sub_event_type, m.actor1, m.actor2) == (
+        "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)")

@@ -752,7 +752,10 @@ def perpetrator_and_target(
     else its first armed actor. A state actor that is only the object of the violence ("soldiers were
     killed by a roadside bomb") is the target, and the perpetrator unknown."""
     pool = head + [a for a in actors if a not in head]
-    armed = [a for a in pool if a.actor.inter in ARMED]
+    # an escort told after the lead (« les bus, escortés par l'armée, ont été pris pour cible ») guarded the
+    # victims: it is neither side of what the lead reports
+    armed = [a for a in pool if a.actor.inter in ARMED
+             and (a in head or not _ESCORT.search(text, max(0, a.start - 40), a.start))]
     if not armed:
         return None, None
     named_groups = [a for a in armed if _identified(a)]
@@ -771,7 +774,7 @@ def perpetrator_and_target(
     if perp is None:
         head_armed = [a for a in head if a.actor.inter in ARMED]
         perp = head_armed[0] if head_armed else armed[0]
-        if head_armed and (_passive_victim(text, perp) or _object_victim(text, perp) or _headline_victim(text, perp)):
+        if _passive_victim(text, perp) or _object_victim(text, perp) or _headline_victim(text, perp):
             others = [a for a in armed if _norm_side(a) != _norm_side(perp) and a.start != perp.start]
             if others and _generic(others[0].actor) and others[0].actor.inter in (2, 3, 4):
                 # « tombé aux mains des jihadistes du JNIM »: the generic attackers are the named group
@@ -878,7 +881,17 @@ def _sent_after(text: str, a: ActorMention) -> bool:
 def _passive_victim(text: str, a: ActorMention) -> bool:
     if _AMONG_THE_DEAD.search(text, max(0, a.start - 25), a.start):
         return False
-    return bool(_PASSIVE.match(text[a.end : a.end + 80])) and not _BY.search(text[a.end : a.end + 80])
+    after = text[a.end : a.end + 80]
+    return bool(_PASSIVE.match(after) or _LISTED_TOLL.match(after)) and not _BY.search(after)
+
+
+# A toll told as a list with its verb left out ("thirty trucks burned, two soldiers killed and drivers missing",
+# « deux militaires tués, des chauffeurs portés disparus »): the participle with no object is a passive
+_LISTED_TOLL = re.compile(
+    r"\s+(?:killed|wounded|injured|abducted|kidnapped|missing|tu[ée]e?s|bless[ée]e?s|enlev[ée]e?s|"
+    r"port[ée]e?s disparu\w*)(?=\s*(?:[,;.)]|$|et\b))",  # "abducted and executed" is an active verb
+    re.IGNORECASE,
+)
 
 
 # What stands between a group and the coalition it belongs to: "Ansaroul Islam (JNIM)", "MNLA fighters (members of
