@@ -1705,3 +1705,30 @@ def test_soldiers_counted_among_the_dead_after_the_lead_are_the_target(text, lan
     [m] = extract_mentions(text, date(2025, 11, 18), lang)
     assert (m.sub_event_type, m.actor1, m.actor2) == (
         "Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)")
+
+
+def test_an_attack_told_as_happening_the_same_day_is_its_own_event():
+    text = ("On Monday, gunmen abducted five truck drivers on the road between Kolondieba and Bougouni. The same "
+            "day, militants attacked a line of tankers near Fana, killing two drivers.")
+    got = sorted((m.location, m.sub_event_type, m.fatalities) for m in extract_mentions(text, PUB))
+    assert got == [("Fana", "Attack", 2), ("Kolondiéba", "Abduction/forced disappearance", 0)]
+
+
+FEATURE = """BAMAKO, 14 November 2025 - On Monday, gunmen abducted five truck drivers near Kolondieba.
+
+Prices keep climbing
+
+Petrol sells for 2,000 CFA francs a litre in Bamako. The army escorts convoys every week, and drivers say the \
+escorts are too few.
+
+A long war
+
+Many still remember the massacre of some 160 villagers in Ogossagou in March 2019, attributed to a militia.
+"""
+
+
+def test_a_section_heading_ends_the_event_before_it():
+    got = sorted((m.location, str(m.event_date), m.sub_event_type, m.fatalities)
+                 for m in extract_mentions(FEATURE, PUB))
+    assert got == [("Kolondiéba", "2025-11-10", "Abduction/forced disappearance", 0),
+                   ("Ogassagou-Peulh", "2019-03-15", "Attack", 160)]

@@ -428,6 +428,11 @@ def _first(cues: dict[str, list[Span]], *names: str) -> Span | None:
     return min(spans) if spans else None
 
 
+# A heading: a short line with no closing punctuation between blank lines ("## Faits marquants", "A blockade
+# announced on video")
+_SECTION_HEADING = re.compile(r"\s*\n[ \t]*\n[ \t]*[^\n]{1,90}(?<![.!?:;»\"”])[ \t]*\n[ \t]*\n")
+
+
 _PASSIVE_GAP = re.compile(
     # « se sont emparés », « s'est retiré »: a pronominal verb, not a passive
     r"[.;]|\b(?:was|were|been|being|is|are|came|fell|under|été|(?<!s['’])est|(?<!\bse\s)sont|était|étaient|objet|"
@@ -973,22 +978,29 @@ class EventExtractor(Component):
         events: list[_Event] = []
         current: _Event | None = None
         current_date: date | None = None
+        held = False
         every = _cues(text, 0, len(text), self.lex, context=False)  # one pass per cue over the whole text
         for lo, hi in _clauses(text, _sentences(doc), doc._.dates or []):
+            if _SECTION_HEADING.match(text, lo):
+                # a feature's new section ("Prices that climb every week") starts a new topic: what follows
+                # tells no more of the event before it, and only a strong cue opens one (held, never emitted)
+                current, current_date, held = _Event(lo, hi, [(lo, hi)], {}), None, True
             cues = {}
             for name, spans in every.items():
                 # in text order: a bisect per clause, not a pass over the report's spans
                 inside = spans[bisect_left(spans, lo, key=_START):bisect_left(spans, hi, key=_START)]
                 if inside:
                     cues[name] = inside
-            has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and current is None)
-            if current is not None and _has(cues, "responsibility"):
+            own = event_dates_in(doc, lo, hi)
+            # after a heading, a weak cue opens an event only with its own date ("The blockade was announced on
+            # 3 September"; not "the economics of the blockade")
+            has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and (current is None or (held and own)))
+            if current is not None and not held and _has(cues, "responsibility"):
                 has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
             # « L'armée a démenti, parlant de terroristes neutralisés au combat »: a party's denial tells its
             # own version of the event, which neither opens another nor changes what the report tells
             denial = current is not None and _has(cues, "denial")
             has_event = has_event and not denial
-            own = event_dates_in(doc, lo, hi)
             if own and all(d.opens_period and d.background for d in own):
                 # "since the 2022 coup, the army has conducted massacres": a trend, neither an event nor a
                 # part of the one before (its toll is the period's); "since Thursday, protesters have
@@ -1000,6 +1012,7 @@ class EventExtractor(Component):
             background = bool(own) and all(d.background for d in own)
             opens = has_event and (
                 current is None
+                or held
                 or (_opens_with(cues, "parallel_event", text, lo) and _has(cues, *_STRONG))
                 or (
                     own_value is not None
@@ -1009,7 +1022,7 @@ class EventExtractor(Component):
                 )
             )
             if opens:
-                current = _Event(lo, hi, [(lo, hi)], {})
+                current, held = _Event(lo, hi, [(lo, hi)], {}), False
                 events.append(current)
                 current_date = own_value if own_value is not None else current_date
                 if own_value is not None and current_date is None:
