@@ -180,6 +180,13 @@ def test_homonyms_follow_the_base_of_the_group_named() -> None:
     assert lakes.admin1 == "Tombouctou"
 
 
+def test_a_province_named_is_no_distance_anchor() -> None:
+    """'X (Diguel, Soum)': the province is an area (matched by admin2), not a point at its capital that
+    pulls homonyms toward Djibo."""
+    m = _by_text(find_places("Gunmen burned the prefect's residence in Diguel (Diguel, Soum) on Monday."))
+    assert m["Diguel"].place is not None and abs(m["Diguel"].place.latitude - 14.44) < 0.01
+
+
 def test_a_bracketed_commune_lies_in_the_areas_named_with_it() -> None:
     """'X (Madouba, Kossi)': Madouba is the commune of Kossi province, not the Malian village of that name;
     the gazetteer has no such commune, so the province locates the event."""

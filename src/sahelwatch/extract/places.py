@@ -578,8 +578,10 @@ class PlaceChooser:
         ctx = self._context(found, countries or set(), source)
         ctx.homes = homes or []
         mentions = [self._first_pass(f, ctx) for f in found]
+        # a province or cercle named is an area its villages match by admin2, not a point at its capital that
+        # pulls homonyms toward the capital ('Diguel (Diguel, Soum)' is not the Diguel nearest Djibo)
         unique = [(i, m.place) for i, m in enumerate(mentions) if m.place is not None
-                  and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "PPLC")]
+                  and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "ADM2", "PPLC")]
         ctx.admin1 |= {m.place.admin1 for m in mentions if m.place and m.is_region and m.place.admin1}
         areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A"]
         landmarks = [(m.start, m.place) for m, f in zip(mentions, found, strict=True)
