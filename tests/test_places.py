@@ -180,6 +180,16 @@ def test_homonyms_follow_the_base_of_the_group_named() -> None:
     assert lakes.admin1 == "Tombouctou"
 
 
+def test_a_groups_base_stands_for_the_area_around_it() -> None:
+    """Two Diguel lie 14 and 47 km from Djibo, the base of Ansaroul Islam: both are in the area it operates
+    in, so its base does not outweigh the department seat (the farther one)."""
+    from sahelwatch.extract.events import extract_mentions
+
+    m = extract_mentions("Ansaroul Islam militants attacked the mayor's office in Diguel on Tuesday.",
+                         date(2019, 5, 1), "en")[0]
+    assert abs(m.latitude - 14.44) < 0.01
+
+
 def test_a_province_named_is_no_distance_anchor() -> None:
     """'X (Diguel, Soum)': the province is an area (matched by admin2), not a point at its capital that
     pulls homonyms toward Djibo."""

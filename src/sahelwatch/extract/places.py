@@ -496,6 +496,7 @@ CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
 _SEATS = ("PPLC", "PPLA", "PPLA2")
 SOURCE_WEIGHT = 1.5  # a source's own country: less than a country the report names (+4 against -2)
 HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0  # pull of the base of a group the report names, and its reach
+HOME_AREA_KM = 50.0  # a group operates around its base: a village this close to it is as likely as the base
 REGION_WEIGHT = 0.5  # among homonyms, the pull of a region where conflict concentrates (cues.json region_prior)
 NAME_WEIGHT = 0.6  # a place known by the name itself, over one that lists it among its variants
 
@@ -811,8 +812,9 @@ class PlaceChooser:
             s += 1.5 * math.exp(-d / 75.0)
         if ctx.homes:
             # A village name shared across Mali is read where the named group operates (Katiba Macina
-            # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names.
-            d = nearest(p, ctx.homes)
+            # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names. A base
+            # stands for the area around it, so homonyms within HOME_AREA_KM of it are equally likely.
+            d = max(nearest(p, ctx.homes), HOME_AREA_KM)
             s += HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM)
         s += REGION_WEIGHT * self.region_prior.get((p.country, p.admin1), 0.0)
         s += FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0)
