@@ -547,3 +547,10 @@ def test_a_capital_keeps_its_name_when_a_report_names_another_country() -> None:
 def test_cote_ami_is_no_place() -> None:
     # « Côté ami, deux blessés »: the army's own side, not a village called Cote
     assert "Côté" not in _by_text(find_places("Côté ami, le bilan est de deux blessés.", "fr"))
+
+
+def test_a_hyphenated_name_matches_its_one_word_spelling() -> None:
+    """'Fili-Fili' is GeoNames' Filifili (Soum), not the village Fili (Yatenga) its first half names."""
+    m = find_places("Militants ambushed an army patrol in the area of Fili-Fili on Monday.")
+    assert [x.text for x in m] == ["Fili-Fili"]
+    assert m[0].place is not None and m[0].place.name == "Filifili"

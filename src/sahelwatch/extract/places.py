@@ -326,6 +326,8 @@ class PlaceFinder:
             if n > 1 and (not last[0].isupper() or name_key(last) in self.area_words):
                 continue  # "Boucle du Mouhoun" yes; "Gao region", "Gao Region" no (the cue handles it)
             key = name_key(text[words[i][0]:words[i + n - 1][1]])
+            if n > 1 and not known(key) and known(key.replace(" ", "")):
+                key = key.replace(" ", "")  # 'Fili-Fili' for GeoNames 'Filifili': one name, written in one word
             if known(key) and self._plausible(text, words, i, n, key):
                 return n, key
         return None
