@@ -554,3 +554,11 @@ def test_a_hyphenated_name_matches_its_one_word_spelling() -> None:
     m = find_places("Militants ambushed an army patrol in the area of Fili-Fili on Monday.")
     assert [x.text for x in m] == ["Fili-Fili"]
     assert m[0].place is not None and m[0].place.name == "Filifili"
+
+
+def test_a_village_known_only_up_to_spelling_yields_to_the_town_it_is_near() -> None:
+    """'Barakana, near Pobe-Mengao': GeoNames has only a Barkana, 31 km off; the report's spelling is not the
+    gazetteer's, so the town it is said to be near locates the event (as a GeoNames-based coder would)."""
+    main = event_location(find_places("Gunmen raided the village of Barakana, near Pobe-Mengao, on Sunday."))
+    assert main is not None and main.place is not None and main.place.name == "Pobé Mengao"
+    assert main.geo_precision == 2

@@ -598,8 +598,11 @@ class PlaceChooser:
             # « le hameau de X, près de Bankass »: the town that follows locates the village; homonyms far
             # from it are other villages, and the village itself is missing from the gazetteer
             landmark = next((p for at, p in landmarks if 3 <= at - m.end <= _BESIDE), None)  # not "X-Y"
+            # A village the gazetteer knows only up to spelling is coded, as ACLED's GeoNames-based coders do, to
+            # the town it is said to be near ('Barakana, near Pobe-Mengao'): the guess may be another village.
+            reach = 0.0 if f.loose else _NEAR_KM
             if (f.relation in ("in", "near") and m.place is not None and not m.is_region and landmark is not None
-                    and landmark is not m.place and all(distance_km(p, landmark) > _NEAR_KM for p in m.candidates)):
+                    and landmark is not m.place and all(distance_km(p, landmark) > reach for p in m.candidates)):
                 m.place, m.candidates = None, []
         regions = {a.place.admin1 for a in areas if a.place and a.place.admin1}
         for m, f in zip(mentions, found, strict=True):
