@@ -88,7 +88,8 @@ def test_short_alternate_names_are_kept(gaz: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(("name", "admin1", "lat"), [("Banh", "Nord", 14.08), ("Partiaga", "Est", 11.93),
-                                                    ("Yamba", "Est", 12.30), ("Tougouri", "Centre-Nord", 13.32)])
+                                                    ("Yamba", "Est", 12.30), ("Tougouri", "Centre-Nord", 13.32),
+                                                    ("Kaïn", "Nord", 14.04)])
 def test_a_department_seat_comes_before_its_namesakes(gaz: Gazetteer, name: str, admin1: str, lat: float) -> None:
     """aliases.csv `seat_of`: GeoNames files many Burkina department seats as plain villages beside namesakes;
     the seat carries the department's name and ranks as one (PPLA3)."""
