@@ -562,3 +562,21 @@ def test_a_village_known_only_up_to_spelling_yields_to_the_town_it_is_near() -> 
     main = event_location(find_places("Gunmen raided the village of Barakana, near Pobe-Mengao, on Sunday."))
     assert main is not None and main.place is not None and main.place.name == "Pobé Mengao"
     assert main.geo_precision == 2
+
+
+@pytest.mark.parametrize(("text", "name", "lat"), [
+    ("Des hommes armés ont attaqué le détachement militaire de Banh dans la nuit de lundi.", "Banh", 14.08),
+    ("Des individus armés ont incendié l'école du village de Barakana, près de Pobé-Mengao, mardi.", "Pobé Mengao",
+     13.90),
+    ("Une embuscade a visé une patrouille dans la zone de Fili-Fili, dans la province du Soum.", "Filifili", 14.16),
+    ("Les terroristes ont attaqué la mairie de Diguel (Diguel, Soum) samedi.", "Diguel", 14.44),
+    ("Des hommes armés ont tué deux personnes à Kaïn, dans le Yatenga.", "Kaïn", 14.04),
+])
+def test_burkina_seats_spellings_and_landmarks_in_french(text: str, name: str, lat: float) -> None:
+    """French probes of the department-seat, one-word-spelling and near-landmark rules."""
+    from sahelwatch.extract.places import _recognizer
+
+    mentions, coded = _recognizer("fr").match_text(text, [], "Burkina Faso")
+    main = event_location(mentions, coded)
+    assert main is not None and main.place is not None
+    assert main.place.name == name and abs(main.place.latitude - lat) < 0.01
