@@ -10,7 +10,8 @@ COD-AB Mali admin2 polygons; writes
     src/sahelwatch/data/boundaries/*.geojson      simplified Mali cercles, regions and outline
 
 and merges the hand-curated files already in the gazetteer folder (supplement.csv: places missing
-from the dumps; aliases.csv: press spellings of places the dumps hold under another spelling).
+from the dumps; aliases.csv: press spellings of places the dumps hold under another spelling, and the
+department seats the dumps file as plain villages).
 
 Admin areas: in Mali from the polygons (point in polygon, STRtree; a point just outside every polygon,
 e.g. on the Niger border, takes the nearest cercle within 10 km). Mali's admin3 (commune) is the
@@ -273,7 +274,13 @@ def apply_aliases(rows: list[dict[str, Any]]) -> None:
                 raise SystemExit(f"aliases.csv: unknown id {row['id']}")
             if fold(rec["name"]).lower() != fold(row["name"]).lower():
                 raise SystemExit(f"aliases.csv: {row['id']} is {rec['name']!r}, not {row['name']!r}")
-            rec["alternates"] += [a for a in row["aliases"].split("|") if a not in rec["alternates"]]
+            rec["alternates"] += [a for a in row["aliases"].split("|") if a and a not in rec["alternates"]]
+            if row.get("seat_of"):
+                # GeoNames files many of Burkina's department seats as plain villages, beside namesakes: the
+                # seat is known by its department's name and ranks as one (GeoNames' own code, PPLA3)
+                if rec["name"] != row["seat_of"]:
+                    rec["alternates"] = [rec["name"], *(a for a in rec["alternates"] if a != row["seat_of"])]
+                rec.update(name=row["seat_of"], fcode="PPLA3", admin3=row["seat_of"])
 
 
 def seat(rows: list[dict[str, Any]], cc: str, level: str, area: str) -> dict[str, Any] | None:

@@ -87,6 +87,24 @@ def test_short_alternate_names_are_kept(gaz: Gazetteer) -> None:
     assert "gn:2362869" in {p.id for p in gaz.lookup("Banh", "Burkina Faso")}
 
 
+@pytest.mark.parametrize(("name", "admin1", "lat"), [("Banh", "Nord", 14.08), ("Partiaga", "Est", 11.93),
+                                                    ("Yamba", "Est", 12.30), ("Tougouri", "Centre-Nord", 13.32),
+                                                    ("Kaïn", "Nord", 14.04)])
+def test_a_department_seat_comes_before_its_namesakes(gaz: Gazetteer, name: str, admin1: str, lat: float) -> None:
+    """aliases.csv `seat_of`: GeoNames files many Burkina department seats as plain villages beside namesakes;
+    the seat carries the department's name and ranks as one (PPLA3)."""
+    seat = gaz.lookup(name, "Burkina Faso")[0]
+    assert (seat.name, seat.feature_code, seat.admin1, seat.admin3) == (name, "PPLA3", admin1, name)
+    assert abs(seat.latitude - lat) < 0.01
+
+
+def test_a_department_seat_is_chosen_with_no_other_clue() -> None:
+    from sahelwatch.extract.places import find_places
+
+    m = find_places("Gunmen attacked the military detachment in Banh on Monday.")
+    assert m and m[0].place is not None and abs(m[0].place.latitude - 14.08) < 0.01
+
+
 def test_place_carries_acled_admin_names_and_pcodes(gaz: Gazetteer) -> None:
     segou = gaz.lookup("Ségou", "Mali")[0]
     assert (segou.country, segou.admin1, segou.admin2) == ("Mali", "Segou", "Segou")

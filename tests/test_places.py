@@ -180,6 +180,23 @@ def test_homonyms_follow_the_base_of_the_group_named() -> None:
     assert lakes.admin1 == "Tombouctou"
 
 
+def test_a_groups_base_stands_for_the_area_around_it() -> None:
+    """Two Diguel lie 14 and 47 km from Djibo, the base of Ansaroul Islam: both are in the area it operates
+    in, so its base does not outweigh the department seat (the farther one)."""
+    from sahelwatch.extract.events import extract_mentions
+
+    m = extract_mentions("Ansaroul Islam militants attacked the mayor's office in Diguel on Tuesday.",
+                         date(2019, 5, 1), "en")[0]
+    assert abs(m.latitude - 14.44) < 0.01
+
+
+def test_a_province_named_is_no_distance_anchor() -> None:
+    """'X (Diguel, Soum)': the province is an area (matched by admin2), not a point at its capital that
+    pulls homonyms toward Djibo."""
+    m = _by_text(find_places("Gunmen burned the prefect's residence in Diguel (Diguel, Soum) on Monday."))
+    assert m["Diguel"].place is not None and abs(m["Diguel"].place.latitude - 14.44) < 0.01
+
+
 def test_a_bracketed_commune_lies_in_the_areas_named_with_it() -> None:
     """'X (Madouba, Kossi)': Madouba is the commune of Kossi province, not the Malian village of that name;
     the gazetteer has no such commune, so the province locates the event."""
@@ -530,3 +547,36 @@ def test_a_capital_keeps_its_name_when_a_report_names_another_country() -> None:
 def test_cote_ami_is_no_place() -> None:
     # « Côté ami, deux blessés »: the army's own side, not a village called Cote
     assert "Côté" not in _by_text(find_places("Côté ami, le bilan est de deux blessés.", "fr"))
+
+
+def test_a_hyphenated_name_matches_its_one_word_spelling() -> None:
+    """'Fili-Fili' is GeoNames' Filifili (Soum), not the village Fili (Yatenga) its first half names."""
+    m = find_places("Militants ambushed an army patrol in the area of Fili-Fili on Monday.")
+    assert [x.text for x in m] == ["Fili-Fili"]
+    assert m[0].place is not None and m[0].place.name == "Filifili"
+
+
+def test_a_village_known_only_up_to_spelling_yields_to_the_town_it_is_near() -> None:
+    """'Barakana, near Pobe-Mengao': GeoNames has only a Barkana, 31 km off; the report's spelling is not the
+    gazetteer's, so the town it is said to be near locates the event (as a GeoNames-based coder would)."""
+    main = event_location(find_places("Gunmen raided the village of Barakana, near Pobe-Mengao, on Sunday."))
+    assert main is not None and main.place is not None and main.place.name == "Pobé Mengao"
+    assert main.geo_precision == 2
+
+
+@pytest.mark.parametrize(("text", "name", "lat"), [
+    ("Des hommes armés ont attaqué le détachement militaire de Banh dans la nuit de lundi.", "Banh", 14.08),
+    ("Des individus armés ont incendié l'école du village de Barakana, près de Pobé-Mengao, mardi.", "Pobé Mengao",
+     13.90),
+    ("Une embuscade a visé une patrouille dans la zone de Fili-Fili, dans la province du Soum.", "Filifili", 14.16),
+    ("Les terroristes ont attaqué la mairie de Diguel (Diguel, Soum) samedi.", "Diguel", 14.44),
+    ("Des hommes armés ont tué deux personnes à Kaïn, dans le Yatenga.", "Kaïn", 14.04),
+])
+def test_burkina_seats_spellings_and_landmarks_in_french(text: str, name: str, lat: float) -> None:
+    """French probes of the department-seat, one-word-spelling and near-landmark rules."""
+    from sahelwatch.extract.places import _recognizer
+
+    mentions, coded = _recognizer("fr").match_text(text, [], "Burkina Faso")
+    main = event_location(mentions, coded)
+    assert main is not None and main.place is not None
+    assert main.place.name == name and abs(main.place.latitude - lat) < 0.01

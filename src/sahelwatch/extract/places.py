@@ -326,6 +326,8 @@ class PlaceFinder:
             if n > 1 and (not last[0].isupper() or name_key(last) in self.area_words):
                 continue  # "Boucle du Mouhoun" yes; "Gao region", "Gao Region" no (the cue handles it)
             key = name_key(text[words[i][0]:words[i + n - 1][1]])
+            if n > 1 and not known(key) and known(key.replace(" ", "")):
+                key = key.replace(" ", "")  # 'Fili-Fili' for GeoNames 'Filifili': one name, written in one word
             if known(key) and self._plausible(text, words, i, n, key):
                 return n, key
         return None
@@ -496,6 +498,7 @@ CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
 _SEATS = ("PPLC", "PPLA", "PPLA2")
 SOURCE_WEIGHT = 1.5  # a source's own country: less than a country the report names (+4 against -2)
 HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0  # pull of the base of a group the report names, and its reach
+HOME_AREA_KM = 50.0  # a group operates around its base: a village this close to it is as likely as the base
 REGION_WEIGHT = 0.5  # among homonyms, the pull of a region where conflict concentrates (cues.json region_prior)
 NAME_WEIGHT = 0.6  # a place known by the name itself, over one that lists it among its variants
 
@@ -578,8 +581,10 @@ class PlaceChooser:
         ctx = self._context(found, countries or set(), source)
         ctx.homes = homes or []
         mentions = [self._first_pass(f, ctx) for f in found]
+        # a province or cercle named is an area its villages match by admin2, not a point at its capital that
+        # pulls homonyms toward the capital ('Diguel (Diguel, Soum)' is not the Diguel nearest Djibo)
         unique = [(i, m.place) for i, m in enumerate(mentions) if m.place is not None
-                  and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "PPLC")]
+                  and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "ADM2", "PPLC")]
         ctx.admin1 |= {m.place.admin1 for m in mentions if m.place and m.is_region and m.place.admin1}
         areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A"]
         landmarks = [(m.start, m.place) for m, f in zip(mentions, found, strict=True)
@@ -593,8 +598,11 @@ class PlaceChooser:
             # « le hameau de X, près de Bankass »: the town that follows locates the village; homonyms far
             # from it are other villages, and the village itself is missing from the gazetteer
             landmark = next((p for at, p in landmarks if 3 <= at - m.end <= _BESIDE), None)  # not "X-Y"
+            # A village the gazetteer knows only up to spelling is coded, as ACLED's GeoNames-based coders do, to
+            # the town it is said to be near ('Barakana, near Pobe-Mengao'): the guess may be another village.
+            reach = 0.0 if f.loose else _NEAR_KM
             if (f.relation in ("in", "near") and m.place is not None and not m.is_region and landmark is not None
-                    and landmark is not m.place and all(distance_km(p, landmark) > _NEAR_KM for p in m.candidates)):
+                    and landmark is not m.place and all(distance_km(p, landmark) > reach for p in m.candidates)):
                 m.place, m.candidates = None, []
         regions = {a.place.admin1 for a in areas if a.place and a.place.admin1}
         for m, f in zip(mentions, found, strict=True):
@@ -809,8 +817,9 @@ class PlaceChooser:
             s += 1.5 * math.exp(-d / 75.0)
         if ctx.homes:
             # A village name shared across Mali is read where the named group operates (Katiba Macina
-            # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names.
-            d = nearest(p, ctx.homes)
+            # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names. A base
+            # stands for the area around it, so homonyms within HOME_AREA_KM of it are equally likely.
+            d = max(nearest(p, ctx.homes), HOME_AREA_KM)
             s += HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM)
         s += REGION_WEIGHT * self.region_prior.get((p.country, p.admin1), 0.0)
         s += FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0)
