@@ -530,3 +530,11 @@ def test_a_capital_keeps_its_name_when_a_report_names_another_country() -> None:
 def test_cote_ami_is_no_place() -> None:
     # « Côté ami, deux blessés »: the army's own side, not a village called Cote
     assert "Côté" not in _by_text(find_places("Côté ami, le bilan est de deux blessés.", "fr"))
+
+
+def test_a_bracketed_cercle_seat_does_not_pull_its_homonyms() -> None:
+    # Niono cercle holds two Nampalas (one also called Kala-Nampala, near Niono town): the cercle names both, so
+    # the name decides, not nearness to the seat
+    place = event_location(find_places("Soldiers clashed with gunmen in Nampala (Niono, Segou) on Sunday."))
+    assert place is not None and place.place is not None
+    assert place.place.name == "Nampala" and place.place.latitude > 15

@@ -554,6 +554,13 @@ def _part_of(part: PlaceMention, whole: PlaceMention) -> Place | None:
     return part.place if part.place in towns else towns[0]
 
 
+def _area_of_any(area: Place, towns: list[Place]) -> bool:
+    """An admin area some of the homonyms lie in: 'Nampala (Niono, Segou)' may be anywhere in the cercle, and
+    its seat town is no clue among the cercle's Nampalas. (Where none lies in it, the gazetteer's admin codes
+    may be off near a border, and the seat is the best clue left.)"""
+    return area.feature_class == "A" and any(t.admin2 == area.admin2 for t in towns)
+
+
 def _nearest_km(p: Place, others: list[Place]) -> float:
     return min(distance_km(p, o) for o in others)
 
@@ -619,7 +626,8 @@ class PlaceChooser:
         distance = _Distances()  # the two passes ask for the same pairs again and again
         for _ in range(2):
             for i, m, f in ambiguous:
-                anchors = [p for j, p in unique if abs(i - j) <= _WINDOW and p not in m.candidates]
+                anchors = [p for j, p in unique if abs(i - j) <= _WINDOW and p not in m.candidates
+                           and not _area_of_any(p, m.candidates)]
                 guesses = [o.place for j, o, _ in ambiguous if o is not m and abs(i - j) <= _WINDOW
                            and o.place is not None and name_key(o.place.name) != f.key]
                 m.place = self._best(m.candidates, ctx, anchors, f.key, guesses, distance.nearest)
