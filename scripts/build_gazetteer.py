@@ -252,7 +252,7 @@ def read_supplement(mali: MaliAdmin) -> list[dict[str, Any]]:
                 "name": row["name"], "alternates": [a for a in row["alternate_names"].split("|") if a],
                 "lat": lat, "lon": lon, "cc": iso[row["country"]], "fclass": fclass, "fcode": fcode,
                 "population": 0, "admin1": row["admin1"], "admin2": row["admin2"], "admin3": "",
-                "admin1_pcode": "", "admin2_pcode": "",
+                "admin1_pcode": "", "admin2_pcode": "", "replaces": row.get("replaces") or "",
             }
             props = mali.locate(lat, lon) if rec["cc"] == "ML" else None
             if props and not (row["admin1"] and row["admin2"]):
@@ -431,7 +431,10 @@ def main() -> None:
     args = parser.parse_args()
     rows, ctx = build_rows(args.geodata)
     apply_aliases(rows)
-    rows += read_supplement(ctx["mali"])
+    supplement = read_supplement(ctx["mali"])
+    # a supplement row that corrects a GeoNames entry (a sign slip in a longitude) takes its place
+    wrong = {r.pop("replaces") for r in supplement} - {""}
+    rows = [r for r in rows if r["id"] not in wrong] + supplement
     places = write_places(rows)
     admin = build_admin(rows, ctx)
     add_rows(admin, rows)
