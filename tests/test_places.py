@@ -538,3 +538,13 @@ def test_a_bracketed_cercle_seat_does_not_pull_its_homonyms() -> None:
     place = event_location(find_places("Soldiers clashed with gunmen in Nampala (Niono, Segou) on Sunday."))
     assert place is not None and place.place is not None
     assert place.place.name == "Nampala" and place.place.latitude > 15
+
+
+def test_a_bracketed_respelling_names_the_same_place() -> None:
+    # an analyst's note gives the gazetteer's spelling in square brackets; the admin bracket after it still
+    # locates the village
+    mentions = find_places("Gunmen burned the school of Tonou [Tondo Erkokoni] (Koro, Mopti) on Friday.")
+    place = event_location(mentions)
+    assert place is not None and place.text == "Tonou"
+    assert place.place is not None and place.place.name == "Tondo Erkokoni"
+    assert _by_text(mentions)["Koro"].is_region

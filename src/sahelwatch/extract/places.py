@@ -123,6 +123,7 @@ class Found:
     coded: int = 0  # 'coded as X at geoprecision 2': the note's own event location (its precision, or 1)
     border: bool = False  # a country named as a border: 'near the Niger border', 'the border with Mali'
     across: str | None = None  # 'the Mali-Niger border': the ISO code of the country on the other side
+    same_as: int | None = None  # 'Tonou [Tondo Erkokoni]': the index of the bracketed spelling of the same place
 
 
 @dataclass
@@ -185,6 +186,8 @@ class PlaceFinder:
         }
         self.paren = re.compile(cues["paren_admin"])
         self.list_gap = re.compile(cues["list_gap"])
+        self.respelled_gap = re.compile(cues["respelled"]["gap"])
+        self.respelled_close = re.compile(cues["respelled"]["close"])
         self.coded_before = re.compile(cues["coded_as"]["before"], re.I)
         self.coded_precision = re.compile(cues["coded_as"]["precision_after"], re.I)
         self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
@@ -217,6 +220,7 @@ class PlaceFinder:
         self._pair(text, found)
         self._parenthetical_admin(text, found)
         self._parts(text, found)
+        self._respelled(text, found)
         self._trailing_regions(text, found)
         self._borders(text, found)
         for f in found:
@@ -237,6 +241,12 @@ class PlaceFinder:
             # "in Bamako, Kayes": a town outside the region is a second place, not one located by it
             if regions and (not places or any(p.admin1 in regions for p in places)):
                 b.relation, b.level = "region", 1
+
+    def _respelled(self, text: str, found: list[Found]) -> None:
+        """'Tonou [Tondo Erkokoni]', 'Manougou [Madougou]': the analyst's bracketed spelling names the same place."""
+        for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+            if self.respelled_gap.match(text[a.end:b.start]) and self.respelled_close.match(text[b.end:]):
+                a.same_as = i + 1
 
     def _parts(self, text: str, found: list[Found]) -> None:
         """'the Tanghin area of Ouagadougou', « le quartier Tanghin de Ouagadougou »: the first
@@ -264,7 +274,7 @@ class PlaceFinder:
     def _parenthetical_admin(self, text: str, found: list[Found]) -> None:
         """'X (Koro, Mopti)', 'X (Partiaga, Tapoa)': the bracket after a name locates it by its admin
         areas, smallest first; those names are areas (or a commune's seat), not further places."""
-        for m in re.finditer(r"(?<=\w)\s*\(", text):
+        for m in re.finditer(r"(?<=[\w\]])\s*\(", text):  # 'Tonou [Tondo Erkokoni] (Koro, Mopti)' too
             pm = self.paren.match(text, m.start())
             if pm is None:
                 continue
@@ -631,6 +641,10 @@ class PlaceChooser:
                 guesses = [o.place for j, o, _ in ambiguous if o is not m and abs(i - j) <= _WINDOW
                            and o.place is not None and name_key(o.place.name) != f.key]
                 m.place = self._best(m.candidates, ctx, anchors, f.key, guesses, distance.nearest)
+        for m, f in zip(mentions, found, strict=True):
+            same = mentions[f.same_as] if f.same_as is not None else None
+            if same is not None and same.place is not None and not same.is_region:
+                m.place, m.candidates = same.place, same.candidates
         return mentions
 
     def _one_off(self, key: str) -> bool:
