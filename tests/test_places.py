@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sahelwatch.extract.annotations import PlaceMention
-from sahelwatch.extract.places import PlaceFinder, find_places
+from sahelwatch.extract.places import PlaceFinder, PlaceRecognizer, find_places
 from sahelwatch.knowledge.gazetteer import Gazetteer, distance_km
 from sahelwatch.resolve.places import event_location
 
@@ -548,3 +548,17 @@ def test_a_bracketed_respelling_names_the_same_place() -> None:
     assert place is not None and place.text == "Tonou"
     assert place.place is not None and place.place.name == "Tondo Erkokoni"
     assert _by_text(mentions)["Koro"].is_region
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Gunmen ambushed a convoy 40 km east of Douentza (coded at approximate location as Boni, geoprecision 2).",
+        "Gunmen ambushed a convoy 40 km east of Douentza (coded as approximate location Boni at geoprecision 2).",
+        "Gunmen ambushed a convoy near a camp [unknown site east of Douentza, coded: Boni].",
+    ],
+)
+def test_an_analysts_approximate_coding_names_the_event_location(note: str) -> None:
+    mentions, coded = PlaceRecognizer("en").match_text(note)
+    main = event_location(mentions, coded)
+    assert coded is not None and main is not None and main.text == "Boni"

@@ -224,7 +224,7 @@ class PlaceFinder:
         self._trailing_regions(text, found)
         self._borders(text, found)
         for f in found:
-            if self.coded_before.search(text[max(0, f.start - 20):f.start]):
+            if self.coded_before.search(text[max(0, f.start - 50):f.start]):
                 p = self.coded_precision.match(text[f.end:f.end + 60])
                 f.coded = int(p.group("p")) if p else 1
         return found
