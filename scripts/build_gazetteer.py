@@ -276,6 +276,25 @@ def apply_aliases(rows: list[dict[str, Any]]) -> None:
             rec["alternates"] += [a for a in row["aliases"].split("|") if a not in rec["alternates"]]
 
 
+def mark_commune_seats(rows: list[dict[str, Any]]) -> None:
+    """communes.csv: a Malian commune's seat is PPLA3 (GeoNames files most as PPL), so among homonyms the seat
+    outranks a hamlet ('Baye', 'Léré', 'Bamba'). The seat is the village of that name in the commune's cercle;
+    a seat ranked higher already (a cercle seat) keeps its rank."""
+    rank = {"PPLC": 4, "PPLA": 3, "PPLA2": 2, "PPLA3": 1}
+    with (GAZ_DIR / "communes.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            key = name_key(row["seat"] or row["commune"])
+            pool = [r for r in rows if r["cc"] == "ML" and r["fclass"] in ("P", "L", "S")
+                    and r["admin2"] == row["cercle"] and key in map(name_key, [r["name"], *r["alternates"]])]
+            if not pool:
+                print(f"communes.csv: no seat {key!r} in {row['cercle']}")
+                continue
+            best = max(pool, key=lambda r: (r["fclass"] == "P", name_key(r["name"]) == key, r["population"]))
+            if rank.get(best["fcode"], 0) < rank["PPLA3"]:
+                best["fcode"] = "PPLA3"
+                best["fclass"] = "P"
+
+
 def seat(rows: list[dict[str, Any]], cc: str, level: str, area: str) -> dict[str, Any] | None:
     """The administrative seat of an area: its PPLA/PPLA2, else the most populous place in it."""
     code = "PPLA" if level == "admin1" else "PPLA2"
@@ -435,6 +454,7 @@ def main() -> None:
     # a supplement row that corrects a GeoNames entry (a sign slip in a longitude) takes its place
     wrong = {r.pop("replaces") for r in supplement} - {""}
     rows = [r for r in rows if r["id"] not in wrong] + supplement
+    mark_commune_seats(rows)
     places = write_places(rows)
     admin = build_admin(rows, ctx)
     add_rows(admin, rows)

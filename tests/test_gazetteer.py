@@ -181,3 +181,10 @@ def test_boundaries_are_geojson_with_acled_names() -> None:
     adm0 = json.loads(bounds.joinpath("mali_adm0.geojson").read_text(encoding="utf-8"))
     assert len(adm0["features"]) == 1
 
+
+
+def test_a_commune_seat_outranks_its_namesake_hamlets(gaz: Gazetteer) -> None:
+    # Léré is the seat of its commune in Niafunké cercle; another Léré is a village of Koro cercle
+    seats = [p for p in gaz.lookup("Léré", "Mali") if p.feature_code == "PPLA3"]
+    assert [p.admin2 for p in seats] == ["Niafunke"]
+    assert next(p for p in gaz.lookup("Boni", "Mali") if p.admin2 == "Douentza").feature_code == "PPLA3"

@@ -562,3 +562,8 @@ def test_an_analysts_approximate_coding_names_the_event_location(note: str) -> N
     mentions, coded = PlaceRecognizer("en").match_text(note)
     main = event_location(mentions, coded)
     assert coded is not None and main is not None and main.text == "Boni"
+
+
+def test_a_commune_seat_is_the_likelier_homonym() -> None:
+    place = event_location(find_places("Gunmen seized a National Guard vehicle in Lere on Monday."))
+    assert place is not None and place.place is not None and place.place.admin2 == "Niafunke"
