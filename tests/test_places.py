@@ -567,3 +567,17 @@ def test_an_analysts_approximate_coding_names_the_event_location(note: str) -> N
 def test_a_commune_seat_is_the_likelier_homonym() -> None:
     place = event_location(find_places("Gunmen seized a National Guard vehicle in Lere on Monday."))
     assert place is not None and place.place is not None and place.place.admin2 == "Niafunke"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a namesake village 50 km away does not make the quarter a village of the region
+        "Gunmen shot two traders in the Koyaratao quarter of Timbuktu on Friday.",
+        "Gunmen broke into a house in the Diondiori neighborhood in the town of Sevare overnight.",
+    ],
+)
+def test_a_quarter_is_coded_to_its_town(text: str) -> None:
+    place = event_location(find_places(text))
+    assert place is not None and place.place is not None
+    assert place.place.name in ("Timbuktu", "Sévaré")

@@ -120,6 +120,7 @@ class Found:
     loose: bool = False  # matched only up to transliteration ('Diabaly' for GeoNames 'Diabali')
     located_by: list[int] = field(default_factory=list)  # the admin names in brackets after it
     part_of: int | None = None  # 'the Tanghin area of Ouagadougou': the index of the town it is part of
+    quarter: bool = False  # part_of names a quarter, market or suburb: always of the town itself
     coded: int = 0  # 'coded as X at geoprecision 2': the note's own event location (its precision, or 1)
     border: bool = False  # a country named as a border: 'near the Niger border', 'the border with Mali'
     across: str | None = None  # 'the Mali-Niger border': the ISO code of the country on the other side
@@ -255,8 +256,10 @@ class PlaceFinder:
             gap = text[a.end:b.start]
             before = text[max(0, a.start - 20):a.start]
             for la in self.langs:
-                if la.part_of.match(gap) and la.part_of_before.search(before):
+                joined, cued = la.part_of.match(gap), la.part_of_before.search(before)
+                if joined and cued:
                     a.part_of = i + 1
+                    a.quarter = bool(joined.groupdict().get("quarter") or cued.groupdict().get("quarter"))
                     break
 
     def _borders(self, text: str, found: list[Found]) -> None:
@@ -550,13 +553,14 @@ QUARTER_KM = 15.0  # a quarter, market or suburb of a town lies this close to it
 GUESS_KM = 60.0  # a name matched one letter off stands only this close to the other places a report names
 
 
-def _part_of(part: PlaceMention, whole: PlaceMention) -> Place | None:
+def _part_of(part: PlaceMention, whole: PlaceMention, quarter: bool = False) -> Place | None:
     """Where 'X area of Y' is coded: 'the Tanghin area of Ouagadougou' to the town Y; 'the Diabaly area of
     Niono', 'the Bourem sector of Gao' name a town of the wider area (a cercle, a region) Y also means, so
-    to X's homonym in that region. None when Y is unresolved."""
+    to X's homonym in that region; a quarter, market or suburb ('the Koyaratao quarter of Timbuktu') is always
+    the town's. None when Y is unresolved."""
     if whole.place is None:
         return None
-    if any(distance_km(p, whole.place) <= QUARTER_KM for p in part.candidates):
+    if (quarter and not whole.is_region) or any(distance_km(p, whole.place) <= QUARTER_KM for p in part.candidates):
         return whole.place
     towns = [p for p in part.candidates if p.admin1 and p.admin1 == whole.place.admin1]
     if not towns:
@@ -623,7 +627,7 @@ class PlaceChooser:
                 self._within_brackets(m, [mentions[i] for i in f.located_by])
             if f.coded and m.place is not None and not m.is_region:
                 m.geo_precision = f.coded
-            coded_to = _part_of(m, mentions[f.part_of]) if f.part_of is not None else None
+            coded_to = _part_of(m, mentions[f.part_of], f.quarter) if f.part_of is not None else None
             if coded_to is not None and coded_to is not m.place:
                 m.place = coded_to
                 if coded_to not in m.candidates:
