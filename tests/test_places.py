@@ -581,3 +581,11 @@ def test_a_quarter_is_coded_to_its_town(text: str) -> None:
     place = event_location(find_places(text))
     assert place is not None and place.place is not None
     assert place.place.name in ("Timbuktu", "Sévaré")
+
+
+def test_a_regional_capital_keeps_its_name_when_a_neighbour_is_named() -> None:
+    # Niger also has a village called Gao: naming Niger as the truck's destination does not move Gao there
+    mentions, _ = PlaceRecognizer("en").match_text("Gunmen robbed a truck leaving Gao for Ayorou, Niger, on Tuesday.",
+                                                   source="Mali")
+    gao = _by_text(mentions)["Gao"].place
+    assert gao is not None and gao.country == "Mali"

@@ -815,9 +815,10 @@ class PlaceChooser:
     def _score(self, p: Place, ctx: _Context, others: list[Place], key: str, guesses: list[Place],
                nearest: Callable[[Place, list[Place]], float]) -> float:
         s = self.prior.get(p.country, 0.0)
-        if ctx.countries and (p.country in ctx.countries or p.feature_code != "PPLC"):
-            # a national capital keeps its name when a report names another country ("the border
-            # crossing with Senegal" does not make Bamako a Senegalese village)
+        if ctx.countries and (p.country in ctx.countries or p.feature_code not in _SEATS):
+            # a national, regional or cercle capital keeps its name when a report names another country ("the
+            # border crossing with Senegal" does not make Bamako a Senegalese village, nor "a truck leaving Gao
+            # for Ayorou, Niger" Gao a Nigerien one)
             s += 4.0 if p.country in ctx.countries else -2.0
         if p.country in ctx.hinted:
             s += 1.5
