@@ -589,3 +589,12 @@ def test_a_regional_capital_keeps_its_name_when_a_neighbour_is_named() -> None:
                                                    source="Mali")
     gao = _by_text(mentions)["Gao"].place
     assert gao is not None and gao.country == "Mali"
+
+
+def test_areas_that_only_address_a_convoys_end_leave_the_end_as_the_place() -> None:
+    # the bracket gives the destination's cercle and region: the village itself is the best-known place
+    place = event_location(find_places("Gunmen robbed marketgoers on their way to Bamba (Bourem, Gao) on Sunday."))
+    assert place is not None and place.text == "Bamba" and place.geo_precision == 2
+    # an area elsewhere is where the convoy was hit
+    place = event_location(find_places("In the Mopti region, gunmen burned tankers bound for Bamako."))
+    assert place is not None and place.text == "Mopti"
