@@ -598,3 +598,8 @@ def test_areas_that_only_address_a_convoys_end_leave_the_end_as_the_place() -> N
     # an area elsewhere is where the convoy was hit
     place = event_location(find_places("In the Mopti region, gunmen burned tankers bound for Bamako."))
     assert place is not None and place.text == "Mopti"
+
+
+def test_a_title_that_spells_an_iso_code_is_no_country() -> None:
+    # "Mr" is Mauritania's ISO code, which the gazetteer also looks countries up by
+    assert find_places("Gunmen abducted Mr. Traore, the editor of a local radio, on Monday.") == []

@@ -351,6 +351,8 @@ class PlaceFinder:
         span = text[words[i][0]:words[i + n - 1][1]]
         if span.isupper() and len(span) <= 5 and self.gaz.country(key) is None:
             return False  # acronyms: MAA, CMA, GATIA ...
+        if len(key) <= 2 and self.gaz.country(key) is not None:
+            return False  # an ISO code the gazetteer also knows a country by is no name in a text: "Mr. Traore"
         prev = _word(text, words, i - 1) if i > 0 else ""
         nxt = _word(text, words, i + n) if i + n < len(words) else ""
         # only a word right beside the name makes it part of another ("the Kidal militants"); across a
