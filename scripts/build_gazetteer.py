@@ -253,7 +253,7 @@ def read_supplement(mali: MaliAdmin) -> list[dict[str, Any]]:
                 "name": row["name"], "alternates": [a for a in row["alternate_names"].split("|") if a],
                 "lat": lat, "lon": lon, "cc": iso[row["country"]], "fclass": fclass, "fcode": fcode,
                 "population": 0, "admin1": row["admin1"], "admin2": row["admin2"], "admin3": "",
-                "admin1_pcode": "", "admin2_pcode": "",
+                "admin1_pcode": "", "admin2_pcode": "", "replaces": row.get("replaces") or "",
             }
             props = mali.locate(lat, lon) if rec["cc"] == "ML" else None
             if props and not (row["admin1"] and row["admin2"]):
@@ -281,6 +281,25 @@ def apply_aliases(rows: list[dict[str, Any]]) -> None:
                 if rec["name"] != row["seat_of"]:
                     rec["alternates"] = [rec["name"], *(a for a in rec["alternates"] if a != row["seat_of"])]
                 rec.update(name=row["seat_of"], fcode="PPLA3", admin3=row["seat_of"])
+
+
+def mark_commune_seats(rows: list[dict[str, Any]]) -> None:
+    """communes.csv: a Malian commune's seat is PPLA3 (GeoNames files most as PPL), so among homonyms the seat
+    outranks a hamlet ('Baye', 'Léré', 'Bamba'). The seat is the village of that name in the commune's cercle;
+    a seat ranked higher already (a cercle seat) keeps its rank."""
+    rank = {"PPLC": 4, "PPLA": 3, "PPLA2": 2, "PPLA3": 1}
+    with (GAZ_DIR / "communes.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            key = name_key(row["seat"] or row["commune"])
+            pool = [r for r in rows if r["cc"] == "ML" and r["fclass"] in ("P", "L", "S")
+                    and r["admin2"] == row["cercle"] and key in map(name_key, [r["name"], *r["alternates"]])]
+            if not pool:
+                print(f"communes.csv: no seat {key!r} in {row['cercle']}")
+                continue
+            best = max(pool, key=lambda r: (r["fclass"] == "P", name_key(r["name"]) == key, r["population"]))
+            if rank.get(best["fcode"], 0) < rank["PPLA3"]:
+                best["fcode"] = "PPLA3"
+                best["fclass"] = "P"
 
 
 def seat(rows: list[dict[str, Any]], cc: str, level: str, area: str) -> dict[str, Any] | None:
@@ -438,7 +457,11 @@ def main() -> None:
     args = parser.parse_args()
     rows, ctx = build_rows(args.geodata)
     apply_aliases(rows)
-    rows += read_supplement(ctx["mali"])
+    supplement = read_supplement(ctx["mali"])
+    # a supplement row that corrects a GeoNames entry (a sign slip in a longitude) takes its place
+    wrong = {r.pop("replaces") for r in supplement} - {""}
+    rows = [r for r in rows if r["id"] not in wrong] + supplement
+    mark_commune_seats(rows)
     places = write_places(rows)
     admin = build_admin(rows, ctx)
     add_rows(admin, rows)

@@ -550,9 +550,6 @@ def extractor() -> Extractor:
 
 # Known failures, kept visible (strict: a fix turns them into passes that must be unmarked).
 KNOWN_WRONG = {
-    # GeoNames lists "Boni" among the variants of Bouani (Ségou), which JNIM's base (Mopti) pulls ahead of
-    # Douentza's Boni, the town known by that very name
-    "Le GSIM affirme avoir abattu lundi un hélicoptère": "variant name pulled by a group's base",
     # the one-letter-off guess reads Tankoualou as Tankwarou, 29 km from Foutouri, the commune named
     "le village de Tankoualou": "one-letter-off guess of a village the gazetteer lacks",
 }

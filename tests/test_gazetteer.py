@@ -123,6 +123,13 @@ def test_supplement_places_are_in_the_right_cercle(gaz: Gazetteer) -> None:
     assert gaz.lookup("Korfooueyouey")[0].admin2 == "Oudalan"
 
 
+def test_a_supplement_row_corrects_a_misplaced_geonames_entry(gaz: Gazetteer) -> None:
+    # Tessit is a commune of Ansongo cercle: the GeoNames town row with a longitude sign slip is replaced
+    assert {(p.admin2, p.longitude > 0) for p in gaz.lookup("Tessit", "Mali")} == {("Ansongo", True)}
+    # Indelimane, of Talataye commune (Ansongo cercle): the locality, before a well of that name in Ménaka cercle
+    assert [(p.admin2, p.feature_class) for p in gaz.lookup("Indelimane", "Mali")][0] == ("Ansongo", "P")
+
+
 def test_admin_for_a_known_point(gaz: Gazetteer) -> None:
     admin = gaz.admin_for(13.44, -6.26, "Mali")
     assert (admin["admin1"], admin["admin2"]) == ("Segou", "Segou")
@@ -192,3 +199,10 @@ def test_boundaries_are_geojson_with_acled_names() -> None:
     adm0 = json.loads(bounds.joinpath("mali_adm0.geojson").read_text(encoding="utf-8"))
     assert len(adm0["features"]) == 1
 
+
+
+def test_a_commune_seat_outranks_its_namesake_hamlets(gaz: Gazetteer) -> None:
+    # Léré is the seat of its commune in Niafunké cercle; another Léré is a village of Koro cercle
+    seats = [p for p in gaz.lookup("Léré", "Mali") if p.feature_code == "PPLA3"]
+    assert [p.admin2 for p in seats] == ["Niafunke"]
+    assert next(p for p in gaz.lookup("Boni", "Mali") if p.admin2 == "Douentza").feature_code == "PPLA3"

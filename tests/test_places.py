@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from sahelwatch.extract.annotations import PlaceMention
-from sahelwatch.extract.places import PlaceFinder, find_places
+from sahelwatch.extract.places import PlaceFinder, PlaceRecognizer, find_places
 from sahelwatch.knowledge.gazetteer import Gazetteer, distance_km
 from sahelwatch.resolve.places import event_location
 
@@ -580,3 +580,76 @@ def test_burkina_seats_spellings_and_landmarks_in_french(text: str, name: str, l
     main = event_location(mentions, coded)
     assert main is not None and main.place is not None
     assert main.place.name == name and abs(main.place.latitude - lat) < 0.01
+
+
+def test_a_bracketed_cercle_seat_does_not_pull_its_homonyms() -> None:
+    # Niono cercle holds two Nampalas (one also called Kala-Nampala, near Niono town): the cercle names both, so
+    # the name decides, not nearness to the seat
+    place = event_location(find_places("Soldiers clashed with gunmen in Nampala (Niono, Segou) on Sunday."))
+    assert place is not None and place.place is not None
+    assert place.place.name == "Nampala" and place.place.latitude > 15
+
+
+def test_a_bracketed_respelling_names_the_same_place() -> None:
+    # an analyst's note gives the gazetteer's spelling in square brackets; the admin bracket after it still
+    # locates the village
+    mentions = find_places("Gunmen burned the school of Tonou [Tondo Erkokoni] (Koro, Mopti) on Friday.")
+    place = event_location(mentions)
+    assert place is not None and place.text == "Tonou"
+    assert place.place is not None and place.place.name == "Tondo Erkokoni"
+    assert _by_text(mentions)["Koro"].is_region
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Gunmen ambushed a convoy 40 km east of Douentza (coded at approximate location as Boni, geoprecision 2).",
+        "Gunmen ambushed a convoy 40 km east of Douentza (coded as approximate location Boni at geoprecision 2).",
+        "Gunmen ambushed a convoy near a camp [unknown site east of Douentza, coded: Boni].",
+    ],
+)
+def test_an_analysts_approximate_coding_names_the_event_location(note: str) -> None:
+    mentions, coded = PlaceRecognizer("en").match_text(note)
+    main = event_location(mentions, coded)
+    assert coded is not None and main is not None and main.text == "Boni"
+
+
+def test_a_commune_seat_is_the_likelier_homonym() -> None:
+    place = event_location(find_places("Gunmen seized a National Guard vehicle in Lere on Monday."))
+    assert place is not None and place.place is not None and place.place.admin2 == "Niafunke"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a namesake village 50 km away does not make the quarter a village of the region
+        "Gunmen shot two traders in the Koyaratao quarter of Timbuktu on Friday.",
+        "Gunmen broke into a house in the Diondiori neighborhood in the town of Sevare overnight.",
+    ],
+)
+def test_a_quarter_is_coded_to_its_town(text: str) -> None:
+    place = event_location(find_places(text))
+    assert place is not None and place.place is not None
+    assert place.place.name in ("Timbuktu", "Sévaré")
+
+
+def test_a_regional_capital_keeps_its_name_when_a_neighbour_is_named() -> None:
+    # Niger also has a village called Gao: naming Niger as the truck's destination does not move Gao there
+    mentions, _ = PlaceRecognizer("en").match_text("Gunmen robbed a truck leaving Gao for Ayorou, Niger, on Tuesday.",
+                                                   source="Mali")
+    gao = _by_text(mentions)["Gao"].place
+    assert gao is not None and gao.country == "Mali"
+
+
+def test_areas_that_only_address_a_convoys_end_leave_the_end_as_the_place() -> None:
+    # the bracket gives the destination's cercle and region: the village itself is the best-known place
+    place = event_location(find_places("Gunmen robbed marketgoers on their way to Bamba (Bourem, Gao) on Sunday."))
+    assert place is not None and place.text == "Bamba" and place.geo_precision == 2
+    # an area elsewhere is where the convoy was hit
+    place = event_location(find_places("In the Mopti region, gunmen burned tankers bound for Bamako."))
+    assert place is not None and place.text == "Mopti"
+
+
+def test_a_title_that_spells_an_iso_code_is_no_country() -> None:
+    # "Mr" is Mauritania's ISO code, which the gazetteer also looks countries up by
+    assert find_places("Gunmen abducted Mr. Traore, the editor of a local radio, on Monday.") == []

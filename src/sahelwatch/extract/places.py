@@ -120,9 +120,11 @@ class Found:
     loose: bool = False  # matched only up to transliteration ('Diabaly' for GeoNames 'Diabali')
     located_by: list[int] = field(default_factory=list)  # the admin names in brackets after it
     part_of: int | None = None  # 'the Tanghin area of Ouagadougou': the index of the town it is part of
+    quarter: bool = False  # part_of names a quarter, market or suburb: always of the town itself
     coded: int = 0  # 'coded as X at geoprecision 2': the note's own event location (its precision, or 1)
     border: bool = False  # a country named as a border: 'near the Niger border', 'the border with Mali'
     across: str | None = None  # 'the Mali-Niger border': the ISO code of the country on the other side
+    same_as: int | None = None  # 'Tonou [Tondo Erkokoni]': the index of the bracketed spelling of the same place
 
 
 @dataclass
@@ -185,6 +187,8 @@ class PlaceFinder:
         }
         self.paren = re.compile(cues["paren_admin"])
         self.list_gap = re.compile(cues["list_gap"])
+        self.respelled_gap = re.compile(cues["respelled"]["gap"])
+        self.respelled_close = re.compile(cues["respelled"]["close"])
         self.coded_before = re.compile(cues["coded_as"]["before"], re.I)
         self.coded_precision = re.compile(cues["coded_as"]["precision_after"], re.I)
         self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
@@ -217,10 +221,11 @@ class PlaceFinder:
         self._pair(text, found)
         self._parenthetical_admin(text, found)
         self._parts(text, found)
+        self._respelled(text, found)
         self._trailing_regions(text, found)
         self._borders(text, found)
         for f in found:
-            if self.coded_before.search(text[max(0, f.start - 20):f.start]):
+            if self.coded_before.search(text[max(0, f.start - 50):f.start]):
                 p = self.coded_precision.match(text[f.end:f.end + 60])
                 f.coded = int(p.group("p")) if p else 1
         return found
@@ -238,6 +243,12 @@ class PlaceFinder:
             if regions and (not places or any(p.admin1 in regions for p in places)):
                 b.relation, b.level = "region", 1
 
+    def _respelled(self, text: str, found: list[Found]) -> None:
+        """'Tonou [Tondo Erkokoni]', 'Manougou [Madougou]': the analyst's bracketed spelling names the same place."""
+        for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+            if self.respelled_gap.match(text[a.end:b.start]) and self.respelled_close.match(text[b.end:]):
+                a.same_as = i + 1
+
     def _parts(self, text: str, found: list[Found]) -> None:
         """'the Tanghin area of Ouagadougou', « le quartier Tanghin de Ouagadougou »: the first
         name is a part of the second, and the event is coded to the town."""
@@ -245,8 +256,10 @@ class PlaceFinder:
             gap = text[a.end:b.start]
             before = text[max(0, a.start - 20):a.start]
             for la in self.langs:
-                if la.part_of.match(gap) and la.part_of_before.search(before):
+                joined, cued = la.part_of.match(gap), la.part_of_before.search(before)
+                if joined and cued:
                     a.part_of = i + 1
+                    a.quarter = bool(joined.groupdict().get("quarter") or cued.groupdict().get("quarter"))
                     break
 
     def _borders(self, text: str, found: list[Found]) -> None:
@@ -264,7 +277,7 @@ class PlaceFinder:
     def _parenthetical_admin(self, text: str, found: list[Found]) -> None:
         """'X (Koro, Mopti)', 'X (Partiaga, Tapoa)': the bracket after a name locates it by its admin
         areas, smallest first; those names are areas (or a commune's seat), not further places."""
-        for m in re.finditer(r"(?<=\w)\s*\(", text):
+        for m in re.finditer(r"(?<=[\w\]])\s*\(", text):  # 'Tonou [Tondo Erkokoni] (Koro, Mopti)' too
             pm = self.paren.match(text, m.start())
             if pm is None:
                 continue
@@ -340,6 +353,8 @@ class PlaceFinder:
         span = text[words[i][0]:words[i + n - 1][1]]
         if span.isupper() and len(span) <= 5 and self.gaz.country(key) is None:
             return False  # acronyms: MAA, CMA, GATIA ...
+        if len(key) <= 2 and self.gaz.country(key) is not None:
+            return False  # an ISO code the gazetteer also knows a country by is no name in a text: "Mr. Traore"
         prev = _word(text, words, i - 1) if i > 0 else ""
         nxt = _word(text, words, i + n) if i + n < len(words) else ""
         # only a word right beside the name makes it part of another ("the Kidal militants"); across a
@@ -543,18 +558,26 @@ QUARTER_KM = 15.0  # a quarter, market or suburb of a town lies this close to it
 GUESS_KM = 60.0  # a name matched one letter off stands only this close to the other places a report names
 
 
-def _part_of(part: PlaceMention, whole: PlaceMention) -> Place | None:
+def _part_of(part: PlaceMention, whole: PlaceMention, quarter: bool = False) -> Place | None:
     """Where 'X area of Y' is coded: 'the Tanghin area of Ouagadougou' to the town Y; 'the Diabaly area of
     Niono', 'the Bourem sector of Gao' name a town of the wider area (a cercle, a region) Y also means, so
-    to X's homonym in that region. None when Y is unresolved."""
+    to X's homonym in that region; a quarter, market or suburb ('the Koyaratao quarter of Timbuktu') is always
+    the town's. None when Y is unresolved."""
     if whole.place is None:
         return None
-    if any(distance_km(p, whole.place) <= QUARTER_KM for p in part.candidates):
+    if (quarter and not whole.is_region) or any(distance_km(p, whole.place) <= QUARTER_KM for p in part.candidates):
         return whole.place
     towns = [p for p in part.candidates if p.admin1 and p.admin1 == whole.place.admin1]
     if not towns:
         return whole.place
     return part.place if part.place in towns else towns[0]
+
+
+def _area_of_any(area: Place, towns: list[Place]) -> bool:
+    """An admin area some of the homonyms lie in: 'Nampala (Niono, Segou)' may be anywhere in the cercle, and
+    its seat town is no clue among the cercle's Nampalas. (Where none lies in it, the gazetteer's admin codes
+    may be off near a border, and the seat is the best clue left.)"""
+    return area.feature_class == "A" and any(t.admin2 == area.admin2 for t in towns)
 
 
 def _nearest_km(p: Place, others: list[Place]) -> float:
@@ -614,7 +637,7 @@ class PlaceChooser:
                 self._within_brackets(m, [mentions[i] for i in f.located_by])
             if f.coded and m.place is not None and not m.is_region:
                 m.geo_precision = f.coded
-            coded_to = _part_of(m, mentions[f.part_of]) if f.part_of is not None else None
+            coded_to = _part_of(m, mentions[f.part_of], f.quarter) if f.part_of is not None else None
             if coded_to is not None and coded_to is not m.place:
                 m.place = coded_to
                 if coded_to not in m.candidates:
@@ -627,10 +650,15 @@ class PlaceChooser:
         distance = _Distances()  # the two passes ask for the same pairs again and again
         for _ in range(2):
             for i, m, f in ambiguous:
-                anchors = [p for j, p in unique if abs(i - j) <= _WINDOW and p not in m.candidates]
+                anchors = [p for j, p in unique if abs(i - j) <= _WINDOW and p not in m.candidates
+                           and not _area_of_any(p, m.candidates)]
                 guesses = [o.place for j, o, _ in ambiguous if o is not m and abs(i - j) <= _WINDOW
                            and o.place is not None and name_key(o.place.name) != f.key]
                 m.place = self._best(m.candidates, ctx, anchors, f.key, guesses, distance.nearest)
+        for m, f in zip(mentions, found, strict=True):
+            same = mentions[f.same_as] if f.same_as is not None else None
+            if same is not None and same.place is not None and not same.is_region:
+                m.place, m.candidates = same.place, same.candidates
         return mentions
 
     def _one_off(self, key: str) -> bool:
@@ -797,9 +825,10 @@ class PlaceChooser:
     def _score(self, p: Place, ctx: _Context, others: list[Place], key: str, guesses: list[Place],
                nearest: Callable[[Place, list[Place]], float]) -> float:
         s = self.prior.get(p.country, 0.0)
-        if ctx.countries and (p.country in ctx.countries or p.feature_code != "PPLC"):
-            # a national capital keeps its name when a report names another country ("the border
-            # crossing with Senegal" does not make Bamako a Senegalese village)
+        if ctx.countries and (p.country in ctx.countries or p.feature_code not in _SEATS):
+            # a national, regional or cercle capital keeps its name when a report names another country ("the
+            # border crossing with Senegal" does not make Bamako a Senegalese village, nor "a truck leaving Gao
+            # for Ayorou, Niger" Gao a Nigerien one)
             s += 4.0 if p.country in ctx.countries else -2.0
         if p.country in ctx.hinted:
             s += 1.5

@@ -6,7 +6,8 @@
     first mention of a town (not a region or country) that resolved to a gazetteer entry, a landmark
     ("near Kassela, some 60 km east of Bamako", "on the Kayes-Bamako road") only when no town is named
     as the place itself; else the most specific region mention (a commune before a cercle/province
-    before a region before a country), the first of its kind; else a convoy's origin or destination
+    before a region before a country), the first of its kind, unless those areas only contain a convoy's
+    origin or destination ("on their way to Bamba (Bourem, Gao)"); else a convoy's origin or destination
     ("tankers bound for Bamako"). None when no mention resolved.
 
 ``event_location(mentions, preferred=None) -> PlaceMention | None``
@@ -54,9 +55,20 @@ def event_place(mentions: list[PlaceMention], preferred: int | None = None) -> i
     if towns:
         return next(i for i, m in enumerate(mentions) if m is towns[0])
     regions = [i for i, m in enumerate(mentions) if m.place is not None and m.is_region]
+    ends = [i for i, m in enumerate(mentions) if m.place is not None and not m.is_region]
+    if ends and regions and all(_locates(mentions[r], mentions[ends[0]]) for r in regions):
+        return ends[0]  # the areas named only give the convoy's end its address: "on their way to X (Bourem, Gao)"
     if regions:
         return min(regions, key=lambda i: (_region_rank(mentions[i]), i))
     return next((i for i, m in enumerate(mentions) if m.place is not None), None)
+
+
+def _locates(area: PlaceMention, town: PlaceMention) -> bool:
+    """The area contains the town: its country, or its region or cercle (same admin1)."""
+    a, t = area.place, town.place
+    if a is None or t is None:
+        return False
+    return a.country == t.country and ((area.geo_precision == 3 and a.feature_class != "A") or a.admin1 == t.admin1)
 
 
 def event_location(mentions: list[PlaceMention], preferred: int | None = None) -> PlaceMention | None:
