@@ -1732,3 +1732,14 @@ def test_a_section_heading_ends_the_event_before_it():
                  for m in extract_mentions(FEATURE, PUB))
     assert got == [("Kolondiéba", "2025-11-10", "Abduction/forced disappearance", 0),
                    ("Ogassagou-Peulh", "2019-03-15", "Attack", 160)]
+
+
+@pytest.mark.parametrize("text, lang, guard", [
+    ("Un engin explosif a visé mardi un véhicule de la garde nationale près de Téra, blessant trois gardes.", "fr",
+     "Military Forces of Niger (2011-2023)"),
+    ("Gunmen attacked a National Guard post near Menaka on Tuesday, killing four guardsmen.", "en",
+     "Military Forces of Mali (2021-)"),
+])
+def test_a_national_guard_is_the_army_of_the_country_it_serves(text, lang, guard):
+    [m] = extract_mentions(text, date(2023, 1, 20), lang)
+    assert m.actor2 == guard
