@@ -1743,3 +1743,12 @@ def test_a_section_heading_ends_the_event_before_it():
 def test_a_national_guard_is_the_army_of_the_country_it_serves(text, lang, guard):
     [m] = extract_mentions(text, date(2023, 1, 20), lang)
     assert m.actor2 == guard
+
+
+@pytest.mark.parametrize("text", [
+    "Mardi, un engin explosif a visé un véhicule de la garde nationale près de Téra, blessant trois gardes.",
+    "Mardi, une mine a visé un convoi de l'armée près de Téra, blessant trois soldats.",
+])
+def test_forces_whose_vehicle_was_targeted_are_the_target(text):
+    [m] = extract_mentions(text, date(2023, 1, 20), "fr")
+    assert (m.actor1, m.actor2) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger (2011-2023)")

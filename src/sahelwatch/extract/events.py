@@ -846,11 +846,13 @@ _PASSIVE = re.compile(
 _OBJECT = re.compile(
     r"\b(?:attacked|ambushed|killed|shot(?: dead| and killed)?|gunned down|assaulted|targeted|targeting|"
     r"wounded|injured|abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu(?:é|ée|és|ées|ait|aient|ant|ent|er)|"
-    r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|ciblant|"
+    r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|ciblant|vis[ée]e?s?|visant|"
     r"enlev[ée]\w*|assassin[ée]\w*|abattu\w*|s['’]en (?:sont|est|étaient|était) (?:[\w'’]+ )?pris(?:es?)?|"
     r"pris (?:pour cible|d['’]assaut|à partie))\s+"
     r"(?:(?:an?|the|two|three|four|five|six|several|some|\d+|une?|des|les|le|la|l['’]|au|aux|à|deux|trois|"
-    r"quatre|plusieurs)\s*)?(?:[\w-]+\s+){0,2}$",
+    r"quatre|plusieurs)\s*)?(?:[\w-]+\s+){0,2}"
+    # what the forces travel in or hold: « a visé un véhicule de la garde nationale », "hit a convoy of the army"
+    r"(?:(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?)?$",
     re.IGNORECASE,
 )
 
