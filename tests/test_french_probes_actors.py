@@ -33,6 +33,10 @@ CSP = "CSP-DPA: Permanent Strategic Framework for the Defense of the People of A
 CMA = "CMA: Coordination of Movements of the Azawad"
 FRANCE = "Military Forces of France (2017-)"
 DOZO = "Dozo Communal Militia (Mali)"
+MNLA = "MNLA: National Movement for the Liberation of Azawad"
+GATIA = "GATIA: Imghad Tuareg and Allies Self-Defense Group"
+MSA = "MSA: Movement for Azawad Salvation"
+WAGNER = "Wagner Group"
 
 # (published, country, text, actor1, actor2, event date, location)
 PROBES: list[tuple[str, str, str, str, str, str, str]] = [
@@ -540,6 +544,253 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      "l'insécurité.", "Protesters (Mali)", "", "2023-03-13", "Gao"),
     ("2023-03-15", BF, "Les populations de Djibo ont marché samedi pour dénoncer le blocus imposé par les groupes "
      "armés.", "Protesters (Burkina Faso)", "", "2023-03-11", "Djibo"),
+    # --- written probes: passive « ont été tués par », « s'en prendre à », named groups, state forces
+    ("2023-03-15", ML, "Trois orpailleurs ont été tués lundi par des individus armés près de Kéniéba.",
+     UAG_ML, CIV_ML, "2023-03-13", "Kéniéba"),
+    ("2023-03-15", ML, "Un chef de village a été enlevé dimanche par des hommes armés non identifiés à Sofara.",
+     UAG_ML, CIV_ML, "2023-03-12", "Sofara"),
+    ("2023-03-15", ML, "Des commerçants ont été dépouillés samedi par des bandits armés sur la route de Niono.",
+     UAG_ML, CIV_ML, "2023-03-11", "Niono"),
+    ("2023-03-15", ML, "Cinq civils ont été exécutés mardi par des éléments de l'État islamique au Sahel près "
+     "de Ménaka.", ISS, CIV_ML, "2023-03-14", "Ménaka"),
+    ("2023-03-15", ML, "Deux enseignants ont été enlevés lundi par des jihadistes présumés dans la commune de "
+     "Dioura.", UAG_ML, CIV_ML, "2023-03-13", "Dioura"),
+    ("2023-03-15", ML, "Le poste des FAMa de Sokolo a été attaqué dimanche par des combattants du GSIM.",
+     JNIM, FAMA, "2023-03-12", "Sokolo"),
+    ("2023-03-15", ML, "Une patrouille des FAMa a été prise pour cible lundi par des terroristes présumés près "
+     "de Boulkessi.", UAG_ML, FAMA, "2023-03-13", "Boulkessi"),
+    ("2023-03-15", ML, "Des éleveurs peuls ont été tués samedi par des chasseurs traditionnels près de Macina.",
+     DOZO, CIV_ML, "2023-03-11", "Macina"),
+    ("2020-02-18", ML, "Le village peul de Sobane a été attaqué dimanche par des miliciens dogons.",
+     "Dogon Ethnic Militia (Mali)", CIV_ML, "2020-02-16", "Sobane-Da"),
+    ("2023-03-15", BF, "Quatre commerçants ont été tués lundi par des individus armés sur l'axe Dori-Sebba.",
+     UAG_BF, CIV_BF, "2023-03-13", "Dori"),
+    ("2023-03-15", BF, "Un détachement militaire a été attaqué dimanche par des éléments du GSIM à Djibo.",
+     JNIM, BFA, "2023-03-12", "Djibo"),
+    ("2023-03-15", BF, "Des VDP ont été tués samedi par des terroristes présumés dans la commune de Tougouri.",
+     UAG_BF, VDP, "2023-03-11", "Tougouri"),
+    ("2023-03-15", BF, "Des élèves ont été enlevés lundi par des hommes armés non identifiés près de Djibo.",
+     UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", BF, "Un enseignant a été assassiné mardi par des individus armés à Titao.",
+     UAG_BF, CIV_BF, "2023-03-14", "Titao"),
+    ("2023-03-15", ML, "Des hommes armés s'en sont pris lundi à des orpailleurs sur un site de la commune de "
+     "Kéniéba.", UAG_ML, CIV_ML, "2023-03-13", "Kéniéba"),
+    ("2023-03-15", ML, "Des individus armés ont pris pour cible dimanche un véhicule de transport près de "
+     "Niono.", UAG_ML, CIV_ML, "2023-03-12", "Niono"),
+    ("2023-03-15", ML, "Des jihadistes s'en sont pris samedi aux habitants du village de Dinangourou.",
+     UAG_ML, CIV_ML, "2023-03-11", "Dinangorou"),
+    ("2023-03-15", BF, "Des terroristes s'en sont pris lundi aux VDP de Pissila.",
+     UAG_BF, VDP, "2023-03-13", "Pissila"),
+    ("2023-03-15", BF, "Des individus armés ont pris pour cible dimanche des commerçants à Kantchari.",
+     UAG_BF, CIV_BF, "2023-03-12", "Kantchari"),
+    ("2023-03-15", BF, "Des hommes armés s'en sont pris mardi à des femmes qui puisaient de l'eau près "
+     "d'Arbinda.", UAG_BF, CIV_BF, "2023-03-14", "Aribinda"),
+    ("2023-03-15", ML, "Des éléments de l'EIGS ont attaqué lundi des éleveurs dans la commune de Tessit.",
+     ISS, CIV_ML, "2023-03-13", "Tessit"),
+    ("2023-03-15", ML, "Des combattants de l'État islamique ont tué dimanche plusieurs civils près de Talataye.",
+     ISS, CIV_ML, "2023-03-12", "Talataye"),
+    ("2023-03-15", ML, "Des jihadistes de la katiba Macina ont enlevé samedi deux conseillers communaux à "
+     "Ténenkou.", "Katiba Macina", CIV_ML, "2023-03-11", "Ténenkou"),
+    ("2023-03-15", ML, "Le Groupe de soutien à l'islam et aux musulmans a attaqué lundi le camp militaire de "
+     "Boulkessi.", JNIM, FAMA, "2023-03-13", "Boulkessi"),
+    ("2023-03-15", ML, "Des hommes du GSIM ont incendié dimanche des camions-citernes près de Kayes.",
+     JNIM, CIV_ML, "2023-03-12", "Kayes"),
+    ("2023-03-15", ML, "Des terroristes affiliés au GSIM ont tué mardi trois bergers près de Nampala.",
+     JNIM, CIV_ML, "2023-03-14", "Nampala"),
+    ("2023-03-15", BF, "Des jihadistes du JNIM ont tué lundi des civils dans le village de Sanaba.",
+     JNIM, CIV_BF, "2023-03-13", "Sanaba"),
+    ("2023-03-15", BF, "Des combattants de l'État islamique au Sahel ont attaqué dimanche le village de "
+     "Seytenga.", ISS, CIV_BF, "2023-03-12", "Sitenga"),
+    ("2023-03-15", BF, "Des éléments de l'EIGS ont enlevé samedi des éleveurs près de Markoye.",
+     ISS, CIV_BF, "2023-03-11", "Markoye"),
+    ("2019-03-28", ML, "Des combattants du MNLA ont affronté lundi des éléments du GATIA près d'Anéfis.",
+     MNLA, GATIA, "2019-03-25", "Anefis i-n-Darane"),
+    ("2019-03-28", ML, "Le MSA a affirmé avoir repoussé mardi une attaque de l'EIGS près de Ménaka.",
+     ISGS, MSA, "2019-03-26", "Ménaka"),
+    ("2019-03-28", ML, "Des éléments de la CMA ont arrêté dimanche plusieurs commerçants à Kidal.",
+     CMA, CIV_ML, "2019-03-24", "Kidal"),
+    ("2023-09-12", ML, "Les rebelles du CSP ont attaqué dimanche le camp militaire de Bourem.",
+     CSP, FAMA, "2023-09-10", "Bourem"),
+    ("2023-09-12", ML, "Les combattants de la CMA ont affronté lundi les FAMa près d'Anéfis.",
+     CMA, FAMA, "2023-09-11", "Anefis i-n-Darane"),
+    ("2023-03-15", ML, "Les FAMa ont neutralisé lundi plusieurs terroristes présumés près de Sofara.",
+     FAMA, UAG_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", ML, "L'armée malienne a affronté dimanche des combattants du GSIM près de Dioura.",
+     FAMA, JNIM, "2023-03-12", "Dioura"),
+    ("2023-03-15", ML, "Des militaires maliens ont arrêté lundi plusieurs commerçants au marché de Niono.",
+     FAMA, CIV_ML, "2023-03-13", "Niono"),
+    ("2023-03-15", ML, "Les FAMa ont été accrochées dimanche par des éléments de la katiba Macina près de "
+     "Diafarabé.", "Katiba Macina", FAMA, "2023-03-12", "Diafarabé"),
+    ("2023-03-15", ML, "Des douaniers ont été attaqués lundi par des hommes armés à Kati.",
+     UAG_ML, POL_ML, "2023-03-13", "Kati"),
+    ("2023-03-15", ML, "Des gendarmes ont été blessés dimanche par des individus armés à Kolokani.",
+     UAG_ML, GEND_ML, "2023-03-12", "Kolokani"),
+    ("2023-03-15", ML, "Un policier a été tué samedi par des bandits armés à Ségou.",
+     UAG_ML, POL_ML, "2023-03-11", "Ségou"),
+    ("2023-03-15", ML, "La gendarmerie a été attaquée lundi à Kati par des terroristes présumés.",
+     UAG_ML, GEND_ML, "2023-03-13", "Kati"),
+    ("2023-03-15", ML, "La police a dispersé lundi des manifestants devant la mairie de Kayes.",
+     "Protesters (Mali)", POL_ML, "2023-03-13", "Kayes"),
+    ("2019-03-28", ML, "Les FAMa ont neutralisé lundi plusieurs jihadistes près de Dioura.",
+     FAMA19, UAG_ML, "2019-03-25", "Dioura"),
+    ("2019-03-28", ML, "Des soldats maliens ont été tués dimanche par des éléments de la katiba Macina à "
+     "Dioura.", JNIM, FAMA19, "2019-03-24", "Dioura"),
+    ("2020-02-18", ML, "Des gendarmes ont été tués dimanche par des hommes armés à Sokolo.",
+     UAG_ML, "Police Forces of Mali (2013-2020) Gendarmerie", "2020-02-16", "Sokolo"),
+    ("2023-03-15", BF, "Les FDS ont neutralisé dimanche plusieurs terroristes présumés près de Djibo.",
+     BFA, UAG_BF, "2023-03-12", "Djibo"),
+    ("2023-03-15", BF, "L'armée burkinabè a affronté lundi des combattants du JNIM près de Djibo.",
+     BFA, JNIM, "2023-03-13", "Djibo"),
+    ("2023-03-15", BF, "Des gendarmes ont été tués samedi par des individus armés à Sebba.",
+     UAG_BF, GEND_BF, "2023-03-11", "Sebba"),
+    ("2023-03-15", BF, "Des douaniers ont été attaqués lundi par des hommes armés à Kantchari.",
+     UAG_BF, POL_BF, "2023-03-13", "Kantchari"),
+    ("2023-03-15", BF, "La police a dispersé mardi des manifestants à Ouagadougou.",
+     "Protesters (Burkina Faso)", POL_BF, "2023-03-14", "Ouagadougou"),
+    ("2020-02-18", BF, "Les FDS ont neutralisé dimanche une dizaine de terroristes près de Djibo.",
+     BFA19, UAG_BF, "2020-02-16", "Djibo"),
+    ("2020-02-18", BF, "Des VDP ont été tués lundi par des hommes armés près de Kaya.",
+     UAG_BF, VDP, "2020-02-17", "Kaya"),
+    ("2023-03-15", BF, "Les Volontaires pour la défense de la patrie ont neutralisé dimanche des terroristes "
+     "près de Kaya.", VDP, UAG_BF, "2023-03-12", "Kaya"),
+    ("2021-06-11", ML, "Les soldats français de Barkhane ont neutralisé mardi des terroristes près de Ménaka.",
+     FRANCE, UAG_ML, "2021-06-08", "Ménaka"),
+    ("2021-06-11", ML, "Un convoi de Barkhane a été attaqué lundi par des individus armés près de Gao.",
+     UAG_ML, FRANCE, "2021-06-07", "Gao"),
+    ("2021-06-11", ML, "Des casques bleus de la MINUSMA ont été tués mardi par un engin explosif près "
+     "d'Aguelhok.", UAG_ML, MINUSMA, "2021-06-08", "Aguelhok"),
+    ("2021-06-11", ML, "Le camp de la MINUSMA à Tessalit a été la cible lundi de tirs d'obus.",
+     UAG_ML, MINUSMA, "2021-06-07", "Tessalit"),
+    ("2023-03-15", ML, "Les partenaires russes ont mené lundi une opération près de Hombori.",
+     WAGNER, UAG_ML, "2023-03-13", "Hombori"),
+    ("2023-03-15", ML, "Des éléments du groupe Wagner ont tué dimanche plusieurs civils près de Niono.",
+     WAGNER, CIV_ML, "2023-03-12", "Niono"),
+    ("2024-07-24", ML, "Des mercenaires russes ont été tués samedi par des rebelles du CSP près de "
+     "Tinzaouatène.", CSP, WAGNER, "2024-07-20", "Ti-n-Zaouâtene"),
+    ("2023-03-15", ML, "Des Dozos ont attaqué lundi un campement peul près de Macina.",
+     DOZO, CIV_ML, "2023-03-13", "Macina"),
+    ("2023-03-15", ML, "Des miliciens de Dan Na Ambassagou ont tué dimanche des civils près de Bankass.",
+     "Dan Na Ambassagou", CIV_ML, "2023-03-12", "Bankass"),
+    ("2023-03-15", ML, "Des miliciens peuls ont attaqué samedi un village dogon près de Bandiagara.",
+     "Fulani Ethnic Militia (Mali)", CIV_ML, "2023-03-11", "Bandiagara"),
+    ("2023-03-15", ML, "Des chasseurs traditionnels ont affronté lundi des jihadistes près de Niono.",
+     DOZO, UAG_ML, "2023-03-13", "Niono"),
+    ("2023-03-15", ML, "Des miliciens dogons ont tué lundi des bergers peuls près de Bankass.",
+     "Dogon Ethnic Militia (Mali)", CIV_ML, "2023-03-13", "Bankass"),
+    ("2023-03-15", ML, "Des individus armés ont enlevé lundi deux élèves sur la route de Ténenkou.",
+     UAG_ML, CIV_ML, "2023-03-13", "Ténenkou"),
+    ("2023-03-15", ML, "Des hommes armés ont tué dimanche un chef de village près de Sofara.",
+     UAG_ML, CIV_ML, "2023-03-12", "Sofara"),
+    ("2023-03-15", ML, "Des terroristes ont enlevé samedi des agents de santé près de Bandiagara.",
+     UAG_ML, CIV_ML, "2023-03-11", "Bandiagara"),
+    ("2023-03-15", ML, "Des individus armés ont assassiné lundi un imam à Niono.",
+     UAG_ML, CIV_ML, "2023-03-13", "Niono"),
+    ("2023-03-15", BF, "Des hommes armés ont enlevé lundi un chef coutumier près de Djibo.",
+     UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", BF, "Des terroristes ont tué dimanche des orpailleurs sur un site près de Sebba.",
+     UAG_BF, CIV_BF, "2023-03-12", "Sebba"),
+    ("2023-03-15", BF, "Des individus armés ont tué samedi deux enseignants à Djibo.",
+     UAG_BF, CIV_BF, "2023-03-11", "Djibo"),
+    ("2023-03-15", BF, "Des hommes armés ont tué lundi des fidèles dans une mosquée près de Dori.",
+     UAG_BF, CIV_BF, "2023-03-13", "Dori"),
+    ("2023-03-15", BF, "Des terroristes présumés ont tué dimanche des déplacés internes près de Kaya.",
+     UAG_BF, CIV_BF, "2023-03-12", "Kaya"),
+    ("2023-03-15", ML, "Des élèves ont manifesté lundi à Ségou pour réclamer la reprise des cours.",
+     "Protesters (Mali)", "", "2023-03-13", "Ségou"),
+    ("2023-03-15", ML, "Des enseignants ont observé lundi un sit-in devant le gouvernorat de Mopti.",
+     "Protesters (Mali)", "", "2023-03-13", "Mopti"),
+    ("2023-03-15", ML, "Des orpailleurs ont manifesté dimanche à Kéniéba contre la fermeture de leurs sites.",
+     "Protesters (Mali)", "", "2023-03-12", "Kéniéba"),
+    ("2023-03-15", BF, "Des orpailleurs en colère ont saccagé lundi le commissariat de Djibo.",
+     "Rioters (Burkina Faso)", POL_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", BF, "Des femmes ont marché dimanche à Kaya pour réclamer la libération des otages.",
+     "Protesters (Burkina Faso)", "", "2023-03-12", "Kaya"),
+    ("2023-03-15", BF, "Des enseignants ont manifesté lundi à Ouagadougou pour exiger leurs primes.",
+     "Protesters (Burkina Faso)", "", "2023-03-13", "Ouagadougou"),
+    # --- written probes: longer reports, claims, militias, civilians of every trade ---------------
+    ("2023-03-15", BF, "Dori, 14 mars 2023 (AIB) - Un convoi de ravitaillement escorté par des VDP a été pris "
+     "en embuscade lundi près de Sebba. Plusieurs volontaires et des civils ont perdu la vie, selon une source "
+     "locale.", UAG_BF, VDP, "2023-03-13", "Sebba"),
+    ("2023-03-15", BF, "Vingt personnes, dont douze militaires et huit VDP, ont été tuées dimanche lors d'une "
+     "attaque contre le détachement de Djibo, a annoncé le gouvernement.", UAG_BF, BFA, "2023-03-12", "Djibo"),
+    ("2023-03-15", BF, "Des bus transportant des travailleurs d'une mine, escortés par l'armée, ont été "
+     "attaqués lundi près de Kantchari. Au moins dix civils ont été tués.", UAG_BF, CIV_BF, "2023-03-13", "Kantchari"),
+    ("2023-03-15", BF, "Une unité de l'armée a été attaquée dimanche près de Djibo. Huit soldats et cinq "
+     "volontaires ont été tués, selon un communiqué.", UAG_BF, BFA, "2023-03-12", "Djibo"),
+    ("2023-03-15", ML, "Sept soldats et deux civils ont perdu la vie lundi dans l'attaque du poste de Sokolo, "
+     "selon l'armée.", UAG_ML, FAMA, "2023-03-13", "Sokolo"),
+    ("2023-03-15", ML, "Des terroristes ont attaqué lundi le camp de Boulkessi. Les FAMa ont riposté et "
+     "neutralisé une dizaine d'assaillants.", UAG_ML, FAMA, "2023-03-13", "Boulkessi"),
+    ("2023-03-15", BF, "Le détachement de Sebba a été attaqué dimanche. La riposte des FDS a permis de "
+     "neutraliser une vingtaine de terroristes.", UAG_BF, BFA, "2023-03-12", "Sebba"),
+    ("2023-03-15", ML, "Des hommes armés ont attaqué lundi le poste de gendarmerie de Kolokani. L'attaque a été"
+     " revendiquée par le GSIM.", JNIM, GEND_ML, "2023-03-13", "Kolokani"),
+    ("2023-03-15", BF, "Des individus armés ont tué dimanche six VDP près de Kaya. L'État islamique au Sahel a "
+     "revendiqué l'attaque.", ISS, VDP, "2023-03-12", "Kaya"),
+    ("2023-03-15", ML, "Le JNIM a revendiqué l'enlèvement lundi de trois commerçants sur la route de Dioura.",
+     JNIM, CIV_ML, "2023-03-13", "Dioura"),
+    ("2023-03-15", ML, "Des militaires maliens accompagnés de soldats russes ont arrêté dimanche des civils à "
+     "Niono.", FAMA, CIV_ML, "2023-03-12", "Niono"),
+    ("2023-03-15", ML, "L'armée malienne et ses partenaires russes ont affronté lundi des jihadistes près de "
+     "Hombori.", FAMA, UAG_ML, "2023-03-13", "Hombori"),
+    ("2024-07-24", ML, "Les FAMa et leurs alliés de l'Africa Corps ont été pris à partie samedi par des "
+     "combattants du CSP près de Tinzaouatène.", CSP, FAMA, "2024-07-20", "Ti-n-Zaouâtene"),
+    ("2023-03-15", ML, "Des chasseurs dozos ont repoussé lundi une attaque des jihadistes contre Farabougou.",
+     UAG_ML, DOZO, "2023-03-13", "Farabougou"),
+    ("2023-03-15", ML, "Des jihadistes ont attaqué dimanche des chasseurs dozos près de Niono, faisant trois "
+     "morts.", UAG_ML, DOZO, "2023-03-12", "Niono"),
+    ("2023-03-15", ML, "Des éléments de Dan Na Ambassagou ont affronté lundi des jihadistes près de Bankass.",
+     "Dan Na Ambassagou", UAG_ML, "2023-03-13", "Bankass"),
+    ("2023-03-15", BF, "Des VDP ont repoussé lundi une attaque de terroristes contre le village de Pissila.",
+     UAG_BF, VDP, "2023-03-13", "Pissila"),
+    ("2023-03-15", ML, "Des motocyclistes armés ont tué lundi deux bergers près de Nampala.",
+     UAG_ML, CIV_ML, "2023-03-13", "Nampala"),
+    ("2023-03-15", ML, "Des hommes enturbannés ont enlevé dimanche un commerçant près de Dioura.",
+     UAG_ML, CIV_ML, "2023-03-12", "Dioura"),
+    ("2023-03-15", ML, "Des assaillants non identifiés ont tué samedi trois villageois près de Bankass.",
+     UAG_ML, CIV_ML, "2023-03-11", "Bankass"),
+    ("2023-03-15", ML, "Des éléments armés ont enlevé lundi le maire de Ténenkou.",
+     UAG_ML, CIV_ML, "2023-03-13", "Ténenkou"),
+    ("2023-03-15", BF, "Des hommes armés à moto ont tué lundi sept personnes près de Titao.",
+     UAG_BF, CIV_BF, "2023-03-13", "Titao"),
+    ("2023-03-15", BF, "Des groupes armés terroristes ont attaqué dimanche le village de Bourzanga.",
+     UAG_BF, CIV_BF, "2023-03-12", "Bourzanga"),
+    ("2023-03-15", BF, "Des terroristes ont attaqué lundi des civils dans la commune de Gorgadji. Une dizaine "
+     "de personnes ont été tuées.", UAG_BF, CIV_BF, "2023-03-13", "Gorgadji"),
+    ("2023-03-15", BF, "Des jihadistes ont tué samedi quatre personnes près de Djibo.",
+     UAG_BF, CIV_BF, "2023-03-11", "Djibo"),
+    ("2023-03-15", BF, "Des présumés jihadistes ont enlevé lundi un prêtre près de Djibasso.",
+     UAG_BF, CIV_BF, "2023-03-13", "Djibasso"),
+    ("2023-03-15", BF, "Des habitants accusent l'armée d'avoir exécuté lundi une vingtaine de civils près de "
+     "Djibo.", BFA, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Des villageois ont été tués dimanche par des militaires maliens près de Dioura, selon "
+     "des témoins.", FAMA, CIV_ML, "2023-03-12", "Dioura"),
+    ("2023-03-15", BF, "Des VDP sont accusés d'avoir tué samedi des éleveurs peuls près de Kaya.",
+     VDP, CIV_BF, "2023-03-11", "Kaya"),
+    ("2023-03-15", ML, "Les FAMa ont interpellé lundi une dizaine de bergers peuls près de Diafarabé.",
+     FAMA, CIV_ML, "2023-03-13", "Diafarabé"),
+    ("2021-06-11", ML, "Des soldats de la force Barkhane ont tué mardi des civils lors d'une frappe près de "
+     "Gao, selon des habitants.", FRANCE, CIV_ML, "2021-06-08", "Gao"),
+    ("2021-06-11", ML, "Des casques bleus ont été pris pour cible lundi par des individus armés près de Kidal.",
+     UAG_ML, MINUSMA, "2021-06-07", "Kidal"),
+    ("2021-06-11", ML, "Un convoi logistique de la MINUSMA est tombé mardi dans une embuscade près de Tessalit.",
+     UAG_ML, MINUSMA, "2021-06-08", "Tessalit"),
+    ("2023-03-15", ML, "Des manifestants ont été dispersés lundi à coups de gaz lacrymogène par la police à "
+     "Kayes.", "Protesters (Mali)", POL_ML, "2023-03-13", "Kayes"),
+    ("2023-03-15", BF, "Les forces de l'ordre ont dispersé dimanche des commerçants qui manifestaient à Bobo-"
+     "Dioulasso.", "Protesters (Burkina Faso)", POL_BF, "2023-03-12", "Bobo-Dioulasso"),
+    ("2023-03-15", ML, "Des jeunes ont saccagé lundi la mairie de Niono pour protester contre l'arrestation "
+     "d'un commerçant.", "Rioters (Mali)", "", "2023-03-13", "Niono"),
+    ("2019-03-28", ML, "Des combattants du Mouvement pour le salut de l'Azawad ont affronté lundi des éléments "
+     "de l'EIGS près de Ménaka.", MSA, ISGS, "2019-03-25", "Ménaka"),
+    ("2019-03-28", ML, "Des combattants touaregs du MNLA ont arrêté lundi plusieurs commerçants à Kidal.",
+     MNLA, CIV_ML, "2019-03-25", "Kidal"),
+    ("2023-03-15", BF, "Des terroristes ont attaqué lundi un poste de douane à Kantchari, tuant deux agents.",
+     UAG_BF, POL_BF, "2023-03-13", "Kantchari"),
+    ("2023-03-15", BF, "Des policiers ont été pris pour cible dimanche par des hommes armés à Dori.",
+     UAG_BF, POL_BF, "2023-03-12", "Dori"),
+    ("2023-03-15", BF, "Un gendarme a été tué samedi dans une embuscade près de Kaya.",
+     UAG_BF, GEND_BF, "2023-03-11", "Kaya"),
 ]
 
 
