@@ -791,6 +791,13 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      UAG_BF, POL_BF, "2023-03-12", "Dori"),
     ("2023-03-15", BF, "Un gendarme a été tué samedi dans une embuscade près de Kaya.",
      UAG_BF, GEND_BF, "2023-03-11", "Kaya"),
+    # --- French aircraft named by the adjective after the noun (« avions de combat français ») ----
+    ("2021-06-11", ML, "Des avions de combat français ont bombardé mardi des positions terroristes près de "
+     "Ménaka.", FRANCE, UAG_ML, "2021-06-08", "Ménaka"),
+    ("2021-06-11", ML, "Des hélicoptères français ont frappé lundi un groupe de terroristes près de Gao.",
+     FRANCE, UAG_ML, "2021-06-07", "Gao"),
+    ("2021-06-11", ML, "Un drone français a frappé mardi un véhicule de jihadistes près de Ménaka.",
+     FRANCE, UAG_ML, "2021-06-08", "Ménaka"),
 ]
 
 
