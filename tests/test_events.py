@@ -562,6 +562,18 @@ def test_attack_actors_and_interaction():
     assert m.fatalities == 7
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    # two groups as the subject of one verb acted together: the one they attacked is the other side
+    ("On 3 May 2019, GATIA and MSA fighters killed a JNIM commander near Talataye.", {"GATIA", "JNIM"}),
+    # a reciprocal clause, or a pair set against each other, keeps them on opposite sides
+    ("On 3 May 2019, CMA and GATIA continued to clash near Anefis.", {"CMA", "GATIA"}),
+    ("On 3 May 2019, clashes between CMA and GATIA fighters killed five near Anefis.", {"CMA", "GATIA"}),
+])
+def test_groups_joined_as_one_subject_act_together(text, pair):
+    m = one(text, published=date(2019, 5, 6))
+    assert {m.actor1.split(":")[0], m.actor2.split(":")[0]} == pair
+
+
 def test_ied_against_forces_has_unknown_perpetrator():
     m = one("On 3 May, a MINUSMA convoy struck a landmine near Aguelhok.", published=date(2025, 5, 6))
     assert m.actor1 == "Unidentified Armed Group (Mali)"

@@ -798,6 +798,15 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      FRANCE, UAG_ML, "2021-06-07", "Gao"),
     ("2021-06-11", ML, "Un drone français a frappé mardi un véhicule de jihadistes près de Ménaka.",
      FRANCE, UAG_ML, "2021-06-08", "Ménaka"),
+    # --- groups joined as the subject of one verb act together (« le GATIA et le MSA ont tué ») ---
+    ("2019-03-28", ML, "Le GATIA et le MSA ont tué dimanche plusieurs combattants de l'État islamique au Grand "
+     "Sahara près de Ménaka.", GATIA, ISGS, "2019-03-24", "Ménaka"),
+    ("2019-03-28", ML, "Des combattants du MSA et du GATIA ont attaqué lundi une base de l'EIGS près de Ménaka.",
+     MSA, ISGS, "2019-03-25", "Ménaka"),
+    ("2023-03-15", ML, "Le GSIM et des éléments de la katiba Macina ont attaqué lundi le poste militaire de "
+     "Sokolo.", JNIM, FAMA, "2023-03-13", "Sokolo"),
+    ("2019-03-28", ML, "La CMA et le MNLA ont affronté lundi l'armée malienne près d'Anéfis.",
+     CMA, FAMA19, "2019-03-25", "Anefis i-n-Darane"),
 ]
 
 

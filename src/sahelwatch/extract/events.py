@@ -733,6 +733,32 @@ _ESCORT = re.compile(
 
 _PRO_STATE = frozenset({"vdp"})  # auxiliaries fighting beside the army
 
+# « Le GATIA et le MSA ont attaqué … », « des combattants du MSA et du GATIA ont … », "JNIM and Ansaroul Islam
+# attacked": two groups joined as the subject of one verb acted together (ACLED: actor 1 and its associate),
+# unless the clause is reciprocal (« se sont affrontés », "continued to clash", « ont échangé des tirs », "signed an
+# agreement") or the pair is what a clash set against each other (« opposé X et Y », "between X and Y")
+_AND_JOINED = re.compile(
+    r"\s*(?:,\s*)?(?:and|et|ainsi que|as well as)\s+"
+    r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])?",
+    re.IGNORECASE,
+)
+_JOINT_VERB = re.compile(
+    r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:fighters|militants|elements|combattants|éléments|miliciens)\s+)?"
+    r"(?![^.;]{0,50}?\b(?:clash|fight|fought|each other|one another|agree|accord|échang|exchang|"
+    r"négoci|negotiat|sign))"
+    r"(?:(?:ont|a|avaient|avait|auraient|aurait|have|has|had|d['’]avoir)\b|\w+ed\b)(?!\s+(?:été|been)\b)",
+    re.IGNORECASE,
+)
+_SET_AGAINST = re.compile(r"\b(?:entre|between|oppos\w*|among|parmi)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+
+
+def _joint_subjects(text: str, first: ActorMention, second: ActorMention) -> bool:
+    return bool(
+        _AND_JOINED.fullmatch(text, first.end, second.start)
+        and _JOINT_VERB.match(text, second.end)
+        and not _SET_AGAINST.search(text, max(0, first.start - 40), first.start)
+    )
+
 
 def _norm_side(a: ActorMention) -> str:
     if a.actor.id in _PRO_STATE:
@@ -797,6 +823,8 @@ def perpetrator_and_target(
             continue  # "the army, accompanied by Dan Na Ambassagou militiamen": one side
         if a.start > perp.end and _OR.match(text[perp.end : a.start]):
             continue  # "JNIM and/or ISGS militants": one uncertain perpetrator
+        if a.start > perp.end and _joint_subjects(text, perp, a):
+            continue  # « le GATIA et le MSA ont attaqué »: one side
         if a.end < perp.start and _OR.match(text[a.end : perp.start]):
             continue
         if a.actor.id in ("generic_uag", "islamist_militia"):
