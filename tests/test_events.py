@@ -574,6 +574,17 @@ def test_groups_joined_as_one_subject_act_together(text, pair):
     assert {m.actor1.split(":")[0], m.actor2.split(":")[0]} == pair
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    # the accuser tells of the deed; the accused did it to someone else
+    ("On 3 May 2019, the CMA accused GATIA fighters of killing three civilians near Anefis.", {"GATIA", "Civilians"}),
+    # unless it was done to the accuser
+    ("On 3 May 2019, the CMA accused GATIA of stealing its vehicles near Anefis.", {"CMA", "GATIA"}),
+])
+def test_an_accuser_is_the_source_not_a_party(text, pair):
+    m = one(text, published=date(2019, 5, 6))
+    assert {m.actor1.split(":")[0].split(" (")[0], m.actor2.split(":")[0].split(" (")[0]} == pair
+
+
 def test_ied_against_forces_has_unknown_perpetrator():
     m = one("On 3 May, a MINUSMA convoy struck a landmine near Aguelhok.", published=date(2025, 5, 6))
     assert m.actor1 == "Unidentified Armed Group (Mali)"

@@ -807,6 +807,13 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      "Sokolo.", JNIM, FAMA, "2023-03-13", "Sokolo"),
     ("2019-03-28", ML, "La CMA et le MNLA ont affronté lundi l'armée malienne près d'Anéfis.",
      CMA, FAMA19, "2019-03-25", "Anefis i-n-Darane"),
+    # --- an accuser tells of the deed, it took no part (« le CSP-DPA accuse l'armée d'avoir tué »)
+    ("2024-08-26", ML, "Le CSP-DPA accuse l'armée malienne d'avoir tué dimanche des civils lors de frappes de "
+     "drone près de Tinzaouatène.", FAMA, CIV_ML, "2024-08-25", "Ti-n-Zaouâtene"),
+    ("2023-03-15", ML, "La CMA accuse les FAMa d'avoir exécuté lundi des éleveurs près de Ber.",
+     FAMA, CIV_ML, "2023-03-13", "Ber"),
+    ("2023-03-15", BF, "Une association peule accuse les VDP d'avoir tué dimanche des civils près de Djibo.",
+     VDP, CIV_BF, "2023-03-12", "Djibo"),
 ]
 
 

@@ -151,6 +151,7 @@ class _Lex:
     labels: dict[str, str] = field(default_factory=dict)  # codebook label (casefolded) -> sub-event type
     source_after: re.Pattern[str] = re.compile("(?!)")  # "the army said": the teller of the news
     source_before: re.Pattern[str] = re.compile("(?!)")  # « selon la gendarmerie »: a quoted source
+    accuser_between: re.Pattern[str] = re.compile("(?!)")  # « X accuse l'armée d'avoir… »: X tells, Y did it
 
 
 @lru_cache(maxsize=4)
@@ -166,7 +167,8 @@ def lexicon(lang: str) -> _Lex:
                 {kind: WordScan.from_plan(plan["scans"][kind]) for kind in (True, False)},
                 {k.casefold(): v for k, v in data.get("labels", {}).items()},
                 re.compile(data.get("report_source_after", "(?!)"), re.IGNORECASE),
-                re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE))
+                re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE),
+                re.compile(data.get("report_accuser_between", "(?!)"), re.IGNORECASE))
 
 
 _CUE_FLAGS = re.IGNORECASE
@@ -194,6 +196,17 @@ def report_sources(text: str, actors: list[ActorMention], lex: _Lex) -> tuple[li
     quoted = [a for a in state if lex.source_before.search(text, max(0, a.start - 60), a.start)]
     telling = [a for a in state if a not in quoted and lex.source_after.match(text, a.end, a.end + 80)]
     return quoted, telling
+
+
+# « … d'avoir pillé leurs boutiques », "of stealing their vehicles": the deed was done to the accuser
+_DONE_TO_THEM = re.compile(r"[^.;]*?\b(?:leurs?|ses|sa|son|their|its)\b", re.IGNORECASE)
+
+
+def report_accusers(text: str, actors: list[ActorMention], lex: _Lex) -> list[ActorMention]:
+    """The actors that accuse the next one named of the deed (« le CSP-DPA accuse l'armée d'avoir tué des
+    civils »): they tell of it, they took no part in it, unless it was done to them."""
+    return [a for a, b in zip(actors, actors[1:], strict=False)
+            if lex.accuser_between.fullmatch(text, a.end, b.start) and not _DONE_TO_THEM.match(text, b.end)]
 
 
 _LABEL = re.compile(r"\s*([^\W\d_][\w -]{2,40}?)\s*:\s")
@@ -1044,7 +1057,8 @@ class EventExtractor(Component):
         text = doc_text(doc)
         actors_all: list[ActorMention] = list(doc._.actors or [])
         quoted, telling = report_sources(text, actors_all, self.lex)
-        actors_all = [a for a in actors_all if a not in quoted and not _sent_after(text, a)]
+        accusers = report_accusers(text, actors_all, self.lex)
+        actors_all = [a for a in actors_all if a not in quoted and a not in accusers and not _sent_after(text, a)]
         # a teller that is the only actor named is telling of its own deed ("the army announced an operation")
         actors_all = [a for a in actors_all if a not in telling] or actors_all
         places: list[PlaceMention] = list(doc._.places or [])
