@@ -814,6 +814,18 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      FAMA, CIV_ML, "2023-03-13", "Ber"),
     ("2023-03-15", BF, "Une association peule accuse les VDP d'avoir tué dimanche des civils près de Djibo.",
      VDP, CIV_BF, "2023-03-12", "Djibo"),
+    # --- a headline's present tense says who was hit (« des VDP tombent dans une embuscade ») ------------
+    ("2023-03-15", BF, "Soum : des VDP tombent dans une embuscade. Lundi, un groupe de Volontaires pour la "
+     "défense de la patrie a été pris pour cible près de Djibo. Six volontaires ont perdu la vie, selon des "
+     "sources locales.", UAG_BF, VDP, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Mopti : l'armée essuie des tirs près de Sofara. Lundi, une patrouille a été visée par "
+     "des hommes armés. Deux soldats ont été blessés.", UAG_ML, FAMA, "2023-03-13", "Sofara"),
+    ("2023-03-15", ML, "Des gardes nationaux perdent trois hommes lundi dans une attaque près de Niono, selon "
+     "une source sécuritaire.", UAG_ML, FAMA, "2023-03-13", "Niono"),
+    ("2023-03-15", BF, "Des gendarmes tombent dans une embuscade près de Dori. Quatre d'entre eux ont été tués "
+     "lundi, selon une source sécuritaire.", UAG_BF, GEND_BF, "2023-03-13", "Dori"),
+    ("2023-03-15", BF, "Les Koglweogo subissent une attaque à Barsalogho. Des hommes armés ont tué lundi cinq "
+     "membres du groupe d'autodéfense.", UAG_BF, "Koglweogo Militia", "2023-03-13", "Barsalogo"),
 ]
 
 

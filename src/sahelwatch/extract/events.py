@@ -868,6 +868,12 @@ _PASSIVE = re.compile(
     r"(?:tirs|coups de feu|attaques?|embuscades?|assauts?|rafales)|"
     # « ont perdu la vie », « ont trouvé la mort », « ont péri »: they were the dead
     r"(?:a|ont|avait|avaient) (?:perdu la vie|trouvé la mort|péri)\b|"
+    # a headline's present tense: « des VDP tombent dans une embuscade », « l'armée essuie des tirs », « un convoi
+    # subit une attaque », « la garde nationale perd cinq hommes »
+    r"(?:tombent|tombe) (?:\w+\s+){0,2}?(?:dans une embuscade|aux mains|sous les balles)|"
+    r"(?:essuient|essuie|subissent|subit)\s+(?:\w+\s+){0,2}?(?:des |les |une |un )?"
+    r"(?:tirs|coups de feu|attaques?|embuscades?|assauts?|rafales|revers|pertes)|"
+    r"(?:perdent|perd)\s+(?:\w+\s+){0,2}?(?:hommes|soldats|militaires|éléments|volontaires|membres|la vie)\b|"
     r"(?:came|fell|ran) (?:under attack|into an ambush)|"
     r"(?:was|were) subjected to (?:an? )?(?:\w+\s+)?(?:ambush|attack))",
     re.IGNORECASE,
