@@ -826,6 +826,133 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      "lundi, selon une source sécuritaire.", UAG_BF, GEND_BF, "2023-03-13", "Dori"),
     ("2023-03-15", BF, "Les Koglweogo subissent une attaque à Barsalogho. Des hommes armés ont tué lundi cinq "
      "membres du groupe d'autodéfense.", UAG_BF, "Koglweogo Militia", "2023-03-13", "Barsalogo"),
+    # --- longer reports: datelines, tolls, claims told later, accusations, strikes on civilians ---
+    ("2023-03-15", ML, "Mopti, 14 mars 2023 - Des hommes armés ont attaqué lundi soir le village de Sofara, "
+     "tuant six civils, selon des sources locales. Les assaillants, arrivés à moto, ont incendié des greniers "
+     "avant de repartir. Une mission de l'armée a été dépêchée sur les lieux.", UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", ML, "Ségou : un convoi des FAMa pris en embuscade. Mardi, une patrouille de l'armée malienne"
+     " est tombée dans une embuscade près de Diabaly. Le bilan fait état de quatre soldats tués. L'attaque a "
+     "été revendiquée par le JNIM.", JNIM, FAMA, "2023-03-14", "Diabali"),
+    ("2023-03-15", ML, "Des sources locales rapportent que des éléments de la katiba Macina ont enlevé dimanche"
+     " une dizaine de passagers d'un car près de Ténenkou. Les otages ont été conduits vers une destination "
+     "inconnue.", "Katiba Macina", CIV_ML, "2023-03-12", "Ténenkou"),
+    ("2023-03-15", BF, "Kaya, 14 mars 2023 (AIB) - Des individus armés ont fait irruption lundi dans le village"
+     " de Pissila, où ils ont abattu cinq hommes. Les populations ont fui vers Kaya. Aucune revendication n'a "
+     "été enregistrée.", UAG_BF, CIV_BF, "2023-03-13", "Pissila"),
+    ("2023-03-15", BF, "Un détachement de gendarmerie a été attaqué dimanche à Sebba par des dizaines "
+     "d'assaillants. Selon une source sécuritaire, huit gendarmes ont été tués. La riposte des forces a permis "
+     "de neutraliser plusieurs terroristes.", UAG_BF, GEND_BF, "2023-03-12", "Sebba"),
+    ("2023-03-15", BF, "Soum : des VDP tombent dans une embuscade. Lundi, un groupe de Volontaires pour la "
+     "défense de la patrie a été pris pour cible près de Djibo. Six volontaires ont perdu la vie, selon des "
+     "sources locales.", UAG_BF, VDP, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Tombouctou : la ville sous blocus. Des jihadistes du JNIM ont tiré dimanche des obus "
+     "sur la ville de Tombouctou, blessant plusieurs civils, selon des habitants.",
+     JNIM, CIV_ML, "2023-03-12", "Timbuktu"),
+    ("2023-03-15", ML, "Des éléments de l'État islamique au Sahel ont pris le contrôle dimanche de la localité "
+     "de Tidermène, après le départ des combattants du MSA.", ISS, MSA, "2023-03-12", "Tidarméné"),
+    ("2023-03-15", ML, "Des affrontements ont opposé lundi des combattants du JNIM à ceux de l'État islamique "
+     "au Sahel dans la zone de Ménaka, faisant une vingtaine de morts.", JNIM, ISS, "2023-03-13", "Ménaka"),
+    ("2023-03-15", ML, "Des combats ont éclaté dimanche entre des chasseurs dozos et des jihadistes près de "
+     "Macina. Le bilan est de huit morts.", DOZO, UAG_ML, "2023-03-12", "Macina"),
+    ("2023-03-15", BF, "Des affrontements ont opposé dimanche des VDP à des terroristes près de Kaya, selon des"
+     " sources locales.", VDP, UAG_BF, "2023-03-12", "Kaya"),
+    ("2023-03-15", ML, "Selon l'armée, des terroristes ont attaqué lundi un poste de contrôle des FAMa à "
+     "l'entrée de Sévaré. Deux soldats ont été tués et trois assaillants neutralisés.",
+     UAG_ML, FAMA, "2023-03-13", "Sévaré"),
+    ("2023-03-15", ML, "L'armée malienne a annoncé mardi avoir neutralisé une quinzaine de terroristes lors "
+     "d'une opération menée lundi près de Sofara.", FAMA, UAG_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", BF, "Le gouvernement a annoncé lundi que des terroristes ont tué dimanche douze civils dans "
+     "le village de Bourzanga.", UAG_BF, CIV_BF, "2023-03-12", "Bourzanga"),
+    ("2023-03-15", ML, "La MINUSMA a annoncé lundi que l'un de ses convois avait heurté dimanche un engin "
+     "explosif près de Tessalit, blessant deux casques bleus.", UAG_ML, MINUSMA, "2023-03-12", "Tessalit"),
+    ("2023-03-15", ML, "Des hommes armés non identifiés ont assassiné lundi un chef de village et son fils près"
+     " de Sofara. Le village avait récemment refusé de payer la zakat aux jihadistes.",
+     UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", BF, "Des femmes parties chercher du bois ont été enlevées lundi par des hommes armés près de"
+     " Djibo. Selon des sources locales, une cinquantaine de femmes sont concernées.",
+     UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Des miliciens de Dan Na Ambassagou ont été accusés d'avoir tué dimanche une dizaine de "
+     "civils peuls près de Bankass.", "Dan Na Ambassagou", CIV_ML, "2023-03-12", "Bankass"),
+    ("2023-03-15", ML, "Des soldats maliens et des paramilitaires russes sont accusés d'avoir exécuté lundi "
+     "plusieurs civils à Niono.", FAMA, CIV_ML, "2023-03-13", "Niono"),
+    ("2023-03-15", BF, "Des militaires sont accusés par des habitants d'avoir exécuté dimanche une vingtaine de"
+     " civils près de Djibo.", BFA, CIV_BF, "2023-03-12", "Djibo"),
+    ("2023-03-15", ML, "Des orpailleurs ont été tués dimanche lors d'une attaque de bandits armés sur un site "
+     "près de Kéniéba.", UAG_ML, CIV_ML, "2023-03-12", "Kéniéba"),
+    ("2023-03-15", ML, "Des élèves et leur enseignant ont été enlevés lundi sur la route de Diafarabé par des "
+     "individus armés.", UAG_ML, CIV_ML, "2023-03-13", "Diafarabé"),
+    ("2023-03-15", BF, "L'attaque de dimanche contre le village de Seytenga a fait une trentaine de morts parmi"
+     " les civils, selon le gouvernement. Elle a été revendiquée par l'État islamique au Sahel.",
+     ISS, CIV_BF, "2023-03-12", "Sitenga"),
+    ("2023-03-15", BF, "Des terroristes ont attaqué dimanche une équipe de la douane à Kantchari. Deux "
+     "douaniers ont été tués.", UAG_BF, POL_BF, "2023-03-12", "Kantchari"),
+    ("2023-03-15", ML, "Les casques bleus ont essuyé lundi des tirs d'hommes armés non identifiés près de "
+     "Kidal.", UAG_ML, MINUSMA, "2023-03-13", "Kidal"),
+    ("2023-03-15", ML, "Un convoi de ravitaillement escorté par la MINUSMA a été attaqué lundi près de "
+     "Tessalit. Deux casques bleus ont été blessés.", UAG_ML, MINUSMA, "2023-03-13", "Tessalit"),
+    ("2023-03-15", BF, "Une frappe aérienne de l'armée a visé dimanche un marché près de Djibo, faisant des "
+     "dizaines de morts parmi les civils, selon des habitants.", BFA, CIV_BF, "2023-03-12", "Djibo"),
+    ("2023-03-15", ML, "Des drones de l'armée malienne ont frappé lundi un rassemblement de civils près de "
+     "Tinzaouatène, selon des sources locales.", FAMA, CIV_ML, "2023-03-13", "Ti-n-Zaouâtene"),
+    ("2023-03-15", ML, "Des rebelles du CSP ont abattu dimanche un drone de l'armée malienne près de Kidal.",
+     CSP, FAMA, "2023-03-12", "Kidal"),
+    ("2023-03-15", ML, "Des hommes armés ont tué lundi deux agents des Eaux et Forêts près de Kita.",
+     UAG_ML, "Forest Guards (Mali)", "2023-03-13", "Kita"),
+    # --- unnamed attackers described every way (« lourdement armés », « présumés membres du JNIM »)
+    ("2023-03-15", ML, "Des hommes lourdement armés ont attaqué lundi le village de Sofara, tuant quatre "
+     "civils.", UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", ML, "Des inconnus ont abattu dimanche un commerçant à Niono.",
+     UAG_ML, CIV_ML, "2023-03-12", "Niono"),
+    ("2023-03-15", ML, "Des individus armés à bord de motos ont tué samedi deux bergers près de Nampala.",
+     UAG_ML, CIV_ML, "2023-03-11", "Nampala"),
+    ("2023-03-15", ML, "Des assaillants lourdement armés ont attaqué lundi le camp militaire de Boulkessi.",
+     UAG_ML, FAMA, "2023-03-13", "Boulkessi"),
+    ("2023-03-15", ML, "Des présumés membres du JNIM ont enlevé lundi trois commerçants près de Dioura.",
+     JNIM, CIV_ML, "2023-03-13", "Dioura"),
+    ("2023-03-15", ML, "Des éléments présumés de l'EIGS ont tué dimanche cinq civils près de Ménaka.",
+     ISS, CIV_ML, "2023-03-12", "Ménaka"),
+    ("2023-03-15", ML, "Des hommes soupçonnés d'être des jihadistes ont enlevé lundi un imam près de Ténenkou.",
+     UAG_ML, CIV_ML, "2023-03-13", "Ténenkou"),
+    ("2023-03-15", BF, "Des motocyclistes armés ont tué dimanche trois cultivateurs près de Titao.",
+     UAG_BF, CIV_BF, "2023-03-12", "Titao"),
+    ("2023-03-15", BF, "Des individus armés de fusils d'assaut ont attaqué lundi le marché de Gorgadji.",
+     UAG_BF, CIV_BF, "2023-03-13", "Gorgadji"),
+    ("2023-03-15", BF, "Des éléments des groupes armés terroristes ont incendié dimanche l'école de Gorgadji.",
+     UAG_BF, CIV_BF, "2023-03-12", "Gorgadji"),
+    ("2023-03-15", BF, "Des djihadistes présumés ont tué dimanche un catéchiste près de Djibo.",
+     UAG_BF, CIV_BF, "2023-03-12", "Djibo"),
+    ("2023-03-15", BF, "Des combattants jihadistes ont attaqué lundi des VDP près de Kaya.",
+     UAG_BF, VDP, "2023-03-13", "Kaya"),
+    ("2023-03-15", ML, "Des combattants islamistes ont attaqué lundi un poste de la garde nationale près de "
+     "Nara.", UAG_ML, FAMA, "2023-03-13", "Nara"),
+    ("2023-03-15", ML, "Des insurgés ont attaqué lundi le poste militaire de Sokolo.",
+     UAG_ML, FAMA, "2023-03-13", "Sokolo"),
+    ("2023-03-15", ML, "Des hommes en armes ont tué dimanche un élu local près de Bandiagara.",
+     UAG_ML, CIV_ML, "2023-03-12", "Bandiagara"),
+    ("2023-03-15", BF, "Des hommes armés non encore identifiés ont tué lundi un commerçant à Djibo.",
+     UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Des individus armés ont exécuté dimanche un notable de la communauté peule près de "
+     "Macina.", UAG_ML, CIV_ML, "2023-03-12", "Macina"),
+    ("2023-03-15", ML, "Des jihadistes affiliés à l'État islamique ont tué lundi plusieurs civils près de "
+     "Ménaka.", ISS, CIV_ML, "2023-03-13", "Ménaka"),
+    ("2023-03-15", ML, "Des jihadistes liés à Al-Qaïda ont enlevé dimanche un chef de village près de Dioura.",
+     JNIM, CIV_ML, "2023-03-12", "Dioura"),
+    ("2023-03-15", ML, "Des membres du groupe jihadiste JNIM ont tué lundi deux bergers près de Nampala.",
+     JNIM, CIV_ML, "2023-03-13", "Nampala"),
+    ("2023-03-15", ML, "Des hommes armés, présumés membres de la katiba Macina, ont enlevé dimanche un maire "
+     "près de Ténenkou.", "Katiba Macina", CIV_ML, "2023-03-12", "Ténenkou"),
+    ("2023-03-15", BF, "Des hommes armés, vraisemblablement des jihadistes, ont tué lundi cinq civils près de "
+     "Djibo.", UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Des bandits ont volé dimanche des motos à des commerçants près de Bla.",
+     UAG_ML, CIV_ML, "2023-03-12", "Bla"),
+    ("2023-03-15", ML, "Des voleurs de bétail armés ont tué lundi un berger près de Nara.",
+     UAG_ML, CIV_ML, "2023-03-13", "Nara"),
+    ("2023-03-15", BF, "Des membres de la communauté peule ont été tués lundi par des Koglweogo près de Kaya.",
+     "Koglweogo Militia", CIV_BF, "2023-03-13", "Kaya"),
+    ("2023-03-15", BF, "Des supplétifs de l'armée ont tué dimanche des civils près de Djibo, selon des témoins.",
+     VDP, CIV_BF, "2023-03-12", "Djibo"),
+    ("2023-03-15", BF, "Des VDP ont exécuté lundi une dizaine d'hommes peuls près de Djibo, selon des sources "
+     "locales.", VDP, CIV_BF, "2023-03-13", "Djibo"),
 ]
 
 
