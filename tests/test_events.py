@@ -585,6 +585,17 @@ def test_an_accuser_is_the_source_not_a_party(text, pair):
     assert {m.actor1.split(":")[0].split(" (")[0], m.actor2.split(":")[0].split(" (")[0]} == pair
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    # a headline's spelt-out count and the forces it says fell: they were hit, by someone unknown
+    ("Douze soldats et deux VDP tués dans une attaque près de Djibo. Lundi, le détachement a été attaqué.", "fr"),
+    ("Eleven soldiers killed near Djibo. On Monday, the detachment was attacked.", "en"),
+])
+def test_a_headline_counting_the_fallen_names_the_side_hit(text, lang):
+    m = one(text, lang, published=date(2023, 3, 15))
+    assert (m.actor1, m.actor2) == (
+        "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")
+
+
 def test_ied_against_forces_has_unknown_perpetrator():
     m = one("On 3 May, a MINUSMA convoy struck a landmine near Aguelhok.", published=date(2025, 5, 6))
     assert m.actor1 == "Unidentified Armed Group (Mali)"

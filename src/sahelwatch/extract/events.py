@@ -706,6 +706,8 @@ _NEW_CLAUSE = re.compile(r"\b(?:when|while|as|after|before|lorsque|quand|après)
 _HEADLINE_HIT = re.compile(
     r"(?:\s+(?:units?|posts?|patrols?|convoys?|elements?|stations?|bases?|camps?|officers?|members?|commanders?|"
     r"agents?|teams?|unités?|postes?|patrouilles?|convois?|éléments?|agents?))?"
+    # « soldats et VDP tués à Koumbri »: two hit side by side
+    r"(?:\s+(?:and|et)(?:\s+[\w-]+){1,3}?)?"
     r"\s+(?:killed|wounded|injured|ambushed|attacked|shot(?: dead)?|abducted|kidnapped|"
     r"tu[ée]s?|bless[ée]s?|attaqu[ée]e?s?|enlev[ée]s?)"
     # no object follows ("MNLA rebels killed 20 civilians" is active): a place, a time or the sentence's end
@@ -714,13 +716,18 @@ _HEADLINE_HIT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(
-    r"(?:^|[.!?:]\s+)(?:(?:an?|the|one|two|three|\d+|une?|le|la|les|l['’]|des|deux|trois|quatre|cinq)\s*)?$",
+    r"(?:^|[.!?:]\s+)(?:(?:an?|the|le|la|les|l['’]|des|\d+|"
+    # a count, spelt out: « Douze soldats tués », « cinquante-trois soldats et VDP tués », "Eleven soldiers killed"
+    r"(?:\w+-)*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+    r"sixty|hundred|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingt|trente|quarante|cinquante|soixante|cent)s?(?:-\w+)*|several|plusieurs|dozens of|des dizaines d['’e]|"
+    r"une (?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine) d['’e])\s*)?$",
     re.IGNORECASE)
 
 
 def _headline_victim(text: str, a: ActorMention) -> bool:
     # searched in place (pos/endpos): "^" is only the text's own start, "$" the actor's
-    return bool(_SENTENCE_START.search(text, max(0, a.start - 12), a.start)
+    return bool(_SENTENCE_START.search(text, max(0, a.start - 40), a.start)
                 and _HEADLINE_HIT.match(text, a.end, a.end + 40))
 
 
