@@ -953,6 +953,21 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      VDP, CIV_BF, "2023-03-12", "Djibo"),
     ("2023-03-15", BF, "Des VDP ont exécuté lundi une dizaine d'hommes peuls près de Djibo, selon des sources "
      "locales.", VDP, CIV_BF, "2023-03-13", "Djibo"),
+    # --- an armed group quoted as the source (« selon le CSP-DPA », « d'après la CMA ») tells of the deed
+    ("2024-08-26", ML, "Selon le CSP-DPA, des frappes de drone de l'armée malienne ont tué dimanche une dizaine"
+     " de civils près de Tinzaouatène.", FAMA, CIV_ML, "2024-08-25", "Ti-n-Zaouâtene"),
+    ("2023-03-15", ML, "D'après la CMA, des militaires maliens ont arrêté lundi plusieurs civils près de Ber.",
+     FAMA, CIV_ML, "2023-03-13", "Ber"),
+    ("2023-03-15", BF, "Selon un communiqué du JNIM, ses combattants ont attaqué lundi le détachement militaire"
+     " de Djibo.", JNIM, BFA, "2023-03-13", "Djibo"),
+    ("2023-03-15", BF, "Le gouvernement condamne l'attaque de lundi contre des civils à Djibo, perpétrée par "
+     "des terroristes.", UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Des sources locales accusent des chasseurs dozos d'avoir tué lundi trois bergers peuls "
+     "près de Macina.", DOZO, CIV_ML, "2023-03-13", "Macina"),
+    ("2023-03-15", ML, "Les FAMa démentent avoir tué des civils lundi près de Dioura, où des habitants font "
+     "état de dix morts.", FAMA, CIV_ML, "2023-03-13", "Dioura"),
+    ("2023-03-15", ML, "La CMA affirme que ses positions ont été bombardées lundi par des drones de l'armée "
+     "près de Kidal.", FAMA, CMA, "2023-03-13", "Kidal"),
 ]
 
 

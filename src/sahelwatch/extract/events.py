@@ -203,10 +203,14 @@ _DONE_TO_THEM = re.compile(r"[^.;]*?\b(?:leurs?|ses|sa|son|their|its)\b", re.IGN
 
 
 def report_accusers(text: str, actors: list[ActorMention], lex: _Lex) -> list[ActorMention]:
-    """The actors that accuse the next one named of the deed (« le CSP-DPA accuse l'armée d'avoir tué des
-    civils »): they tell of it, they took no part in it, unless it was done to them."""
-    return [a for a, b in zip(actors, actors[1:], strict=False)
-            if lex.accuser_between.fullmatch(text, a.end, b.start) and not _DONE_TO_THEM.match(text, b.end)]
+    """The actors that only tell of the deed: those accusing the next actor named of it (« le CSP-DPA accuse
+    l'armée d'avoir tué des civils ») and armed groups quoted as the source (« selon la CMA, des militaires ont
+    arrêté… »; state ones are in `report_sources`); unless it was done to them (« ses convois », "its vehicles")."""
+    accusing = [a for a, b in zip(actors, actors[1:], strict=False)
+                if lex.accuser_between.fullmatch(text, a.end, b.start) and not _DONE_TO_THEM.match(text, b.end)]
+    quoted = [a for a in actors if a.actor.inter in (2, 3, 4) and not _DONE_TO_THEM.match(text, a.end)
+              and lex.source_before.search(text, max(0, a.start - 60), a.start)]
+    return accusing + quoted
 
 
 _LABEL = re.compile(r"\s*([^\W\d_][\w -]{2,40}?)\s*:\s")
