@@ -596,6 +596,12 @@ def test_a_headline_counting_the_fallen_names_the_side_hit(text, lang):
         "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")
 
 
+def test_security_forces_named_with_a_specific_force_are_that_force():
+    m = one("On 3 May 2020, security forces, reportedly gendarmes, shot dead five detainees near Djibo.",
+            published=date(2020, 5, 6))
+    assert m.actor1 == "Police Forces of Burkina Faso (2015-2022) Gendarmerie"
+
+
 def test_ied_against_forces_has_unknown_perpetrator():
     m = one("On 3 May, a MINUSMA convoy struck a landmine near Aguelhok.", published=date(2025, 5, 6))
     assert m.actor1 == "Unidentified Armed Group (Mali)"

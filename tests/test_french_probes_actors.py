@@ -968,6 +968,10 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      "état de dix morts.", FAMA, CIV_ML, "2023-03-13", "Dioura"),
     ("2023-03-15", ML, "La CMA affirme que ses positions ont été bombardées lundi par des drones de l'armée "
      "près de Kidal.", FAMA, CMA, "2023-03-13", "Kidal"),
+    # --- the umbrella « forces de sécurité » beside a named force is that force -------------------
+    ("2023-03-15", BF, "Des agents des forces de sécurité tués par un engin explosif. Cinq éléments de la "
+     "gendarmerie ont péri lundi lorsque leur véhicule a sauté sur une mine près de Fada N'Gourma.",
+     UAG_BF, GEND_BF, "2023-03-13", "Fada N'gourma"),
 ]
 
 

@@ -791,7 +791,29 @@ def _norm_side(a: ActorMention) -> str:
     return "state" if s.startswith(("state", "external")) else s
 
 
+# "security forces", « les FDS »: every force of the state at once; the gendarmerie or police named beside them
+# are the ones that were there
+_UMBRELLA = re.compile(r"(?:forces de (?:défense et de )?sécurité|FDS|(?:defen[cs]e and )?security forces)",
+                       re.IGNORECASE)
+
+
+def _specific(a: ActorMention | None, armed: list[ActorMention], text: str) -> ActorMention | None:
+    if a is None or a.actor.id != "generic_military" or not _UMBRELLA.fullmatch(text, a.start, a.end):
+        return a
+    return next((b for b in armed if b.actor.inter == 1 and b.actor.id != a.actor.id
+                 and b.actor.id.startswith(("generic_police", "generic_gendarmerie", "police_", "gendarmerie_"))), a)
+
+
 def perpetrator_and_target(
+    actors: list[ActorMention], head: list[ActorMention], text: str
+) -> tuple[ActorMention | None, ActorMention | None]:
+    pool = head + [a for a in actors if a not in head]
+    armed = [a for a in pool if a.actor.inter in ARMED]
+    perp, other = _perpetrator_and_target(actors, head, text)
+    return _specific(perp, armed, text), _specific(other, armed, text)
+
+
+def _perpetrator_and_target(
     actors: list[ActorMention], head: list[ActorMention], text: str
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """The initiating armed actor and the armed actor on the other side (None when there is none).
