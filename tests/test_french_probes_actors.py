@@ -972,6 +972,23 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
     ("2023-03-15", BF, "Des agents des forces de sécurité tués par un engin explosif. Cinq éléments de la "
      "gendarmerie ont péri lundi lorsque leur véhicule a sauté sur une mine près de Fada N'Gourma.",
      UAG_BF, GEND_BF, "2023-03-13", "Fada N'gourma"),
+    # --- forces gone, not yet there, or sent after the deed took no part in it --------------------
+    ("2023-03-15", ML, "Lundi soir, peu après le départ des militaires, des hommes armés ont attaqué le village"
+     " de Sofara, tuant cinq civils.", UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", BF, "Avant l'arrivée de l'armée, des individus armés ont incendié dimanche le marché de "
+     "Djibo.", UAG_BF, CIV_BF, "2023-03-12", "Djibo"),
+    ("2023-03-15", BF, "En l'absence des FDS, des terroristes ont tué lundi dix civils près de Djibo.",
+     UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Quelques jours après le retrait de la MINUSMA, des hommes armés ont tué lundi trois "
+     "civils près de Tessalit.", UAG_ML, CIV_ML, "2023-03-13", "Tessalit"),
+    ("2023-03-15", ML, "Des hommes armés ont tué lundi six civils à Sofara. L'armée a dépêché des renforts dans"
+     " la zone.", UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", BF, "Des individus armés ont attaqué dimanche le village de Bourzanga, tuant huit civils. La"
+     " gendarmerie a envoyé une patrouille sur place.", UAG_BF, CIV_BF, "2023-03-12", "Bourzanga"),
+    ("2023-03-15", ML, "Le village de Sofara a été attaqué lundi, faisant six morts parmi les civils. L'armée a"
+     " dépêché une patrouille.", UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", BF, "Six civils ont été tués dimanche lors d'une attaque contre le marché de Djibo. La "
+     "gendarmerie a envoyé des renforts.", UAG_BF, CIV_BF, "2023-03-12", "Djibo"),
 ]
 
 

@@ -939,12 +939,29 @@ _AMONG_THE_DEAD = re.compile(
     r"an?|one|two|three|four|five|\d+)\s+)?$", re.IGNORECASE)
 
 
+# « quelques heures après le départ de l'armée », "before the arrival of troops", « en l'absence des FDS »: forces
+# named as gone or not yet there took no part
+_AWAY = re.compile(
+    r"\b(?:(?:après|avant|depuis|dès|after|before|since|until|jusqu['’]à)\s+(?:le |la |l['’]|the )?"
+    r"(?:départ|retrait|repli|arrivée|departure|withdrawal|pullout|arrival)|en l['’]absence|in the absence)\s+"
+    r"(?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)?$",
+    re.IGNORECASE,
+)
+
+
+def _away(text: str, a: ActorMention) -> bool:
+    return bool(_AWAY.search(text, max(0, a.start - 45), a.start))
+
+
 # « Des renforts militaires ont été dépêchés sur les lieux », "troops were sent to the area": forces sent after
 # the deed answer it and took no part in it
 _SENT = re.compile(
-    r"[^.;]{0,30}?\b(?:ont été|a été|sont|est|were|was|have been|has been)\s+(?:\w+\s+)?"
+    r"[^.;]{0,30}?\b(?:(?:ont été|a été|sont|est|were|was|have been|has been)\s+(?:\w+\s+)?"
     r"(?:dépêchée?s?|déployée?s?|envoyée?s?|acheminée?s?|sent|deployed|dispatched|rushed)\s+"
-    r"(?:sur les lieux|dans la zone|sur place|to the (?:scene|area|village|town|site))",
+    r"(?:sur les lieux|dans la zone|sur place|to the (?:scene|area|village|town|site))|"
+    # « la MINUSMA a dépêché une patrouille », "the army sent reinforcements": they came after it
+    r"(?:a|ont|has|have)\s+(?:\w+\s+)?(?:dépêché|envoyé|sent|dispatched)\s+(?:une |des |a |an |some )?"
+    r"(?:patrouilles?|renforts?|mission|équipe|patrols?|reinforcements|team))",
     re.IGNORECASE,
 )
 
@@ -1097,7 +1114,8 @@ class EventExtractor(Component):
         actors_all: list[ActorMention] = list(doc._.actors or [])
         quoted, telling = report_sources(text, actors_all, self.lex)
         accusers = report_accusers(text, actors_all, self.lex)
-        actors_all = [a for a in actors_all if a not in quoted and a not in accusers and not _sent_after(text, a)]
+        actors_all = [a for a in actors_all
+                      if a not in quoted and a not in accusers and not _sent_after(text, a) and not _away(text, a)]
         # a teller that is the only actor named is telling of its own deed ("the army announced an operation")
         actors_all = [a for a in actors_all if a not in telling] or actors_all
         places: list[PlaceMention] = list(doc._.places or [])
