@@ -94,6 +94,11 @@ def test_french_state_names_agree_with_their_noun(text, expected):
     assert names(text, date(2024, 1, 1)) == [expected]
 
 
+def test_a_description_coded_as_the_group_it_names_is_one_mention():
+    assert names("Des rebelles touaregs du MNLA ont attaqué Gao.", date(2012, 4, 1)) == [
+        "MNLA: National Movement for the Liberation of Azawad"]
+
+
 def test_islamic_state_renamed_by_period():
     assert names("ISGS militants", date(2020, 1, 1)) == ["Islamic State (Greater Sahara)"]
     assert names("ISGS militants", date(2023, 1, 1)) == ["Islamic State (Sahel)"]

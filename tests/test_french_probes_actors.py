@@ -989,6 +989,30 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      " dépêché une patrouille.", UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
     ("2023-03-15", BF, "Six civils ont été tués dimanche lors d'une attaque contre le marché de Djibo. La "
      "gendarmerie a envoyé des renforts.", UAG_BF, CIV_BF, "2023-03-12", "Djibo"),
+    # --- named groups and state forces across the periods (MNLA and MUJAO in 2012, Africa Corps in 2025)
+    ("2012-04-03", ML, "Des rebelles touaregs du MNLA ont attaqué dimanche le camp militaire de Gao, selon des "
+     "habitants.", MNLA, "Military Forces of Mali (2012-2013)", "2012-04-01", "Gao"),
+    ("2012-08-02", ML, "Des islamistes ont fouetté lundi un couple à Tombouctou pour avoir eu un enfant hors "
+     "mariage.", "Ansar Dine", CIV_ML, "2012-07-30", "Timbuktu"),
+    ("2012-08-02", ML, "Des éléments d'AQMI ont enlevé dimanche deux Européens près de Tombouctou.",
+     "AQIM: Al Qaeda in the Islamic Maghreb", CIV_ML, "2012-07-29", "Timbuktu"),
+    ("2013-02-05", ML, "Les soldats français ont affronté lundi des combattants du MUJAO près de Gao.",
+     "Military Forces of France (2012-2017)", "MUJAO: Movement for Unity and Jihad in West Africa", "2013-02-04",
+     "Gao"),
+    ("2025-06-20", ML, "Des éléments de l'Africa Corps ont tué lundi plusieurs civils près de Niono, selon des "
+     "habitants.", "Africa Corps", CIV_ML, "2025-06-16", "Niono"),
+    ("2022-04-05", ML, "Des paramilitaires russes ont exécuté dimanche plusieurs civils à Moura, selon des "
+     "témoins.", WAGNER, CIV_ML, "2022-04-03", "Moura"),
+    ("2017-08-16", ML, "Des hommes armés ont attaqué lundi le quartier général de la MINUSMA à Tombouctou, "
+     "tuant un casque bleu.", UAG_ML, MINUSMA, "2017-08-14", "Timbuktu"),
+    ("2018-05-10", ML, "Les FAMa ont neutralisé lundi plusieurs terroristes près de Dioura.",
+     FAMA19, UAG_ML, "2018-05-07", "Dioura"),
+    ("2016-05-20", BF, "Des gendarmes ont été tués lundi par des hommes armés près de Djibo.",
+     UAG_BF, "Police Forces of Burkina Faso (2015-2022) Gendarmerie", "2016-05-16", "Djibo"),
+    ("2021-01-15", ML, "Les soldats maliens ont été attaqués lundi près de Boulkessi par des jihadistes "
+     "présumés.", UAG_ML, "Military Forces of Mali (2020-2021)", "2021-01-11", "Boulkessi"),
+    ("2024-02-14", BF, "Des membres des Forces de défense et de sécurité ont été tués lundi dans une embuscade "
+     "près de Djibo.", UAG_BF, BFA, "2024-02-12", "Djibo"),
 ]
 
 
