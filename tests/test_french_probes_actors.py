@@ -1013,6 +1013,13 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      "présumés.", UAG_ML, "Military Forces of Mali (2020-2021)", "2021-01-11", "Boulkessi"),
     ("2024-02-14", BF, "Des membres des Forces de défense et de sécurité ont été tués lundi dans une embuscade "
      "près de Djibo.", UAG_BF, BFA, "2024-02-12", "Djibo"),
+    # --- the army's auxiliaries (VDP) fighting an unnamed foe fight an unidentified group, as the army does
+    ("2023-03-15", BF, "Un bilan de vingt morts a été annoncé après l'embuscade tendue lundi à un convoi "
+     "escorté par des VDP près de Titao.", UAG_BF, VDP, "2023-03-13", "Titao"),
+    ("2023-03-15", BF, "Des VDP ont mené lundi une opération de ratissage près de Kaya, où des combats ont eu "
+     "lieu.", VDP, UAG_BF, "2023-03-13", "Kaya"),
+    ("2023-03-15", BF, "Les Volontaires pour la défense de la patrie de Pissila ont livré combat dimanche près "
+     "du village.", VDP, UAG_BF, "2023-03-12", "Pissila"),
 ]
 
 

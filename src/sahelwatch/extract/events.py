@@ -1720,7 +1720,9 @@ class EventExtractor(Component):
             if foe is not None:
                 return perp_name or uag, named(foe), assoc, span1, None  # "attacked the Fulani village of X"
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
-                return perp_name or uag, (uag if perp.actor.inter in (1, 8) else mil), assoc, span1, None
+                # the army's auxiliaries (VDP) fight beside it: their unnamed foe is unidentified, as the army's is
+                state_side = perp.actor.inter in (1, 8) or perp.actor.id in _PRO_STATE
+                return perp_name or uag, (uag if state_side else mil), assoc, span1, None
             if victim is not None and sub in ("Change to group/activity", "Other"):
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
             return perp_name or uag, None, assoc, span1, None
