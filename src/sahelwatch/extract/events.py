@@ -24,7 +24,9 @@ How a report becomes mentions
    Armed clash; kidnapping without killing → Abduction; then looting/destruction, arrests (by non-state
    actors: abduction), agreements, bases, and changes to a group's activity. A report that opens with a
    codebook label ("Looting: ...") takes that sub-type.
-4. Actors: state actors quoted as the report's source (« selon la gendarmerie ») are left out; the
+4. Actors: state actors quoted as the report's source (« selon la gendarmerie »), armed groups quoted so
+   (« selon la CMA ») or accusing another (« le CSP-DPA accuse l'armée d'avoir… »), and forces gone or sent
+   after the deed (« après le départ de l'armée », « a dépêché une patrouille ») are left out; the
    perpetrator is the group that claimed the event, else the actor after "by"/« par », else the first
    armed actor of the event sentence that is not itself the target; the target depends on the
    sub-type (Civilians for attacks, the other side for clashes, Protesters / Rioters for
