@@ -81,6 +81,24 @@ def test_state_forces_other_countries():
     assert names("Barkhane", date(2019, 1, 1)) == ["Military Forces of France (2017-)"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # French adjectives agree with their noun: « gouvernement malien », « autorités guinéennes »
+    ("Le gouvernement malien", "Government of Mali (2021-)"),
+    ("les autorités guinéennes", "Government of Guinea (2021-)"),
+    ("des gendarmes nigériens", "Police Forces of Niger (2023-) Gendarmerie"),
+    ("des soldats togolais", "Military Forces of Togo (2005-)"),
+    # « burkinabé » beside « burkinabè »
+    ("des policiers burkinabé", "Police Forces of Burkina Faso (2022-)"),
+])
+def test_french_state_names_agree_with_their_noun(text, expected):
+    assert names(text, date(2024, 1, 1)) == [expected]
+
+
+def test_a_description_coded_as_the_group_it_names_is_one_mention():
+    assert names("Des rebelles touaregs du MNLA ont attaqué Gao.", date(2012, 4, 1)) == [
+        "MNLA: National Movement for the Liberation of Azawad"]
+
+
 def test_islamic_state_renamed_by_period():
     assert names("ISGS militants", date(2020, 1, 1)) == ["Islamic State (Greater Sahara)"]
     assert names("ISGS militants", date(2023, 1, 1)) == ["Islamic State (Sahel)"]

@@ -562,6 +562,46 @@ def test_attack_actors_and_interaction():
     assert m.fatalities == 7
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    # two groups as the subject of one verb acted together: the one they attacked is the other side
+    ("On 3 May 2019, GATIA and MSA fighters killed a JNIM commander near Talataye.", {"GATIA", "JNIM"}),
+    # a reciprocal clause, or a pair set against each other, keeps them on opposite sides
+    ("On 3 May 2019, CMA and GATIA continued to clash near Anefis.", {"CMA", "GATIA"}),
+    ("On 3 May 2019, clashes between CMA and GATIA fighters killed five near Anefis.", {"CMA", "GATIA"}),
+])
+def test_groups_joined_as_one_subject_act_together(text, pair):
+    m = one(text, published=date(2019, 5, 6))
+    assert {m.actor1.split(":")[0], m.actor2.split(":")[0]} == pair
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the accuser tells of the deed; the accused did it to someone else
+    ("On 3 May 2019, the CMA accused GATIA fighters of killing three civilians near Anefis.", {"GATIA", "Civilians"}),
+    # unless it was done to the accuser
+    ("On 3 May 2019, the CMA accused GATIA of stealing its vehicles near Anefis.", {"CMA", "GATIA"}),
+])
+def test_an_accuser_is_the_source_not_a_party(text, pair):
+    m = one(text, published=date(2019, 5, 6))
+    assert {m.actor1.split(":")[0].split(" (")[0], m.actor2.split(":")[0].split(" (")[0]} == pair
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a headline's spelt-out count and the forces it says fell: they were hit, by someone unknown
+    ("Douze soldats et deux VDP tués dans une attaque près de Djibo. Lundi, le détachement a été attaqué.", "fr"),
+    ("Eleven soldiers killed near Djibo. On Monday, the detachment was attacked.", "en"),
+])
+def test_a_headline_counting_the_fallen_names_the_side_hit(text, lang):
+    m = one(text, lang, published=date(2023, 3, 15))
+    assert (m.actor1, m.actor2) == (
+        "Unidentified Armed Group (Burkina Faso)", "Military Forces of Burkina Faso (2022-)")
+
+
+def test_security_forces_named_with_a_specific_force_are_that_force():
+    m = one("On 3 May 2020, security forces, reportedly gendarmes, shot dead five detainees near Djibo.",
+            published=date(2020, 5, 6))
+    assert m.actor1 == "Police Forces of Burkina Faso (2015-2022) Gendarmerie"
+
+
 def test_ied_against_forces_has_unknown_perpetrator():
     m = one("On 3 May, a MINUSMA convoy struck a landmine near Aguelhok.", published=date(2025, 5, 6))
     assert m.actor1 == "Unidentified Armed Group (Mali)"

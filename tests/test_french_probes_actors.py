@@ -33,6 +33,10 @@ CSP = "CSP-DPA: Permanent Strategic Framework for the Defense of the People of A
 CMA = "CMA: Coordination of Movements of the Azawad"
 FRANCE = "Military Forces of France (2017-)"
 DOZO = "Dozo Communal Militia (Mali)"
+MNLA = "MNLA: National Movement for the Liberation of Azawad"
+GATIA = "GATIA: Imghad Tuareg and Allies Self-Defense Group"
+MSA = "MSA: Movement for Azawad Salvation"
+WAGNER = "Wagner Group"
 
 # (published, country, text, actor1, actor2, event date, location)
 PROBES: list[tuple[str, str, str, str, str, str, str]] = [
@@ -540,6 +544,482 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      "l'insécurité.", "Protesters (Mali)", "", "2023-03-13", "Gao"),
     ("2023-03-15", BF, "Les populations de Djibo ont marché samedi pour dénoncer le blocus imposé par les groupes "
      "armés.", "Protesters (Burkina Faso)", "", "2023-03-11", "Djibo"),
+    # --- written probes: passive « ont été tués par », « s'en prendre à », named groups, state forces
+    ("2023-03-15", ML, "Trois orpailleurs ont été tués lundi par des individus armés près de Kéniéba.",
+     UAG_ML, CIV_ML, "2023-03-13", "Kéniéba"),
+    ("2023-03-15", ML, "Un chef de village a été enlevé dimanche par des hommes armés non identifiés à Sofara.",
+     UAG_ML, CIV_ML, "2023-03-12", "Sofara"),
+    ("2023-03-15", ML, "Des commerçants ont été dépouillés samedi par des bandits armés sur la route de Niono.",
+     UAG_ML, CIV_ML, "2023-03-11", "Niono"),
+    ("2023-03-15", ML, "Cinq civils ont été exécutés mardi par des éléments de l'État islamique au Sahel près "
+     "de Ménaka.", ISS, CIV_ML, "2023-03-14", "Ménaka"),
+    ("2023-03-15", ML, "Deux enseignants ont été enlevés lundi par des jihadistes présumés dans la commune de "
+     "Dioura.", UAG_ML, CIV_ML, "2023-03-13", "Dioura"),
+    ("2023-03-15", ML, "Le poste des FAMa de Sokolo a été attaqué dimanche par des combattants du GSIM.",
+     JNIM, FAMA, "2023-03-12", "Sokolo"),
+    ("2023-03-15", ML, "Une patrouille des FAMa a été prise pour cible lundi par des terroristes présumés près "
+     "de Boulkessi.", UAG_ML, FAMA, "2023-03-13", "Boulkessi"),
+    ("2023-03-15", ML, "Des éleveurs peuls ont été tués samedi par des chasseurs traditionnels près de Macina.",
+     DOZO, CIV_ML, "2023-03-11", "Macina"),
+    ("2020-02-18", ML, "Le village peul de Sobane a été attaqué dimanche par des miliciens dogons.",
+     "Dogon Ethnic Militia (Mali)", CIV_ML, "2020-02-16", "Sobane-Da"),
+    ("2023-03-15", BF, "Quatre commerçants ont été tués lundi par des individus armés sur l'axe Dori-Sebba.",
+     UAG_BF, CIV_BF, "2023-03-13", "Dori"),
+    ("2023-03-15", BF, "Un détachement militaire a été attaqué dimanche par des éléments du GSIM à Djibo.",
+     JNIM, BFA, "2023-03-12", "Djibo"),
+    ("2023-03-15", BF, "Des VDP ont été tués samedi par des terroristes présumés dans la commune de Tougouri.",
+     UAG_BF, VDP, "2023-03-11", "Tougouri"),
+    ("2023-03-15", BF, "Des élèves ont été enlevés lundi par des hommes armés non identifiés près de Djibo.",
+     UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", BF, "Un enseignant a été assassiné mardi par des individus armés à Titao.",
+     UAG_BF, CIV_BF, "2023-03-14", "Titao"),
+    ("2023-03-15", ML, "Des hommes armés s'en sont pris lundi à des orpailleurs sur un site de la commune de "
+     "Kéniéba.", UAG_ML, CIV_ML, "2023-03-13", "Kéniéba"),
+    ("2023-03-15", ML, "Des individus armés ont pris pour cible dimanche un véhicule de transport près de "
+     "Niono.", UAG_ML, CIV_ML, "2023-03-12", "Niono"),
+    ("2023-03-15", ML, "Des jihadistes s'en sont pris samedi aux habitants du village de Dinangourou.",
+     UAG_ML, CIV_ML, "2023-03-11", "Dinangorou"),
+    ("2023-03-15", BF, "Des terroristes s'en sont pris lundi aux VDP de Pissila.",
+     UAG_BF, VDP, "2023-03-13", "Pissila"),
+    ("2023-03-15", BF, "Des individus armés ont pris pour cible dimanche des commerçants à Kantchari.",
+     UAG_BF, CIV_BF, "2023-03-12", "Kantchari"),
+    ("2023-03-15", BF, "Des hommes armés s'en sont pris mardi à des femmes qui puisaient de l'eau près "
+     "d'Arbinda.", UAG_BF, CIV_BF, "2023-03-14", "Aribinda"),
+    ("2023-03-15", ML, "Des éléments de l'EIGS ont attaqué lundi des éleveurs dans la commune de Tessit.",
+     ISS, CIV_ML, "2023-03-13", "Tessit"),
+    ("2023-03-15", ML, "Des combattants de l'État islamique ont tué dimanche plusieurs civils près de Talataye.",
+     ISS, CIV_ML, "2023-03-12", "Talataye"),
+    ("2023-03-15", ML, "Des jihadistes de la katiba Macina ont enlevé samedi deux conseillers communaux à "
+     "Ténenkou.", "Katiba Macina", CIV_ML, "2023-03-11", "Ténenkou"),
+    ("2023-03-15", ML, "Le Groupe de soutien à l'islam et aux musulmans a attaqué lundi le camp militaire de "
+     "Boulkessi.", JNIM, FAMA, "2023-03-13", "Boulkessi"),
+    ("2023-03-15", ML, "Des hommes du GSIM ont incendié dimanche des camions-citernes près de Kayes.",
+     JNIM, CIV_ML, "2023-03-12", "Kayes"),
+    ("2023-03-15", ML, "Des terroristes affiliés au GSIM ont tué mardi trois bergers près de Nampala.",
+     JNIM, CIV_ML, "2023-03-14", "Nampala"),
+    ("2023-03-15", BF, "Des jihadistes du JNIM ont tué lundi des civils dans le village de Sanaba.",
+     JNIM, CIV_BF, "2023-03-13", "Sanaba"),
+    ("2023-03-15", BF, "Des combattants de l'État islamique au Sahel ont attaqué dimanche le village de "
+     "Seytenga.", ISS, CIV_BF, "2023-03-12", "Sitenga"),
+    ("2023-03-15", BF, "Des éléments de l'EIGS ont enlevé samedi des éleveurs près de Markoye.",
+     ISS, CIV_BF, "2023-03-11", "Markoye"),
+    ("2019-03-28", ML, "Des combattants du MNLA ont affronté lundi des éléments du GATIA près d'Anéfis.",
+     MNLA, GATIA, "2019-03-25", "Anefis i-n-Darane"),
+    ("2019-03-28", ML, "Le MSA a affirmé avoir repoussé mardi une attaque de l'EIGS près de Ménaka.",
+     ISGS, MSA, "2019-03-26", "Ménaka"),
+    ("2019-03-28", ML, "Des éléments de la CMA ont arrêté dimanche plusieurs commerçants à Kidal.",
+     CMA, CIV_ML, "2019-03-24", "Kidal"),
+    ("2023-09-12", ML, "Les rebelles du CSP ont attaqué dimanche le camp militaire de Bourem.",
+     CSP, FAMA, "2023-09-10", "Bourem"),
+    ("2023-09-12", ML, "Les combattants de la CMA ont affronté lundi les FAMa près d'Anéfis.",
+     CMA, FAMA, "2023-09-11", "Anefis i-n-Darane"),
+    ("2023-03-15", ML, "Les FAMa ont neutralisé lundi plusieurs terroristes présumés près de Sofara.",
+     FAMA, UAG_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", ML, "L'armée malienne a affronté dimanche des combattants du GSIM près de Dioura.",
+     FAMA, JNIM, "2023-03-12", "Dioura"),
+    ("2023-03-15", ML, "Des militaires maliens ont arrêté lundi plusieurs commerçants au marché de Niono.",
+     FAMA, CIV_ML, "2023-03-13", "Niono"),
+    ("2023-03-15", ML, "Les FAMa ont été accrochées dimanche par des éléments de la katiba Macina près de "
+     "Diafarabé.", "Katiba Macina", FAMA, "2023-03-12", "Diafarabé"),
+    ("2023-03-15", ML, "Des douaniers ont été attaqués lundi par des hommes armés à Kati.",
+     UAG_ML, POL_ML, "2023-03-13", "Kati"),
+    ("2023-03-15", ML, "Des gendarmes ont été blessés dimanche par des individus armés à Kolokani.",
+     UAG_ML, GEND_ML, "2023-03-12", "Kolokani"),
+    ("2023-03-15", ML, "Un policier a été tué samedi par des bandits armés à Ségou.",
+     UAG_ML, POL_ML, "2023-03-11", "Ségou"),
+    ("2023-03-15", ML, "La gendarmerie a été attaquée lundi à Kati par des terroristes présumés.",
+     UAG_ML, GEND_ML, "2023-03-13", "Kati"),
+    ("2023-03-15", ML, "La police a dispersé lundi des manifestants devant la mairie de Kayes.",
+     "Protesters (Mali)", POL_ML, "2023-03-13", "Kayes"),
+    ("2019-03-28", ML, "Les FAMa ont neutralisé lundi plusieurs jihadistes près de Dioura.",
+     FAMA19, UAG_ML, "2019-03-25", "Dioura"),
+    ("2019-03-28", ML, "Des soldats maliens ont été tués dimanche par des éléments de la katiba Macina à "
+     "Dioura.", JNIM, FAMA19, "2019-03-24", "Dioura"),
+    ("2020-02-18", ML, "Des gendarmes ont été tués dimanche par des hommes armés à Sokolo.",
+     UAG_ML, "Police Forces of Mali (2013-2020) Gendarmerie", "2020-02-16", "Sokolo"),
+    ("2023-03-15", BF, "Les FDS ont neutralisé dimanche plusieurs terroristes présumés près de Djibo.",
+     BFA, UAG_BF, "2023-03-12", "Djibo"),
+    ("2023-03-15", BF, "L'armée burkinabè a affronté lundi des combattants du JNIM près de Djibo.",
+     BFA, JNIM, "2023-03-13", "Djibo"),
+    ("2023-03-15", BF, "Des gendarmes ont été tués samedi par des individus armés à Sebba.",
+     UAG_BF, GEND_BF, "2023-03-11", "Sebba"),
+    ("2023-03-15", BF, "Des douaniers ont été attaqués lundi par des hommes armés à Kantchari.",
+     UAG_BF, POL_BF, "2023-03-13", "Kantchari"),
+    ("2023-03-15", BF, "La police a dispersé mardi des manifestants à Ouagadougou.",
+     "Protesters (Burkina Faso)", POL_BF, "2023-03-14", "Ouagadougou"),
+    ("2020-02-18", BF, "Les FDS ont neutralisé dimanche une dizaine de terroristes près de Djibo.",
+     BFA19, UAG_BF, "2020-02-16", "Djibo"),
+    ("2020-02-18", BF, "Des VDP ont été tués lundi par des hommes armés près de Kaya.",
+     UAG_BF, VDP, "2020-02-17", "Kaya"),
+    ("2023-03-15", BF, "Les Volontaires pour la défense de la patrie ont neutralisé dimanche des terroristes "
+     "près de Kaya.", VDP, UAG_BF, "2023-03-12", "Kaya"),
+    ("2021-06-11", ML, "Les soldats français de Barkhane ont neutralisé mardi des terroristes près de Ménaka.",
+     FRANCE, UAG_ML, "2021-06-08", "Ménaka"),
+    ("2021-06-11", ML, "Un convoi de Barkhane a été attaqué lundi par des individus armés près de Gao.",
+     UAG_ML, FRANCE, "2021-06-07", "Gao"),
+    ("2021-06-11", ML, "Des casques bleus de la MINUSMA ont été tués mardi par un engin explosif près "
+     "d'Aguelhok.", UAG_ML, MINUSMA, "2021-06-08", "Aguelhok"),
+    ("2021-06-11", ML, "Le camp de la MINUSMA à Tessalit a été la cible lundi de tirs d'obus.",
+     UAG_ML, MINUSMA, "2021-06-07", "Tessalit"),
+    ("2023-03-15", ML, "Les partenaires russes ont mené lundi une opération près de Hombori.",
+     WAGNER, UAG_ML, "2023-03-13", "Hombori"),
+    ("2023-03-15", ML, "Des éléments du groupe Wagner ont tué dimanche plusieurs civils près de Niono.",
+     WAGNER, CIV_ML, "2023-03-12", "Niono"),
+    ("2024-07-24", ML, "Des mercenaires russes ont été tués samedi par des rebelles du CSP près de "
+     "Tinzaouatène.", CSP, WAGNER, "2024-07-20", "Ti-n-Zaouâtene"),
+    ("2023-03-15", ML, "Des Dozos ont attaqué lundi un campement peul près de Macina.",
+     DOZO, CIV_ML, "2023-03-13", "Macina"),
+    ("2023-03-15", ML, "Des miliciens de Dan Na Ambassagou ont tué dimanche des civils près de Bankass.",
+     "Dan Na Ambassagou", CIV_ML, "2023-03-12", "Bankass"),
+    ("2023-03-15", ML, "Des miliciens peuls ont attaqué samedi un village dogon près de Bandiagara.",
+     "Fulani Ethnic Militia (Mali)", CIV_ML, "2023-03-11", "Bandiagara"),
+    ("2023-03-15", ML, "Des chasseurs traditionnels ont affronté lundi des jihadistes près de Niono.",
+     DOZO, UAG_ML, "2023-03-13", "Niono"),
+    ("2023-03-15", ML, "Des miliciens dogons ont tué lundi des bergers peuls près de Bankass.",
+     "Dogon Ethnic Militia (Mali)", CIV_ML, "2023-03-13", "Bankass"),
+    ("2023-03-15", ML, "Des individus armés ont enlevé lundi deux élèves sur la route de Ténenkou.",
+     UAG_ML, CIV_ML, "2023-03-13", "Ténenkou"),
+    ("2023-03-15", ML, "Des hommes armés ont tué dimanche un chef de village près de Sofara.",
+     UAG_ML, CIV_ML, "2023-03-12", "Sofara"),
+    ("2023-03-15", ML, "Des terroristes ont enlevé samedi des agents de santé près de Bandiagara.",
+     UAG_ML, CIV_ML, "2023-03-11", "Bandiagara"),
+    ("2023-03-15", ML, "Des individus armés ont assassiné lundi un imam à Niono.",
+     UAG_ML, CIV_ML, "2023-03-13", "Niono"),
+    ("2023-03-15", BF, "Des hommes armés ont enlevé lundi un chef coutumier près de Djibo.",
+     UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", BF, "Des terroristes ont tué dimanche des orpailleurs sur un site près de Sebba.",
+     UAG_BF, CIV_BF, "2023-03-12", "Sebba"),
+    ("2023-03-15", BF, "Des individus armés ont tué samedi deux enseignants à Djibo.",
+     UAG_BF, CIV_BF, "2023-03-11", "Djibo"),
+    ("2023-03-15", BF, "Des hommes armés ont tué lundi des fidèles dans une mosquée près de Dori.",
+     UAG_BF, CIV_BF, "2023-03-13", "Dori"),
+    ("2023-03-15", BF, "Des terroristes présumés ont tué dimanche des déplacés internes près de Kaya.",
+     UAG_BF, CIV_BF, "2023-03-12", "Kaya"),
+    ("2023-03-15", ML, "Des élèves ont manifesté lundi à Ségou pour réclamer la reprise des cours.",
+     "Protesters (Mali)", "", "2023-03-13", "Ségou"),
+    ("2023-03-15", ML, "Des enseignants ont observé lundi un sit-in devant le gouvernorat de Mopti.",
+     "Protesters (Mali)", "", "2023-03-13", "Mopti"),
+    ("2023-03-15", ML, "Des orpailleurs ont manifesté dimanche à Kéniéba contre la fermeture de leurs sites.",
+     "Protesters (Mali)", "", "2023-03-12", "Kéniéba"),
+    ("2023-03-15", BF, "Des orpailleurs en colère ont saccagé lundi le commissariat de Djibo.",
+     "Rioters (Burkina Faso)", POL_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", BF, "Des femmes ont marché dimanche à Kaya pour réclamer la libération des otages.",
+     "Protesters (Burkina Faso)", "", "2023-03-12", "Kaya"),
+    ("2023-03-15", BF, "Des enseignants ont manifesté lundi à Ouagadougou pour exiger leurs primes.",
+     "Protesters (Burkina Faso)", "", "2023-03-13", "Ouagadougou"),
+    # --- written probes: longer reports, claims, militias, civilians of every trade ---------------
+    ("2023-03-15", BF, "Dori, 14 mars 2023 (AIB) - Un convoi de ravitaillement escorté par des VDP a été pris "
+     "en embuscade lundi près de Sebba. Plusieurs volontaires et des civils ont perdu la vie, selon une source "
+     "locale.", UAG_BF, VDP, "2023-03-13", "Sebba"),
+    ("2023-03-15", BF, "Vingt personnes, dont douze militaires et huit VDP, ont été tuées dimanche lors d'une "
+     "attaque contre le détachement de Djibo, a annoncé le gouvernement.", UAG_BF, BFA, "2023-03-12", "Djibo"),
+    ("2023-03-15", BF, "Des bus transportant des travailleurs d'une mine, escortés par l'armée, ont été "
+     "attaqués lundi près de Kantchari. Au moins dix civils ont été tués.", UAG_BF, CIV_BF, "2023-03-13", "Kantchari"),
+    ("2023-03-15", BF, "Une unité de l'armée a été attaquée dimanche près de Djibo. Huit soldats et cinq "
+     "volontaires ont été tués, selon un communiqué.", UAG_BF, BFA, "2023-03-12", "Djibo"),
+    ("2023-03-15", ML, "Sept soldats et deux civils ont perdu la vie lundi dans l'attaque du poste de Sokolo, "
+     "selon l'armée.", UAG_ML, FAMA, "2023-03-13", "Sokolo"),
+    ("2023-03-15", ML, "Des terroristes ont attaqué lundi le camp de Boulkessi. Les FAMa ont riposté et "
+     "neutralisé une dizaine d'assaillants.", UAG_ML, FAMA, "2023-03-13", "Boulkessi"),
+    ("2023-03-15", BF, "Le détachement de Sebba a été attaqué dimanche. La riposte des FDS a permis de "
+     "neutraliser une vingtaine de terroristes.", UAG_BF, BFA, "2023-03-12", "Sebba"),
+    ("2023-03-15", ML, "Des hommes armés ont attaqué lundi le poste de gendarmerie de Kolokani. L'attaque a été"
+     " revendiquée par le GSIM.", JNIM, GEND_ML, "2023-03-13", "Kolokani"),
+    ("2023-03-15", BF, "Des individus armés ont tué dimanche six VDP près de Kaya. L'État islamique au Sahel a "
+     "revendiqué l'attaque.", ISS, VDP, "2023-03-12", "Kaya"),
+    ("2023-03-15", ML, "Le JNIM a revendiqué l'enlèvement lundi de trois commerçants sur la route de Dioura.",
+     JNIM, CIV_ML, "2023-03-13", "Dioura"),
+    ("2023-03-15", ML, "Des militaires maliens accompagnés de soldats russes ont arrêté dimanche des civils à "
+     "Niono.", FAMA, CIV_ML, "2023-03-12", "Niono"),
+    ("2023-03-15", ML, "L'armée malienne et ses partenaires russes ont affronté lundi des jihadistes près de "
+     "Hombori.", FAMA, UAG_ML, "2023-03-13", "Hombori"),
+    ("2024-07-24", ML, "Les FAMa et leurs alliés de l'Africa Corps ont été pris à partie samedi par des "
+     "combattants du CSP près de Tinzaouatène.", CSP, FAMA, "2024-07-20", "Ti-n-Zaouâtene"),
+    ("2023-03-15", ML, "Des chasseurs dozos ont repoussé lundi une attaque des jihadistes contre Farabougou.",
+     UAG_ML, DOZO, "2023-03-13", "Farabougou"),
+    ("2023-03-15", ML, "Des jihadistes ont attaqué dimanche des chasseurs dozos près de Niono, faisant trois "
+     "morts.", UAG_ML, DOZO, "2023-03-12", "Niono"),
+    ("2023-03-15", ML, "Des éléments de Dan Na Ambassagou ont affronté lundi des jihadistes près de Bankass.",
+     "Dan Na Ambassagou", UAG_ML, "2023-03-13", "Bankass"),
+    ("2023-03-15", BF, "Des VDP ont repoussé lundi une attaque de terroristes contre le village de Pissila.",
+     UAG_BF, VDP, "2023-03-13", "Pissila"),
+    ("2023-03-15", ML, "Des motocyclistes armés ont tué lundi deux bergers près de Nampala.",
+     UAG_ML, CIV_ML, "2023-03-13", "Nampala"),
+    ("2023-03-15", ML, "Des hommes enturbannés ont enlevé dimanche un commerçant près de Dioura.",
+     UAG_ML, CIV_ML, "2023-03-12", "Dioura"),
+    ("2023-03-15", ML, "Des assaillants non identifiés ont tué samedi trois villageois près de Bankass.",
+     UAG_ML, CIV_ML, "2023-03-11", "Bankass"),
+    ("2023-03-15", ML, "Des éléments armés ont enlevé lundi le maire de Ténenkou.",
+     UAG_ML, CIV_ML, "2023-03-13", "Ténenkou"),
+    ("2023-03-15", BF, "Des hommes armés à moto ont tué lundi sept personnes près de Titao.",
+     UAG_BF, CIV_BF, "2023-03-13", "Titao"),
+    ("2023-03-15", BF, "Des groupes armés terroristes ont attaqué dimanche le village de Bourzanga.",
+     UAG_BF, CIV_BF, "2023-03-12", "Bourzanga"),
+    ("2023-03-15", BF, "Des terroristes ont attaqué lundi des civils dans la commune de Gorgadji. Une dizaine "
+     "de personnes ont été tuées.", UAG_BF, CIV_BF, "2023-03-13", "Gorgadji"),
+    ("2023-03-15", BF, "Des jihadistes ont tué samedi quatre personnes près de Djibo.",
+     UAG_BF, CIV_BF, "2023-03-11", "Djibo"),
+    ("2023-03-15", BF, "Des présumés jihadistes ont enlevé lundi un prêtre près de Djibasso.",
+     UAG_BF, CIV_BF, "2023-03-13", "Djibasso"),
+    ("2023-03-15", BF, "Des habitants accusent l'armée d'avoir exécuté lundi une vingtaine de civils près de "
+     "Djibo.", BFA, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Des villageois ont été tués dimanche par des militaires maliens près de Dioura, selon "
+     "des témoins.", FAMA, CIV_ML, "2023-03-12", "Dioura"),
+    ("2023-03-15", BF, "Des VDP sont accusés d'avoir tué samedi des éleveurs peuls près de Kaya.",
+     VDP, CIV_BF, "2023-03-11", "Kaya"),
+    ("2023-03-15", ML, "Les FAMa ont interpellé lundi une dizaine de bergers peuls près de Diafarabé.",
+     FAMA, CIV_ML, "2023-03-13", "Diafarabé"),
+    ("2021-06-11", ML, "Des soldats de la force Barkhane ont tué mardi des civils lors d'une frappe près de "
+     "Gao, selon des habitants.", FRANCE, CIV_ML, "2021-06-08", "Gao"),
+    ("2021-06-11", ML, "Des casques bleus ont été pris pour cible lundi par des individus armés près de Kidal.",
+     UAG_ML, MINUSMA, "2021-06-07", "Kidal"),
+    ("2021-06-11", ML, "Un convoi logistique de la MINUSMA est tombé mardi dans une embuscade près de Tessalit.",
+     UAG_ML, MINUSMA, "2021-06-08", "Tessalit"),
+    ("2023-03-15", ML, "Des manifestants ont été dispersés lundi à coups de gaz lacrymogène par la police à "
+     "Kayes.", "Protesters (Mali)", POL_ML, "2023-03-13", "Kayes"),
+    ("2023-03-15", BF, "Les forces de l'ordre ont dispersé dimanche des commerçants qui manifestaient à Bobo-"
+     "Dioulasso.", "Protesters (Burkina Faso)", POL_BF, "2023-03-12", "Bobo-Dioulasso"),
+    ("2023-03-15", ML, "Des jeunes ont saccagé lundi la mairie de Niono pour protester contre l'arrestation "
+     "d'un commerçant.", "Rioters (Mali)", "", "2023-03-13", "Niono"),
+    ("2019-03-28", ML, "Des combattants du Mouvement pour le salut de l'Azawad ont affronté lundi des éléments "
+     "de l'EIGS près de Ménaka.", MSA, ISGS, "2019-03-25", "Ménaka"),
+    ("2019-03-28", ML, "Des combattants touaregs du MNLA ont arrêté lundi plusieurs commerçants à Kidal.",
+     MNLA, CIV_ML, "2019-03-25", "Kidal"),
+    ("2023-03-15", BF, "Des terroristes ont attaqué lundi un poste de douane à Kantchari, tuant deux agents.",
+     UAG_BF, POL_BF, "2023-03-13", "Kantchari"),
+    ("2023-03-15", BF, "Des policiers ont été pris pour cible dimanche par des hommes armés à Dori.",
+     UAG_BF, POL_BF, "2023-03-12", "Dori"),
+    ("2023-03-15", BF, "Un gendarme a été tué samedi dans une embuscade près de Kaya.",
+     UAG_BF, GEND_BF, "2023-03-11", "Kaya"),
+    # --- French aircraft named by the adjective after the noun (« avions de combat français ») ----
+    ("2021-06-11", ML, "Des avions de combat français ont bombardé mardi des positions terroristes près de "
+     "Ménaka.", FRANCE, UAG_ML, "2021-06-08", "Ménaka"),
+    ("2021-06-11", ML, "Des hélicoptères français ont frappé lundi un groupe de terroristes près de Gao.",
+     FRANCE, UAG_ML, "2021-06-07", "Gao"),
+    ("2021-06-11", ML, "Un drone français a frappé mardi un véhicule de jihadistes près de Ménaka.",
+     FRANCE, UAG_ML, "2021-06-08", "Ménaka"),
+    # --- groups joined as the subject of one verb act together (« le GATIA et le MSA ont tué ») ---
+    ("2019-03-28", ML, "Le GATIA et le MSA ont tué dimanche plusieurs combattants de l'État islamique au Grand "
+     "Sahara près de Ménaka.", GATIA, ISGS, "2019-03-24", "Ménaka"),
+    ("2019-03-28", ML, "Des combattants du MSA et du GATIA ont attaqué lundi une base de l'EIGS près de Ménaka.",
+     MSA, ISGS, "2019-03-25", "Ménaka"),
+    ("2023-03-15", ML, "Le GSIM et des éléments de la katiba Macina ont attaqué lundi le poste militaire de "
+     "Sokolo.", JNIM, FAMA, "2023-03-13", "Sokolo"),
+    ("2019-03-28", ML, "La CMA et le MNLA ont affronté lundi l'armée malienne près d'Anéfis.",
+     CMA, FAMA19, "2019-03-25", "Anefis i-n-Darane"),
+    # --- an accuser tells of the deed, it took no part (« le CSP-DPA accuse l'armée d'avoir tué »)
+    ("2024-08-26", ML, "Le CSP-DPA accuse l'armée malienne d'avoir tué dimanche des civils lors de frappes de "
+     "drone près de Tinzaouatène.", FAMA, CIV_ML, "2024-08-25", "Ti-n-Zaouâtene"),
+    ("2023-03-15", ML, "La CMA accuse les FAMa d'avoir exécuté lundi des éleveurs près de Ber.",
+     FAMA, CIV_ML, "2023-03-13", "Ber"),
+    ("2023-03-15", BF, "Une association peule accuse les VDP d'avoir tué dimanche des civils près de Djibo.",
+     VDP, CIV_BF, "2023-03-12", "Djibo"),
+    # --- a headline's present tense says who was hit (« des VDP tombent dans une embuscade ») ------------
+    ("2023-03-15", BF, "Soum : des VDP tombent dans une embuscade. Lundi, un groupe de Volontaires pour la "
+     "défense de la patrie a été pris pour cible près de Djibo. Six volontaires ont perdu la vie, selon des "
+     "sources locales.", UAG_BF, VDP, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Mopti : l'armée essuie des tirs près de Sofara. Lundi, une patrouille a été visée par "
+     "des hommes armés. Deux soldats ont été blessés.", UAG_ML, FAMA, "2023-03-13", "Sofara"),
+    ("2023-03-15", ML, "Des gardes nationaux perdent trois hommes lundi dans une attaque près de Niono, selon "
+     "une source sécuritaire.", UAG_ML, FAMA, "2023-03-13", "Niono"),
+    ("2023-03-15", BF, "Des gendarmes tombent dans une embuscade près de Dori. Quatre d'entre eux ont été tués "
+     "lundi, selon une source sécuritaire.", UAG_BF, GEND_BF, "2023-03-13", "Dori"),
+    ("2023-03-15", BF, "Les Koglweogo subissent une attaque à Barsalogho. Des hommes armés ont tué lundi cinq "
+     "membres du groupe d'autodéfense.", UAG_BF, "Koglweogo Militia", "2023-03-13", "Barsalogo"),
+    # --- longer reports: datelines, tolls, claims told later, accusations, strikes on civilians ---
+    ("2023-03-15", ML, "Mopti, 14 mars 2023 - Des hommes armés ont attaqué lundi soir le village de Sofara, "
+     "tuant six civils, selon des sources locales. Les assaillants, arrivés à moto, ont incendié des greniers "
+     "avant de repartir. Une mission de l'armée a été dépêchée sur les lieux.", UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", ML, "Ségou : un convoi des FAMa pris en embuscade. Mardi, une patrouille de l'armée malienne"
+     " est tombée dans une embuscade près de Diabaly. Le bilan fait état de quatre soldats tués. L'attaque a "
+     "été revendiquée par le JNIM.", JNIM, FAMA, "2023-03-14", "Diabali"),
+    ("2023-03-15", ML, "Des sources locales rapportent que des éléments de la katiba Macina ont enlevé dimanche"
+     " une dizaine de passagers d'un car près de Ténenkou. Les otages ont été conduits vers une destination "
+     "inconnue.", "Katiba Macina", CIV_ML, "2023-03-12", "Ténenkou"),
+    ("2023-03-15", BF, "Kaya, 14 mars 2023 (AIB) - Des individus armés ont fait irruption lundi dans le village"
+     " de Pissila, où ils ont abattu cinq hommes. Les populations ont fui vers Kaya. Aucune revendication n'a "
+     "été enregistrée.", UAG_BF, CIV_BF, "2023-03-13", "Pissila"),
+    ("2023-03-15", BF, "Un détachement de gendarmerie a été attaqué dimanche à Sebba par des dizaines "
+     "d'assaillants. Selon une source sécuritaire, huit gendarmes ont été tués. La riposte des forces a permis "
+     "de neutraliser plusieurs terroristes.", UAG_BF, GEND_BF, "2023-03-12", "Sebba"),
+    ("2023-03-15", BF, "Soum : des VDP tombent dans une embuscade. Lundi, un groupe de Volontaires pour la "
+     "défense de la patrie a été pris pour cible près de Djibo. Six volontaires ont perdu la vie, selon des "
+     "sources locales.", UAG_BF, VDP, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Tombouctou : la ville sous blocus. Des jihadistes du JNIM ont tiré dimanche des obus "
+     "sur la ville de Tombouctou, blessant plusieurs civils, selon des habitants.",
+     JNIM, CIV_ML, "2023-03-12", "Timbuktu"),
+    ("2023-03-15", ML, "Des éléments de l'État islamique au Sahel ont pris le contrôle dimanche de la localité "
+     "de Tidermène, après le départ des combattants du MSA.", ISS, MSA, "2023-03-12", "Tidarméné"),
+    ("2023-03-15", ML, "Des affrontements ont opposé lundi des combattants du JNIM à ceux de l'État islamique "
+     "au Sahel dans la zone de Ménaka, faisant une vingtaine de morts.", JNIM, ISS, "2023-03-13", "Ménaka"),
+    ("2023-03-15", ML, "Des combats ont éclaté dimanche entre des chasseurs dozos et des jihadistes près de "
+     "Macina. Le bilan est de huit morts.", DOZO, UAG_ML, "2023-03-12", "Macina"),
+    ("2023-03-15", BF, "Des affrontements ont opposé dimanche des VDP à des terroristes près de Kaya, selon des"
+     " sources locales.", VDP, UAG_BF, "2023-03-12", "Kaya"),
+    ("2023-03-15", ML, "Selon l'armée, des terroristes ont attaqué lundi un poste de contrôle des FAMa à "
+     "l'entrée de Sévaré. Deux soldats ont été tués et trois assaillants neutralisés.",
+     UAG_ML, FAMA, "2023-03-13", "Sévaré"),
+    ("2023-03-15", ML, "L'armée malienne a annoncé mardi avoir neutralisé une quinzaine de terroristes lors "
+     "d'une opération menée lundi près de Sofara.", FAMA, UAG_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", BF, "Le gouvernement a annoncé lundi que des terroristes ont tué dimanche douze civils dans "
+     "le village de Bourzanga.", UAG_BF, CIV_BF, "2023-03-12", "Bourzanga"),
+    ("2023-03-15", ML, "La MINUSMA a annoncé lundi que l'un de ses convois avait heurté dimanche un engin "
+     "explosif près de Tessalit, blessant deux casques bleus.", UAG_ML, MINUSMA, "2023-03-12", "Tessalit"),
+    ("2023-03-15", ML, "Des hommes armés non identifiés ont assassiné lundi un chef de village et son fils près"
+     " de Sofara. Le village avait récemment refusé de payer la zakat aux jihadistes.",
+     UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", BF, "Des femmes parties chercher du bois ont été enlevées lundi par des hommes armés près de"
+     " Djibo. Selon des sources locales, une cinquantaine de femmes sont concernées.",
+     UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Des miliciens de Dan Na Ambassagou ont été accusés d'avoir tué dimanche une dizaine de "
+     "civils peuls près de Bankass.", "Dan Na Ambassagou", CIV_ML, "2023-03-12", "Bankass"),
+    ("2023-03-15", ML, "Des soldats maliens et des paramilitaires russes sont accusés d'avoir exécuté lundi "
+     "plusieurs civils à Niono.", FAMA, CIV_ML, "2023-03-13", "Niono"),
+    ("2023-03-15", BF, "Des militaires sont accusés par des habitants d'avoir exécuté dimanche une vingtaine de"
+     " civils près de Djibo.", BFA, CIV_BF, "2023-03-12", "Djibo"),
+    ("2023-03-15", ML, "Des orpailleurs ont été tués dimanche lors d'une attaque de bandits armés sur un site "
+     "près de Kéniéba.", UAG_ML, CIV_ML, "2023-03-12", "Kéniéba"),
+    ("2023-03-15", ML, "Des élèves et leur enseignant ont été enlevés lundi sur la route de Diafarabé par des "
+     "individus armés.", UAG_ML, CIV_ML, "2023-03-13", "Diafarabé"),
+    ("2023-03-15", BF, "L'attaque de dimanche contre le village de Seytenga a fait une trentaine de morts parmi"
+     " les civils, selon le gouvernement. Elle a été revendiquée par l'État islamique au Sahel.",
+     ISS, CIV_BF, "2023-03-12", "Sitenga"),
+    ("2023-03-15", BF, "Des terroristes ont attaqué dimanche une équipe de la douane à Kantchari. Deux "
+     "douaniers ont été tués.", UAG_BF, POL_BF, "2023-03-12", "Kantchari"),
+    ("2023-03-15", ML, "Les casques bleus ont essuyé lundi des tirs d'hommes armés non identifiés près de "
+     "Kidal.", UAG_ML, MINUSMA, "2023-03-13", "Kidal"),
+    ("2023-03-15", ML, "Un convoi de ravitaillement escorté par la MINUSMA a été attaqué lundi près de "
+     "Tessalit. Deux casques bleus ont été blessés.", UAG_ML, MINUSMA, "2023-03-13", "Tessalit"),
+    ("2023-03-15", BF, "Une frappe aérienne de l'armée a visé dimanche un marché près de Djibo, faisant des "
+     "dizaines de morts parmi les civils, selon des habitants.", BFA, CIV_BF, "2023-03-12", "Djibo"),
+    ("2023-03-15", ML, "Des drones de l'armée malienne ont frappé lundi un rassemblement de civils près de "
+     "Tinzaouatène, selon des sources locales.", FAMA, CIV_ML, "2023-03-13", "Ti-n-Zaouâtene"),
+    ("2023-03-15", ML, "Des rebelles du CSP ont abattu dimanche un drone de l'armée malienne près de Kidal.",
+     CSP, FAMA, "2023-03-12", "Kidal"),
+    ("2023-03-15", ML, "Des hommes armés ont tué lundi deux agents des Eaux et Forêts près de Kita.",
+     UAG_ML, "Forest Guards (Mali)", "2023-03-13", "Kita"),
+    # --- unnamed attackers described every way (« lourdement armés », « présumés membres du JNIM »)
+    ("2023-03-15", ML, "Des hommes lourdement armés ont attaqué lundi le village de Sofara, tuant quatre "
+     "civils.", UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", ML, "Des inconnus ont abattu dimanche un commerçant à Niono.",
+     UAG_ML, CIV_ML, "2023-03-12", "Niono"),
+    ("2023-03-15", ML, "Des individus armés à bord de motos ont tué samedi deux bergers près de Nampala.",
+     UAG_ML, CIV_ML, "2023-03-11", "Nampala"),
+    ("2023-03-15", ML, "Des assaillants lourdement armés ont attaqué lundi le camp militaire de Boulkessi.",
+     UAG_ML, FAMA, "2023-03-13", "Boulkessi"),
+    ("2023-03-15", ML, "Des présumés membres du JNIM ont enlevé lundi trois commerçants près de Dioura.",
+     JNIM, CIV_ML, "2023-03-13", "Dioura"),
+    ("2023-03-15", ML, "Des éléments présumés de l'EIGS ont tué dimanche cinq civils près de Ménaka.",
+     ISS, CIV_ML, "2023-03-12", "Ménaka"),
+    ("2023-03-15", ML, "Des hommes soupçonnés d'être des jihadistes ont enlevé lundi un imam près de Ténenkou.",
+     UAG_ML, CIV_ML, "2023-03-13", "Ténenkou"),
+    ("2023-03-15", BF, "Des motocyclistes armés ont tué dimanche trois cultivateurs près de Titao.",
+     UAG_BF, CIV_BF, "2023-03-12", "Titao"),
+    ("2023-03-15", BF, "Des individus armés de fusils d'assaut ont attaqué lundi le marché de Gorgadji.",
+     UAG_BF, CIV_BF, "2023-03-13", "Gorgadji"),
+    ("2023-03-15", BF, "Des éléments des groupes armés terroristes ont incendié dimanche l'école de Gorgadji.",
+     UAG_BF, CIV_BF, "2023-03-12", "Gorgadji"),
+    ("2023-03-15", BF, "Des djihadistes présumés ont tué dimanche un catéchiste près de Djibo.",
+     UAG_BF, CIV_BF, "2023-03-12", "Djibo"),
+    ("2023-03-15", BF, "Des combattants jihadistes ont attaqué lundi des VDP près de Kaya.",
+     UAG_BF, VDP, "2023-03-13", "Kaya"),
+    ("2023-03-15", ML, "Des combattants islamistes ont attaqué lundi un poste de la garde nationale près de "
+     "Nara.", UAG_ML, FAMA, "2023-03-13", "Nara"),
+    ("2023-03-15", ML, "Des insurgés ont attaqué lundi le poste militaire de Sokolo.",
+     UAG_ML, FAMA, "2023-03-13", "Sokolo"),
+    ("2023-03-15", ML, "Des hommes en armes ont tué dimanche un élu local près de Bandiagara.",
+     UAG_ML, CIV_ML, "2023-03-12", "Bandiagara"),
+    ("2023-03-15", BF, "Des hommes armés non encore identifiés ont tué lundi un commerçant à Djibo.",
+     UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Des individus armés ont exécuté dimanche un notable de la communauté peule près de "
+     "Macina.", UAG_ML, CIV_ML, "2023-03-12", "Macina"),
+    ("2023-03-15", ML, "Des jihadistes affiliés à l'État islamique ont tué lundi plusieurs civils près de "
+     "Ménaka.", ISS, CIV_ML, "2023-03-13", "Ménaka"),
+    ("2023-03-15", ML, "Des jihadistes liés à Al-Qaïda ont enlevé dimanche un chef de village près de Dioura.",
+     JNIM, CIV_ML, "2023-03-12", "Dioura"),
+    ("2023-03-15", ML, "Des membres du groupe jihadiste JNIM ont tué lundi deux bergers près de Nampala.",
+     JNIM, CIV_ML, "2023-03-13", "Nampala"),
+    ("2023-03-15", ML, "Des hommes armés, présumés membres de la katiba Macina, ont enlevé dimanche un maire "
+     "près de Ténenkou.", "Katiba Macina", CIV_ML, "2023-03-12", "Ténenkou"),
+    ("2023-03-15", BF, "Des hommes armés, vraisemblablement des jihadistes, ont tué lundi cinq civils près de "
+     "Djibo.", UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Des bandits ont volé dimanche des motos à des commerçants près de Bla.",
+     UAG_ML, CIV_ML, "2023-03-12", "Bla"),
+    ("2023-03-15", ML, "Des voleurs de bétail armés ont tué lundi un berger près de Nara.",
+     UAG_ML, CIV_ML, "2023-03-13", "Nara"),
+    ("2023-03-15", BF, "Des membres de la communauté peule ont été tués lundi par des Koglweogo près de Kaya.",
+     "Koglweogo Militia", CIV_BF, "2023-03-13", "Kaya"),
+    ("2023-03-15", BF, "Des supplétifs de l'armée ont tué dimanche des civils près de Djibo, selon des témoins.",
+     VDP, CIV_BF, "2023-03-12", "Djibo"),
+    ("2023-03-15", BF, "Des VDP ont exécuté lundi une dizaine d'hommes peuls près de Djibo, selon des sources "
+     "locales.", VDP, CIV_BF, "2023-03-13", "Djibo"),
+    # --- an armed group quoted as the source (« selon le CSP-DPA », « d'après la CMA ») tells of the deed
+    ("2024-08-26", ML, "Selon le CSP-DPA, des frappes de drone de l'armée malienne ont tué dimanche une dizaine"
+     " de civils près de Tinzaouatène.", FAMA, CIV_ML, "2024-08-25", "Ti-n-Zaouâtene"),
+    ("2023-03-15", ML, "D'après la CMA, des militaires maliens ont arrêté lundi plusieurs civils près de Ber.",
+     FAMA, CIV_ML, "2023-03-13", "Ber"),
+    ("2023-03-15", BF, "Selon un communiqué du JNIM, ses combattants ont attaqué lundi le détachement militaire"
+     " de Djibo.", JNIM, BFA, "2023-03-13", "Djibo"),
+    ("2023-03-15", BF, "Le gouvernement condamne l'attaque de lundi contre des civils à Djibo, perpétrée par "
+     "des terroristes.", UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Des sources locales accusent des chasseurs dozos d'avoir tué lundi trois bergers peuls "
+     "près de Macina.", DOZO, CIV_ML, "2023-03-13", "Macina"),
+    ("2023-03-15", ML, "Les FAMa démentent avoir tué des civils lundi près de Dioura, où des habitants font "
+     "état de dix morts.", FAMA, CIV_ML, "2023-03-13", "Dioura"),
+    ("2023-03-15", ML, "La CMA affirme que ses positions ont été bombardées lundi par des drones de l'armée "
+     "près de Kidal.", FAMA, CMA, "2023-03-13", "Kidal"),
+    # --- the umbrella « forces de sécurité » beside a named force is that force -------------------
+    ("2023-03-15", BF, "Des agents des forces de sécurité tués par un engin explosif. Cinq éléments de la "
+     "gendarmerie ont péri lundi lorsque leur véhicule a sauté sur une mine près de Fada N'Gourma.",
+     UAG_BF, GEND_BF, "2023-03-13", "Fada N'gourma"),
+    # --- forces gone, not yet there, or sent after the deed took no part in it --------------------
+    ("2023-03-15", ML, "Lundi soir, peu après le départ des militaires, des hommes armés ont attaqué le village"
+     " de Sofara, tuant cinq civils.", UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", BF, "Avant l'arrivée de l'armée, des individus armés ont incendié dimanche le marché de "
+     "Djibo.", UAG_BF, CIV_BF, "2023-03-12", "Djibo"),
+    ("2023-03-15", BF, "En l'absence des FDS, des terroristes ont tué lundi dix civils près de Djibo.",
+     UAG_BF, CIV_BF, "2023-03-13", "Djibo"),
+    ("2023-03-15", ML, "Quelques jours après le retrait de la MINUSMA, des hommes armés ont tué lundi trois "
+     "civils près de Tessalit.", UAG_ML, CIV_ML, "2023-03-13", "Tessalit"),
+    ("2023-03-15", ML, "Des hommes armés ont tué lundi six civils à Sofara. L'armée a dépêché des renforts dans"
+     " la zone.", UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", BF, "Des individus armés ont attaqué dimanche le village de Bourzanga, tuant huit civils. La"
+     " gendarmerie a envoyé une patrouille sur place.", UAG_BF, CIV_BF, "2023-03-12", "Bourzanga"),
+    ("2023-03-15", ML, "Le village de Sofara a été attaqué lundi, faisant six morts parmi les civils. L'armée a"
+     " dépêché une patrouille.", UAG_ML, CIV_ML, "2023-03-13", "Sofara"),
+    ("2023-03-15", BF, "Six civils ont été tués dimanche lors d'une attaque contre le marché de Djibo. La "
+     "gendarmerie a envoyé des renforts.", UAG_BF, CIV_BF, "2023-03-12", "Djibo"),
+    # --- named groups and state forces across the periods (MNLA and MUJAO in 2012, Africa Corps in 2025)
+    ("2012-04-03", ML, "Des rebelles touaregs du MNLA ont attaqué dimanche le camp militaire de Gao, selon des "
+     "habitants.", MNLA, "Military Forces of Mali (2012-2013)", "2012-04-01", "Gao"),
+    ("2012-08-02", ML, "Des islamistes ont fouetté lundi un couple à Tombouctou pour avoir eu un enfant hors "
+     "mariage.", "Ansar Dine", CIV_ML, "2012-07-30", "Timbuktu"),
+    ("2012-08-02", ML, "Des éléments d'AQMI ont enlevé dimanche deux Européens près de Tombouctou.",
+     "AQIM: Al Qaeda in the Islamic Maghreb", CIV_ML, "2012-07-29", "Timbuktu"),
+    ("2013-02-05", ML, "Les soldats français ont affronté lundi des combattants du MUJAO près de Gao.",
+     "Military Forces of France (2012-2017)", "MUJAO: Movement for Unity and Jihad in West Africa", "2013-02-04",
+     "Gao"),
+    ("2025-06-20", ML, "Des éléments de l'Africa Corps ont tué lundi plusieurs civils près de Niono, selon des "
+     "habitants.", "Africa Corps", CIV_ML, "2025-06-16", "Niono"),
+    ("2022-04-05", ML, "Des paramilitaires russes ont exécuté dimanche plusieurs civils à Moura, selon des "
+     "témoins.", WAGNER, CIV_ML, "2022-04-03", "Moura"),
+    ("2017-08-16", ML, "Des hommes armés ont attaqué lundi le quartier général de la MINUSMA à Tombouctou, "
+     "tuant un casque bleu.", UAG_ML, MINUSMA, "2017-08-14", "Timbuktu"),
+    ("2018-05-10", ML, "Les FAMa ont neutralisé lundi plusieurs terroristes près de Dioura.",
+     FAMA19, UAG_ML, "2018-05-07", "Dioura"),
+    ("2016-05-20", BF, "Des gendarmes ont été tués lundi par des hommes armés près de Djibo.",
+     UAG_BF, "Police Forces of Burkina Faso (2015-2022) Gendarmerie", "2016-05-16", "Djibo"),
+    ("2021-01-15", ML, "Les soldats maliens ont été attaqués lundi près de Boulkessi par des jihadistes "
+     "présumés.", UAG_ML, "Military Forces of Mali (2020-2021)", "2021-01-11", "Boulkessi"),
+    ("2024-02-14", BF, "Des membres des Forces de défense et de sécurité ont été tués lundi dans une embuscade "
+     "près de Djibo.", UAG_BF, BFA, "2024-02-12", "Djibo"),
+    # --- the army's auxiliaries (VDP) fighting an unnamed foe fight an unidentified group, as the army does
+    ("2023-03-15", BF, "Un bilan de vingt morts a été annoncé après l'embuscade tendue lundi à un convoi "
+     "escorté par des VDP près de Titao.", UAG_BF, VDP, "2023-03-13", "Titao"),
+    ("2023-03-15", BF, "Des VDP ont mené lundi une opération de ratissage près de Kaya, où des combats ont eu "
+     "lieu.", VDP, UAG_BF, "2023-03-13", "Kaya"),
+    ("2023-03-15", BF, "Les Volontaires pour la défense de la patrie de Pissila ont livré combat dimanche près "
+     "du village.", VDP, UAG_BF, "2023-03-12", "Pissila"),
 ]
 
 

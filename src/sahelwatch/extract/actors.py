@@ -54,7 +54,8 @@ def find_actors(
             continue
         if (
             out
-            and cat.is_generic(out[-1].actor)
+            # a description coded as the very group it names: « des rebelles touaregs du MNLA »
+            and (cat.is_generic(out[-1].actor) or out[-1].actor.name == actor.name)
             and not cat.is_generic(actor)
             and out[-1].actor.inter in _FIGHTERS
             and actor.inter in _FIGHTERS

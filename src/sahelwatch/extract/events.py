@@ -24,7 +24,9 @@ How a report becomes mentions
    Armed clash; kidnapping without killing → Abduction; then looting/destruction, arrests (by non-state
    actors: abduction), agreements, bases, and changes to a group's activity. A report that opens with a
    codebook label ("Looting: ...") takes that sub-type.
-4. Actors: state actors quoted as the report's source (« selon la gendarmerie ») are left out; the
+4. Actors: state actors quoted as the report's source (« selon la gendarmerie »), armed groups quoted so
+   (« selon la CMA ») or accusing another (« le CSP-DPA accuse l'armée d'avoir… »), and forces gone or sent
+   after the deed (« après le départ de l'armée », « a dépêché une patrouille ») are left out; the
    perpetrator is the group that claimed the event, else the actor after "by"/« par », else the first
    armed actor of the event sentence that is not itself the target; the target depends on the
    sub-type (Civilians for attacks, the other side for clashes, Protesters / Rioters for
@@ -151,6 +153,7 @@ class _Lex:
     labels: dict[str, str] = field(default_factory=dict)  # codebook label (casefolded) -> sub-event type
     source_after: re.Pattern[str] = re.compile("(?!)")  # "the army said": the teller of the news
     source_before: re.Pattern[str] = re.compile("(?!)")  # « selon la gendarmerie »: a quoted source
+    accuser_between: re.Pattern[str] = re.compile("(?!)")  # « X accuse l'armée d'avoir… »: X tells, Y did it
 
 
 @lru_cache(maxsize=4)
@@ -166,7 +169,8 @@ def lexicon(lang: str) -> _Lex:
                 {kind: WordScan.from_plan(plan["scans"][kind]) for kind in (True, False)},
                 {k.casefold(): v for k, v in data.get("labels", {}).items()},
                 re.compile(data.get("report_source_after", "(?!)"), re.IGNORECASE),
-                re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE))
+                re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE),
+                re.compile(data.get("report_accuser_between", "(?!)"), re.IGNORECASE))
 
 
 _CUE_FLAGS = re.IGNORECASE
@@ -194,6 +198,21 @@ def report_sources(text: str, actors: list[ActorMention], lex: _Lex) -> tuple[li
     quoted = [a for a in state if lex.source_before.search(text, max(0, a.start - 60), a.start)]
     telling = [a for a in state if a not in quoted and lex.source_after.match(text, a.end, a.end + 80)]
     return quoted, telling
+
+
+# « … d'avoir pillé leurs boutiques », "of stealing their vehicles": the deed was done to the accuser
+_DONE_TO_THEM = re.compile(r"[^.;]*?\b(?:leurs?|ses|sa|son|their|its)\b", re.IGNORECASE)
+
+
+def report_accusers(text: str, actors: list[ActorMention], lex: _Lex) -> list[ActorMention]:
+    """The actors that only tell of the deed: those accusing the next actor named of it (« le CSP-DPA accuse
+    l'armée d'avoir tué des civils ») and armed groups quoted as the source (« selon la CMA, des militaires ont
+    arrêté… »; state ones are in `report_sources`); unless it was done to them (« ses convois », "its vehicles")."""
+    accusing = [a for a, b in zip(actors, actors[1:], strict=False)
+                if lex.accuser_between.fullmatch(text, a.end, b.start) and not _DONE_TO_THEM.match(text, b.end)]
+    quoted = [a for a in actors if a.actor.inter in (2, 3, 4) and not _DONE_TO_THEM.match(text, a.end)
+              and lex.source_before.search(text, max(0, a.start - 60), a.start)]
+    return accusing + quoted
 
 
 _LABEL = re.compile(r"\s*([^\W\d_][\w -]{2,40}?)\s*:\s")
@@ -700,6 +719,8 @@ _NEW_CLAUSE = re.compile(r"\b(?:when|while|as|after|before|lorsque|quand|après)
 _HEADLINE_HIT = re.compile(
     r"(?:\s+(?:units?|posts?|patrols?|convoys?|elements?|stations?|bases?|camps?|officers?|members?|commanders?|"
     r"agents?|teams?|unités?|postes?|patrouilles?|convois?|éléments?|agents?))?"
+    # « soldats et VDP tués à Koumbri »: two hit side by side
+    r"(?:\s+(?:and|et)(?:\s+[\w-]+){1,3}?)?"
     r"\s+(?:killed|wounded|injured|ambushed|attacked|shot(?: dead)?|abducted|kidnapped|"
     r"tu[ée]s?|bless[ée]s?|attaqu[ée]e?s?|enlev[ée]s?)"
     # no object follows ("MNLA rebels killed 20 civilians" is active): a place, a time or the sentence's end
@@ -708,13 +729,18 @@ _HEADLINE_HIT = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_START = re.compile(
-    r"(?:^|[.!?:]\s+)(?:(?:an?|the|one|two|three|\d+|une?|le|la|les|l['’]|des|deux|trois|quatre|cinq)\s*)?$",
+    r"(?:^|[.!?:]\s+)(?:(?:an?|the|le|la|les|l['’]|des|\d+|"
+    # a count, spelt out: « Douze soldats tués », « cinquante-trois soldats et VDP tués », "Eleven soldiers killed"
+    r"(?:\w+-)*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+    r"sixty|hundred|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingt|trente|quarante|cinquante|soixante|cent)s?(?:-\w+)*|several|plusieurs|dozens of|des dizaines d['’e]|"
+    r"une (?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine) d['’e])\s*)?$",
     re.IGNORECASE)
 
 
 def _headline_victim(text: str, a: ActorMention) -> bool:
     # searched in place (pos/endpos): "^" is only the text's own start, "$" the actor's
-    return bool(_SENTENCE_START.search(text, max(0, a.start - 12), a.start)
+    return bool(_SENTENCE_START.search(text, max(0, a.start - 40), a.start)
                 and _HEADLINE_HIT.match(text, a.end, a.end + 40))
 
 
@@ -740,6 +766,32 @@ _ESCORT = re.compile(
 
 _PRO_STATE = frozenset({"vdp"})  # auxiliaries fighting beside the army
 
+# « Le GATIA et le MSA ont attaqué … », « des combattants du MSA et du GATIA ont … », "JNIM and Ansaroul Islam
+# attacked": two groups joined as the subject of one verb acted together (ACLED: actor 1 and its associate),
+# unless the clause is reciprocal (« se sont affrontés », "continued to clash", « ont échangé des tirs », "signed an
+# agreement") or the pair is what a clash set against each other (« opposé X et Y », "between X and Y")
+_AND_JOINED = re.compile(
+    r"\s*(?:,\s*)?(?:and|et|ainsi que|as well as)\s+"
+    r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])?",
+    re.IGNORECASE,
+)
+_JOINT_VERB = re.compile(
+    r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:fighters|militants|elements|combattants|éléments|miliciens)\s+)?"
+    r"(?![^.;]{0,50}?\b(?:clash|fight|fought|each other|one another|agree|accord|échang|exchang|"
+    r"négoci|negotiat|sign))"
+    r"(?:(?:ont|a|avaient|avait|auraient|aurait|have|has|had|d['’]avoir)\b|\w+ed\b)(?!\s+(?:été|been)\b)",
+    re.IGNORECASE,
+)
+_SET_AGAINST = re.compile(r"\b(?:entre|between|oppos\w*|among|parmi)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+
+
+def _joint_subjects(text: str, first: ActorMention, second: ActorMention) -> bool:
+    return bool(
+        _AND_JOINED.fullmatch(text, first.end, second.start)
+        and _JOINT_VERB.match(text, second.end)
+        and not _SET_AGAINST.search(text, max(0, first.start - 40), first.start)
+    )
+
 
 def _norm_side(a: ActorMention) -> str:
     if a.actor.id in _PRO_STATE:
@@ -748,7 +800,29 @@ def _norm_side(a: ActorMention) -> str:
     return "state" if s.startswith(("state", "external")) else s
 
 
+# "security forces", « les FDS »: every force of the state at once; the gendarmerie or police named beside them
+# are the ones that were there
+_UMBRELLA = re.compile(r"(?:forces de (?:défense et de )?sécurité|FDS|(?:defen[cs]e and )?security forces)",
+                       re.IGNORECASE)
+
+
+def _specific(a: ActorMention | None, armed: list[ActorMention], text: str) -> ActorMention | None:
+    if a is None or a.actor.id != "generic_military" or not _UMBRELLA.fullmatch(text, a.start, a.end):
+        return a
+    return next((b for b in armed if b.actor.inter == 1 and b.actor.id != a.actor.id
+                 and b.actor.id.startswith(("generic_police", "generic_gendarmerie", "police_", "gendarmerie_"))), a)
+
+
 def perpetrator_and_target(
+    actors: list[ActorMention], head: list[ActorMention], text: str
+) -> tuple[ActorMention | None, ActorMention | None]:
+    pool = head + [a for a in actors if a not in head]
+    armed = [a for a in pool if a.actor.inter in ARMED]
+    perp, other = _perpetrator_and_target(actors, head, text)
+    return _specific(perp, armed, text), _specific(other, armed, text)
+
+
+def _perpetrator_and_target(
     actors: list[ActorMention], head: list[ActorMention], text: str
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """The initiating armed actor and the armed actor on the other side (None when there is none).
@@ -807,6 +881,8 @@ def perpetrator_and_target(
             continue  # "the army, accompanied by Dan Na Ambassagou militiamen": one side
         if a.start > perp.end and _OR.match(text[perp.end : a.start]):
             continue  # "JNIM and/or ISGS militants": one uncertain perpetrator
+        if a.start > perp.end and _joint_subjects(text, perp, a):
+            continue  # « le GATIA et le MSA ont attaqué »: one side
         if a.end < perp.start and _OR.match(text[a.end : perp.start]):
             continue
         if a.actor.id in ("generic_uag", "islamist_militia"):
@@ -837,6 +913,12 @@ _PASSIVE = re.compile(
     r"(?:tirs|coups de feu|attaques?|embuscades?|assauts?|rafales)|"
     # « ont perdu la vie », « ont trouvé la mort », « ont péri »: they were the dead
     r"(?:a|ont|avait|avaient) (?:perdu la vie|trouvé la mort|péri)\b|"
+    # a headline's present tense: « des VDP tombent dans une embuscade », « l'armée essuie des tirs », « un convoi
+    # subit une attaque », « la garde nationale perd cinq hommes »
+    r"(?:tombent|tombe) (?:\w+\s+){0,2}?(?:dans une embuscade|aux mains|sous les balles)|"
+    r"(?:essuient|essuie|subissent|subit)\s+(?:\w+\s+){0,2}?(?:des |les |une |un )?"
+    r"(?:tirs|coups de feu|attaques?|embuscades?|assauts?|rafales|revers|pertes)|"
+    r"(?:perdent|perd)\s+(?:\w+\s+){0,2}?(?:hommes|soldats|militaires|éléments|volontaires|membres|la vie)\b|"
     r"(?:came|fell|ran) (?:under attack|into an ambush)|"
     r"(?:was|were) subjected to (?:an? )?(?:\w+\s+)?(?:ambush|attack))",
     re.IGNORECASE,
@@ -871,12 +953,29 @@ _AMONG_THE_DEAD = re.compile(
     r"an?|one|two|three|four|five|\d+)\s+)?$", re.IGNORECASE)
 
 
+# « quelques heures après le départ de l'armée », "before the arrival of troops", « en l'absence des FDS »: forces
+# named as gone or not yet there took no part
+_AWAY = re.compile(
+    r"\b(?:(?:après|avant|depuis|dès|after|before|since|until|jusqu['’]à)\s+(?:le |la |l['’]|the )?"
+    r"(?:départ|retrait|repli|arrivée|departure|withdrawal|pullout|arrival)|en l['’]absence|in the absence)\s+"
+    r"(?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)?$",
+    re.IGNORECASE,
+)
+
+
+def _away(text: str, a: ActorMention) -> bool:
+    return bool(_AWAY.search(text, max(0, a.start - 45), a.start))
+
+
 # « Des renforts militaires ont été dépêchés sur les lieux », "troops were sent to the area": forces sent after
 # the deed answer it and took no part in it
 _SENT = re.compile(
-    r"[^.;]{0,30}?\b(?:ont été|a été|sont|est|were|was|have been|has been)\s+(?:\w+\s+)?"
+    r"[^.;]{0,30}?\b(?:(?:ont été|a été|sont|est|were|was|have been|has been)\s+(?:\w+\s+)?"
     r"(?:dépêchée?s?|déployée?s?|envoyée?s?|acheminée?s?|sent|deployed|dispatched|rushed)\s+"
-    r"(?:sur les lieux|dans la zone|sur place|to the (?:scene|area|village|town|site))",
+    r"(?:sur les lieux|dans la zone|sur place|to the (?:scene|area|village|town|site))|"
+    # « la MINUSMA a dépêché une patrouille », "the army sent reinforcements": they came after it
+    r"(?:a|ont|has|have)\s+(?:\w+\s+)?(?:dépêché|envoyé|sent|dispatched)\s+(?:une |des |a |an |some )?"
+    r"(?:patrouilles?|renforts?|mission|équipe|patrols?|reinforcements|team))",
     re.IGNORECASE,
 )
 
@@ -1046,7 +1145,9 @@ class EventExtractor(Component):
         text = doc_text(doc)
         actors_all: list[ActorMention] = list(doc._.actors or [])
         quoted, telling = report_sources(text, actors_all, self.lex)
-        actors_all = [a for a in actors_all if a not in quoted and not _sent_after(text, a)]
+        accusers = report_accusers(text, actors_all, self.lex)
+        actors_all = [a for a in actors_all
+                      if a not in quoted and a not in accusers and not _sent_after(text, a) and not _away(text, a)]
         # a teller that is the only actor named is telling of its own deed ("the army announced an operation")
         actors_all = [a for a in actors_all if a not in telling] or actors_all
         places: list[PlaceMention] = list(doc._.places or [])
@@ -1654,7 +1755,9 @@ class EventExtractor(Component):
             if foe is not None:
                 return perp_name or uag, named(foe), assoc, span1, None  # "attacked the Fulani village of X"
             if sub in ("Armed clash", "Non-state actor overtakes territory"):
-                return perp_name or uag, (uag if perp.actor.inter in (1, 8) else mil), assoc, span1, None
+                # the army's auxiliaries (VDP) fight beside it: their unnamed foe is unidentified, as the army's is
+                state_side = perp.actor.inter in (1, 8) or perp.actor.id in _PRO_STATE
+                return perp_name or uag, (uag if state_side else mil), assoc, span1, None
             if victim is not None and sub in ("Change to group/activity", "Other"):
                 return perp_name or uag, civ, assoc, span1, (victim.start, victim.end)
             return perp_name or uag, None, assoc, span1, None
