@@ -145,7 +145,7 @@ def lexicon(lang: str) -> _Lexicon:
     data = load_lexicon_file(f"dates_{lang}.json")
     # Normalise keys once so lookups can be exact.
     for table in ("months", "weekdays", "weekday_before", "weekday_after", "range_open", "day_offsets",
-                  "periods", "anaphora", "small_numbers", "part_of_month"):
+                  "periods", "anaphora", "small_numbers", "part_of_month", "day_words"):
         data[table] = {_key(k): v for k, v in data.get(table, {}).items()}
     # An abbreviation ("Sept", « janv ») may take a full stop; a full name may not (it ends a sentence).
     abbreviations = [k for k in data["months"] if any(o != k and o.startswith(k) for o in data["months"])]
@@ -163,8 +163,11 @@ def lexicon(lang: str) -> _Lexicon:
     def mon(name: str) -> str:
         return rf"(?P<{name}>{months})"
 
+    # a day written as a word (« le premier février »)
+    day_words = rf"|{_alt(data['day_words'])}" if data.get("day_words") else ""
+
     def day(name: str) -> str:
-        return rf"(?P<{name}>[0-3]?\d)(?:{suffix})?" if suffix else rf"(?P<{name}>[0-3]?\d)"
+        return rf"(?P<{name}>[0-3]?\d(?:{suffix})?{day_words})" if suffix else rf"(?P<{name}>[0-3]?\d{day_words})"
 
     def year(name: str) -> str:
         return rf"(?P<{name}>(?:19|20)\d\d)(?!\d)"
@@ -175,6 +178,9 @@ def lexicon(lang: str) -> _Lexicon:
     range_sep = rf"\s*(?:{sep})\s*(?:(?:{dets})\s+)?"
     small = _alt(data["small_numbers"])
     count = data["count_days"]
+    # a unit is a day unless the lexicon gives its length in hours (« il y a une semaine », « 48 heures »)
+    count["units"] = {_key(u): 24 for u in count["units"]} if isinstance(count["units"], list) \
+        else {_key(u): hours for u, hours in count["units"].items()}
     units = _alt(count["units"])
     directions = "|".join(
         f"(?P<{name}>{_alt(count[name])})" for name in ("ago", "later", "earlier") if count[name]
@@ -210,7 +216,7 @@ def lexicon(lang: str) -> _Lexicon:
         ("period", rf"(?P<period>{_alt(data['periods'])})"),
         ("anaphora", rf"(?P<anaphora>{_alt(data['anaphora'])})"),
         ("count_days", (rf"(?:(?P<pre>{before_number})\s+)?" if before_number else "")
-                       + rf"(?P<n>\d{{1,2}}|{small})\s+(?:{units})"
+                       + rf"(?P<n>\d{{1,2}}|{small})\s+(?P<unit>{units})"
                        + ((rf"(?:\s+(?:{directions}))" + ("?" if before_number else "")) if directions
                           else "")),
         ("year", rf"(?:(?P<prep>{year_preps})\s+(?:the\s+(?:year\s+)?)?{year('y')}"
@@ -373,6 +379,12 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
+def _day(text: str, lex: _Lexicon) -> int:
+    """The day of the month a day group holds: « 1er », « 12 », « premier »."""
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else int(lex.lookup("day_words", text))
+
+
 @dataclass
 class _Resolved:
     value: date
@@ -387,15 +399,15 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
     given_year = int(year_text) if year_text else None
 
     if kind in ("dmy", "mdy"):
-        month, day = look("months", m.group("m")), int(m.group("d"))
+        month, day = look("months", m.group("m")), _day(m.group("d"), lex)
         value = _safe_date(given_year, month, day) if given_year else _infer_year(month, day, published,
                                                                                    narrative)
         return _Resolved(value, 1) if value else None
     if kind == "day_this_month":
-        value = _safe_date(published.year, published.month, int(m.group("d")))
+        value = _safe_date(published.year, published.month, _day(m.group("d"), lex))
         return _Resolved(value, 1) if value else None
     if kind in ("range_dm", "range_md", "range_dmdm"):
-        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        d1, d2 = _day(m.group("d1"), lex), _day(m.group("d2"), lex)
         if kind == "range_dmdm":
             m1, m2 = look("months", m.group("m1")), look("months", m.group("m2"))
         else:
@@ -456,13 +468,15 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
         return _Resolved(base + timedelta(days=look("anaphora", m.group("anaphora"))), 1)
     if kind == "count_days":
         word = m.group("n")
-        n = int(word) if word.isdigit() else look("small_numbers", word)
+        hours = lex.data["count_days"]["units"][_key(m.group("unit"))]
+        n = (int(word) if word.isdigit() else look("small_numbers", word)) * hours // 24
+        precision = 2 if hours >= 7 * 24 else 1  # "a week ago" is about a week
         if _group(m, "later"):
-            return _Resolved(base + timedelta(days=n), 1)
+            return _Resolved(base + timedelta(days=n), precision)
         if _group(m, "earlier"):
-            return _Resolved(base - timedelta(days=n), 1)
+            return _Resolved(base - timedelta(days=n), precision)
         if _group(m, "ago") or _group(m, "pre"):
-            return _Resolved(published - timedelta(days=n), 1)
+            return _Resolved(published - timedelta(days=n), precision)
         return None
     if kind == "period":
         unit, offset = look("periods", m.group("period"))
@@ -693,9 +707,21 @@ def reporting_dates(text: str, lang: str) -> Callable[[DateMention], bool]:
     pattern = _reporting_pattern(lang)
 
     def told(d: DateMention) -> bool:
-        return bool(d.text) and bool(pattern.search(text[max(0, d.start - 50) : d.start]))
+        return bool(d.text) and (bool(pattern.search(text[max(0, d.start - 50) : d.start]))
+                                 or _in_dateline(text, d))
 
     return told
+
+
+# « Ouagadougou, dimanche – », "BAMAKO, 14 Nov 2023 (AFP) -": the place and day a wire story was filed
+_DATELINE_BEFORE = re.compile(r"\s*[^\W\d_][^\W\d]*(?:[ '’-][^\W\d]+){0,3},\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")
+
+
+def _in_dateline(text: str, d: DateMention) -> bool:
+    """Whether `d` is the day of the report's dateline: when it was filed, not when its news happened."""
+    return d.start <= 60 and bool(_DATELINE_BEFORE.fullmatch(text, 0, d.start)) \
+        and bool(_DATELINE_AFTER.match(text, d.end))
 
 
 @lru_cache(maxsize=4)
