@@ -364,3 +364,63 @@ def test_french_persons_named_by_role_age_or_community(text: str, dead: int) -> 
 ])
 def test_a_bare_count_of_neutralised_adds_to_the_toll(text: str, lang: str, dead: int) -> None:
     assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a count of wounded after « et » is a count of its own, not one more listed person
+    ("L'explosion a fait une dizaine de morts et une vingtaine de blessés.", "fr", 10),
+    ("Deux policiers et un passant ont été tués.", "fr", 3),
+])
+def test_an_article_that_opens_a_count_adds_no_person(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # the toll a pluperfect verb left is an earlier event's, told as background
+    ("Trois bergers ont été tués lundi. En 2019, le massacre du village avait fait une centaine de morts.", "fr", 3),
+    ("Deux soldats ont été tués près de la ville, où une attaque avait déjà causé dix morts.", "fr", 2),
+    ("Two soldiers were killed near the town, where an attack had left 12 dead in 2020.", "en", 2),
+    ("L'attaque du marché a fait douze morts.", "fr", 12),
+])
+def test_a_toll_a_pluperfect_verb_left_is_background(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a count after « de même que » / "as well as" behind a death word died too
+    ("Un militaire a été tué, de même que trois assaillants.", "fr", 4),
+    ("One soldier was killed, as well as three militants.", "en", 4),
+    ("Un soldat a été tué ainsi que trois autres blessés.", "fr", 1),
+    # a qualifier or a day between the killing verb and its object
+    ("La mine a explosé, tuant au moins une personne.", "fr", 1),
+    ("Une embuscade a coûté la vie samedi à deux soldats.", "fr", 2),
+    ("Les hommes armés ont tiré à trois reprises.", "fr", 0),
+])
+def test_french_killing_verbs_reach_their_object(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a toll named as the source (« selon un nouveau bilan ») is a fact that revises the earlier one
+    ("Un premier bilan faisait état de six morts. Selon un nouveau bilan, onze personnes ont été tuées.", "fr", 11),
+    ("Initial reports said six people died. According to a new toll, eleven people were killed.", "en", 11),
+])
+def test_a_toll_named_as_the_source_is_no_claim(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # the date nearest a figure in its sentence says which event it counts
+    ("Lundi, trois soldats ont été tués près de Djibo. L'an dernier, une attaque y a fait quinze morts.", 3),
+    ("Lundi, une attaque a fait 7 morts, portant à cinquante le nombre de soldats tués depuis janvier.", 7),
+    ("Un casque bleu a été tué dimanche. En 2024, vingt casques bleus ont perdu la vie au Mali.", 1),
+    # a report about an older event keeps its toll
+    ("En mars 2019, le massacre d'Ogossagou a fait cent soixante morts.", 160),
+])
+def test_figures_dated_as_background_are_no_part_of_the_news(text: str, dead: int) -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sw_dates", config={"lang": "fr"})
+    doc = nlp.make_doc(text)
+    doc._.published = date(2025, 2, 11)
+    doc = nlp(doc)
+    assert fatalities_in(doc, 0, len(text))[0] == dead

@@ -73,6 +73,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -84,6 +85,7 @@ from sahelwatch.extract.annotations import Component, NumberMention, doc_text
 from sahelwatch.fastre import guarded
 
 SpanTuple = tuple[int, int]
+DatedSpan = tuple[int, int, date, bool]  # a date mention's (start, end, value, background)
 
 NP_MAX_WORDS = 10  # words a count's noun phrase may run to ("14 civilians of the ... community")
 LOOKBACK_CHARS = 60  # how far before a count a killing verb is looked for
@@ -160,6 +162,9 @@ class _Lexicon:
     clause_verb: re.Pattern[str] | None = None
     list_item: re.Pattern[str] | None = None
     pluperfect: re.Pattern[str] | None = None
+    toll_source: re.Pattern[str] | None = None  # « selon un nouveau bilan »: a toll after a claim word
+    also_dead: re.Pattern[str] | None = None  # "killed, as well as": the count after it died too
+    left_before: re.Pattern[str] | None = None  # « avait fait (au moins) »: a verb that leaves a toll, before it
     partitive: re.Pattern[str] | None = None
     chained_article: re.Pattern[str] | None = None
     aside_then_passive: re.Pattern[str] | None = None
@@ -277,6 +282,11 @@ def lexicon(lang: str) -> _Lexicon:
                              rf"(?=\s*(?:[,.;:)]|$|(?:{and_connectors}|{_alt(data['list_with'])})\s|(?:{aux}|{passive})\b"
                              rf"|\s(?:{_alt(data['np_stop'])})\b))", re.IGNORECASE),
         pluperfect=re.compile(rf"(?<![\w'’])(?:{_alt(data['pluperfect'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
+        toll_source=re.compile(rf"\s*(?:[\w'’]+\s+){{0,3}}?(?:{_alt(data['toll_sources'])})\b(?!\s+(?:de|des|du|d['’]|of)\s)",
+                               re.IGNORECASE) if data.get("toll_sources") else None,
+        also_dead=re.compile(rf"(?<![\w'’])(?:{passive})\s*,?\s+(?:{_alt(data['also_connectors'])})\s*$",
+                             re.IGNORECASE) if data.get("also_connectors") else None,
+        left_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['left_verbs'])})\s+(?:[\w'’]+\s+){{0,2}}$", re.IGNORECASE),
         non_person=frozenset(_key(w) for w in data.get("non_person_nouns", [])),
         head_class={_key(w): kind for kind, words in data.get("restated_heads", {}).items() for w in words},
         partitive=re.compile(rf"^\s*(?:{_alt(data['partitive'])})\s*$", re.IGNORECASE),
@@ -532,6 +542,7 @@ class _Figure:
     sentence: int = 0  # which sentence of the clause the figure is in
     civilians: int = 0  # how many of its dead its nouns name as civilians
     vague: bool = False  # "several", « plusieurs »: no count told
+    earlier: bool = False  # left by a pluperfect verb (« qui avait fait 132 morts »): maybe an earlier event's
 
 
 def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: _Lexicon) -> list[_Count]:
@@ -743,13 +754,14 @@ def _groups(text: str, counts: list[_Count], lex: _Lexicon) -> list[list[_Count]
     return out
 
 
-def _extend_with_articles(text: str, group: list[_Count], hi: int, lex: _Lexicon) -> None:
+def _extend_with_articles(text: str, group: list[_Count], hi: int, counts_at: dict[int, _Count],
+                          lex: _Lexicon) -> None:
     """'a policeman and a bystander', 'the leader and his driver': a listed 'a/his <noun>' is one more."""
     while True:
         last = group[-1]
         m = lex.chained_article.match(text, last.np_end, hi)
-        if not m:
-            return
+        if not m or m.start("art") in counts_at:
+            return  # « dix morts et une vingtaine de blessés »: the article opens a count of its own
         c = _Count(m.start("art"), m.end(), 1, "article", np_end=m.end())
         group.append(c)
 
@@ -801,6 +813,8 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
         if lex.cause_before.search(text[max(lo, start - 40):start]):
             return None  # "protesting against the killing of three": a death told as the cause
         return (start, last.evidence_end), None
+    if lex.also_dead is not None and lex.also_dead.search(before):
+        return (first.start, last.evidence_end), None  # « un soldat a été tué, de même que trois assaillants »
     passive = lex.passive_after.match(text, last.np_end, hi)
     if passive and not _is_active_use(text, passive.end(), hi, counts_at, lex):
         return (first.start, passive.end()), (passive.start("trigger"), passive.end())
@@ -822,6 +836,17 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
     if any(c.death_noun for c in group):
         return (first.start, last.evidence_end), None
     return None
+
+
+def _earlier_toll(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
+    """The count at pos is what a pluperfect verb left ("had left 12 dead", « avait fait une centaine de
+    morts »): the toll of an earlier event told as background, as "had killed" is."""
+    if lex.left_before is None or lex.pluperfect is None:
+        return False
+    window = max(lo, pos - LOOKBACK_CHARS)
+    left = lex.left_before.search(text[window:pos])
+    return left is not None and bool(lex.pluperfect.search(text, max(lo, window + left.start() - 30),
+                                                           window + left.start()))
 
 
 def _singular_np_head(text: str, pos: int, hi: int, lex: _Lexicon) -> tuple[str, int] | None:
@@ -938,8 +963,10 @@ def _thing_subject(text: str, lo: int, pos: int, lex: _Lexicon) -> bool:
 
 def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | None = None,
                        numbers: Sequence[NumberMention] | None = None,
-                       exclude: Sequence[SpanTuple] = ()) -> tuple[int, list[SpanTuple]]:
-    """Fatalities reported in text[start:end] and their evidence spans (see the module docstring)."""
+                       exclude: Sequence[SpanTuple] = (),
+                       dates: Sequence[DatedSpan] = ()) -> tuple[int, list[SpanTuple]]:
+    """Fatalities reported in text[start:end] and their evidence spans (see the module docstring);
+    `dates`: the text's date mentions as (start, end, value, background)."""
     lex = lexicon(lang if lang in ("en", "fr") else "en")
     hi = len(text) if end is None else end
     if numbers is None:
@@ -949,13 +976,34 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
         number = next((n for n in numbers if n.start == _skip_space(text, stated.end())), None)
         if number is not None:
             return number.value, [(stated.start(), number.end)]
-    figures = _told_figures(text, start, hi, numbers, lex)
+    figures = _news_figures(text, _told_figures(text, start, hi, numbers, lex), start, hi, dates)
     if figures:
         return _reconcile(figures, text, lex)
     negative = lex.negative.search(text, start, hi)
     if negative:
         return 0, [(negative.start(), negative.end())]
     return 0, []
+
+
+def _news_figures(text: str, figures: list[_Figure], start: int, hi: int,
+                  dates: Sequence[DatedSpan]) -> list[_Figure]:
+    """The figures of a clause that tells news without those its sentence dates as background (« L'an
+    dernier, une attaque y a fait quinze morts », « ... le nombre de soldats tués depuis janvier »): the
+    date nearest a figure in its sentence says which event the figure counts: one older than the clause's
+    news is another event's (a date after publication is a plan, not an older event)."""
+    news = [value for lo, _, value, background in dates if start <= lo < hi and not background]
+    if not news:
+        return figures  # a clause about an older event keeps its own toll
+    kept = []
+    for f in figures:
+        # the break is looked for up to the figure's first character, which its lookahead needs to see
+        sentence_end = _SENTENCE_END.search(text, f.span[1])
+        lo, hi_ = _sentence_start(text, f.span[0] + 1), sentence_end.start() + 1 if sentence_end else len(text)
+        near = min(((max(d_lo - f.span[1], f.span[0] - d_hi), background and value < min(news))
+                    for d_lo, d_hi, value, background in dates if lo <= d_lo and d_hi <= hi_), default=None)
+        if near is None or not near[1]:
+            kept.append(f)
+    return kept
 
 
 def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMention],
@@ -969,7 +1017,7 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     for group in _groups(text, counts, lex):
         if _overlaps(group[0].start, group[0].np_end or group[0].end, covered):
             continue
-        _extend_with_articles(text, group, hi, lex)
+        _extend_with_articles(text, group, hi, counts_at, lex)
         dead = _dead_group(text, group, start, hi, counts_at, lex)
         if dead is None:
             continue
@@ -988,11 +1036,16 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
         civilians = sum(c.value for c in group if c.head in lex.civilians)
         vague = len(group) == 1 and _key(text[group[0].start:group[0].end]) in lex.data["vague"]
         figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex),
-                               civilians=civilians, vague=vague))
+                               civilians=civilians, vague=vague,
+                               earlier=_earlier_toll(text, group[0].start, start, lex)))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
     for f in figures:
         f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
+    # a toll a pluperfect verb left is an earlier event's told as background, unless it is all the lead
+    # sentence tells (« Il y a deux semaines, une embuscade avait fait quarante morts »)
+    if not all(f.earlier and f.sentence == 0 for f in figures):
+        figures = [f for f in figures if not f.earlier]
     told = [f for f in figures if not f.claim]
     if not told or (lex.data.get("vague_yields") and all(f.vague for f in told)):
         return figures
@@ -1016,7 +1069,9 @@ def civilians_in(doc: Doc, start: int, end: int) -> int:
     if not lex.civilians:
         return 0
     text = doc_text(doc)
-    figures = _without_restatements(_told_figures(text, start, end, _doc_numbers(doc), lex), text, lex)
+    figures = _news_figures(text, _told_figures(text, start, end, _doc_numbers(doc), lex), start, end,
+                            _doc_dates(doc))
+    figures = _without_restatements(figures, text, lex)
     return sum(f.civilians for f in figures)
 
 
@@ -1059,6 +1114,8 @@ def _claimed(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
     if not cues:
         return _told_after(text, pos, lex)
     between = text[cues[-1].end():pos]
+    if lex.toll_source is not None and lex.toll_source.match(between):
+        return False  # « selon un nouveau bilan, ... »: a toll, nobody's claim
     breaks = between.count(",") + between.count(";")
     # "according to X, ..." / « selon X, ... » governs its whole sentence: every figure after it is X's
     return breaks == 0 or bool(lex.claim_prefix.match(cues[-1].group(0)))
@@ -1152,7 +1209,11 @@ def _same_toll(f: _Figure, g: _Figure, lex: _Lexicon) -> bool:
 
 def fatalities_in(doc: Doc, start: int, end: int) -> tuple[int, list[SpanTuple]]:
     """Fatalities reported in the clause at characters [start, end) of `doc.text`, with evidence."""
-    return fatalities_in_text(doc_text(doc), _doc_lang(doc), start, end, _doc_numbers(doc))
+    return fatalities_in_text(doc_text(doc), _doc_lang(doc), start, end, _doc_numbers(doc), dates=_doc_dates(doc))
+
+
+def _doc_dates(doc: Doc) -> list[DatedSpan]:
+    return [(d.start, d.end, d.value, d.background) for d in doc._.dates or [] if d.end > d.start]
 
 
 def _doc_lang(doc: Doc) -> str:
