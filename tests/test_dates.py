@@ -235,6 +235,7 @@ def test_french_days_of_this_month_and_parts_of_weeks(text: str, value: date, pr
         ("Il y a une semaine, un convoi a été attaqué.", "fr", date(2025, 11, 7), 2),
         ("Il y a deux semaines, un convoi a été attaqué.", "fr", date(2025, 10, 31), 2),
         ("Il y a 48 heures, un convoi a été attaqué.", "fr", date(2025, 11, 12), 1),
+        ("Il y a un mois, un convoi a été attaqué.", "fr", date(2025, 10, 15), 2),
         ("A convoy was attacked 48 hours ago.", "en", date(2025, 11, 12), 1),
         # a day of the month written as a word
         ("Le premier novembre, un convoi a été attaqué.", "fr", date(2025, 11, 1), 1),
@@ -259,3 +260,17 @@ def test_weeks_hours_and_days_in_words(text: str, lang: str, value: date, precis
 def test_dateline_and_learning_days_are_when_the_news_was_told(text: str, lang: str, value: date) -> None:
     doc = _doc(text, lang)
     assert date_for_span(doc, 0, len(text)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a weekday before a numeric date names that day
+        ("Le mardi 04/11/2025, un convoi a été attaqué.", date(2025, 11, 4)),
+        # a night between two days of no named month: the latest month that has the first day
+        ("Dans la nuit du 12 au 13, un convoi a été attaqué.", date(2025, 11, 12)),
+        ("Dans la nuit du 30 au 31, un convoi a été attaqué.", date(2025, 10, 30)),
+    ],
+)
+def test_french_weekday_before_numeric_date_and_night_without_month(text: str, value: date) -> None:
+    assert first(text, lang="fr").value == value

@@ -202,8 +202,9 @@ def lexicon(lang: str) -> _Lexicon:
         ("range_md", rf"{open_part}{mon('m')}\s+{day('d1')}{range_sep}{day('d2')}(?!\s*(?:{months}))"
                      rf"{year_tail}"),
         ("dmy", rf"{wd_prefix}{day('d')}{of}\s+{mon('m')}{year_tail}"),
-        ("numeric", r"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/])"
-                    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"),
+        # « le mardi 04/02/2025 »: the weekday names the same day
+        ("numeric", rf"{wd_prefix}(?:(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+                    r"(?![\d/])|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))"),
         ("part_month", rf"(?P<part>{parts})\s*(?:the\s+month\s+of\s+)?{mon('m')}{year_tail}"),
         ("month_year", rf"(?:(?P<prep>{month_preps})\s+)?{mon('m')},?\s+{year('y')}"),
         # A bare month needs its full name: « de sept » is seven, "in Jan" too rare to risk.
@@ -225,6 +226,10 @@ def lexicon(lang: str) -> _Lexicon:
     if data.get("this_month"):
         # « le 12 courant », « le 3 du mois en cours »: a day of the month the report is published in
         raw.insert(4, ("day_this_month", rf"{wd_prefix}{day('d')}\s+(?:{_alt(data['this_month'])})"))
+    if data.get("night_of_days"):
+        # « dans la nuit du 12 au 13 »: a night between two days of no named month is of the latest month
+        raw.insert(4, ("night_days", rf"(?:{_alt(data['night_of_days'])})\s+{day('d')}\s+au\s+{day('d2')}"
+                                     rf"(?!\s*(?:{months}|[/.-]?\d))"))
     if lang == "en":
         raw.insert(4, ("mdy", rf"{wd_prefix}{mon('m')}\s+{day('d')}(?![\d:])(?!\s*(?:{sep})\s*\d)"
                               rf"{year_tail}"))
@@ -234,18 +239,22 @@ def lexicon(lang: str) -> _Lexicon:
     anchor_words: dict[str, set[str]] = {}
     for group, phrases in (("month", data["months"]), ("weekday", data["weekdays"]),
                            ("relative", [*data["day_offsets"], *data["periods"], *data["anaphora"]]),
-                           ("count", count["units"]), ("this_month", data.get("this_month", []))):
+                           ("count", count["units"]), ("this_month", data.get("this_month", [])),
+                           ("night", data.get("night_of_days", []))):
         for phrase in phrases:
             tokens = _WORD.findall(phrase.lower())
             if tokens:
-                anchor_words.setdefault(tokens[-1] if group in ("relative", "this_month") else tokens[0],
-                                        set()).add(group)
+                # « dans la nuit du »: its longest word, not the first
+                anchor = max(tokens, key=len) if group == "night" else tokens[-1] \
+                    if group in ("relative", "this_month") else tokens[0]
+                anchor_words.setdefault(anchor, set()).add(group)
     data["_anchor_words"] = anchor_words
     data["_anchors"] = {
         "range_dmdm": "month", "range_dm": "month", "range_md": "month", "dmy": "month", "mdy": "month",
         "part_month": "month", "month_year": "month", "month_bare": "month", "numeric": "digit",
         "weekday_range": "weekday", "weekday": "weekday", "offset": "relative", "period": "relative",
         "anaphora": "relative", "count_days": "count", "year": "digit", "day_this_month": "this_month",
+        "night_days": "night",
     }
     data["_approx_before"] = re.compile(rf"(?:^|\W)(?:{_alt(data.get('approximate_before', []))})\s*$",
                                         re.IGNORECASE)
@@ -403,6 +412,12 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
         value = _safe_date(given_year, month, day) if given_year else _infer_year(month, day, published,
                                                                                    narrative)
         return _Resolved(value, 1) if value else None
+    if kind == "night_days":
+        first = _safe_date(published.year, published.month, _day(m.group("d"), lex))
+        if first is None or first > published:
+            month_before = published.replace(day=1) - timedelta(days=1)
+            first = _safe_date(month_before.year, month_before.month, _day(m.group("d"), lex))
+        return _Resolved(first, 1) if first else None
     if kind == "day_this_month":
         value = _safe_date(published.year, published.month, _day(m.group("d"), lex))
         return _Resolved(value, 1) if value else None
