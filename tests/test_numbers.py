@@ -424,3 +424,35 @@ def test_figures_dated_as_background_are_no_part_of_the_news(text: str, dead: in
     doc._.published = date(2025, 2, 11)
     doc = nlp(doc)
     assert fatalities_in(doc, 0, len(text))[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # « le nombre de morts s'élève à neuf »: the count after the verb is the toll
+    ("Des hommes armés ont ouvert le feu dans un bar. Le nombre de morts s'élève à neuf.", 9),
+    ("Le bilan s'établit à 157 morts, selon le gouvernement.", 157),
+])
+def test_french_number_of_dead_rises_to(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # after a death word, a determiner that opens a time says when, not whom
+    ("Treize personnes ont été tuées le 14 février près du village.", "fr", 13),
+    ("Treize personnes ont été tuées le vendredi 14 février au soir.", "fr", 13),
+    ("Trois soldats ont été tués le lendemain.", "fr", 3),
+    ("Three soldiers were killed the next day.", "en", 3),
+    ("Des hommes armés ont tué le chef du village.", "fr", 1),
+])
+def test_a_time_after_a_death_word_is_no_object(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a pluperfect death told after the news is an earlier event's
+    ("Mardi, trois soldats ont été tués. Il y a un mois, douze militaires avaient péri dans la zone.", "fr", 3),
+    ("Three soldiers were killed on Monday. In 2019, twelve soldiers had been killed in the same area.", "en", 3),
+    # a lead told in the pluperfect keeps its toll
+    ("Trois soldats avaient été tués lundi près de Boni.", "fr", 3),
+])
+def test_a_pluperfect_death_after_the_news_is_background(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead

@@ -163,8 +163,10 @@ class _Lexicon:
     list_item: re.Pattern[str] | None = None
     pluperfect: re.Pattern[str] | None = None
     toll_source: re.Pattern[str] | None = None  # « selon un nouveau bilan »: a toll after a claim word
+    time_after: re.Pattern[str] | None = None  # « le 14 », « le lendemain »: a determiner that opens a time
     also_dead: re.Pattern[str] | None = None  # "killed, as well as": the count after it died too
     left_before: re.Pattern[str] | None = None  # « avait fait (au moins) »: a verb that leaves a toll, before it
+    pluperfect_aux: re.Pattern[str] = re.compile("(?!)")  # « avaient (été) » before a death word: told as earlier
     partitive: re.Pattern[str] | None = None
     chained_article: re.Pattern[str] | None = None
     aside_then_passive: re.Pattern[str] | None = None
@@ -284,8 +286,11 @@ def lexicon(lang: str) -> _Lexicon:
         pluperfect=re.compile(rf"(?<![\w'’])(?:{_alt(data['pluperfect'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
         toll_source=re.compile(rf"\s*(?:[\w'’]+\s+){{0,3}}?(?:{_alt(data['toll_sources'])})\b(?!\s+(?:de|des|du|d['’]|of)\s)",
                                re.IGNORECASE) if data.get("toll_sources") else None,
+        time_after=re.compile(rf"(?:{def_or_art}|{_alt(data['time_determiners'])})\s+(?:\d|(?:{_alt(data['time_nouns'])})"
+                              rf"(?![\w'’]))", re.IGNORECASE) if data.get("time_nouns") else None,
         also_dead=re.compile(rf"(?<![\w'’])(?:{passive})\s*,?\s+(?:{_alt(data['also_connectors'])})\s*$",
                              re.IGNORECASE) if data.get("also_connectors") else None,
+        pluperfect_aux=re.compile(rf"(?<![\w'’])(?:{_alt(data['pluperfect'])})(?![\w'’])", re.IGNORECASE),
         left_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['left_verbs'])})\s+(?:[\w'’]+\s+){{0,2}}$", re.IGNORECASE),
         non_person=frozenset(_key(w) for w in data.get("non_person_nouns", [])),
         head_class={_key(w): kind for kind, words in data.get("restated_heads", {}).items() for w in words},
@@ -770,8 +775,8 @@ def _is_active_use(text: str, end: int, hi: int, counts_at: dict[int, _Count], l
     """After a killing verb, another count means the verb is active: the group before it killed.
     ('one soldier killed one wounded' is a list, not a killing: the next count is itself wounded.)"""
     pos = _skip_space(text, end)
-    if pos >= hi:
-        return False
+    if pos >= hi or (lex.time_after is not None and lex.time_after.match(text, pos, hi)):
+        return False  # « ont été tués le 14 février », "were killed the next day": when, not whom
     following = counts_at.get(pos)
     if following is not None:
         return not (following.other or following.death_noun)
@@ -1037,7 +1042,8 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
         vague = len(group) == 1 and _key(text[group[0].start:group[0].end]) in lex.data["vague"]
         figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex),
                                civilians=civilians, vague=vague,
-                               earlier=_earlier_toll(text, group[0].start, start, lex)))
+                               earlier=_earlier_toll(text, group[0].start, start, lex)
+                               or bool(trigger and lex.pluperfect_aux.search(text, group[-1].np_end, trigger[0]))))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
     for f in figures:
