@@ -270,7 +270,10 @@ def test_dateline_and_learning_days_are_when_the_news_was_told(text: str, lang: 
         # a night between two days of no named month: the latest month that has the first day
         ("Dans la nuit du 12 au 13, un convoi a été attaqué.", date(2025, 11, 12)),
         ("Dans la nuit du 30 au 31, un convoi a été attaqué.", date(2025, 10, 30)),
+        # a holiday on a fixed day: its latest occurrence
+        ("À l'aube du jour de l'an, un village a été attaqué.", date(2025, 1, 1)),
+        ("Le soir de Noël, un village a été attaqué.", date(2024, 12, 25)),
     ],
 )
-def test_french_weekday_before_numeric_date_and_night_without_month(text: str, value: date) -> None:
+def test_french_weekday_numeric_dates_nights_and_holidays(text: str, value: date) -> None:
     assert first(text, lang="fr").value == value

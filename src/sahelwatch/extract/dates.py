@@ -145,7 +145,7 @@ def lexicon(lang: str) -> _Lexicon:
     data = load_lexicon_file(f"dates_{lang}.json")
     # Normalise keys once so lookups can be exact.
     for table in ("months", "weekdays", "weekday_before", "weekday_after", "range_open", "day_offsets",
-                  "periods", "anaphora", "small_numbers", "part_of_month", "day_words"):
+                  "periods", "anaphora", "small_numbers", "part_of_month", "day_words", "holidays"):
         data[table] = {_key(k): v for k, v in data.get(table, {}).items()}
     # An abbreviation ("Sept", « janv ») may take a full stop; a full name may not (it ends a sentence).
     abbreviations = [k for k in data["months"] if any(o != k and o.startswith(k) for o in data["months"])]
@@ -226,6 +226,9 @@ def lexicon(lang: str) -> _Lexicon:
     if data.get("this_month"):
         # « le 12 courant », « le 3 du mois en cours »: a day of the month the report is published in
         raw.insert(4, ("day_this_month", rf"{wd_prefix}{day('d')}\s+(?:{_alt(data['this_month'])})"))
+    if data.get("holidays"):
+        # « le jour de l'an », "Christmas Day": a fixed day of the year
+        raw.insert(4, ("holiday", rf"(?P<holiday>{_alt(data['holidays'])})"))
     if data.get("night_of_days"):
         # « dans la nuit du 12 au 13 »: a night between two days of no named month is of the latest month
         raw.insert(4, ("night_days", rf"(?:{_alt(data['night_of_days'])})\s+{day('d')}\s+au\s+{day('d2')}"
@@ -240,12 +243,12 @@ def lexicon(lang: str) -> _Lexicon:
     for group, phrases in (("month", data["months"]), ("weekday", data["weekdays"]),
                            ("relative", [*data["day_offsets"], *data["periods"], *data["anaphora"]]),
                            ("count", count["units"]), ("this_month", data.get("this_month", [])),
-                           ("night", data.get("night_of_days", []))):
+                           ("night", data.get("night_of_days", [])), ("holiday", data.get("holidays", []))):
         for phrase in phrases:
             tokens = _WORD.findall(phrase.lower())
             if tokens:
-                # « dans la nuit du »: its longest word, not the first
-                anchor = max(tokens, key=len) if group == "night" else tokens[-1] \
+                # « dans la nuit du », « jour de l'an »: its longest word, not the first
+                anchor = max(tokens, key=len) if group in ("night", "holiday") else tokens[-1] \
                     if group in ("relative", "this_month") else tokens[0]
                 anchor_words.setdefault(anchor, set()).add(group)
     data["_anchor_words"] = anchor_words
@@ -254,7 +257,7 @@ def lexicon(lang: str) -> _Lexicon:
         "part_month": "month", "month_year": "month", "month_bare": "month", "numeric": "digit",
         "weekday_range": "weekday", "weekday": "weekday", "offset": "relative", "period": "relative",
         "anaphora": "relative", "count_days": "count", "year": "digit", "day_this_month": "this_month",
-        "night_days": "night",
+        "night_days": "night", "holiday": "holiday",
     }
     data["_approx_before"] = re.compile(rf"(?:^|\W)(?:{_alt(data.get('approximate_before', []))})\s*$",
                                         re.IGNORECASE)
@@ -411,6 +414,10 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
         month, day = look("months", m.group("m")), _day(m.group("d"), lex)
         value = _safe_date(given_year, month, day) if given_year else _infer_year(month, day, published,
                                                                                    narrative)
+        return _Resolved(value, 1) if value else None
+    if kind == "holiday":
+        month, day = look("holidays", m.group("holiday"))
+        value = _infer_year(month, day, published, narrative)
         return _Resolved(value, 1) if value else None
     if kind == "night_days":
         first = _safe_date(published.year, published.month, _day(m.group("d"), lex))
