@@ -456,3 +456,17 @@ def test_a_time_after_a_death_word_is_no_object(text: str, lang: str, dead: int)
 ])
 def test_a_pluperfect_death_after_the_news_is_background(text: str, lang: str, dead: int) -> None:
     assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a person noun of two words is the head: the headline's figure is the lead's told again
+    ("Deux casques bleus tués. Deux soldats de la paix ont été tués mercredi près de Tessalit.", "fr", 2),
+    # a figure counted over a period is a running total, not the event's toll
+    ("Quatre passagers ont été tués jeudi. Les jihadistes y ont fait des dizaines de victimes ces derniers mois.",
+     "fr", 4),
+    ("Four passengers were killed on Thursday. Militants have killed dozens in the area in recent months.", "en", 4),
+    ("Depuis le début de l'année, plus de deux cents civils ont été tués dans la région.", "fr", 200),
+])
+def test_two_word_heads_and_running_totals(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+

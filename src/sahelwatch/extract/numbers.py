@@ -163,6 +163,7 @@ class _Lexicon:
     list_item: re.Pattern[str] | None = None
     pluperfect: re.Pattern[str] | None = None
     toll_source: re.Pattern[str] | None = None  # « selon un nouveau bilan »: a toll after a claim word
+    running_total: re.Pattern[str] | None = None  # « ces derniers mois »: a sentence that counts over a period
     time_after: re.Pattern[str] | None = None  # « le 14 », « le lendemain »: a determiner that opens a time
     also_dead: re.Pattern[str] | None = None  # "killed, as well as": the count after it died too
     left_before: re.Pattern[str] | None = None  # « avait fait (au moins) »: a verb that leaves a toll, before it
@@ -286,6 +287,8 @@ def lexicon(lang: str) -> _Lexicon:
         pluperfect=re.compile(rf"(?<![\w'’])(?:{_alt(data['pluperfect'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
         toll_source=re.compile(rf"\s*(?:[\w'’]+\s+){{0,3}}?(?:{_alt(data['toll_sources'])})\b(?!\s+(?:de|des|du|d['’]|of)\s)",
                                re.IGNORECASE) if data.get("toll_sources") else None,
+        running_total=re.compile(rf"(?<![\w'’])(?:{_alt(data['running_total'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("running_total") else None,
         time_after=re.compile(rf"(?:{def_or_art}|{_alt(data['time_determiners'])})\s+(?:\d|(?:{_alt(data['time_nouns'])})"
                               rf"(?![\w'’]))", re.IGNORECASE) if data.get("time_nouns") else None,
         also_dead=re.compile(rf"(?<![\w'’])(?:{passive})\s*,?\s+(?:{_alt(data['also_connectors'])})\s*$",
@@ -640,6 +643,7 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
         return
     words = 0
     depth = 0
+    previous = ""
     for m in lex.word.finditer(text, c.end, limit):
         token = _key(m.group(0))
         if token in ("(", "["):
@@ -687,9 +691,13 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
         if noun in lex.person_heads and (c.head is None or (c.head in lex.head_adjectives and c.head_end == c.np_end)):
             c.head = lex.person_heads[noun]
             c.head_end = m.end()
+        elif c.head is None and f"{previous} {noun}" in lex.person_heads:
+            c.head = lex.person_heads[f"{previous} {noun}"]  # « deux casques bleus »: a noun of two words
+            c.head_end = m.end()
         if words == 1 and token not in lex.unspecified:
             c.first_word = token
         c.np_end = m.end()
+        previous = noun
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z0-9«\"'])")
@@ -852,6 +860,16 @@ def _earlier_toll(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
     left = lex.left_before.search(text[window:pos])
     return left is not None and bool(lex.pluperfect.search(text, max(lo, window + left.start() - 30),
                                                            window + left.start()))
+
+
+def _running_total(text: str, span: SpanTuple, lex: _Lexicon) -> bool:
+    """The figure's sentence counts over a period (« ces derniers mois », "since the start of the year"):
+    a running total, not one event's toll."""
+    if lex.running_total is None:
+        return False
+    end = _SENTENCE_END.search(text, span[1])
+    return bool(lex.running_total.search(text, _sentence_start(text, span[0] + 1),
+                                         end.start() + 1 if end else len(text)))
 
 
 def _singular_np_head(text: str, pos: int, hi: int, lex: _Lexicon) -> tuple[str, int] | None:
@@ -1043,13 +1061,15 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
         figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex),
                                civilians=civilians, vague=vague,
                                earlier=_earlier_toll(text, group[0].start, start, lex)
-                               or bool(trigger and lex.pluperfect_aux.search(text, group[-1].np_end, trigger[0]))))
+                               or bool(trigger and lex.pluperfect_aux.search(text, group[-1].np_end, trigger[0]))
+                               or _running_total(text, span, lex)))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
     for f in figures:
         f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
-    # a toll a pluperfect verb left is an earlier event's told as background, unless it is all the lead
-    # sentence tells (« Il y a deux semaines, une embuscade avait fait quarante morts »)
+    # a toll a pluperfect verb left is an earlier event's told as background, and one counted over a period a
+    # running total, unless it is all the lead sentence tells (« Il y a deux semaines, une embuscade avait fait
+    # quarante morts »)
     if not all(f.earlier and f.sentence == 0 for f in figures):
         figures = [f for f in figures if not f.earlier]
     told = [f for f in figures if not f.claim]
