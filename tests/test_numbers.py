@@ -470,3 +470,24 @@ def test_a_pluperfect_death_after_the_news_is_background(text: str, lang: str, d
 def test_two_word_heads_and_running_totals(text: str, lang: str, dead: int) -> None:
     assert fatalities_in_text(text, lang)[0] == dead
 
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # « autant de », "as many": the count before, again
+    ("Une dizaine de soldats et autant d'assaillants ont été tués.", "fr", 20),
+    ("Ten soldiers and as many militants were killed.", "en", 20),
+    ("L'explosion a fait dix morts et autant de blessés.", "fr", 10),
+    ("As many as 20 people were killed.", "en", 20),
+])
+def test_as_many_repeats_the_count_before(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # a bare count after a side leaves the death noun of the count before unsaid: one list with it
+    ("L'accrochage a fait deux morts côté militaire et une dizaine côté assaillants.", 12),
+    ("Deux morts dans les rangs de l'armée et douze parmi les assaillants.", 14),
+    ("L'attaque a fait deux morts côté civil et trois blessés côté militaire.", 2),
+    ("Deux morts côté ami et cinq véhicules détruits.", 2),
+])
+def test_french_elliptic_count_for_another_side(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead

@@ -163,6 +163,9 @@ class _Lexicon:
     list_item: re.Pattern[str] | None = None
     pluperfect: re.Pattern[str] | None = None
     toll_source: re.Pattern[str] | None = None  # « selon un nouveau bilan »: a toll after a claim word
+    side_before: re.Pattern[str] | None = None  # « côté militaire et »: a side, then the next count
+    side_words: frozenset[str] = frozenset()  # « côté », « chez »: a side after a bare count
+    as_many: re.Pattern[str] | None = None  # « autant d'assaillants »: the count before, again
     running_total: re.Pattern[str] | None = None  # « ces derniers mois »: a sentence that counts over a period
     time_after: re.Pattern[str] | None = None  # « le 14 », « le lendemain »: a determiner that opens a time
     also_dead: re.Pattern[str] | None = None  # "killed, as well as": the count after it died too
@@ -287,6 +290,12 @@ def lexicon(lang: str) -> _Lexicon:
         pluperfect=re.compile(rf"(?<![\w'’])(?:{_alt(data['pluperfect'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
         toll_source=re.compile(rf"\s*(?:[\w'’]+\s+){{0,3}}?(?:{_alt(data['toll_sources'])})\b(?!\s+(?:de|des|du|d['’]|of)\s)",
                                re.IGNORECASE) if data.get("toll_sources") else None,
+        side_before=re.compile(rf"\s+(?:{_alt(data['side_words'])})\s[^.;:,]{{1,40}}?\s(?:et|and)\s+", re.IGNORECASE)
+        if data.get("side_words") else None,
+        side_words=frozenset(_key(w).split()[0] for w in data.get("side_words", [])),
+        as_many=re.compile(rf"(?<![\w'’])(?:{_alt(data['as_many'])})(?![\w'’]|\s+(?:as|que)\b|\s+qu['’])",
+                           re.IGNORECASE)
+        if data.get("as_many") else None,
         running_total=re.compile(rf"(?<![\w'’])(?:{_alt(data['running_total'])})(?![\w'’])", re.IGNORECASE)
         if data.get("running_total") else None,
         time_after=re.compile(rf"(?:{def_or_art}|{_alt(data['time_determiners'])})\s+(?:\d|(?:{_alt(data['time_nouns'])})"
@@ -567,6 +576,12 @@ def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: 
                     and not _overlaps(m.start(), m.end(), taken):
                 counts.append(_Count(m.start(), m.end(), 1, "pronoun", np_end=m.end()))
     counts.sort(key=lambda c: c.start)
+    for m in lex.as_many.finditer(text, lo, hi) if lex.as_many is not None else ():
+        before = [c for c in counts if c.start < m.start()]
+        if before:
+            # « dix soldats et autant d'assaillants », "ten soldiers and as many militants": the count before, again
+            counts = [*before, _Count(m.start(), m.end(), before[-1].value, "number"),
+                      *(c for c in counts if c.start >= m.end())]
     starts = {c.start for c in counts}
     kept: list[_Count] = []
     for c in counts:
@@ -738,7 +753,8 @@ def _groups(text: str, counts: list[_Count], lex: _Lexicon) -> list[list[_Count]
             and previous.np_end <= previous.end and previous.kind == "number"
         if previous is not None and not (previous.other or previous.pending or previous.death_noun
                                          or c.other or comma_after_bare) \
-                and c.start >= previous.np_end and lex.connector.match(between):
+                and c.start >= previous.np_end and lex.connector.match(between) \
+                or previous is not None and _elliptic(text, c, previous, lex):
             groups[-1].append(c)
             joints[-1].append(between.strip())
         else:
@@ -849,6 +865,16 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
     if any(c.death_noun for c in group):
         return (first.start, last.evidence_end), None
     return None
+
+
+def _elliptic(text: str, c: _Count, previous: _Count, lex: _Lexicon) -> bool:
+    """A count that leaves unsaid the death noun of the count before it, told for another side (« deux morts
+    côté militaire et une dizaine côté assaillants », « trois morts chez les civils et cinq chez les soldats »):
+    one list with it."""
+    if lex.side_before is None or c.kind != "number" or c.other or not previous.death_noun \
+            or (c.first_word and c.first_word not in lex.side_words):
+        return False
+    return bool(lex.side_before.fullmatch(text, previous.np_end, c.start))
 
 
 def _earlier_toll(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
