@@ -491,3 +491,15 @@ def test_as_many_repeats_the_count_before(text: str, lang: str, dead: int) -> No
 ])
 def test_french_elliptic_count_for_another_side(text: str, dead: int) -> None:
     assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a first toll told as replaced gives way to the toll that replaced it
+    ("L'attaque a fait trente-cinq morts, a annoncé le gouvernement, qui avait d'abord évoqué une vingtaine de "
+     "victimes.", "fr", 35),
+    ("Le bilan a été revu : huit soldats ont été tués, et non douze comme annoncé initialement.", "fr", 8),
+    ("The toll rose to 35 dead, up from 20 reported on Monday.", "en", 35),
+    ("Un premier bilan fait état de dix morts.", "fr", 10),
+])
+def test_a_first_toll_since_replaced_gives_way(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead

@@ -166,6 +166,7 @@ class _Lexicon:
     side_before: re.Pattern[str] | None = None  # « côté militaire et »: a side, then the next count
     side_words: frozenset[str] = frozenset()  # « côté », « chez »: a side after a bare count
     as_many: re.Pattern[str] | None = None  # « autant d'assaillants »: the count before, again
+    superseded: re.Pattern[str] | None = None  # « d'abord », « initialement »: a first toll, since replaced
     running_total: re.Pattern[str] | None = None  # « ces derniers mois »: a sentence that counts over a period
     time_after: re.Pattern[str] | None = None  # « le 14 », « le lendemain »: a determiner that opens a time
     also_dead: re.Pattern[str] | None = None  # "killed, as well as": the count after it died too
@@ -296,6 +297,8 @@ def lexicon(lang: str) -> _Lexicon:
         as_many=re.compile(rf"(?<![\w'’])(?:{_alt(data['as_many'])})(?![\w'’]|\s+(?:as|que)\b|\s+qu['’])",
                            re.IGNORECASE)
         if data.get("as_many") else None,
+        superseded=re.compile(rf"(?<![\w'’])(?:{_alt(data['superseded'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("superseded") else None,
         running_total=re.compile(rf"(?<![\w'’])(?:{_alt(data['running_total'])})(?![\w'’])", re.IGNORECASE)
         if data.get("running_total") else None,
         time_after=re.compile(rf"(?:{def_or_art}|{_alt(data['time_determiners'])})\s+(?:\d|(?:{_alt(data['time_nouns'])})"
@@ -888,6 +891,20 @@ def _earlier_toll(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
                                                            window + left.start()))
 
 
+_CLAUSE_EDGE = re.compile(r"[,;:.!?()]")
+
+
+def _superseded(text: str, span: SpanTuple, lex: _Lexicon) -> bool:
+    """The figure's clause tells it as a first toll since replaced (« qui avait d'abord évoqué une vingtaine de
+    victimes », « contre une quarantaine annoncées initialement »)."""
+    if lex.superseded is None:
+        return False
+    before = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, span[0] - 120), span[0])]
+    after = _CLAUSE_EDGE.search(text, span[1])
+    return bool(lex.superseded.search(text, before[-1] if before else max(0, span[0] - 120),
+                                      after.start() if after else len(text)))
+
+
 def _running_total(text: str, span: SpanTuple, lex: _Lexicon) -> bool:
     """The figure's sentence counts over a period (« ces derniers mois », "since the start of the year"):
     a running total, not one event's toll."""
@@ -1088,7 +1105,7 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
                                civilians=civilians, vague=vague,
                                earlier=_earlier_toll(text, group[0].start, start, lex)
                                or bool(trigger and lex.pluperfect_aux.search(text, group[-1].np_end, trigger[0]))
-                               or _running_total(text, span, lex)))
+                               or _running_total(text, span, lex) or _superseded(text, span, lex)))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
     for f in figures:
