@@ -239,6 +239,9 @@ def test_french_days_of_this_month_and_parts_of_weeks(text: str, value: date, pr
         ("A convoy was attacked 48 hours ago.", "en", date(2025, 11, 12), 1),
         # a day of the month written as a word
         ("Le premier novembre, un convoi a été attaqué.", "fr", date(2025, 11, 1), 1),
+        # the time of day may come before « dernier »
+        ("Vendredi soir dernier, un convoi a été attaqué.", "fr", date(2025, 11, 7), 1),
+        ("En ce début de semaine, un convoi a été attaqué.", "fr", date(2025, 11, 12), 2),
     ],
 )
 def test_weeks_hours_and_days_in_words(text: str, lang: str, value: date, precision: int) -> None:

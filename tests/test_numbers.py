@@ -503,3 +503,8 @@ def test_french_elliptic_count_for_another_side(text: str, dead: int) -> None:
 ])
 def test_a_first_toll_since_replaced_gives_way(text: str, lang: str, dead: int) -> None:
     assert fatalities_in_text(text, lang)[0] == dead
+
+
+def test_french_range_with_voire_is_its_lower_figure() -> None:
+    assert fatalities_in_text("Une trentaine, voire une quarantaine de civils ont été tués.", "fr")[0] == 30
+

@@ -210,7 +210,8 @@ def lexicon(lang: str) -> _Lexicon:
         # A bare month needs its full name: « de sept » is seven, "in Jan" too rare to risk.
         ("month_bare", rf"(?P<prep>{month_preps})\s+(?P<m>{_alt(full_names)})(?!\s*\d)"),
         ("weekday_range", rf"(?P<open>{night_wd})\s+(?P<wd>{weekdays})\s+(?:{sep})\s+(?:{weekdays})"),
-        ("weekday", rf"(?:(?P<before>{wd_before})\s+)?(?P<wd>{weekdays})"
+        # « vendredi soir dernier » as « vendredi dernier au soir »
+        ("weekday", rf"(?:(?P<before>{wd_before})\s+)?(?P<wd>{weekdays})(?:\s+(?:{time_of_day}))?"
                     + (rf"(?:\s+(?P<after>{wd_after}))?" if wd_after else "")
                     + rf"(?:\s+(?:{time_of_day}))?"),
         ("offset", rf"(?P<offset>{_alt(data['day_offsets'])})"),
