@@ -508,3 +508,12 @@ def test_a_first_toll_since_replaced_gives_way(text: str, lang: str, dead: int) 
 def test_french_range_with_voire_is_its_lower_figure() -> None:
     assert fatalities_in_text("Une trentaine, voire une quarantaine de civils ont été tués.", "fr")[0] == 30
 
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # « plusieurs dizaines » before an elided « d' » is dozens, and a quoted count is still the verb's object
+    ("L'armée affirme avoir neutralisé plusieurs dizaines d'assaillants.", "fr", 12),
+    ("Six soldats ont été tués. L'armée affirme avoir neutralisé « plusieurs dizaines » d'assaillants.", "fr", 18),
+    ("The army said it killed \"dozens\" of militants.", "en", 12),
+])
+def test_dozens_elided_or_quoted(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead

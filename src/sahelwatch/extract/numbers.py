@@ -353,7 +353,8 @@ def lexicon(lang: str) -> _Lexicon:
                                  rf"(?:(?:{aux})\s+)*)?(?P<trigger>{passive})(?![\w'’])",
                                  re.IGNORECASE),
         active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)})(?:{active_place})?"
-                                 rf"(?:\s+(?:{_alt(data['active_fillers'])}))*\s*$", re.IGNORECASE),
+                                 # a quoted count: « avoir neutralisé « plusieurs dizaines » d'assaillants »
+                                 rf"(?:\s+(?:{_alt(data['active_fillers'])}))*\s*[«“\"]?\s*$", re.IGNORECASE),
         subset_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['subset'])})\s*:?\s*$", re.IGNORECASE),
         connector=re.compile(rf"^\s*(?:{_alt(data['connectors'])})\s*$", re.IGNORECASE),
         negative=guarded(rf"(?<![\w'’])(?:{_alt(data['negative'])})(?![\w'’])", re.IGNORECASE),
