@@ -17,6 +17,8 @@ Public API
     3. else the nearest non-background date in an earlier sentence;
     4. else the publication date, as ``DateMention(start=0, end=0, text="", value=published,
        time_precision=1)``. None only when the doc has no publication date and no dates.
+    A date that says when the news was told (« a annoncé lundi », « on apprend ce mardi », the day of a
+    dateline « Ouagadougou, dimanche – ») dates a clause only when it names no other.
 ``governing_date(doc) -> DateMention | None``
     The first non-background date of the document (the report's news date), if any.
 
@@ -49,7 +51,11 @@ Resolution rules (DESIGN.md, ACLED conventions)
   → the 15th, precision 3.
 - "the previous day", « la veille », "the next day", « le lendemain », "two days later" count from the
   nearest preceding resolved non-background date (else publication); "three days ago", « il y a trois
-  jours » from publication.
+  jours » from publication; a unit may be hours or (French) weeks and months, precision 2 from a week on
+  (« il y a 48 heures », « il y a une semaine »).
+- « le premier février »: a day in words; "mardi 04/02/2025": a weekday before a date names that day;
+  « dans la nuit du 12 au 13 » without a month: the latest month whose 12th is not after publication;
+  a holiday on a fixed day (« le jour de l'an », "Christmas Day"): its latest occurrence.
 - A year alone ("in 2019", « depuis 2012 », "last year") → 1 July of that year, precision 3, always
   background (ACLED has no year precision, so it never dates an event of the report).
 - Dates with precision 2 or 3 never fall after publication: mid-month is clamped to the publication

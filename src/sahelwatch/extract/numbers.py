@@ -52,7 +52,14 @@ How fatalities are counted
   soldiers were killed; the army said nine militants were killed" is 15, as ACLED counts both sides),
   unless the report doubts it in its own sentence ("a figure that could not be independently verified").
 - "had killed", « avait tué »: an earlier event, not counted. "protesting the killing of X", « en
-  réaction à la mort de »: a death told as the cause, not counted.
+  réaction à la mort de »: a death told as the cause, not counted. A toll a pluperfect verb left ("had
+  left 12 dead", « qui avait fait 132 morts », « avaient péri »), a first toll since replaced (« avait
+  d'abord évoqué », « initialement ») and a running total (« ces derniers mois ») are not counted either,
+  unless they are all the lead sentence tells; `fatalities_in` also leaves out a figure whose nearest date
+  in its sentence is older than the clause's news (« L'an dernier, une attaque y a fait quinze morts »).
+- After a death word, « le 14 février », « le lendemain », "the next day" say when, not whom. « autant
+  de », "as many" repeat the count before; « deux morts côté ami et une dizaine côté ennemi » is one list;
+  « un soldat a été tué, de même que trois assaillants »: both died.
 - One person without a count: "killed a trader", "assassinated the mayor of X", "killed him", "the
   driver was killed", "he later died" (1), with any listed others ("a woman, her baby and a young man").
 - An explicit coded figure in the text ("fatalities coded as 3") is taken as it stands.
