@@ -441,6 +441,8 @@ def test_french_number_of_dead_rises_to(text: str, dead: int) -> None:
     ("Treize personnes ont été tuées le vendredi 14 février au soir.", "fr", 13),
     ("Trois soldats ont été tués le lendemain.", "fr", 3),
     ("Three soldiers were killed the next day.", "en", 3),
+    ("Trois soldats ont été tués une heure plus tard.", "fr", 3),
+    ("Trois soldats ont été tués un à un.", "fr", 3),
     ("Des hommes armés ont tué le chef du village.", "fr", 1),
 ])
 def test_a_time_after_a_death_word_is_no_object(text: str, lang: str, dead: int) -> None:
