@@ -226,3 +226,57 @@ def test_week_of_and_until() -> None:
 def test_french_days_of_this_month_and_parts_of_weeks(text: str, value: date, precision: int) -> None:
     mention = first(text, lang="fr")
     assert (mention.value, mention.time_precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "precision"),
+    [
+        # weeks and hours counted back from publication
+        ("Il y a une semaine, un convoi a été attaqué.", "fr", date(2025, 11, 7), 2),
+        ("Il y a deux semaines, un convoi a été attaqué.", "fr", date(2025, 10, 31), 2),
+        ("Il y a 48 heures, un convoi a été attaqué.", "fr", date(2025, 11, 12), 1),
+        ("Il y a un mois, un convoi a été attaqué.", "fr", date(2025, 10, 15), 2),
+        ("A convoy was attacked 48 hours ago.", "en", date(2025, 11, 12), 1),
+        # a day of the month written as a word
+        ("Le premier novembre, un convoi a été attaqué.", "fr", date(2025, 11, 1), 1),
+        # the time of day may come before « dernier »
+        ("Vendredi soir dernier, un convoi a été attaqué.", "fr", date(2025, 11, 7), 1),
+        ("En ce début de semaine, un convoi a été attaqué.", "fr", date(2025, 11, 12), 2),
+    ],
+)
+def test_weeks_hours_and_days_in_words(text: str, lang: str, value: date, precision: int) -> None:
+    mention = first(text, lang=lang)
+    assert (mention.value, mention.time_precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # the dateline's day is when the story was filed: the event keeps the day its clause names
+        ("Ouagadougou, dimanche – Des hommes armés ont attaqué un convoi samedi près de Kaya.", "fr",
+         date(2025, 11, 8)),
+        ("Kaya, 14 novembre 2025 (AIB) – Mercredi, un convoi a été attaqué près de Kaya.", "fr", date(2025, 11, 12)),
+        # « on apprend ce vendredi que ... »: the day the news was learnt
+        ("On apprend ce vendredi que mardi, des hommes armés ont attaqué un convoi.", "fr", date(2025, 11, 11)),
+    ],
+)
+def test_dateline_and_learning_days_are_when_the_news_was_told(text: str, lang: str, value: date) -> None:
+    doc = _doc(text, lang)
+    assert date_for_span(doc, 0, len(text)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a weekday before a numeric date names that day
+        ("Le mardi 04/11/2025, un convoi a été attaqué.", date(2025, 11, 4)),
+        # a night between two days of no named month: the latest month that has the first day
+        ("Dans la nuit du 12 au 13, un convoi a été attaqué.", date(2025, 11, 12)),
+        ("Dans la nuit du 30 au 31, un convoi a été attaqué.", date(2025, 10, 30)),
+        # a holiday on a fixed day: its latest occurrence
+        ("À l'aube du jour de l'an, un village a été attaqué.", date(2025, 1, 1)),
+        ("Le soir de Noël, un village a été attaqué.", date(2024, 12, 25)),
+    ],
+)
+def test_french_weekday_numeric_dates_nights_and_holidays(text: str, value: date) -> None:
+    assert first(text, lang="fr").value == value

@@ -364,3 +364,158 @@ def test_french_persons_named_by_role_age_or_community(text: str, dead: int) -> 
 ])
 def test_a_bare_count_of_neutralised_adds_to_the_toll(text: str, lang: str, dead: int) -> None:
     assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a count of wounded after « et » is a count of its own, not one more listed person
+    ("L'explosion a fait une dizaine de morts et une vingtaine de blessés.", "fr", 10),
+    ("Deux policiers et un passant ont été tués.", "fr", 3),
+])
+def test_an_article_that_opens_a_count_adds_no_person(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # the toll a pluperfect verb left is an earlier event's, told as background
+    ("Trois bergers ont été tués lundi. En 2019, le massacre du village avait fait une centaine de morts.", "fr", 3),
+    ("Deux soldats ont été tués près de la ville, où une attaque avait déjà causé dix morts.", "fr", 2),
+    ("Two soldiers were killed near the town, where an attack had left 12 dead in 2020.", "en", 2),
+    ("L'attaque du marché a fait douze morts.", "fr", 12),
+])
+def test_a_toll_a_pluperfect_verb_left_is_background(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a count after « de même que » / "as well as" behind a death word died too
+    ("Un militaire a été tué, de même que trois assaillants.", "fr", 4),
+    ("One soldier was killed, as well as three militants.", "en", 4),
+    ("Un soldat a été tué ainsi que trois autres blessés.", "fr", 1),
+    # a qualifier or a day between the killing verb and its object
+    ("La mine a explosé, tuant au moins une personne.", "fr", 1),
+    ("Une embuscade a coûté la vie samedi à deux soldats.", "fr", 2),
+    ("Les hommes armés ont tiré à trois reprises.", "fr", 0),
+])
+def test_french_killing_verbs_reach_their_object(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a toll named as the source (« selon un nouveau bilan ») is a fact that revises the earlier one
+    ("Un premier bilan faisait état de six morts. Selon un nouveau bilan, onze personnes ont été tuées.", "fr", 11),
+    ("Initial reports said six people died. According to a new toll, eleven people were killed.", "en", 11),
+])
+def test_a_toll_named_as_the_source_is_no_claim(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # the date nearest a figure in its sentence says which event it counts
+    ("Lundi, trois soldats ont été tués près de Djibo. L'an dernier, une attaque y a fait quinze morts.", 3),
+    ("Lundi, une attaque a fait 7 morts, portant à cinquante le nombre de soldats tués depuis janvier.", 7),
+    ("Un casque bleu a été tué dimanche. En 2024, vingt casques bleus ont perdu la vie au Mali.", 1),
+    # a report about an older event keeps its toll
+    ("En mars 2019, le massacre d'Ogossagou a fait cent soixante morts.", 160),
+])
+def test_figures_dated_as_background_are_no_part_of_the_news(text: str, dead: int) -> None:
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("sw_dates", config={"lang": "fr"})
+    doc = nlp.make_doc(text)
+    doc._.published = date(2025, 2, 11)
+    doc = nlp(doc)
+    assert fatalities_in(doc, 0, len(text))[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # « le nombre de morts s'élève à neuf »: the count after the verb is the toll
+    ("Des hommes armés ont ouvert le feu dans un bar. Le nombre de morts s'élève à neuf.", 9),
+    ("Le bilan s'établit à 157 morts, selon le gouvernement.", 157),
+])
+def test_french_number_of_dead_rises_to(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # after a death word, a determiner that opens a time says when, not whom
+    ("Treize personnes ont été tuées le 14 février près du village.", "fr", 13),
+    ("Treize personnes ont été tuées le vendredi 14 février au soir.", "fr", 13),
+    ("Trois soldats ont été tués le lendemain.", "fr", 3),
+    ("Three soldiers were killed the next day.", "en", 3),
+    ("Trois soldats ont été tués une heure plus tard.", "fr", 3),
+    ("Trois soldats ont été tués un à un.", "fr", 3),
+    ("Des hommes armés ont tué le chef du village.", "fr", 1),
+])
+def test_a_time_after_a_death_word_is_no_object(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a pluperfect death told after the news is an earlier event's
+    ("Mardi, trois soldats ont été tués. Il y a un mois, douze militaires avaient péri dans la zone.", "fr", 3),
+    ("Three soldiers were killed on Monday. In 2019, twelve soldiers had been killed in the same area.", "en", 3),
+    # a lead told in the pluperfect keeps its toll
+    ("Trois soldats avaient été tués lundi près de Boni.", "fr", 3),
+])
+def test_a_pluperfect_death_after_the_news_is_background(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a person noun of two words is the head: the headline's figure is the lead's told again
+    ("Deux casques bleus tués. Deux soldats de la paix ont été tués mercredi près de Tessalit.", "fr", 2),
+    # a figure counted over a period is a running total, not the event's toll
+    ("Quatre passagers ont été tués jeudi. Les jihadistes y ont fait des dizaines de victimes ces derniers mois.",
+     "fr", 4),
+    ("Four passengers were killed on Thursday. Militants have killed dozens in the area in recent months.", "en", 4),
+    ("Depuis le début de l'année, plus de deux cents civils ont été tués dans la région.", "fr", 200),
+])
+def test_two_word_heads_and_running_totals(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # « autant de », "as many": the count before, again
+    ("Une dizaine de soldats et autant d'assaillants ont été tués.", "fr", 20),
+    ("Ten soldiers and as many militants were killed.", "en", 20),
+    ("L'explosion a fait dix morts et autant de blessés.", "fr", 10),
+    ("As many as 20 people were killed.", "en", 20),
+])
+def test_as_many_repeats_the_count_before(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # a bare count after a side leaves the death noun of the count before unsaid: one list with it
+    ("L'accrochage a fait deux morts côté militaire et une dizaine côté assaillants.", 12),
+    ("Deux morts dans les rangs de l'armée et douze parmi les assaillants.", 14),
+    ("L'attaque a fait deux morts côté civil et trois blessés côté militaire.", 2),
+    ("Deux morts côté ami et cinq véhicules détruits.", 2),
+])
+def test_french_elliptic_count_for_another_side(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a first toll told as replaced gives way to the toll that replaced it
+    ("L'attaque a fait trente-cinq morts, a annoncé le gouvernement, qui avait d'abord évoqué une vingtaine de "
+     "victimes.", "fr", 35),
+    ("Le bilan a été revu : huit soldats ont été tués, et non douze comme annoncé initialement.", "fr", 8),
+    ("The toll rose to 35 dead, up from 20 reported on Monday.", "en", 35),
+    ("Un premier bilan fait état de dix morts.", "fr", 10),
+])
+def test_a_first_toll_since_replaced_gives_way(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+def test_french_range_with_voire_is_its_lower_figure() -> None:
+    assert fatalities_in_text("Une trentaine, voire une quarantaine de civils ont été tués.", "fr")[0] == 30
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # « plusieurs dizaines » before an elided « d' » is dozens, and a quoted count is still the verb's object
+    ("L'armée affirme avoir neutralisé plusieurs dizaines d'assaillants.", "fr", 12),
+    ("Six soldats ont été tués. L'armée affirme avoir neutralisé « plusieurs dizaines » d'assaillants.", "fr", 18),
+    ("The army said it killed \"dozens\" of militants.", "en", 12),
+])
+def test_dozens_elided_or_quoted(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead

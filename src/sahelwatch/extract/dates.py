@@ -17,6 +17,8 @@ Public API
     3. else the nearest non-background date in an earlier sentence;
     4. else the publication date, as ``DateMention(start=0, end=0, text="", value=published,
        time_precision=1)``. None only when the doc has no publication date and no dates.
+    A date that says when the news was told (« a annoncé lundi », « on apprend ce mardi », the day of a
+    dateline « Ouagadougou, dimanche – ») dates a clause only when it names no other.
 ``governing_date(doc) -> DateMention | None``
     The first non-background date of the document (the report's news date), if any.
 
@@ -49,7 +51,11 @@ Resolution rules (DESIGN.md, ACLED conventions)
   → the 15th, precision 3.
 - "the previous day", « la veille », "the next day", « le lendemain », "two days later" count from the
   nearest preceding resolved non-background date (else publication); "three days ago", « il y a trois
-  jours » from publication.
+  jours » from publication; a unit may be hours or (French) weeks and months, precision 2 from a week on
+  (« il y a 48 heures », « il y a une semaine »).
+- « le premier février »: a day in words; "mardi 04/02/2025": a weekday before a date names that day;
+  « dans la nuit du 12 au 13 » without a month: the latest month whose 12th is not after publication;
+  a holiday on a fixed day (« le jour de l'an », "Christmas Day"): its latest occurrence.
 - A year alone ("in 2019", « depuis 2012 », "last year") → 1 July of that year, precision 3, always
   background (ACLED has no year precision, so it never dates an event of the report).
 - Dates with precision 2 or 3 never fall after publication: mid-month is clamped to the publication
@@ -145,7 +151,7 @@ def lexicon(lang: str) -> _Lexicon:
     data = load_lexicon_file(f"dates_{lang}.json")
     # Normalise keys once so lookups can be exact.
     for table in ("months", "weekdays", "weekday_before", "weekday_after", "range_open", "day_offsets",
-                  "periods", "anaphora", "small_numbers", "part_of_month"):
+                  "periods", "anaphora", "small_numbers", "part_of_month", "day_words", "holidays"):
         data[table] = {_key(k): v for k, v in data.get(table, {}).items()}
     # An abbreviation ("Sept", « janv ») may take a full stop; a full name may not (it ends a sentence).
     abbreviations = [k for k in data["months"] if any(o != k and o.startswith(k) for o in data["months"])]
@@ -163,8 +169,11 @@ def lexicon(lang: str) -> _Lexicon:
     def mon(name: str) -> str:
         return rf"(?P<{name}>{months})"
 
+    # a day written as a word (« le premier février »)
+    day_words = rf"|{_alt(data['day_words'])}" if data.get("day_words") else ""
+
     def day(name: str) -> str:
-        return rf"(?P<{name}>[0-3]?\d)(?:{suffix})?" if suffix else rf"(?P<{name}>[0-3]?\d)"
+        return rf"(?P<{name}>[0-3]?\d(?:{suffix})?{day_words})" if suffix else rf"(?P<{name}>[0-3]?\d{day_words})"
 
     def year(name: str) -> str:
         return rf"(?P<{name}>(?:19|20)\d\d)(?!\d)"
@@ -175,6 +184,9 @@ def lexicon(lang: str) -> _Lexicon:
     range_sep = rf"\s*(?:{sep})\s*(?:(?:{dets})\s+)?"
     small = _alt(data["small_numbers"])
     count = data["count_days"]
+    # a unit is a day unless the lexicon gives its length in hours (« il y a une semaine », « 48 heures »)
+    count["units"] = {_key(u): 24 for u in count["units"]} if isinstance(count["units"], list) \
+        else {_key(u): hours for u, hours in count["units"].items()}
     units = _alt(count["units"])
     directions = "|".join(
         f"(?P<{name}>{_alt(count[name])})" for name in ("ago", "later", "earlier") if count[name]
@@ -196,21 +208,23 @@ def lexicon(lang: str) -> _Lexicon:
         ("range_md", rf"{open_part}{mon('m')}\s+{day('d1')}{range_sep}{day('d2')}(?!\s*(?:{months}))"
                      rf"{year_tail}"),
         ("dmy", rf"{wd_prefix}{day('d')}{of}\s+{mon('m')}{year_tail}"),
-        ("numeric", r"(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/])"
-                    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"),
+        # « le mardi 04/02/2025 »: the weekday names the same day
+        ("numeric", rf"{wd_prefix}(?:(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+                    r"(?![\d/])|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))"),
         ("part_month", rf"(?P<part>{parts})\s*(?:the\s+month\s+of\s+)?{mon('m')}{year_tail}"),
         ("month_year", rf"(?:(?P<prep>{month_preps})\s+)?{mon('m')},?\s+{year('y')}"),
         # A bare month needs its full name: « de sept » is seven, "in Jan" too rare to risk.
         ("month_bare", rf"(?P<prep>{month_preps})\s+(?P<m>{_alt(full_names)})(?!\s*\d)"),
         ("weekday_range", rf"(?P<open>{night_wd})\s+(?P<wd>{weekdays})\s+(?:{sep})\s+(?:{weekdays})"),
-        ("weekday", rf"(?:(?P<before>{wd_before})\s+)?(?P<wd>{weekdays})"
+        # « vendredi soir dernier » as « vendredi dernier au soir »
+        ("weekday", rf"(?:(?P<before>{wd_before})\s+)?(?P<wd>{weekdays})(?:\s+(?:{time_of_day}))?"
                     + (rf"(?:\s+(?P<after>{wd_after}))?" if wd_after else "")
                     + rf"(?:\s+(?:{time_of_day}))?"),
         ("offset", rf"(?P<offset>{_alt(data['day_offsets'])})"),
         ("period", rf"(?P<period>{_alt(data['periods'])})"),
         ("anaphora", rf"(?P<anaphora>{_alt(data['anaphora'])})"),
         ("count_days", (rf"(?:(?P<pre>{before_number})\s+)?" if before_number else "")
-                       + rf"(?P<n>\d{{1,2}}|{small})\s+(?:{units})"
+                       + rf"(?P<n>\d{{1,2}}|{small})\s+(?P<unit>{units})"
                        + ((rf"(?:\s+(?:{directions}))" + ("?" if before_number else "")) if directions
                           else "")),
         ("year", rf"(?:(?P<prep>{year_preps})\s+(?:the\s+(?:year\s+)?)?{year('y')}"
@@ -219,6 +233,13 @@ def lexicon(lang: str) -> _Lexicon:
     if data.get("this_month"):
         # « le 12 courant », « le 3 du mois en cours »: a day of the month the report is published in
         raw.insert(4, ("day_this_month", rf"{wd_prefix}{day('d')}\s+(?:{_alt(data['this_month'])})"))
+    if data.get("holidays"):
+        # « le jour de l'an », "Christmas Day": a fixed day of the year
+        raw.insert(4, ("holiday", rf"(?P<holiday>{_alt(data['holidays'])})"))
+    if data.get("night_of_days"):
+        # « dans la nuit du 12 au 13 »: a night between two days of no named month is of the latest month
+        raw.insert(4, ("night_days", rf"(?:{_alt(data['night_of_days'])})\s+{day('d')}\s+au\s+{day('d2')}"
+                                     rf"(?!\s*(?:{months}|[/.-]?\d))"))
     if lang == "en":
         raw.insert(4, ("mdy", rf"{wd_prefix}{mon('m')}\s+{day('d')}(?![\d:])(?!\s*(?:{sep})\s*\d)"
                               rf"{year_tail}"))
@@ -228,18 +249,22 @@ def lexicon(lang: str) -> _Lexicon:
     anchor_words: dict[str, set[str]] = {}
     for group, phrases in (("month", data["months"]), ("weekday", data["weekdays"]),
                            ("relative", [*data["day_offsets"], *data["periods"], *data["anaphora"]]),
-                           ("count", count["units"]), ("this_month", data.get("this_month", []))):
+                           ("count", count["units"]), ("this_month", data.get("this_month", [])),
+                           ("night", data.get("night_of_days", [])), ("holiday", data.get("holidays", []))):
         for phrase in phrases:
             tokens = _WORD.findall(phrase.lower())
             if tokens:
-                anchor_words.setdefault(tokens[-1] if group in ("relative", "this_month") else tokens[0],
-                                        set()).add(group)
+                # « dans la nuit du », « jour de l'an »: its longest word, not the first
+                anchor = max(tokens, key=len) if group in ("night", "holiday") else tokens[-1] \
+                    if group in ("relative", "this_month") else tokens[0]
+                anchor_words.setdefault(anchor, set()).add(group)
     data["_anchor_words"] = anchor_words
     data["_anchors"] = {
         "range_dmdm": "month", "range_dm": "month", "range_md": "month", "dmy": "month", "mdy": "month",
         "part_month": "month", "month_year": "month", "month_bare": "month", "numeric": "digit",
         "weekday_range": "weekday", "weekday": "weekday", "offset": "relative", "period": "relative",
         "anaphora": "relative", "count_days": "count", "year": "digit", "day_this_month": "this_month",
+        "night_days": "night", "holiday": "holiday",
     }
     data["_approx_before"] = re.compile(rf"(?:^|\W)(?:{_alt(data.get('approximate_before', []))})\s*$",
                                         re.IGNORECASE)
@@ -373,6 +398,12 @@ def _group(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
+def _day(text: str, lex: _Lexicon) -> int:
+    """The day of the month a day group holds: « 1er », « 12 », « premier »."""
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else int(lex.lookup("day_words", text))
+
+
 @dataclass
 class _Resolved:
     value: date
@@ -387,15 +418,25 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
     given_year = int(year_text) if year_text else None
 
     if kind in ("dmy", "mdy"):
-        month, day = look("months", m.group("m")), int(m.group("d"))
+        month, day = look("months", m.group("m")), _day(m.group("d"), lex)
         value = _safe_date(given_year, month, day) if given_year else _infer_year(month, day, published,
                                                                                    narrative)
         return _Resolved(value, 1) if value else None
+    if kind == "holiday":
+        month, day = look("holidays", m.group("holiday"))
+        value = _infer_year(month, day, published, narrative)
+        return _Resolved(value, 1) if value else None
+    if kind == "night_days":
+        first = _safe_date(published.year, published.month, _day(m.group("d"), lex))
+        if first is None or first > published:
+            month_before = published.replace(day=1) - timedelta(days=1)
+            first = _safe_date(month_before.year, month_before.month, _day(m.group("d"), lex))
+        return _Resolved(first, 1) if first else None
     if kind == "day_this_month":
-        value = _safe_date(published.year, published.month, int(m.group("d")))
+        value = _safe_date(published.year, published.month, _day(m.group("d"), lex))
         return _Resolved(value, 1) if value else None
     if kind in ("range_dm", "range_md", "range_dmdm"):
-        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        d1, d2 = _day(m.group("d1"), lex), _day(m.group("d2"), lex)
         if kind == "range_dmdm":
             m1, m2 = look("months", m.group("m1")), look("months", m.group("m2"))
         else:
@@ -456,13 +497,15 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
         return _Resolved(base + timedelta(days=look("anaphora", m.group("anaphora"))), 1)
     if kind == "count_days":
         word = m.group("n")
-        n = int(word) if word.isdigit() else look("small_numbers", word)
+        hours = lex.data["count_days"]["units"][_key(m.group("unit"))]
+        n = (int(word) if word.isdigit() else look("small_numbers", word)) * hours // 24
+        precision = 2 if hours >= 7 * 24 else 1  # "a week ago" is about a week
         if _group(m, "later"):
-            return _Resolved(base + timedelta(days=n), 1)
+            return _Resolved(base + timedelta(days=n), precision)
         if _group(m, "earlier"):
-            return _Resolved(base - timedelta(days=n), 1)
+            return _Resolved(base - timedelta(days=n), precision)
         if _group(m, "ago") or _group(m, "pre"):
-            return _Resolved(published - timedelta(days=n), 1)
+            return _Resolved(published - timedelta(days=n), precision)
         return None
     if kind == "period":
         unit, offset = look("periods", m.group("period"))
@@ -693,9 +736,21 @@ def reporting_dates(text: str, lang: str) -> Callable[[DateMention], bool]:
     pattern = _reporting_pattern(lang)
 
     def told(d: DateMention) -> bool:
-        return bool(d.text) and bool(pattern.search(text[max(0, d.start - 50) : d.start]))
+        return bool(d.text) and (bool(pattern.search(text[max(0, d.start - 50) : d.start]))
+                                 or _in_dateline(text, d))
 
     return told
+
+
+# « Ouagadougou, dimanche – », "BAMAKO, 14 Nov 2023 (AFP) -": the place and day a wire story was filed
+_DATELINE_BEFORE = re.compile(r"\s*[^\W\d_][^\W\d]*(?:[ '’-][^\W\d]+){0,3},\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[–—-]\s")
+
+
+def _in_dateline(text: str, d: DateMention) -> bool:
+    """Whether `d` is the day of the report's dateline: when it was filed, not when its news happened."""
+    return d.start <= 60 and bool(_DATELINE_BEFORE.fullmatch(text, 0, d.start)) \
+        and bool(_DATELINE_AFTER.match(text, d.end))
 
 
 @lru_cache(maxsize=4)

@@ -52,7 +52,14 @@ How fatalities are counted
   soldiers were killed; the army said nine militants were killed" is 15, as ACLED counts both sides),
   unless the report doubts it in its own sentence ("a figure that could not be independently verified").
 - "had killed", « avait tué »: an earlier event, not counted. "protesting the killing of X", « en
-  réaction à la mort de »: a death told as the cause, not counted.
+  réaction à la mort de »: a death told as the cause, not counted. A toll a pluperfect verb left ("had
+  left 12 dead", « qui avait fait 132 morts », « avaient péri »), a first toll since replaced (« avait
+  d'abord évoqué », « initialement ») and a running total (« ces derniers mois ») are not counted either,
+  unless they are all the lead sentence tells; `fatalities_in` also leaves out a figure whose nearest date
+  in its sentence is older than the clause's news (« L'an dernier, une attaque y a fait quinze morts »).
+- After a death word, « le 14 février », « le lendemain », "the next day" say when, not whom. « autant
+  de », "as many" repeat the count before; « deux morts côté ami et une dizaine côté ennemi » is one list;
+  « un soldat a été tué, de même que trois assaillants »: both died.
 - One person without a count: "killed a trader", "assassinated the mayor of X", "killed him", "the
   driver was killed", "he later died" (1), with any listed others ("a woman, her baby and a young man").
 - An explicit coded figure in the text ("fatalities coded as 3") is taken as it stands.
@@ -73,6 +80,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -84,6 +92,7 @@ from sahelwatch.extract.annotations import Component, NumberMention, doc_text
 from sahelwatch.fastre import guarded
 
 SpanTuple = tuple[int, int]
+DatedSpan = tuple[int, int, date, bool]  # a date mention's (start, end, value, background)
 
 NP_MAX_WORDS = 10  # words a count's noun phrase may run to ("14 civilians of the ... community")
 LOOKBACK_CHARS = 60  # how far before a count a killing verb is looked for
@@ -160,6 +169,16 @@ class _Lexicon:
     clause_verb: re.Pattern[str] | None = None
     list_item: re.Pattern[str] | None = None
     pluperfect: re.Pattern[str] | None = None
+    toll_source: re.Pattern[str] | None = None  # « selon un nouveau bilan »: a toll after a claim word
+    side_before: re.Pattern[str] | None = None  # « côté militaire et »: a side, then the next count
+    side_words: frozenset[str] = frozenset()  # « côté », « chez »: a side after a bare count
+    as_many: re.Pattern[str] | None = None  # « autant d'assaillants »: the count before, again
+    superseded: re.Pattern[str] | None = None  # « d'abord », « initialement »: a first toll, since replaced
+    running_total: re.Pattern[str] | None = None  # « ces derniers mois »: a sentence that counts over a period
+    time_after: re.Pattern[str] | None = None  # « le 14 », « le lendemain »: a determiner that opens a time
+    also_dead: re.Pattern[str] | None = None  # "killed, as well as": the count after it died too
+    left_before: re.Pattern[str] | None = None  # « avait fait (au moins) »: a verb that leaves a toll, before it
+    pluperfect_aux: re.Pattern[str] = re.compile("(?!)")  # « avaient (été) » before a death word: told as earlier
     partitive: re.Pattern[str] | None = None
     chained_article: re.Pattern[str] | None = None
     aside_then_passive: re.Pattern[str] | None = None
@@ -277,6 +296,24 @@ def lexicon(lang: str) -> _Lexicon:
                              rf"(?=\s*(?:[,.;:)]|$|(?:{and_connectors}|{_alt(data['list_with'])})\s|(?:{aux}|{passive})\b"
                              rf"|\s(?:{_alt(data['np_stop'])})\b))", re.IGNORECASE),
         pluperfect=re.compile(rf"(?<![\w'’])(?:{_alt(data['pluperfect'])})\s+(?:\w+\s+)?$", re.IGNORECASE),
+        toll_source=re.compile(rf"\s*(?:[\w'’]+\s+){{0,3}}?(?:{_alt(data['toll_sources'])})\b(?!\s+(?:de|des|du|d['’]|of)\s)",
+                               re.IGNORECASE) if data.get("toll_sources") else None,
+        side_before=re.compile(rf"\s+(?:{_alt(data['side_words'])})\s[^.;:,]{{1,40}}?\s(?:et|and)\s+", re.IGNORECASE)
+        if data.get("side_words") else None,
+        side_words=frozenset(_key(w).split()[0] for w in data.get("side_words", [])),
+        as_many=re.compile(rf"(?<![\w'’])(?:{_alt(data['as_many'])})(?![\w'’]|\s+(?:as|que)\b|\s+qu['’])",
+                           re.IGNORECASE)
+        if data.get("as_many") else None,
+        superseded=re.compile(rf"(?<![\w'’])(?:{_alt(data['superseded'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("superseded") else None,
+        running_total=re.compile(rf"(?<![\w'’])(?:{_alt(data['running_total'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("running_total") else None,
+        time_after=re.compile(rf"(?:{def_or_art}|{_alt(data['time_determiners'])})\s+(?:\d|(?:{_alt(data['time_nouns'])})"
+                              rf"(?![\w'’]))", re.IGNORECASE) if data.get("time_nouns") else None,
+        also_dead=re.compile(rf"(?<![\w'’])(?:{passive})\s*,?\s+(?:{_alt(data['also_connectors'])})\s*$",
+                             re.IGNORECASE) if data.get("also_connectors") else None,
+        pluperfect_aux=re.compile(rf"(?<![\w'’])(?:{_alt(data['pluperfect'])})(?![\w'’])", re.IGNORECASE),
+        left_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['left_verbs'])})\s+(?:[\w'’]+\s+){{0,2}}$", re.IGNORECASE),
         non_person=frozenset(_key(w) for w in data.get("non_person_nouns", [])),
         head_class={_key(w): kind for kind, words in data.get("restated_heads", {}).items() for w in words},
         partitive=re.compile(rf"^\s*(?:{_alt(data['partitive'])})\s*$", re.IGNORECASE),
@@ -323,7 +360,8 @@ def lexicon(lang: str) -> _Lexicon:
                                  rf"(?:(?:{aux})\s+)*)?(?P<trigger>{passive})(?![\w'’])",
                                  re.IGNORECASE),
         active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)})(?:{active_place})?"
-                                 rf"(?:\s+(?:{_alt(data['active_fillers'])}))*\s*$", re.IGNORECASE),
+                                 # a quoted count: « avoir neutralisé « plusieurs dizaines » d'assaillants »
+                                 rf"(?:\s+(?:{_alt(data['active_fillers'])}))*\s*[«“\"]?\s*$", re.IGNORECASE),
         subset_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['subset'])})\s*:?\s*$", re.IGNORECASE),
         connector=re.compile(rf"^\s*(?:{_alt(data['connectors'])})\s*$", re.IGNORECASE),
         negative=guarded(rf"(?<![\w'’])(?:{_alt(data['negative'])})(?![\w'’])", re.IGNORECASE),
@@ -532,6 +570,7 @@ class _Figure:
     sentence: int = 0  # which sentence of the clause the figure is in
     civilians: int = 0  # how many of its dead its nouns name as civilians
     vague: bool = False  # "several", « plusieurs »: no count told
+    earlier: bool = False  # left by a pluperfect verb (« qui avait fait 132 morts »): maybe an earlier event's
 
 
 def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: _Lexicon) -> list[_Count]:
@@ -548,6 +587,12 @@ def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: 
                     and not _overlaps(m.start(), m.end(), taken):
                 counts.append(_Count(m.start(), m.end(), 1, "pronoun", np_end=m.end()))
     counts.sort(key=lambda c: c.start)
+    for m in lex.as_many.finditer(text, lo, hi) if lex.as_many is not None else ():
+        before = [c for c in counts if c.start < m.start()]
+        if before:
+            # « dix soldats et autant d'assaillants », "ten soldiers and as many militants": the count before, again
+            counts = [*before, _Count(m.start(), m.end(), before[-1].value, "number"),
+                      *(c for c in counts if c.start >= m.end())]
     starts = {c.start for c in counts}
     kept: list[_Count] = []
     for c in counts:
@@ -624,6 +669,7 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
         return
     words = 0
     depth = 0
+    previous = ""
     for m in lex.word.finditer(text, c.end, limit):
         token = _key(m.group(0))
         if token in ("(", "["):
@@ -671,9 +717,13 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
         if noun in lex.person_heads and (c.head is None or (c.head in lex.head_adjectives and c.head_end == c.np_end)):
             c.head = lex.person_heads[noun]
             c.head_end = m.end()
+        elif c.head is None and f"{previous} {noun}" in lex.person_heads:
+            c.head = lex.person_heads[f"{previous} {noun}"]  # « deux casques bleus »: a noun of two words
+            c.head_end = m.end()
         if words == 1 and token not in lex.unspecified:
             c.first_word = token
         c.np_end = m.end()
+        previous = noun
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z0-9«\"'])")
@@ -714,7 +764,8 @@ def _groups(text: str, counts: list[_Count], lex: _Lexicon) -> list[list[_Count]
             and previous.np_end <= previous.end and previous.kind == "number"
         if previous is not None and not (previous.other or previous.pending or previous.death_noun
                                          or c.other or comma_after_bare) \
-                and c.start >= previous.np_end and lex.connector.match(between):
+                and c.start >= previous.np_end and lex.connector.match(between) \
+                or previous is not None and _elliptic(text, c, previous, lex):
             groups[-1].append(c)
             joints[-1].append(between.strip())
         else:
@@ -743,13 +794,14 @@ def _groups(text: str, counts: list[_Count], lex: _Lexicon) -> list[list[_Count]
     return out
 
 
-def _extend_with_articles(text: str, group: list[_Count], hi: int, lex: _Lexicon) -> None:
+def _extend_with_articles(text: str, group: list[_Count], hi: int, counts_at: dict[int, _Count],
+                          lex: _Lexicon) -> None:
     """'a policeman and a bystander', 'the leader and his driver': a listed 'a/his <noun>' is one more."""
     while True:
         last = group[-1]
         m = lex.chained_article.match(text, last.np_end, hi)
-        if not m:
-            return
+        if not m or m.start("art") in counts_at:
+            return  # « dix morts et une vingtaine de blessés »: the article opens a count of its own
         c = _Count(m.start("art"), m.end(), 1, "article", np_end=m.end())
         group.append(c)
 
@@ -758,8 +810,8 @@ def _is_active_use(text: str, end: int, hi: int, counts_at: dict[int, _Count], l
     """After a killing verb, another count means the verb is active: the group before it killed.
     ('one soldier killed one wounded' is a list, not a killing: the next count is itself wounded.)"""
     pos = _skip_space(text, end)
-    if pos >= hi:
-        return False
+    if pos >= hi or (lex.time_after is not None and lex.time_after.match(text, pos, hi)):
+        return False  # « ont été tués le 14 février », "were killed the next day": when, not whom
     following = counts_at.get(pos)
     if following is not None:
         return not (following.other or following.death_noun)
@@ -801,6 +853,8 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
         if lex.cause_before.search(text[max(lo, start - 40):start]):
             return None  # "protesting against the killing of three": a death told as the cause
         return (start, last.evidence_end), None
+    if lex.also_dead is not None and lex.also_dead.search(before):
+        return (first.start, last.evidence_end), None  # « un soldat a été tué, de même que trois assaillants »
     passive = lex.passive_after.match(text, last.np_end, hi)
     if passive and not _is_active_use(text, passive.end(), hi, counts_at, lex):
         return (first.start, passive.end()), (passive.start("trigger"), passive.end())
@@ -822,6 +876,51 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
     if any(c.death_noun for c in group):
         return (first.start, last.evidence_end), None
     return None
+
+
+def _elliptic(text: str, c: _Count, previous: _Count, lex: _Lexicon) -> bool:
+    """A count that leaves unsaid the death noun of the count before it, told for another side (« deux morts
+    côté militaire et une dizaine côté assaillants », « trois morts chez les civils et cinq chez les soldats »):
+    one list with it."""
+    if lex.side_before is None or c.kind != "number" or c.other or not previous.death_noun \
+            or (c.first_word and c.first_word not in lex.side_words):
+        return False
+    return bool(lex.side_before.fullmatch(text, previous.np_end, c.start))
+
+
+def _earlier_toll(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
+    """The count at pos is what a pluperfect verb left ("had left 12 dead", « avait fait une centaine de
+    morts »): the toll of an earlier event told as background, as "had killed" is."""
+    if lex.left_before is None or lex.pluperfect is None:
+        return False
+    window = max(lo, pos - LOOKBACK_CHARS)
+    left = lex.left_before.search(text[window:pos])
+    return left is not None and bool(lex.pluperfect.search(text, max(lo, window + left.start() - 30),
+                                                           window + left.start()))
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:.!?()]")
+
+
+def _superseded(text: str, span: SpanTuple, lex: _Lexicon) -> bool:
+    """The figure's clause tells it as a first toll since replaced (« qui avait d'abord évoqué une vingtaine de
+    victimes », « contre une quarantaine annoncées initialement »)."""
+    if lex.superseded is None:
+        return False
+    before = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, span[0] - 120), span[0])]
+    after = _CLAUSE_EDGE.search(text, span[1])
+    return bool(lex.superseded.search(text, before[-1] if before else max(0, span[0] - 120),
+                                      after.start() if after else len(text)))
+
+
+def _running_total(text: str, span: SpanTuple, lex: _Lexicon) -> bool:
+    """The figure's sentence counts over a period (« ces derniers mois », "since the start of the year"):
+    a running total, not one event's toll."""
+    if lex.running_total is None:
+        return False
+    end = _SENTENCE_END.search(text, span[1])
+    return bool(lex.running_total.search(text, _sentence_start(text, span[0] + 1),
+                                         end.start() + 1 if end else len(text)))
 
 
 def _singular_np_head(text: str, pos: int, hi: int, lex: _Lexicon) -> tuple[str, int] | None:
@@ -938,8 +1037,10 @@ def _thing_subject(text: str, lo: int, pos: int, lex: _Lexicon) -> bool:
 
 def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | None = None,
                        numbers: Sequence[NumberMention] | None = None,
-                       exclude: Sequence[SpanTuple] = ()) -> tuple[int, list[SpanTuple]]:
-    """Fatalities reported in text[start:end] and their evidence spans (see the module docstring)."""
+                       exclude: Sequence[SpanTuple] = (),
+                       dates: Sequence[DatedSpan] = ()) -> tuple[int, list[SpanTuple]]:
+    """Fatalities reported in text[start:end] and their evidence spans (see the module docstring);
+    `dates`: the text's date mentions as (start, end, value, background)."""
     lex = lexicon(lang if lang in ("en", "fr") else "en")
     hi = len(text) if end is None else end
     if numbers is None:
@@ -949,13 +1050,34 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
         number = next((n for n in numbers if n.start == _skip_space(text, stated.end())), None)
         if number is not None:
             return number.value, [(stated.start(), number.end)]
-    figures = _told_figures(text, start, hi, numbers, lex)
+    figures = _news_figures(text, _told_figures(text, start, hi, numbers, lex), start, hi, dates)
     if figures:
         return _reconcile(figures, text, lex)
     negative = lex.negative.search(text, start, hi)
     if negative:
         return 0, [(negative.start(), negative.end())]
     return 0, []
+
+
+def _news_figures(text: str, figures: list[_Figure], start: int, hi: int,
+                  dates: Sequence[DatedSpan]) -> list[_Figure]:
+    """The figures of a clause that tells news without those its sentence dates as background (« L'an
+    dernier, une attaque y a fait quinze morts », « ... le nombre de soldats tués depuis janvier »): the
+    date nearest a figure in its sentence says which event the figure counts: one older than the clause's
+    news is another event's (a date after publication is a plan, not an older event)."""
+    news = [value for lo, _, value, background in dates if start <= lo < hi and not background]
+    if not news:
+        return figures  # a clause about an older event keeps its own toll
+    kept = []
+    for f in figures:
+        # the break is looked for up to the figure's first character, which its lookahead needs to see
+        sentence_end = _SENTENCE_END.search(text, f.span[1])
+        lo, hi_ = _sentence_start(text, f.span[0] + 1), sentence_end.start() + 1 if sentence_end else len(text)
+        near = min(((max(d_lo - f.span[1], f.span[0] - d_hi), background and value < min(news))
+                    for d_lo, d_hi, value, background in dates if lo <= d_lo and d_hi <= hi_), default=None)
+        if near is None or not near[1]:
+            kept.append(f)
+    return kept
 
 
 def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMention],
@@ -969,7 +1091,7 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     for group in _groups(text, counts, lex):
         if _overlaps(group[0].start, group[0].np_end or group[0].end, covered):
             continue
-        _extend_with_articles(text, group, hi, lex)
+        _extend_with_articles(text, group, hi, counts_at, lex)
         dead = _dead_group(text, group, start, hi, counts_at, lex)
         if dead is None:
             continue
@@ -988,11 +1110,19 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
         civilians = sum(c.value for c in group if c.head in lex.civilians)
         vague = len(group) == 1 and _key(text[group[0].start:group[0].end]) in lex.data["vague"]
         figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex),
-                               civilians=civilians, vague=vague))
+                               civilians=civilians, vague=vague,
+                               earlier=_earlier_toll(text, group[0].start, start, lex)
+                               or bool(trigger and lex.pluperfect_aux.search(text, group[-1].np_end, trigger[0]))
+                               or _running_total(text, span, lex) or _superseded(text, span, lex)))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
     for f in figures:
         f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
+    # a toll a pluperfect verb left is an earlier event's told as background, and one counted over a period a
+    # running total, unless it is all the lead sentence tells (« Il y a deux semaines, une embuscade avait fait
+    # quarante morts »)
+    if not all(f.earlier and f.sentence == 0 for f in figures):
+        figures = [f for f in figures if not f.earlier]
     told = [f for f in figures if not f.claim]
     if not told or (lex.data.get("vague_yields") and all(f.vague for f in told)):
         return figures
@@ -1016,7 +1146,9 @@ def civilians_in(doc: Doc, start: int, end: int) -> int:
     if not lex.civilians:
         return 0
     text = doc_text(doc)
-    figures = _without_restatements(_told_figures(text, start, end, _doc_numbers(doc), lex), text, lex)
+    figures = _news_figures(text, _told_figures(text, start, end, _doc_numbers(doc), lex), start, end,
+                            _doc_dates(doc))
+    figures = _without_restatements(figures, text, lex)
     return sum(f.civilians for f in figures)
 
 
@@ -1059,6 +1191,8 @@ def _claimed(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
     if not cues:
         return _told_after(text, pos, lex)
     between = text[cues[-1].end():pos]
+    if lex.toll_source is not None and lex.toll_source.match(between):
+        return False  # « selon un nouveau bilan, ... »: a toll, nobody's claim
     breaks = between.count(",") + between.count(";")
     # "according to X, ..." / « selon X, ... » governs its whole sentence: every figure after it is X's
     return breaks == 0 or bool(lex.claim_prefix.match(cues[-1].group(0)))
@@ -1152,7 +1286,11 @@ def _same_toll(f: _Figure, g: _Figure, lex: _Lexicon) -> bool:
 
 def fatalities_in(doc: Doc, start: int, end: int) -> tuple[int, list[SpanTuple]]:
     """Fatalities reported in the clause at characters [start, end) of `doc.text`, with evidence."""
-    return fatalities_in_text(doc_text(doc), _doc_lang(doc), start, end, _doc_numbers(doc))
+    return fatalities_in_text(doc_text(doc), _doc_lang(doc), start, end, _doc_numbers(doc), dates=_doc_dates(doc))
+
+
+def _doc_dates(doc: Doc) -> list[DatedSpan]:
+    return [(d.start, d.end, d.value, d.background) for d in doc._.dates or [] if d.end > d.start]
 
 
 def _doc_lang(doc: Doc) -> str:
