@@ -653,3 +653,19 @@ def test_areas_that_only_address_a_convoys_end_leave_the_end_as_the_place() -> N
 def test_a_title_that_spells_an_iso_code_is_no_country() -> None:
     # "Mr" is Mauritania's ISO code, which the gazetteer also looks countries up by
     assert find_places("Gunmen abducted Mr. Traore, the editor of a local radio, on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A drone strike killed eight people near Léré, in Timbuktu region, on Sunday. Later, militants shelled a camp "
+     "near the border with Burkina Faso.", "en"),
+    ("Une frappe de drone a tué huit personnes près de Léré, dans la région de Tombouctou. Plus tard, des "
+     "assaillants ont visé un camp près de la frontière avec le Burkina Faso.", "fr"),
+])
+def test_the_region_a_clause_names_locates_the_place(text: str, lang: str) -> None:
+    """'Léré, in Timbuktu region': Mali's Léré, though Burkina Faso, which has its own Lèré, is named too."""
+    from sahelwatch.extract.places import _recognizer
+
+    mentions, coded = _recognizer(lang).match_text(text)
+    place = event_location(mentions, coded)
+    assert place is not None and place.place is not None
+    assert (place.place.country, place.place.admin1) == ("Mali", "Tombouctou")

@@ -146,6 +146,8 @@ class _Lang:
     part_before: re.Pattern[str]
     teller_after: re.Pattern[str]
     region_label_after: re.Pattern[str]  # what may follow a region's name that closes a place's clause
+    region_clause: re.Pattern[str]  # between a place and the region it lies in: "X, in Timbuktu region"
+    region_clause_after: re.Pattern[str]
     region_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -158,6 +160,7 @@ def _compile(section: dict[str, Any]) -> _Lang:
         rx("road_join"), rx("road_after"), rx("area_before"), rx("area_after"),
         frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
         rx("offset_before"), rx("route_before"), rx("part_before"), rx("teller_after"), rx("region_label_after"),
+        rx("region_clause"), rx("region_clause_after"),
         {name_key(k): v for k, v in section.get("region_names", {}).items()},
     )
 
@@ -223,6 +226,7 @@ class PlaceFinder:
         self._parts(text, found)
         self._respelled(text, found)
         self._trailing_regions(text, found)
+        self._region_clauses(text, found)
         self._borders(text, found)
         for f in found:
             if self.coded_before.search(text[max(0, f.start - 50):f.start]):
@@ -242,6 +246,18 @@ class PlaceFinder:
             # "in Bamako, Kayes": a town outside the region is a second place, not one located by it
             if regions and (not places or any(p.admin1 in regions for p in places)):
                 b.relation, b.level = "region", 1
+
+    def _region_clauses(self, text: str, found: list[Found]) -> None:
+        """'near Léré, in Timbuktu region', « Boni, dans la région de Mopti »: the region the clause names locates
+        the place as a bracket would, whatever other countries the report names."""
+        for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+            region = (b.relation == "region" and b.level == 1) or bool(self.gaz.areas(1, b.key))
+            if a.country or b.country or not region or not any(
+                    la.region_clause.match(text[a.end:b.start]) and la.region_clause_after.match(text, b.end)
+                    for la in self.langs):
+                continue
+            b.relation, b.level, b.partner = "region", 1, None
+            a.located_by = [i + 1]
 
     def _respelled(self, text: str, found: list[Found]) -> None:
         """'Tonou [Tondo Erkokoni]', 'Manougou [Madougou]': the analyst's bracketed spelling names the same place."""
