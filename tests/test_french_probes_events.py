@@ -883,6 +883,21 @@ STYLES = [
     ("Un voleur de bétail présumé a été tué par des villageois en colère à Koro.", MOB, 1),
     ("Deux jeunes filles ont été violées par des hommes armés à Kompienga.", SEXUAL, 0),
     ("Une adolescente a subi des violences sexuelles de la part de miliciens près de Bankass.", SEXUAL, 0),
+    # ---- crowds that riot or fight, complex assaults, empty posts, villages held by a militia, shots in the air
+    ("Des jeunes de Kati ont pris d'assaut le commissariat de police et l'ont incendié après la mort d'un "
+     "motocycliste lors d'un contrôle.", RIOT, 0),
+    ("Des grévistes ont agressé des commerçants qui avaient ouvert leurs boutiques au grand marché de Sikasso.",
+     RIOT, 0),
+    ("Les manifestants ont molesté un policier devant la mairie de Koudougou.", RIOT, 0),
+    ("Des affrontements entre jeunes de deux quartiers rivaux ont fait deux morts à Bobo-Dioulasso.", MOB, 2),
+    ("Un kamikaze a fait exploser son véhicule à l'entrée du camp de Boulkessi, puis les assaillants ont donné "
+     "l'assaut au camp. Dix soldats ont été tués.", CLASH, 10),
+    ("Les terroristes ont attaqué le poste de police de Mansila, qui était déjà abandonné, et l'ont incendié.",
+     LOOT, 0),
+    ("Des éléments de l'EIGS ont attaqué le village d'Inékar, tenu par le MSA, faisant une vingtaine de morts.",
+     ATTACK, 20),
+    ("Des hommes armés ont effectué des tirs en l'air à l'entrée de Ménaka dans la nuit, semant la panique.",
+     CHANGE, 0),
 ]
 
 
