@@ -783,6 +783,7 @@ STYLES = [
      ARRESTS, 0),
     ("Au cours d'une opération de contrôle, la police nationale a appréhendé dix individus en possession de "
      "produits stupéfiants à Koudougou.", ARRESTS, 0),
+    ("Le présumé cerveau de l'attaque de Dori a été appréhendé par les forces spéciales à Kantchari.", ARRESTS, 0),
     ("Des militaires ont procédé à des interpellations massives de jeunes Peuls au marché de Sofara.",
      ARRESTS, 0),
     ("Un activiste connu pour ses critiques contre la transition a été placé en garde à vue à Bamako.",

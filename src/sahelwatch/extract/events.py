@@ -271,12 +271,16 @@ _STATISTIC_BEFORE = guarded(
 )
 _TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct", "loot"})
 # "cut off a man's hand as punishment for theft", « accusés de vol de bétail »: the deed a victim is accused of or
-# punished for is the charge, not the event told
+# punished for is the charge, not the event told; so is the deed a suspect arrested for planned or took part in
+# (« le cerveau de l'attaque », "the mastermind of the bombing", « complices des auteurs de l'embuscade »)
 _CHARGE_BEFORE = guarded(
     r"\b(?:accused of|suspected of|charged with|convicted of|punish(?:ed|ment) for|for (?:alleged(?:ly)?|suspected)|"
     r"accusée?s? d[e'’]|soupçonnée?s? d[e'’]|suspectée?s? d[e'’]|"
-    r"inculpée?s? d[e'’]|condamnée?s? pour|punie?s? pour)\s*"
-    r"(?:(?:the|an?|having|avoir|les?|la|des|du)\s+){0,2}$",
+    r"inculpée?s? d[e'’]|condamnée?s? pour|punie?s? pour|"
+    r"masterminds?(?: of| behind)?|(?:suspected|alleged) (?:perpetrators?|authors?|organi[sz]ers?) of|implicated in|"
+    r"cerveaux?(?: présumés?)? d[eu'’]s?|commanditaires?(?: présumés?)? d[eu'’]s?|présumés? auteurs? d[eu'’]s?|"
+    r"auteurs? présumés? d[eu'’]s?|instigateurs? d[eu'’]s?|complices? (?:des auteurs )?d[eu'’]s?|impliquée?s? dans)\s*"
+    r"(?:(?:the|an?|having|avoir|les?|la|des|du)\s+|l['’]){0,2}(?:(?-i:[A-Z])[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
 # « une attaque contre le camp a été déjouée », "a bomb plot was foiled": the deed told was prevented
