@@ -321,6 +321,11 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, militants publicly amputated the hand of a young man accused of theft in Gao.", "en", "Attack"),
         ("Le 3 mai, des jihadistes ont coupé la main d'un homme accusé d'avoir volé une moto à Gao.", "fr",
          "Attack"),
+        # a sweep that only made arrests
+        ("On 3 May, soldiers arrested twelve suspects during a military operation in the Djibo area.", "en",
+         "Arrests"),
+        # the attack a crowd mourns is not its own deed
+        ("On 3 May, hundreds marched in Kaya in memory of those attacked in Solhan.", "en", "Peaceful protest"),
         # the deed a suspect is arrested for having planned or helped is the charge too
         ("On 3 May, police arrested the suspected mastermind of the Kaya bombing in Ouagadougou.", "en", "Arrests"),
         ("On 3 May, soldiers arrested two men implicated in the attack on the Boni market.", "en", "Arrests"),

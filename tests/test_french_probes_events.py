@@ -899,12 +899,74 @@ STYLES = [
      ATTACK, 20),
     ("Des hommes armés ont effectué des tirs en l'air à l'entrée de Ménaka dans la nuit, semant la panique.",
      CHANGE, 0),
+    # ---- goods seized (« se sont emparés de »), people held, commemorations, sweeps that only arrest, claims
+    ("Des hommes armés se sont emparés de trois motos et de l'argent des commerçants à Djibasso.", LOOT, 0),
+    ("Les jihadistes se sont emparés des vivres destinés aux déplacés de Djibo.", LOOT, 0),
+    ("Des assaillants ont razzié le bétail des éleveurs de la commune de Nampala.", LOOT, 0),
+    ("Des hommes armés ont vidé les greniers des habitants de Tonka et emporté les récoltes.", LOOT, 0),
+    ("Plusieurs boutiques et un magasin de céréales ont été calcinés après le passage d'hommes armés à "
+     "Sollé.", LOOT, 0),
+    ("Des individus armés ont extorqué de l'argent aux passagers d'un car sur l'axe Bobo-Dioulasso-Banfora.", LOOT, 0),
+    ("Le village de Bidi a été entièrement brûlé par des hommes armés, qui n'ont fait aucune victime.", LOOT, 0),
+    ("Trois bergers ont été tués à bout portant par des hommes armés près de Nara.", ATTACK, 3),
+    ("Deux commerçants ont été tués à l'arme blanche par des inconnus au marché de Niono.", ATTACK, 2),
+    ("Une charge explosive placée sous un ponceau a explosé au passage d'un convoi de l'armée près de Mora, sans "
+     "faire de victimes.", IED, 0),
+    ("Une mine anti-char a détruit un camion de marchandises sur l'axe Gao-Ménaka ; deux occupants ont péri.",
+     IED, 2),
+    ("L'aviation a mené des frappes chirurgicales contre des repaires terroristes dans la forêt de Wagadou.",
+     AIR, 0),
+    ("Un raid de drone a visé une réunion de chefs jihadistes près de Boulikessi.", AIR, 0),
+    ("Des tirs de mortier ont visé la ville de Gao dans la nuit, blessant trois civils.", SHELL, 0),
+    ("Des roquettes se sont abattues sur le quartier de Château à Gao, tuant deux enfants.", SHELL, 2),
+    ("Le maire de Gossi a été retenu plusieurs jours par des hommes armés avant d'être relâché.", ABDUCT, 0),
+    ("Un commerçant a été emmené de force dans la brousse par des individus armés à Koutiala.", ABDUCT, 0),
+    ("Des hommes armés ont séquestré une dizaine de passagers sur la route de Tominian.", ABDUCT, 0),
+    ("Un enseignant est porté disparu depuis qu'il a été interpellé par des hommes armés à Kombori.", ABDUCT, 0),
+    ("Le journaliste a été écroué à la maison centrale d'arrêt de Bamako.", ARRESTS, 0),
+    ("Deux syndicalistes ont été placés sous mandat de dépôt à Ouagadougou.", ARRESTS, 0),
+    ("Un imam soupçonné de prêcher la violence a été interpellé à son domicile à Tombouctou.", ARRESTS, 0),
+    ("Les transporteurs ont observé un arrêt de travail de 48 heures à Kayes pour dénoncer le racket sur les routes.",
+     PEACEFUL, 0),
+    ("Une marche blanche a été organisée à Ouahigouya en mémoire des victimes de l'attaque de Thiou.", PEACEFUL, 0),
+    ("Les populations de Kaya ont observé une journée ville morte pour protester contre les enlèvements.",
+     PEACEFUL, 0),
+    ("Les militants du parti ont tenu un rassemblement devant le siège à Bamako pour exiger la libération de leur "
+     "président.", PEACEFUL, 0),
+    ("Des femmes ont bloqué la route nationale à Sofara avec des branchages pour protester contre l'enlèvement de "
+     "leurs maris.", RIOT, 0),
+    ("Le JNIM informe l'opinion que ses moudjahidines ont mené une opération contre les forces du régime à "
+     "Boulkessi, tuant dix soldats et saisissant des armes.", CLASH, 10),
+    ("Dans une vidéo, l'État islamique revendique l'exécution de trois chrétiens capturés près de Dori.", ATTACK, 3),
+    ("Le CSP-DPA informe l'opinion nationale et internationale que ses positions à Ber ont été attaquées ce "
+     "matin par les FAMa et leurs supplétifs de Wagner. Les combats se poursuivent.", CLASH, 0),
+    ("Le 12 mars, des individus armés non identifiés ont incendié l'école du village de Ségué, dans la commune de "
+     "Dinangourou. Cet incident porte à plus de 1 700 le nombre d'écoles fermées dans le pays.", LOOT, 0),
+    ("Selon les autorités locales, plus de 5 000 personnes ont fui Djibo depuis l'attaque du 3 mars, au cours de "
+     "laquelle des hommes armés ont tué quarante civils.", ATTACK, 40),
+    ("Ouahigouya, 10 mai 2024 – Le village de Bouro a été la cible d'une attaque terroriste jeudi. Des dizaines de "
+     "civils, dont des femmes et des enfants, ont été tués, selon des sources locales. Les assaillants ont "
+     "également emporté du bétail. Le nord du Burkina est le théâtre d'attaques récurrentes depuis 2015.", ATTACK, 12),
+    ("Tombouctou, 5 avril 2024 – Les populations de Léré vivent dans la peur. Mardi, des hommes armés ont enlevé "
+     "cinq commerçants sur la route du marché, selon un élu. En janvier, deux autres commerçants avaient été "
+     "tués sur le même axe.", ABDUCT, 0),
+    ("Les forces de défense et de sécurité ont interpellé dans la nuit de dimanche une vingtaine de personnes "
+     "lors d'une opération de ratissage à Sabcé. Des armes ont été saisies.", ARRESTS, 0),
+    ("Une unité des FAMa a été victime d'une attaque complexe à Tessit. Le bilan provisoire fait état de vingt "
+     "militaires tués.", CLASH, 20),
+    ("Un chef djihadiste a été tué par les militaires lors d'une opération près de Sirakoro.", CLASH, 1),
+    ("Des hommes armés ont fait exploser le pont de Kakoli, sur l'axe Gorom-Gorom-Dori.", IED, 0),
 ]
 
 
 # Reports whose toll is told in a way the numbers module reads (its own probes own that): only the kind of event
 # is checked here.
 KIND_ONLY = [
+    ("Un homme a été criblé de balles par des individus armés à Bankass.", ATTACK, 1),
+    ("Des hommes armés ont fusillé cinq villageois devant la mosquée de Karakindé.", ATTACK, 5),
+    ("Les corps criblés de balles de trois hommes ont été découverts près de Diabaly.", ATTACK, 3),
+    ("Les militaires ont procédé à l'exécution sommaire de six civils au marché de Diallassagou, selon des témoins.",
+     ATTACK, 6),
     ("Communiqué de l'état-major général des armées. Dans la journée du 15 avril, le vecteur aérien a effectué "
      "une frappe sur un regroupement de terroristes dans la zone de Toéni, neutralisant plusieurs dizaines "
      "d'entre eux. Le même jour, une unité terrestre a interpellé deux suspects à Tougan.", AIR, 12),

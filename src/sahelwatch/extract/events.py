@@ -307,12 +307,16 @@ _AFTER_BEFORE = guarded(
     r"\b(?:après|suite à|à la suite d[eu']s?|after|following)\s+(?:(?:une?|l[ae]s?|l['’]|des|the|an?)\s*)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# « une marche blanche en mémoire des victimes de l'attaque de Thiou »: the deed a crowd mourns is no deed of its own
 _MOTIVE_BEFORE = guarded(
     r"\b(?:against|to protest|protesting|in (?:reaction|response) to|"
-    r"(?:furious|angry|outraged|upset) (?:about|over|at)|contre)\s+(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
+    r"(?:furious|angry|outraged|upset) (?:about|over|at)|contre|"
+    r"(?:in memory|in tribute|en mémoire|à la mémoire|en hommage|commemorat\w+|commémor\w+|anniversary|anniversaire)\s+"
+    r"(?:of|to|de|d['’]|des|du|aux?)(?:\s+(?:the\s+)?(?:victims\s+of|victimes\s+(?:de|d['’]|du|des)))?)"
+    r"\s*(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_MOTIVE_CUES = _TRIGGERS | {"mob"}
+_MOTIVE_CUES = _TRIGGERS | {"mob", "riot_strong"}
 _PRESENCE_OF = re.compile(
     r"\b(?:presence|installation|deployment|arrival|visit|présence|déploiement|arrivée|visite)\s+"
     r"(?:of|de|du|des|d['’])\s+(?:(?:the|la|les|l['’])\s*)?(?:[\w-]+\s+)?$",
@@ -459,6 +463,7 @@ def _acting_post(cues: dict[str, list[Span]], actors: list[ActorMention], text: 
     return not _PASSIVE_GAP.search(text, span[1], verb[0]) and not _NO_OBJECT.match(text, verb[1])
 
 
+_SWEEP = re.compile(r"op[ée]ration|ratissage|sweep|patrol|patrouille|fouille|search", re.IGNORECASE)
 _QUIET_TAKEOVER = re.compile(r"contr[oô]l|occup", re.IGNORECASE)  # an overtake cue that names no force used
 _CLAIM_WORD = re.compile(r"\bclaim|\brevendiqu", re.IGNORECASE)
 _UNKNOWN_FOE = re.compile(r"\b(?:unknown|unidentified|bandits?|inconnus?|non identifiés?)\b", re.IGNORECASE)
@@ -567,6 +572,11 @@ def classify(
     if _has(cues, "overtake") and nonstate and _has(cues, "clash", "attack", "kill", "overtake"):
         return out("Non-state actor overtakes territory", "overtake")
     violent = _has(cues, "kill", "attack", "clash")
+    if (violent and _has(cues, "arrest") and not _has(cues, "kill", "attack", "strict_clash", "harm")
+            and (state or not nonstate) and all(_SWEEP.search(text, s, e) for s, e in cues.get("clash", []))):
+        # « interpellé vingt personnes lors d'une opération de ratissage », "arrested five suspects during a
+        # military operation": a sweep that only made arrests
+        return out("Arrests", "arrest")
     if _has(cues, "execution") and _has(cues, "kill") and not _has(cues, "strict_clash", "armed_executed"):
         # killing captives, hostages or prisoners is violence against people who cannot fight back; but
         # soldiers or fighters executed by their enemies ("executed a JNIM member") stay part of the battle
