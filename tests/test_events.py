@@ -321,6 +321,9 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, militants publicly amputated the hand of a young man accused of theft in Gao.", "en", "Attack"),
         ("Le 3 mai, des jihadistes ont coupé la main d'un homme accusé d'avoir volé une moto à Gao.", "fr",
          "Attack"),
+        # a shooting that also used grenades is coded by the shooting that opened it
+        ("On 3 May, a gunman opened fire on customers at a bar in Bamako, then threw grenades into the street, "
+         "killing five people.", "en", "Attack"),
         # a sweep that only made arrests
         ("On 3 May, soldiers arrested twelve suspects during a military operation in the Djibo area.", "en",
          "Arrests"),

@@ -899,6 +899,15 @@ STYLES = [
      ATTACK, 20),
     ("Des hommes armés ont effectué des tirs en l'air à l'entrée de Ménaka dans la nuit, semant la panique.",
      CHANGE, 0),
+    # ---- the verb « frappe » is no strike; a shooting that also threw grenades; a unit named for reconquest
+    ("L'insécurité frappe durement la commune de Djibo : des hommes armés ont tué trois bergers dimanche.",
+     ATTACK, 3),
+    ("Le terrorisme frappe à nouveau Ouahigouya : un commerçant a été abattu par des inconnus.", ATTACK, 1),
+    ("Un homme armé a ouvert le feu sur les clients d'un maquis de Kaya avant de lancer une grenade dans la rue ; "
+     "trois personnes ont été tuées.", ATTACK, 3),
+    ("Des assaillants ont tiré sur la foule puis lancé des grenades au marché de Gao, faisant quatre morts.",
+     ATTACK, 4),
+    ("Une unité de la force de reconquête a été attaquée près de Kaya ; cinq militaires ont été tués.", CLASH, 5),
     # ---- goods seized (« se sont emparés de »), people held, commemorations, sweeps that only arrest, claims
     ("Des hommes armés se sont emparés de trois motos et de l'argent des commerçants à Djibasso.", LOOT, 0),
     ("Les jihadistes se sont emparés des vivres destinés aux déplacés de Djibo.", LOOT, 0),

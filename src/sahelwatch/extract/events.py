@@ -536,7 +536,10 @@ def classify(
         if _has(cues, "ground_phase"):
             return out("Armed clash", "ground_phase", "air")  # an air-ground operation: a battle
         return out("Air/drone strike", "air")
-    if _has(cues, "grenade"):
+    gunfire = _first(cues, "gunfire", "fired_at")
+    if _has(cues, "grenade") and (gunfire is None or gunfire > (_first(cues, "grenade") or gunfire)):
+        # "opened fire on the customers, then threw grenades": a shooting that also used grenades is coded by
+        # the shooting, which opened it
         return out("Grenade", "grenade")
     if _has(cues, "shelling"):
         return out("Armed clash" if complex_attack else "Shelling/artillery/missile attack", "shelling")
