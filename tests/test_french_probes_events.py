@@ -908,6 +908,56 @@ STYLES = [
     ("Des assaillants ont tiré sur la foule puis lancé des grenades au marché de Gao, faisant quatre morts.",
      ATTACK, 4),
     ("Une unité de la force de reconquête a été attaquée près de Kaya ; cinq militaires ont été tués.", CLASH, 5),
+    # ---- headline and lead dépêches, blockades, ransoms, networks dismantled, fighters named, people burned
+    ("Mali : l'armée dit avoir repoussé une attaque à Nara. Des terroristes ont attaqué mercredi le camp militaire "
+     "de Nara, a indiqué l'armée, qui affirme avoir neutralisé une quinzaine d'assaillants. Deux soldats ont été "
+     "blessés. En juillet dernier, une attaque similaire avait visé la ville.", CLASH, 15),
+    ("Burkina : une dizaine de civils tués dans l'Est. Des individus armés ont attaqué dimanche le village de "
+     "Tanwalbougou, tuant au moins dix civils, a appris l'AFP de sources locales. « Ils sont arrivés vers 17 heures "
+     "et ont tiré sur tout ce qui bougeait », a raconté un habitant. La région de l'Est est depuis 2018 le théâtre "
+     "d'attaques attribuées au JNIM.", ATTACK, 10),
+    ("Kidal : des frappes de drones font plusieurs victimes. Des frappes de drones ont visé samedi un "
+     "rassemblement à Kidal, tuant au moins six personnes, selon des sources locales. L'armée malienne a "
+     "revendiqué des frappes « ciblées » contre des « terroristes ». Les rebelles dénoncent un crime de guerre.",
+     AIR, 6),
+    ("Niono : des greniers incendiés et du bétail emporté. Dans la nuit de mardi, des hommes armés ont fait "
+     "irruption dans le village de Dogofry, ont incendié des greniers et emporté des dizaines de têtes de bétail, "
+     "selon un élu local. Aucune victime n'a été signalée. Les habitants réclament la présence de l'armée.",
+     LOOT, 0),
+    ("Bobo-Dioulasso : grève des boulangers. Les boulangers de Bobo-Dioulasso ont entamé lundi une grève de trois "
+     "jours pour protester contre la hausse du prix de la farine. La police a été déployée devant certaines "
+     "boulangeries.", PEACEFUL, 0),
+    ("Sikasso : un convoi de camions-citernes attaqué. Des hommes armés ont attaqué jeudi un convoi de "
+     "camions-citernes escorté par l'armée près de Kadiolo, incendiant une dizaine de véhicules. Le bilan humain "
+     "n'est pas connu.", CLASH, 0),
+    ("Le convoi de camions-citernes qui ravitaillait Bamako a été incendié par des hommes armés près de "
+     "Kati, sans escorte ; les chauffeurs ont fui.", LOOT, 0),
+    ("Dans un message audio, un chef de la katiba Macina a annoncé l'interdiction de la circulation des véhicules "
+     "sur l'axe Ségou-Bamako.", CHANGE, 0),
+    ("Le JNIM a décrété un blocus sur les importations de carburant vers Bamako, selon un communiqué du groupe.",
+     CHANGE, 0),
+    ("Les ravisseurs des trois religieuses enlevées à Koutiala réclament une rançon de 500 millions de francs CFA.",
+     ABDUCT, 0),
+    ("Une patrouille de la garde nationale a été prise en embuscade près de Niono ; trois gardes ont été tués et "
+     "deux autres portés disparus.", CLASH, 3),
+    ("L'explosion a retenti vers 8 heures au passage d'un bus de la société Diarra Transport près de Sévaré ; "
+     "le bilan est de six morts.", IED, 6),
+    ("Les villageois de Tagou ont été chassés de leurs terres par des hommes armés qui ont brûlé leurs cases.",
+     LOOT, 0),
+    ("Des militants de la société civile ont été enlevés par des hommes encagoulés à Bamako.", ABDUCT, 0),
+    ("La gendarmerie a démantelé un réseau de trafiquants d'armes à Niono et saisi une vingtaine de fusils.",
+     ARRESTS, 0),
+    ("Le poste de douane de Yendéré a été incendié par des individus armés dans la nuit ; les douaniers "
+     "avaient quitté les lieux.", LOOT, 0),
+    ("Les agents de santé de l'hôpital de Gao ont entamé un sit-in illimité pour réclamer leurs primes.",
+     PEACEFUL, 0),
+    ("Les jeunes de Tessalit ont manifesté contre la présence des forces de la MINUSMA, bloquant l'accès à "
+     "l'aéroport.", RIOT, 0),
+    ("Des heurts ont opposé des manifestants aux forces de l'ordre à Ségou ; plusieurs véhicules ont été "
+     "incendiés.", RIOT, 0),
+    ("Les cinq otages enlevés à Léré ont été libérés contre rançon, selon un notable.", AGREEMENT, 0),
+    ("Des combattants ont tiré sur un véhicule près de Boni.", ATTACK, 0),
+    ("Les douaniers ont saisi une dizaine de fusils de chasse à Koury.", DISRUPTED, 0),
     # ---- goods seized (« se sont emparés de »), people held, commemorations, sweeps that only arrest, claims
     ("Des hommes armés se sont emparés de trois motos et de l'argent des commerçants à Djibasso.", LOOT, 0),
     ("Les jihadistes se sont emparés des vivres destinés aux déplacés de Djibo.", LOOT, 0),
@@ -971,6 +1021,7 @@ STYLES = [
 # Reports whose toll is told in a way the numbers module reads (its own probes own that): only the kind of event
 # is checked here.
 KIND_ONLY = [
+    ("Des combattants du JNIM ont brûlé vif un chauffeur de camion près de Diéma.", ATTACK, 1),
     ("Un homme a été criblé de balles par des individus armés à Bankass.", ATTACK, 1),
     ("Des hommes armés ont fusillé cinq villageois devant la mosquée de Karakindé.", ATTACK, 5),
     ("Les corps criblés de balles de trois hommes ont été découverts près de Diabaly.", ATTACK, 3),
