@@ -958,6 +958,39 @@ STYLES = [
     ("Les cinq otages enlevés à Léré ont été libérés contre rançon, selon un notable.", AGREEMENT, 0),
     ("Des combattants ont tiré sur un véhicule près de Boni.", ATTACK, 0),
     ("Les douaniers ont saisi une dizaine de fusils de chasse à Koury.", DISRUPTED, 0),
+    # ---- abuses and killings named by a noun, fighters put to flight, bridges blown up, robberies, beatings
+    ("Des exactions ont été commises contre des civils peuls par des hommes armés dans le village de Ouenkoro.",
+     ATTACK, 0),
+    ("La tuerie de Djibasso : des hommes armés ont ouvert le feu sur des villageois réunis pour un baptême.",
+     ATTACK, 0),
+    ("Carnage à Tin-Akoff : des hommes armés ont abattu une vingtaine d'orpailleurs.", ATTACK, 20),
+    ("Le meurtre d'un chef coutumier par des hommes armés à Djibo suscite l'indignation.", ATTACK, 1),
+    ("Les VDP de Sebba ont mis en fuite des terroristes qui tentaient de s'infiltrer dans la ville.", CLASH, 0),
+    ("Les assaillants ont été mis en fuite par la riposte des gendarmes de Dori.", CLASH, 0),
+    ("Des individus armés ont fait sauter un pont sur la route de Djibo.", IED, 0),
+    ("Marche des femmes à Sévaré pour la paix. Des centaines de femmes ont défilé lundi dans les rues de Sévaré.",
+     PEACEFUL, 0),
+    ("Les cheminots ont déclenché un mouvement de débrayage pour exiger le paiement de leurs salaires à Kayes.",
+     PEACEFUL, 0),
+    ("L'ancien maire de Kati a été incarcéré à la maison d'arrêt de Bamako.", ARRESTS, 0),
+    ("Les soldats ont été accueillis par des tirs nourris à l'entrée de Farabougou ; deux militaires ont été "
+     "blessés.", CLASH, 0),
+    ("Un groupe de jihadistes a fait irruption lors d'une cérémonie de mariage à Tiguila et ont enlevé le marié.",
+     ABDUCT, 0),
+    ("Des coupeurs de route ont dépouillé des commerçants et incendié leur camion près de Kantchari.", LOOT, 0),
+    ("Une embarcation transportant des passagers a été attaquée sur le fleuve Niger près de Gourma-Rharous ; "
+     "dix passagers ont été tués.", ATTACK, 10),
+    ("Des terroristes ont égorgé un imam et ses deux fils dans leur concession à Boulsa.", ATTACK, 3),
+    ("Une fillette a été tuée par une balle perdue lors d'un échange de tirs entre militaires et assaillants à "
+     "Kaya.", CLASH, 1),
+    ("Les forces de sécurité ont dispersé un rassemblement de partisans de l'imam Dicko devant la mosquée de "
+     "Badalabougou.", INTERVENTION, 0),
+    ("Des militaires ont violenté des commerçants au marché de Diabaly, selon des témoins.", ATTACK, 0),
+    ("Des hommes armés ont tabassé et dépouillé des voyageurs sur l'axe Ségou-Macina.", ATTACK, 0),
+    ("La gendarmerie a arrêté trois présumés membres d'une bande de coupeurs de route près de Kantchari.",
+     ARRESTS, 0),
+    ("Une attaque à main armée a eu lieu dans une boutique de Koutiala ; les malfaiteurs ont emporté la recette.",
+     LOOT, 0),
     # ---- goods seized (« se sont emparés de »), people held, commemorations, sweeps that only arrest, claims
     ("Des hommes armés se sont emparés de trois motos et de l'argent des commerçants à Djibasso.", LOOT, 0),
     ("Les jihadistes se sont emparés des vivres destinés aux déplacés de Djibo.", LOOT, 0),
@@ -1021,6 +1054,9 @@ STYLES = [
 # Reports whose toll is told in a way the numbers module reads (its own probes own that): only the kind of event
 # is checked here.
 KIND_ONLY = [
+    ("Un bateau de la COMANAV a été la cible de tirs de roquettes près de Tombouctou, faisant plusieurs morts.",
+     SHELL, 0),
+    ("Un assaillant s'est fait sauter devant le poste de police de Dori, tuant deux policiers.", SUICIDE, 3),
     ("Des combattants du JNIM ont brûlé vif un chauffeur de camion près de Diéma.", ATTACK, 1),
     ("Un homme a été criblé de balles par des individus armés à Bankass.", ATTACK, 1),
     ("Des hommes armés ont fusillé cinq villageois devant la mosquée de Karakindé.", ATTACK, 5),
