@@ -991,6 +991,29 @@ STYLES = [
      ARRESTS, 0),
     ("Une attaque à main armée a eu lieu dans une boutique de Koutiala ; les malfaiteurs ont emporté la recette.",
      LOOT, 0),
+    # ---- gunships and their fire, vehicles destroyed by charges, roads blocked (passive), killings by soldiers
+    ("Des tirs d'hélicoptère ont tué quatre orpailleurs sur le site de Ntahaka, selon des témoins.", AIR, 4),
+    ("Des hélicoptères de combat ont mitraillé un campement près de Tessit, faisant trois morts.", AIR, 3),
+    ("Un avion de chasse a largué des bombes sur une base terroriste dans la forêt du Sourou.", AIR, 0),
+    ("Les FAMa et leurs partenaires russes ont tué des dizaines de civils lors d'une opération à Moura, selon des "
+     "témoins.", ATTACK, 12),
+    ("Un VDP a été abattu par des hommes armés alors qu'il travaillait dans son champ à Kantchari.", CLASH, 1),
+    ("Des hommes armés ont prêché dans la mosquée de Dinangourou et sommé les femmes de porter le voile.",
+     CHANGE, 0),
+    ("Un véhicule de l'armée a été endommagé par un engin explosif près de Ansongo.", IED, 0),
+    ("Deux camions de la MINUSMA ont été détruits par des engins explosifs improvisés près de Tessalit.", IED, 0),
+    ("Les habitants de Bourem ont manifesté leur colère après l'assassinat de deux jeunes par des hommes armés ; "
+     "la route nationale a été bloquée.", RIOT, 0),
+    ("Des militaires ont ouvert le feu sur des orpailleurs qui refusaient d'obtempérer à Kalana, tuant deux "
+     "d'entre eux.", ATTACK, 2),
+    ("Deux policiers ont été blessés lors d'une course-poursuite avec des braqueurs à Ouagadougou.", CLASH, 0),
+    ("Des assaillants non identifiés ont attaqué à l'arme blanche une famille à Ouahigouya, tuant le père.",
+     ATTACK, 1),
+    ("Une grenade a explosé dans un maquis de Bobo-Dioulasso, faisant deux blessés.", GRENADE, 0),
+    ("Un engin explosif dissimulé dans un sac a explosé au marché de Mopti, tuant trois personnes.", IED, 3),
+    ("L'armée a détruit à l'aide de frappes aériennes un pont utilisé par les terroristes près de Léré.", AIR, 0),
+    ("Des éléments de la katiba Serma ont intercepté un car près de Boni et obligé les passagers à descendre "
+     "avant d'incendier le véhicule.", LOOT, 0),
     # ---- goods seized (« se sont emparés de »), people held, commemorations, sweeps that only arrest, claims
     ("Des hommes armés se sont emparés de trois motos et de l'argent des commerçants à Djibasso.", LOOT, 0),
     ("Les jihadistes se sont emparés des vivres destinés aux déplacés de Djibo.", LOOT, 0),
