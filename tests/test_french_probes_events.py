@@ -1071,12 +1071,47 @@ STYLES = [
      "militaires tués.", CLASH, 20),
     ("Un chef djihadiste a été tué par les militaires lors d'une opération près de Sirakoro.", CLASH, 1),
     ("Des hommes armés ont fait exploser le pont de Kakoli, sur l'axe Gorom-Gorom-Dori.", IED, 0),
+    # ---- arson, charges destroyed or neutralised (not fighters), flash items, group media, ransoms
+    ("Un incendie criminel a ravagé le marché de Ségou dans la nuit ; plus de deux cents boutiques sont parties "
+     "en fumée.", LOOT, 0),
+    ("Les FAMa ont procédé à la destruction d'un engin explosif improvisé découvert sur l'axe Sévaré-Douentza.",
+     DISRUPTED, 0),
+    ("Des manifestants ont lapidé un véhicule de la police à Kayes.", RIOT, 0),
+    ("Le camp de la MINUSMA à Kidal a essuyé une attaque au mortier ce matin ; aucun blessé n'est à déplorer.",
+     SHELL, 0),
+    ("Des éleveurs et des agriculteurs se sont affrontés à coups de machettes à Ouenkoro ; trois personnes ont "
+     "été tuées.", CLASH, 3),
+    ("La tentative de coup d'État a été déjouée et une dizaine d'officiers ont été arrêtés, selon le "
+     "gouvernement.", ARRESTS, 0),
+    ("Az-Zallaqa, le média du JNIM, affirme que les moudjahidines ont abattu un drone de l'armée près de Léré.",
+     CLASH, 0),
+    ("Radio Jamana : trois bergers enlevés près de Nara. Des hommes armés ont emmené trois bergers et leurs "
+     "troupeaux lundi près de Nara.", ABDUCT, 0),
+    ("Flash info : explosion au passage d'un convoi près de Gossi, deux soldats tués.", IED, 2),
+    ("Communiqué du gouvernement : suite à l'attaque terroriste de Barsalogho, un deuil national de 72 heures est "
+     "décrété. L'attaque a fait une centaine de morts parmi les civils.", ATTACK, 100),
+    ("Des terroristes ont attaqué le village de Bouro et ont conduit une trentaine d'hommes en brousse, où ils "
+     "les ont exécutés.", ATTACK, 30),
+    ("Les populations de Mansila sont soumises à un blocus depuis des mois : les jihadistes empêchent toute "
+     "entrée de vivres et ont détruit le pont d'accès.", LOOT, 0),
+    ("Des individus armés ont mis le feu à la maison du chef de canton de Diapaga avant de prendre la fuite.",
+     LOOT, 0),
+    ("Un incendie a détruit la mairie de Tin-Akoff après le passage des jihadistes.", LOOT, 0),
+    ("Des bandits ont pris en otage le personnel d'une mine d'or près de Kéniéba et exigent une rançon.",
+     ABDUCT, 0),
+    ("Des hommes armés ont dévalisé la caisse populaire de Barsalogho et emporté plusieurs millions de francs.",
+     LOOT, 0),
+    ("Les travailleurs de la mine de Morila observent un sit-in pour réclamer leurs indemnités.", PEACEFUL, 0),
+    ("Le corps d'un commerçant enlevé à Kayes a été retrouvé criblé de balles.", ATTACK, 1),
+    ("Les démineurs ont neutralisé un engin explosif près de Gao.", DISRUPTED, 0),
+    ("Les démineurs ont procédé à la neutralisation de trois engins explosifs près de Gao.", DISRUPTED, 0),
 ]
 
 
 # Reports whose toll is told in a way the numbers module reads (its own probes own that): only the kind of event
 # is checked here.
 KIND_ONLY = [
+    ("Les FAMa ont neutralisé deux engins explosifs improvisés sur l'axe Boni-Hombori.", DISRUPTED, 0),
     ("Un bateau de la COMANAV a été la cible de tirs de roquettes près de Tombouctou, faisant plusieurs morts.",
      SHELL, 0),
     ("Un assaillant s'est fait sauter devant le poste de police de Dori, tuant deux policiers.", SUICIDE, 3),
