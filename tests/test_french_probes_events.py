@@ -1105,6 +1105,34 @@ STYLES = [
     ("Le corps d'un commerçant enlevé à Kayes a été retrouvé criblé de balles.", ATTACK, 1),
     ("Les démineurs ont neutralisé un engin explosif près de Gao.", DISRUPTED, 0),
     ("Les démineurs ont procédé à la neutralisation de trois engins explosifs près de Gao.", DISRUPTED, 0),
+    # ---- long reports with quotes and background, situation reports listing days, disarmament
+    ("Bamako, 12 mai 2024 – Des centaines de commerçants ont manifesté lundi devant le ministère du Commerce pour "
+     "protester contre les pénuries de carburant. « Nous ne pouvons plus travailler », a déclaré un manifestant. "
+     "Depuis septembre, le JNIM impose un blocus sur les importations de carburant et a incendié des dizaines de "
+     "camions-citernes sur les routes du sud.", PEACEFUL, 0),
+    ("Fada N'Gourma, 20 avril 2024 – Au moins sept personnes ont été tuées samedi dans l'explosion d'un engin "
+     "artisanal au passage d'un tricycle près de Matiacoali, ont indiqué des sources locales. « Le tricycle "
+     "transportait des femmes qui revenaient du marché », a précisé un conseiller municipal. L'Est du pays est "
+     "régulièrement touché par des attaques attribuées aux groupes jihadistes, qui posent des mines sur les "
+     "routes.", IED, 7),
+    ("Situation sécuritaire au 15 avril. Le 12 avril, des hommes armés ont incendié les greniers du village de "
+     "Yorsala. Le 13 avril, une attaque contre un poste de gendarmerie à Ténenkou a fait deux morts parmi les "
+     "gendarmes. Le 14 avril, un engin explosif a tué trois civils près de Bandiagara.", LOOT, 0),
+    ("Mopti, 9 février 2024 – Un notable a été assassiné jeudi soir à son domicile de Sévaré par des individus "
+     "non identifiés, a-t-on appris de sources concordantes. Il avait reçu des menaces ces derniers mois. Les "
+     "assassinats ciblés de responsables locaux se multiplient dans la région depuis 2019.", ATTACK, 1),
+    ("Communiqué de l'état-major général des armées. L'état-major informe que, dans la nuit du 6 au 7 mai, une "
+     "unité déployée à Dori a été la cible d'une attaque terroriste. La réaction vigoureuse des soldats a permis "
+     "de repousser les assaillants. Le bilan provisoire fait état de cinq soldats tombés et d'une dizaine de "
+     "terroristes neutralisés. Des opérations de sécurisation sont en cours dans la zone.", CLASH, 15),
+    ("Ménaka : l'EIGS revendique l'assassinat de deux chefs de fraction. L'État islamique a revendiqué jeudi "
+     "l'assassinat de deux chefs de fraction touareg, tués la semaine dernière près d'Anderamboukane, selon un "
+     "communiqué relayé par ses canaux de propagande.", ATTACK, 2),
+    ("Les habitants du quartier de Sikoroni ont érigé des barricades et brûlé des pneus après l'arrestation d'un "
+     "imam par la police, mardi à Bamako. Les forces de l'ordre ont fait usage de gaz lacrymogène.", RIOT, 0),
+    ("Les leaders religieux de Djenné ont obtenu la libération des otages détenus par la katiba Macina, après "
+     "des négociations.", AGREEMENT, 0),
+    ("Un groupe de dozos a été désarmé par l'armée à Bankass, selon des sources locales.", CHANGE, 0),
 ]
 
 
