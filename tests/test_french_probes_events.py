@@ -1133,6 +1133,23 @@ STYLES = [
     ("Les leaders religieux de Djenné ont obtenu la libération des otages détenus par la katiba Macina, après "
      "des négociations.", AGREEMENT, 0),
     ("Un groupe de dozos a été désarmé par l'armée à Bankass, selon des sources locales.", CHANGE, 0),
+    # ---- headline-only items named by a noun
+    ("Enlèvement de deux humanitaires à Ménaka par des hommes armés", ABDUCT, 0),
+    ("Incendie de greniers par des hommes armés à Koro", LOOT, 0),
+    ("Explosion d'une mine au passage d'un camion à Gossi : trois morts", IED, 3),
+    ("Frappe de drone à Kidal : quatre morts", AIR, 4),
+    ("Arrestation d'un journaliste à Bamako par la sécurité d'État", ARRESTS, 0),
+    ("Saccage de la mairie de Kaya par des manifestants en colère", RIOT, 0),
+    ("Libération de trois otages à Gao après des négociations", AGREEMENT, 0),
+    # ---- protests put down: repressed, charged, broken up, protesters arrested, tear-gas grenades, shot
+    ("La marche des enseignants a été réprimée par la police à Ouagadougou.", INTERVENTION, 0),
+    ("La police a chargé les manifestants devant la Bourse du travail à Bamako.", INTERVENTION, 0),
+    ("Les forces de l'ordre ont procédé à l'interpellation d'une vingtaine de manifestants à Kayes.",
+     INTERVENTION, 0),
+    ("Un sit-in des étudiants a été violemment dispersé à Bobo-Dioulasso.", INTERVENTION, 0),
+    ("Les gendarmes ont fait usage de grenades lacrymogènes pour disperser des manifestants à Kati.",
+     INTERVENTION, 0),
+    ("Des manifestants ont été blessés par balles lors de la répression d'une marche à Kayes.", FORCE, 0),
 ]
 
 
