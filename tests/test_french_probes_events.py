@@ -1150,6 +1150,14 @@ STYLES = [
     ("Les gendarmes ont fait usage de grenades lacrymogènes pour disperser des manifestants à Kati.",
      INTERVENTION, 0),
     ("Des manifestants ont été blessés par balles lors de la répression d'une marche à Kayes.", FORCE, 0),
+    # ---- riots and popular justice: crowds that set upon the police, drive out an official, kill a suspect
+    ("Des jeunes ont pris à partie des policiers lors d'une manifestation à Koudougou.", RIOT, 0),
+    ("Les populations ont chassé le préfet de Djibo et incendié sa résidence.", RIOT, 0),
+    ("Des habitants ont tué un présumé voleur de bétail à coups de gourdin à Ségou.", MOB, 1),
+    ("Des supporters ont affronté la police après un match à Bamako ; plusieurs véhicules ont été endommagés.",
+     MOB, 0),
+    ("La manifestation des commerçants a dégénéré à Kayes : des boutiques ont été vandalisées.", RIOT, 0),
+    ("Une foule a incendié le véhicule d'un chauffeur qui avait renversé un enfant à Sikasso.", RIOT, 0),
 ]
 
 

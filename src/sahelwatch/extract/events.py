@@ -507,9 +507,10 @@ def classify(
     if _has(cues, "mob") and not violent_means:
         return out("Mob violence", "mob")
     if protest and not violent_means and not (_has(cues, "strict_clash") and nonstate):
-        if riot_strong or 5 in inters or _has(cues, "protester_violence"):
-            # protesters or strikers who beat or attack people: the protest turned violent
-            return out("Violent demonstration", "riot_strong", "protester_violence", "protest")
+        if riot_strong or 5 in inters or _has(cues, "protester_violence", "crowd_riot"):
+            # protesters or strikers who beat or attack people, youths who set upon the police: the protest
+            # turned violent
+            return out("Violent demonstration", "riot_strong", "protester_violence", "crowd_riot", "protest")
         if _has(cues, "kill") and (state or _has(cues, "intervention")):
             return out("Excessive force against protesters", "kill", "protest")
         if _has(cues, "intervention"):
