@@ -324,6 +324,9 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # a shooting that also used grenades is coded by the shooting that opened it
         ("On 3 May, a gunman opened fire on customers at a bar in Bamako, then threw grenades into the street, "
          "killing five people.", "en", "Attack"),
+        # a place one side withdrew from and the other occupied, with no fight told, changed hands quietly
+        ("On 3 May, the army withdrew from the Ber camp, which was then occupied by CMA fighters.", "en",
+         "Non-violent transfer of territory"),
         # a sweep that only made arrests
         ("On 3 May, soldiers arrested twelve suspects during a military operation in the Djibo area.", "en",
          "Arrests"),

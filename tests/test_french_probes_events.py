@@ -1158,6 +1158,12 @@ STYLES = [
      MOB, 0),
     ("La manifestation des commerçants a dégénéré à Kayes : des boutiques ont été vandalisées.", RIOT, 0),
     ("Une foule a incendié le véhicule d'un chauffeur qui avait renversé un enfant à Sikasso.", RIOT, 0),
+    # ---- places left and taken with no fight, camps evacuated, truces, surrenders
+    ("Les FAMa se sont retirées du camp de Ber, qui a été occupé par les combattants de la CMA.", NVT, 0),
+    ("Le camp militaire de Léré a été évacué par l'armée.", NVT, 0),
+    ("Le JNIM a annoncé une trêve avec les milices dozos dans le cercle de Macina.", AGREEMENT, 0),
+    ("Les terroristes ont levé le blocus de Djibo après des négociations avec les notables.", AGREEMENT, 0),
+    ("Plus de cinquante combattants de l'EIGS se sont rendus aux autorités à Ménaka.", CHANGE, 0),
 ]
 
 

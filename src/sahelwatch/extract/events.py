@@ -555,7 +555,10 @@ def classify(
     killed_first = (_first(cues, "kill") or (1 << 30, 0)) < (_first(cues, "sexual") or (0, 0))
     if _has(cues, "sexual") and not killed_first:  # rapes told after a massacre do not make it sexual violence
         return out("Sexual violence", "sexual")
-    no_fight = _has(cues, "no_fight") and not _has(cues, "kill", "strict_clash")
+    # "the army withdrew from the camp, which the rebels occupied": a place left and taken with no fight told
+    quiet_withdrawal = _has(cues, "withdraw") and _has(cues, "overtake", "regain") and not _has(
+        cues, "attack", "clash", "ambush")
+    no_fight = (_has(cues, "no_fight") or quiet_withdrawal) and not _has(cues, "kill", "strict_clash")
     if no_fight and _has(cues, "overtake", "regain", "withdraw"):
         return out("Non-violent transfer of territory", "overtake", "regain", "withdraw")
     if (
