@@ -1164,6 +1164,14 @@ STYLES = [
     ("Le JNIM a annoncé une trêve avec les milices dozos dans le cercle de Macina.", AGREEMENT, 0),
     ("Les terroristes ont levé le blocus de Djibo après des négociations avec les notables.", AGREEMENT, 0),
     ("Plus de cinquante combattants de l'EIGS se sont rendus aux autorités à Ménaka.", CHANGE, 0),
+    # ---- sexual violence told with an article, an adverb or as forced marriage; abductions by men in uniform
+    ("Une femme a été victime d'un viol collectif par des hommes armés près de Kaya.", SEXUAL, 0),
+    ("Des jeunes filles enlevées ont été abusées sexuellement par leurs ravisseurs près de Djibo.", SEXUAL, 0),
+    ("Des femmes ont été soumises à des mariages forcés par des jihadistes dans la région de Ménaka.", SEXUAL, 0),
+    ("Un élève a été agressé sexuellement par un militaire à Kidal.", SEXUAL, 0),
+    ("Un commerçant a été enlevé par des hommes en uniforme à Bamako et reste introuvable.", ABDUCT, 0),
+    ("Des hommes armés ont kidnappé le fils d'un commerçant et réclament une rançon à sa famille à Sikasso.",
+     ABDUCT, 0),
 ]
 
 
