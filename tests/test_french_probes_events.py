@@ -1172,6 +1172,14 @@ STYLES = [
     ("Un commerçant a été enlevé par des hommes en uniforme à Bamako et reste introuvable.", ABDUCT, 0),
     ("Des hommes armés ont kidnappé le fils d'un commerçant et réclament une rançon à sa famille à Sikasso.",
      ABDUCT, 0),
+    # ---- charges set off, vehicles torn apart by mines, shells and rockets fired
+    ("Un minibus a été pulvérisé par une mine sur l'axe Sollé-Titao ; le bilan est de neuf morts.", IED, 9),
+    ("Deux camions ont été détruits par une mine près de Boni.", IED, 0),
+    ("Un engin explosif improvisé a été actionné au passage d'une patrouille près de Boni, tuant deux soldats.",
+     IED, 2),
+    ("Une moto piégée a explosé devant le commissariat de Gao, blessant trois policiers.", IED, 0),
+    ("Des terroristes ont tiré des obus sur le camp de déplacés de Barsalogho, tuant deux enfants.", SHELL, 2),
+    ("Plusieurs roquettes ont été tirées sur l'aéroport de Gao, sans faire de victimes.", SHELL, 0),
 ]
 
 
