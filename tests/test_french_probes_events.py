@@ -1180,6 +1180,10 @@ STYLES = [
     ("Une moto piégée a explosé devant le commissariat de Gao, blessant trois policiers.", IED, 0),
     ("Des terroristes ont tiré des obus sur le camp de déplacés de Barsalogho, tuant deux enfants.", SHELL, 2),
     ("Plusieurs roquettes ont été tirées sur l'aéroport de Gao, sans faire de victimes.", SHELL, 0),
+    # ---- beatings: by a crowd, popular justice; by soldiers, an attack
+    ("Des militaires ont passé à tabac des commerçants accusés de ravitailler les jihadistes à Boni.", ATTACK, 0),
+    ("Un voleur présumé a été passé à tabac par la foule au marché de Ségou.", MOB, 0),
+    ("La foule a roué de coups un présumé voleur de moto à Kayes.", MOB, 0),
 ]
 
 
