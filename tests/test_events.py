@@ -321,6 +321,22 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         ("On 3 May, militants publicly amputated the hand of a young man accused of theft in Gao.", "en", "Attack"),
         ("Le 3 mai, des jihadistes ont coupé la main d'un homme accusé d'avoir volé une moto à Gao.", "fr",
          "Attack"),
+        # a shooting that also used grenades is coded by the shooting that opened it
+        ("On 3 May, a gunman opened fire on customers at a bar in Bamako, then threw grenades into the street, "
+         "killing five people.", "en", "Attack"),
+        # a place one side withdrew from and the other occupied, with no fight told, changed hands quietly
+        ("On 3 May, the army withdrew from the Ber camp, which was then occupied by CMA fighters.", "en",
+         "Non-violent transfer of territory"),
+        # a sweep that only made arrests
+        ("On 3 May, soldiers arrested twelve suspects during a military operation in the Djibo area.", "en",
+         "Arrests"),
+        # the attack a crowd mourns is not its own deed
+        ("On 3 May, hundreds marched in Kaya in memory of those attacked in Solhan.", "en", "Peaceful protest"),
+        # the deed a suspect is arrested for having planned or helped is the charge too
+        ("On 3 May, police arrested the suspected mastermind of the Kaya bombing in Ouagadougou.", "en", "Arrests"),
+        ("On 3 May, soldiers arrested two men implicated in the attack on the Boni market.", "en", "Arrests"),
+        ("Le 3 mai, trois complices des auteurs de l'embuscade de Tin-Akoff ont été interpellés à Dori.", "fr",
+         "Arrests"),
         # a place taken once the other side had left, or handed on as one side withdrew, changed hands quietly
         ("On 3 May, rebels retook control of Ber after the soldiers withdrew.", "en",
          "Non-violent transfer of territory"),

@@ -290,12 +290,16 @@ _STATISTIC_BEFORE = guarded(
 )
 _TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct", "loot"})
 # "cut off a man's hand as punishment for theft", « accusés de vol de bétail »: the deed a victim is accused of or
-# punished for is the charge, not the event told
+# punished for is the charge, not the event told; so is the deed a suspect arrested for planned or took part in
+# (« le cerveau de l'attaque », "the mastermind of the bombing", « complices des auteurs de l'embuscade »)
 _CHARGE_BEFORE = guarded(
     r"\b(?:accused of|suspected of|charged with|convicted of|punish(?:ed|ment) for|for (?:alleged(?:ly)?|suspected)|"
     r"accusée?s? d[e'’]|soupçonnée?s? d[e'’]|suspectée?s? d[e'’]|"
-    r"inculpée?s? d[e'’]|condamnée?s? pour|punie?s? pour)\s*"
-    r"(?:(?:the|an?|having|avoir|les?|la|des|du)\s+){0,2}$",
+    r"inculpée?s? d[e'’]|condamnée?s? pour|punie?s? pour|"
+    r"masterminds?(?: of| behind)?|(?:suspected|alleged) (?:perpetrators?|authors?|organi[sz]ers?) of|implicated in|"
+    r"cerveaux?(?: présumés?)? d[eu'’]s?|commanditaires?(?: présumés?)? d[eu'’]s?|présumés? auteurs? d[eu'’]s?|"
+    r"auteurs? présumés? d[eu'’]s?|instigateurs? d[eu'’]s?|complices? (?:des auteurs )?d[eu'’]s?|impliquée?s? dans)\s*"
+    r"(?:(?:the|an?|having|avoir|les?|la|des|du)\s+|l['’]){0,2}(?:(?-i:[A-Z])[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
 # « une attaque contre le camp a été déjouée », "a bomb plot was foiled": the deed told was prevented
@@ -322,12 +326,16 @@ _AFTER_BEFORE = guarded(
     r"\b(?:après|suite à|à la suite d[eu']s?|after|following)\s+(?:(?:une?|l[ae]s?|l['’]|des|the|an?)\s*)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# « une marche blanche en mémoire des victimes de l'attaque de Thiou »: the deed a crowd mourns is no deed of its own
 _MOTIVE_BEFORE = guarded(
     r"\b(?:against|to protest|protesting|in (?:reaction|response) to|"
-    r"(?:furious|angry|outraged|upset) (?:about|over|at)|contre)\s+(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
+    r"(?:furious|angry|outraged|upset) (?:about|over|at)|contre|"
+    r"(?:in memory|in tribute|en mémoire|à la mémoire|en hommage|commemorat\w+|commémor\w+|anniversary|anniversaire)\s+"
+    r"(?:of|to|de|d['’]|des|du|aux?)(?:\s+(?:the\s+)?(?:victims\s+of|victimes\s+(?:de|d['’]|du|des)))?)"
+    r"\s*(?:(?:the|an?|l[ae]|les|l['’])\s*)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_MOTIVE_CUES = _TRIGGERS | {"mob"}
+_MOTIVE_CUES = _TRIGGERS | {"mob", "riot_strong"}
 _PRESENCE_OF = re.compile(
     r"\b(?:presence|installation|deployment|arrival|visit|présence|déploiement|arrivée|visite)\s+"
     r"(?:of|de|du|des|d['’])\s+(?:(?:the|la|les|l['’])\s*)?(?:[\w-]+\s+)?$",
@@ -481,6 +489,7 @@ def _acting_post(cues: dict[str, list[Span]], actors: list[ActorMention], text: 
     return not _PASSIVE_GAP.search(text, span[1], verb[0]) and not _NO_OBJECT.match(text, verb[1])
 
 
+_SWEEP = re.compile(r"op[ée]ration|ratissage|sweep|patrol|patrouille|fouille|search", re.IGNORECASE)
 _QUIET_TAKEOVER = re.compile(r"contr[oô]l|occup", re.IGNORECASE)  # an overtake cue that names no force used
 _CLAIM_WORD = re.compile(r"\bclaim|\brevendiqu", re.IGNORECASE)
 _UNKNOWN_FOE = re.compile(r"\b(?:unknown|unidentified|bandits?|inconnus?|non identifiés?)\b", re.IGNORECASE)
@@ -524,9 +533,10 @@ def classify(
     if _has(cues, "mob") and not violent_means:
         return out("Mob violence", "mob")
     if protest and not violent_means and not (_has(cues, "strict_clash") and nonstate):
-        if riot_strong or 5 in inters or _has(cues, "protester_violence"):
-            # protesters or strikers who beat or attack people: the protest turned violent
-            return out("Violent demonstration", "riot_strong", "protester_violence", "protest")
+        if riot_strong or 5 in inters or _has(cues, "protester_violence", "crowd_riot"):
+            # protesters or strikers who beat or attack people, youths who set upon the police: the protest
+            # turned violent
+            return out("Violent demonstration", "riot_strong", "protester_violence", "crowd_riot", "protest")
         if _has(cues, "kill") and (state or _has(cues, "intervention")):
             return out("Excessive force against protesters", "kill", "protest")
         if _has(cues, "intervention"):
@@ -553,7 +563,10 @@ def classify(
         if _has(cues, "ground_phase"):
             return out("Armed clash", "ground_phase", "air")  # an air-ground operation: a battle
         return out("Air/drone strike", "air")
-    if _has(cues, "grenade"):
+    gunfire = _first(cues, "gunfire", "fired_at")
+    if _has(cues, "grenade") and (gunfire is None or gunfire > (_first(cues, "grenade") or gunfire)):
+        # "opened fire on the customers, then threw grenades": a shooting that also used grenades is coded by
+        # the shooting, which opened it
         return out("Grenade", "grenade")
     if _has(cues, "shelling"):
         return out("Armed clash" if complex_attack else "Shelling/artillery/missile attack", "shelling")
@@ -568,7 +581,10 @@ def classify(
     killed_first = (_first(cues, "kill") or (1 << 30, 0)) < (_first(cues, "sexual") or (0, 0))
     if _has(cues, "sexual") and not killed_first:  # rapes told after a massacre do not make it sexual violence
         return out("Sexual violence", "sexual")
-    no_fight = _has(cues, "no_fight") and not _has(cues, "kill", "strict_clash")
+    # "the army withdrew from the camp, which the rebels occupied": a place left and taken with no fight told
+    quiet_withdrawal = _has(cues, "withdraw") and _has(cues, "overtake", "regain") and not _has(
+        cues, "attack", "clash", "ambush")
+    no_fight = (_has(cues, "no_fight") or quiet_withdrawal) and not _has(cues, "kill", "strict_clash")
     if no_fight and _has(cues, "overtake", "regain", "withdraw"):
         return out("Non-violent transfer of territory", "overtake", "regain", "withdraw")
     if (
@@ -589,6 +605,11 @@ def classify(
     if _has(cues, "overtake") and nonstate and _has(cues, "clash", "attack", "kill", "overtake"):
         return out("Non-state actor overtakes territory", "overtake")
     violent = _has(cues, "kill", "attack", "clash")
+    if (violent and _has(cues, "arrest") and not _has(cues, "kill", "attack", "strict_clash", "harm")
+            and (state or not nonstate) and all(_SWEEP.search(text, s, e) for s, e in cues.get("clash", []))):
+        # « interpellé vingt personnes lors d'une opération de ratissage », "arrested five suspects during a
+        # military operation": a sweep that only made arrests
+        return out("Arrests", "arrest")
     if _has(cues, "execution") and _has(cues, "kill") and not _has(cues, "strict_clash", "armed_executed"):
         # killing captives, hostages or prisoners is violence against people who cannot fight back; but
         # soldiers or fighters executed by their enemies ("executed a JNIM member") stay part of the battle
