@@ -1666,3 +1666,12 @@ def test_people_in_a_clash_fought_it(text, actor2):
 def test_the_macina_katiba_named_alone_or_with_jnim(text, group):
     m = one(text, published=date(2020, 1, 11))
     assert group in {m.actor1.split(":")[0], m.actor2.split(":")[0]}, (m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, villagers in Tanga prevented an army patrol from reaching the market.",
+    "On 3 May 2020, women of Tanga stormed the town hall.",
+])
+def test_a_crowd_that_obstructs_or_storms_is_a_violent_demonstration_even_with_no_other_cue(text):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Violent demonstration", (m.sub_event_type, m.actor1, m.actor2)

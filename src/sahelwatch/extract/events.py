@@ -396,6 +396,7 @@ _EVENT_CUES = (
     "clash",
     "protest",
     "riot",
+    "crowd_riot",
     "mob",
     "loot",
     "arrest",
