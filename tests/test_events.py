@@ -1675,3 +1675,10 @@ def test_the_macina_katiba_named_alone_or_with_jnim(text, group):
 def test_a_crowd_that_obstructs_or_storms_is_a_violent_demonstration_even_with_no_other_cue(text):
     m = one(text, published=date(2020, 5, 4))
     assert m.sub_event_type == "Violent demonstration", (m.sub_event_type, m.actor1, m.actor2)
+
+
+def test_shots_fired_against_villages_are_an_attack_on_each():
+    # "fired (gun)shots against" is shooting at people as "fired on" is
+    ms = extract_mentions("On 3 May 2020, gunmen fired gunshots against the villages of Deguere and Koundianga "
+                          "(Koro, Mopti).", date(2020, 5, 4), "en")
+    assert [m.sub_event_type for m in ms] == ["Attack", "Attack"], [(m.sub_event_type, m.location) for m in ms]
