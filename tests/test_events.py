@@ -1682,3 +1682,15 @@ def test_shots_fired_against_villages_are_an_attack_on_each():
     ms = extract_mentions("On 3 May 2020, gunmen fired gunshots against the villages of Deguere and Koundianga "
                           "(Koro, Mopti).", date(2020, 5, 4), "en")
     assert [m.sub_event_type for m in ms] == ["Attack", "Attack"], [(m.sub_event_type, m.location) for m in ms]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 3 May 2020, in Boni and Hombori, gunmen killed two herders.", 2),
+    ("On 3 May 2020, militants clashed with the army in the areas of Boni, Hombori and Douentza.", 3),
+    # a stretch of road, or where the forces were based, is one event's place
+    ("On 3 May 2020, militants ambushed an army convoy between Boni and Hombori.", 1),
+    ("On 3 May 2020, army units stationed in Boni and Hombori killed two militants.", 1),
+])
+def test_violence_in_several_towns_is_an_event_per_town(text, expected):
+    ms = extract_mentions(text, date(2020, 5, 4), "en")
+    assert len(ms) == expected, [(m.sub_event_type, m.location) for m in ms]

@@ -43,6 +43,7 @@ How a report becomes mentions
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -1117,6 +1118,13 @@ class EventExtractor(Component):
             run = _listed_run(in_towns, text, in_towns[0].start) if in_towns else []
             if len(run) >= 2:
                 return run
+        if etype in _SPLIT_TYPES and len(towns) >= 2:
+            # "in Aguelhok and Kidal, rebels kidnapped ...", "clashes in the areas of A, B and C": one event per
+            # town the violence is said to have taken place in (not "between A and B", "near", "stationed in")
+            run = _listed_run(towns, text, towns[0].start)
+            if (len(run) >= 2 and _TOWNS_BEFORE.search(text, max(first_lo, run[0].start - 40), run[0].start)
+                    and any(_AND.search(text, a.end, b.start) for a, b in itertools.pairwise(run))):
+                return run
         idx = doc._.event_place if doc.has_extension("event_place") else None
         if towns:
             if idx is not None and 0 <= idx < len(places) and places[idx] in towns:
@@ -1708,6 +1716,15 @@ _LISTED_NAME = re.compile(
 _NOT_A_TARGET_LIST = re.compile(r"\b(?:between|through|including|among|entre|dont|parmi)\b[^,.;]*$", re.IGNORECASE)
 _LISTED_GAP = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")  # not ", in the Bamba commune": the area, not a village
 _MAX_LISTED = 8
+
+
+_SPLIT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_TOWNS_BEFORE = re.compile(
+    r"(?:^|(?<!stationed )(?<!based )(?<!deployed )(?<!positioned ))\b(?:in|at)\s+"
+    r"(?:the\s+(?:areas?|villages?|towns?|localities|regions?)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\band\b|\bet\b")
 
 
 def _listed_villages(text: str, start: int, end: int, inside: list[PlaceMention]) -> list[PlaceMention]:
