@@ -1694,3 +1694,16 @@ def test_shots_fired_against_villages_are_an_attack_on_each():
 def test_violence_in_several_towns_is_an_event_per_town(text, expected):
     ms = extract_mentions(text, date(2020, 5, 4), "en")
     assert len(ms) == expected, [(m.sub_event_type, m.location) for m in ms]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # one assailant killed by those attacked: two sides fought
+    ("On 3 May 2020, gunmen attacked a house in Tanga; the owner was killed after killing an assailant.",
+     "Armed clash"),
+    # "wounded and the attacker ...": the attacker is not among the wounded
+    ("On 3 May 2020, a man stabbed worshippers in a mosque in Tanga; three were wounded and the attacker fled.",
+     "Attack"),
+])
+def test_a_single_assailant_killed_is_an_armed_victim(text, sub):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == sub, (m.sub_event_type, m.actor1, m.actor2)
