@@ -1707,3 +1707,9 @@ def test_violence_in_several_towns_is_an_event_per_town(text, expected):
 def test_a_single_assailant_killed_is_an_armed_victim(text, sub):
     m = one(text, published=date(2020, 5, 4))
     assert m.sub_event_type == sub, (m.sub_event_type, m.actor1, m.actor2)
+
+
+def test_the_victims_own_earlier_deed_told_in_a_relative_clause_is_not_the_event():
+    m = one("On 3 May 2020, soldiers killed three militants who had executed a village chief near Tanga.",
+            published=date(2020, 5, 4))
+    assert m.sub_event_type == "Armed clash", (m.sub_event_type, m.actor1, m.actor2)

@@ -275,11 +275,14 @@ _TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct
 # punished for is the charge, not the event told
 _CHARGE_BEFORE = guarded(
     r"\b(?:accused of|suspected of|charged with|convicted of|punish(?:ed|ment) for|for (?:alleged(?:ly)?|suspected)|"
+    # "killed four militants who had executed an informer": the victims' own earlier deed
+    r"who(?: \w+)? had(?: previously| earlier| allegedly| reportedly)?|"
     r"accusée?s? d[e'’]|soupçonnée?s? d[e'’]|suspectée?s? d[e'’]|"
     r"inculpée?s? d[e'’]|condamnée?s? pour|punie?s? pour)\s*"
     r"(?:(?:the|an?|having|avoir|les?|la|des|du)\s+){0,2}$",
     re.IGNORECASE,
 )
+_CHARGED = _TRIGGERS | {"execution", "civilian_victim"}
 # « une attaque contre le camp a été déjouée », "a bomb plot was foiled": the deed told was prevented
 _FOILED_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:a|ont|avait|avaient|was|were|had been|has been|have been)\s+(?:été\s+)?(?:\w+\s+)?"
@@ -365,7 +368,7 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue
             if name in _TRIGGERS and _CAUSE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "travel is not advised because of attacks on highways": a reason, not an event
-            if name in _TRIGGERS and _CHARGE_BEFORE.search(text[max(lo, s - 50) : s]):
+            if name in _CHARGED and _CHARGE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue
             if name in _TRIGGERS and _STATISTIC_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue
