@@ -1713,3 +1713,12 @@ def test_the_victims_own_earlier_deed_told_in_a_relative_clause_is_not_the_event
     m = one("On 3 May 2020, soldiers killed three militants who had executed a village chief near Tanga.",
             published=date(2020, 5, 4))
     assert m.sub_event_type == "Armed clash", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, JNIM militants closed down the school in Tanga.",
+    "On 3 May 2020, the governor ordered the closure of the gold mining sites around Tanga.",
+])
+def test_a_closure_by_threat_or_order_is_other(text):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Other", (m.sub_event_type, m.actor1, m.actor2)

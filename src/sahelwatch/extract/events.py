@@ -411,10 +411,11 @@ _EVENT_CUES = (
     "hq",
     "change",
     "security_measure",
+    "closure",
     "other_weapons",
 )
 # Cues that name an event by themselves; the weak ones only count alongside another cue.
-_WEAK = ("withdraw", "hq", "change", "other_weapons")
+_WEAK = ("withdraw", "hq", "change", "closure", "other_weapons")
 _STRONG = tuple(cue for cue in _EVENT_CUES if cue not in _WEAK)
 
 
@@ -667,6 +668,9 @@ def classify(
         return out("Disrupted weapons use", "other_weapons")
     if _has(cues, "security_measure"):
         return out("Change to group/activity", "security_measure")  # a curfew or state of emergency imposed
+    if _has(cues, "closure"):
+        # schools, courts or markets closed down by threat or order: ACLED's "Other", not a change to a group
+        return out("Other", "closure")
     if _has(cues, "change") and armed:
         return out("Change to group/activity", "change")
     return None
