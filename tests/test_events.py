@@ -1722,3 +1722,12 @@ def test_the_victims_own_earlier_deed_told_in_a_relative_clause_is_not_the_event
 def test_a_closure_by_threat_or_order_is_other(text):
     m = one(text, published=date(2020, 5, 4))
     assert m.sub_event_type == "Other", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, French warplanes attacked a militant camp near Tanga.",
+    "On 3 May 2020, the army dropped several bombs on militant hideouts near Tanga.",
+])
+def test_warplanes_and_dropped_bombs_are_air_strikes(text):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Air/drone strike", (m.sub_event_type, m.actor1, m.actor2)
