@@ -1731,3 +1731,9 @@ def test_a_closure_by_threat_or_order_is_other(text):
 def test_warplanes_and_dropped_bombs_are_air_strikes(text):
     m = one(text, published=date(2020, 5, 4))
     assert m.sub_event_type == "Air/drone strike", (m.sub_event_type, m.actor1, m.actor2)
+
+
+def test_weapons_found_told_in_the_passive_are_disrupted_weapons_use():
+    m = one("On 3 May 2020, a large stock of explosives and weapons was discovered by soldiers near Tanga.",
+            published=date(2020, 5, 4))
+    assert m.sub_event_type == "Disrupted weapons use", (m.sub_event_type, m.actor1, m.actor2)
