@@ -1737,3 +1737,17 @@ def test_weapons_found_told_in_the_passive_are_disrupted_weapons_use():
     m = one("On 3 May 2020, a large stock of explosives and weapons was discovered by soldiers near Tanga.",
             published=date(2020, 5, 4))
     assert m.sub_event_type == "Disrupted weapons use", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # goods told taken in the passive, or "by seizing": looting
+    ("On 3 May 2020, JNIM militants stopped a truck near Tanga; its cargo of medicines was seized.",
+     "Looting/property destruction"),
+    ("On 3 May 2020, militants entered Tanga and emptied the shops by seizing rice and sugar.",
+     "Looting/property destruction"),
+    # an aid mission is civilian: attacking it and then taking its vehicle is an attack on civilians
+    ("On 3 May 2020, an aid mission was attacked near Tanga. Its vehicle was seized.", "Attack"),
+])
+def test_goods_seized_and_aid_missions(text, sub):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == sub, (m.sub_event_type, m.actor1, m.actor2)
