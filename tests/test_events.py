@@ -1751,3 +1751,9 @@ def test_weapons_found_told_in_the_passive_are_disrupted_weapons_use():
 def test_goods_seized_and_aid_missions(text, sub):
     m = one(text, published=date(2020, 5, 4))
     assert m.sub_event_type == sub, (m.sub_event_type, m.actor1, m.actor2)
+
+
+def test_people_blocking_a_road_is_a_demonstration_even_with_no_other_cue():
+    m = one("On 3 May 2020, residents blocked the national road near Tanga over power cuts.",
+            published=date(2020, 5, 4))
+    assert m.event_type == "Riots", (m.sub_event_type, m.actor1, m.actor2)

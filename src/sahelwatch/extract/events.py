@@ -412,10 +412,11 @@ _EVENT_CUES = (
     "change",
     "security_measure",
     "closure",
+    "roadblock",
     "other_weapons",
 )
 # Cues that name an event by themselves; the weak ones only count alongside another cue.
-_WEAK = ("withdraw", "hq", "change", "closure", "other_weapons")
+_WEAK = ("withdraw", "hq", "change", "closure", "roadblock", "other_weapons")
 _STRONG = tuple(cue for cue in _EVENT_CUES if cue not in _WEAK)
 
 
