@@ -1757,3 +1757,12 @@ def test_people_blocking_a_road_is_a_demonstration_even_with_no_other_cue():
     m = one("On 3 May 2020, residents blocked the national road near Tanga over power cuts.",
             published=date(2020, 5, 4))
     assert m.event_type == "Riots", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, soldiers arrested two herders in Tanga; their corpses were found the next day.",
+    "On 3 May 2020, gendarmes arrested five traders in Tanga and beat them in their cell.",
+])
+def test_people_beaten_or_found_dead_after_their_arrest_were_attacked(text):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Attack", (m.sub_event_type, m.actor1, m.actor2)

@@ -653,6 +653,9 @@ def classify(
         return out("Attack", "harm", "loot")
     if _has(cues, "loot"):
         return out("Looting/property destruction", "loot")
+    if _has(cues, "arrest") and _has(cues, "harm") and civilians and not _has(cues, "no_casualty"):
+        # people beaten, tortured or found dead after their arrest: violence against them, not an arrest
+        return out("Attack", "harm", "arrest")
     if _has(cues, "arrest"):
         if state or not nonstate:
             return out("Arrests", "arrest")
