@@ -1766,3 +1766,15 @@ def test_people_blocking_a_road_is_a_demonstration_even_with_no_other_cue():
 def test_people_beaten_or_found_dead_after_their_arrest_were_attacked(text):
     m = one(text, published=date(2020, 5, 4))
     assert m.sub_event_type == "Attack", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 3 May 2020, soldiers in Tanga fired shots in the air in protest, demanding their bonuses.",
+     "Violent demonstration"),
+    # warning shots are fired at the protesters, not by them
+    ("On 3 May 2020, residents of Tanga demonstrated after a patrol fired warning shots near the market.",
+     "Peaceful protest"),
+])
+def test_protesters_firing_in_the_air_make_a_violent_demonstration(text, sub):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == sub, (m.sub_event_type, m.actor1, m.actor2)

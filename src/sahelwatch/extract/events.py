@@ -505,7 +505,11 @@ def classify(
     if _has(cues, "mob") and not violent_means:
         return out("Mob violence", "mob")
     if protest and not violent_means and not (_has(cues, "strict_clash") and nonstate):
-        if riot_strong or 5 in inters or _has(cues, "protester_violence"):
+        # protesters (or mutinous soldiers) firing in the air themselves; forces dispersing them, or firing warning
+        # shots at them, do not make the protest violent
+        own_shots = not _has(cues, "intervention") and any(
+            not text[s:e].casefold().startswith("warning") for s, e in cues.get("shots_in_air", []))
+        if riot_strong or own_shots or 5 in inters or _has(cues, "protester_violence"):
             # protesters or strikers who beat or attack people: the protest turned violent
             return out("Violent demonstration", "riot_strong", "protester_violence", "protest")
         if _has(cues, "kill") and (state or _has(cues, "intervention")):
