@@ -1778,3 +1778,8 @@ def test_people_beaten_or_found_dead_after_their_arrest_were_attacked(text):
 def test_protesters_firing_in_the_air_make_a_violent_demonstration(text, sub):
     m = one(text, published=date(2020, 5, 4))
     assert m.sub_event_type == sub, (m.sub_event_type, m.actor1, m.actor2)
+
+
+def test_torturing_prisoners_is_an_attack_even_when_they_are_fighters():
+    m = one("On 3 May 2020, soldiers reportedly tortured four JNIM prisoners in Tanga.", published=date(2020, 5, 4))
+    assert m.sub_event_type == "Attack", (m.sub_event_type, m.actor1, m.actor2)
