@@ -1783,3 +1783,8 @@ def test_protesters_firing_in_the_air_make_a_violent_demonstration(text, sub):
 def test_torturing_prisoners_is_an_attack_even_when_they_are_fighters():
     m = one("On 3 May 2020, soldiers reportedly tortured four JNIM prisoners in Tanga.", published=date(2020, 5, 4))
     assert m.sub_event_type == "Attack", (m.sub_event_type, m.actor1, m.actor2)
+
+
+def test_rebels_who_take_over_a_town_overtake_territory():
+    m = one("On 3 May 2020, rebels attack and take over the town of Tanga.", published=date(2020, 5, 4))
+    assert m.sub_event_type == "Non-state actor overtakes territory", (m.sub_event_type, m.actor1, m.actor2)
