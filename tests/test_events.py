@@ -1788,3 +1788,12 @@ def test_torturing_prisoners_is_an_attack_even_when_they_are_fighters():
 def test_rebels_who_take_over_a_town_overtake_territory():
     m = one("On 3 May 2020, rebels attack and take over the town of Tanga.", published=date(2020, 5, 4))
     assert m.sub_event_type == "Non-state actor overtakes territory", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, an angry crowd lynched two men in Tanga whom they believed had planted a bomb.",
+    "On 3 May 2020, an angry crowd lynched a man in Tanga accused of planting explosives.",
+])
+def test_what_a_crowd_blamed_its_victims_for_is_not_the_event(text):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Mob violence", (m.sub_event_type, m.actor1, m.actor2)

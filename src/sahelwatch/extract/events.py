@@ -277,9 +277,11 @@ _CHARGE_BEFORE = guarded(
     r"\b(?:accused of|suspected of|charged with|convicted of|punish(?:ed|ment) for|for (?:alleged(?:ly)?|suspected)|"
     # "killed four militants who had executed an informer": the victims' own earlier deed
     r"who(?: \w+)? had(?: previously| earlier| allegedly| reportedly)?|"
+    # "lynched two men whom they believed had planted bombs": what a crowd blamed its victims for
+    r"whom? (?:\w+ )?(?:believed|thought|suspected|accused)(?: (?:to )?ha(?:d|ve))?|"
     r"accusée?s? d[e'’]|soupçonnée?s? d[e'’]|suspectée?s? d[e'’]|"
     r"inculpée?s? d[e'’]|condamnée?s? pour|punie?s? pour)\s*"
-    r"(?:(?:the|an?|having|avoir|les?|la|des|du)\s+){0,2}$",
+    r"(?:(?:the|an?|having|avoir|les?|la|des|du)\s+|\w+(?:ing|ed)\s+){0,2}$",
     re.IGNORECASE,
 )
 _CHARGED = _TRIGGERS | {"execution", "civilian_victim"}
