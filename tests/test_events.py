@@ -1821,3 +1821,144 @@ def test_forces_whose_vehicle_was_targeted_are_the_target(text):
 def test_denouncing_or_claiming_a_deed_tells_the_deed_not_a_protest(text, sub, actor1):
     [m] = extract_mentions(text, date(2025, 3, 3), "fr")
     assert (m.sub_event_type, m.actor1) == (sub, actor1)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, villagers in Tanga prevented an army patrol from reaching the market.",
+    "On 3 May 2020, women of Tanga stormed the town hall.",
+])
+def test_a_crowd_that_obstructs_or_storms_is_a_violent_demonstration_even_with_no_other_cue(text):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Violent demonstration", (m.sub_event_type, m.actor1, m.actor2)
+
+
+def test_shots_fired_against_villages_are_an_attack_on_each():
+    # "fired (gun)shots against" is shooting at people as "fired on" is
+    ms = extract_mentions("On 3 May 2020, gunmen fired gunshots against the villages of Deguere and Koundianga "
+                          "(Koro, Mopti).", date(2020, 5, 4), "en")
+    assert [m.sub_event_type for m in ms] == ["Attack", "Attack"], [(m.sub_event_type, m.location) for m in ms]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 3 May 2020, in Boni and Hombori, gunmen killed two herders.", 2),
+    ("On 3 May 2020, militants clashed with the army in the areas of Boni, Hombori and Douentza.", 3),
+    # a stretch of road, or where the forces were based, is one event's place
+    ("On 3 May 2020, militants ambushed an army convoy between Boni and Hombori.", 1),
+    ("On 3 May 2020, army units stationed in Boni and Hombori killed two militants.", 1),
+])
+def test_violence_in_several_towns_is_an_event_per_town(text, expected):
+    ms = extract_mentions(text, date(2020, 5, 4), "en")
+    assert len(ms) == expected, [(m.sub_event_type, m.location) for m in ms]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # one assailant killed by those attacked: two sides fought
+    ("On 3 May 2020, gunmen attacked a house in Tanga; the owner was killed after killing an assailant.",
+     "Armed clash"),
+    # "wounded and the attacker ...": the attacker is not among the wounded
+    ("On 3 May 2020, a man stabbed worshippers in a mosque in Tanga; three were wounded and the attacker fled.",
+     "Attack"),
+])
+def test_a_single_assailant_killed_is_an_armed_victim(text, sub):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == sub, (m.sub_event_type, m.actor1, m.actor2)
+
+
+def test_the_victims_own_earlier_deed_told_in_a_relative_clause_is_not_the_event():
+    m = one("On 3 May 2020, soldiers killed three militants who had executed a village chief near Tanga.",
+            published=date(2020, 5, 4))
+    assert m.sub_event_type == "Armed clash", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, JNIM militants closed down the school in Tanga.",
+    "On 3 May 2020, the governor ordered the closure of the gold mining sites around Tanga.",
+])
+def test_a_closure_by_threat_or_order_is_other(text):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Other", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, French warplanes attacked a militant camp near Tanga.",
+    "On 3 May 2020, the army dropped several bombs on militant hideouts near Tanga.",
+])
+def test_warplanes_and_dropped_bombs_are_air_strikes(text):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Air/drone strike", (m.sub_event_type, m.actor1, m.actor2)
+
+
+def test_weapons_found_told_in_the_passive_are_disrupted_weapons_use():
+    m = one("On 3 May 2020, a large stock of explosives and weapons was discovered by soldiers near Tanga.",
+            published=date(2020, 5, 4))
+    assert m.sub_event_type == "Disrupted weapons use", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # goods told taken in the passive, or "by seizing": looting
+    ("On 3 May 2020, JNIM militants stopped a truck near Tanga; its cargo of medicines was seized.",
+     "Looting/property destruction"),
+    ("On 3 May 2020, militants entered Tanga and emptied the shops by seizing rice and sugar.",
+     "Looting/property destruction"),
+    # an aid mission is civilian: attacking it and then taking its vehicle is an attack on civilians
+    ("On 3 May 2020, an aid mission was attacked near Tanga. Its vehicle was seized.", "Attack"),
+])
+def test_goods_seized_and_aid_missions(text, sub):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == sub, (m.sub_event_type, m.actor1, m.actor2)
+
+
+def test_people_blocking_a_road_is_a_demonstration_even_with_no_other_cue():
+    m = one("On 3 May 2020, residents blocked the national road near Tanga over power cuts.",
+            published=date(2020, 5, 4))
+    assert m.event_type == "Riots", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, soldiers arrested two herders in Tanga; their corpses were found the next day.",
+    "On 3 May 2020, gendarmes arrested five traders in Tanga and beat them in their cell.",
+])
+def test_people_beaten_or_found_dead_after_their_arrest_were_attacked(text):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Attack", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("On 3 May 2020, soldiers in Tanga fired shots in the air in protest, demanding their bonuses.",
+     "Violent demonstration"),
+    # warning shots are fired at the protesters, not by them
+    ("On 3 May 2020, residents of Tanga demonstrated after a patrol fired warning shots near the market.",
+     "Peaceful protest"),
+])
+def test_protesters_firing_in_the_air_make_a_violent_demonstration(text, sub):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == sub, (m.sub_event_type, m.actor1, m.actor2)
+
+
+def test_torturing_prisoners_is_an_attack_even_when_they_are_fighters():
+    m = one("On 3 May 2020, soldiers reportedly tortured four JNIM prisoners in Tanga.", published=date(2020, 5, 4))
+    assert m.sub_event_type == "Attack", (m.sub_event_type, m.actor1, m.actor2)
+
+
+def test_rebels_who_take_over_a_town_overtake_territory():
+    m = one("On 3 May 2020, rebels attack and take over the town of Tanga.", published=date(2020, 5, 4))
+    assert m.sub_event_type == "Non-state actor overtakes territory", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2020, an angry crowd lynched two men in Tanga whom they believed had planted a bomb.",
+    "On 3 May 2020, an angry crowd lynched a man in Tanga accused of planting explosives.",
+])
+def test_what_a_crowd_blamed_its_victims_for_is_not_the_event(text):
+    m = one(text, published=date(2020, 5, 4))
+    assert m.sub_event_type == "Mob violence", (m.sub_event_type, m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("The government closed all schools and universities in Bamako for two weeks on Monday.",
+     "Government of Mali (2021-)"),
+    ("Gunmen forced the closure of three schools in the Douentza area on Monday.", "Unidentified Armed Group (Mali)"),
+])
+def test_schools_closed_with_no_one_else_named_are_the_governments_act(text, actor1):
+    [m] = extract_mentions(text, date(2025, 10, 29))
+    assert (m.sub_event_type, m.actor1) == ("Other", actor1)

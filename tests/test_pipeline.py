@@ -66,8 +66,8 @@ def test_a_report_naming_no_place_falls_back_to_the_groups_base(text: str, count
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Bamako, 28 October 2025 - The government closed all schools and universities in Bamako for two weeks, "
-     "saying teachers and pupils could no longer reach classes.", "en"),
+    ("Bamako, 28 October 2025 - Long queues formed again at filling stations in Bamako, where petrol sold for "
+     "2,000 CFA francs a litre on the black market.", "en"),
     ("Bamako, 29 octobre 2025 - Les files d'attente s'allongent devant les stations-service de Bamako, où le "
      "litre d'essence se vend à 2 000 francs CFA.", "fr"),
 ])

@@ -45,6 +45,7 @@ How a report becomes mentions
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from bisect import bisect_left, bisect_right
@@ -294,14 +295,20 @@ _TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct
 # (« le cerveau de l'attaque », "the mastermind of the bombing", « complices des auteurs de l'embuscade »)
 _CHARGE_BEFORE = guarded(
     r"\b(?:accused of|suspected of|charged with|convicted of|punish(?:ed|ment) for|for (?:alleged(?:ly)?|suspected)|"
+    # "killed four militants who had executed an informer": the victims' own earlier deed
+    r"who(?: \w+)? had(?: previously| earlier| allegedly| reportedly)?|"
+    # "lynched two men whom they believed had planted bombs": what a crowd blamed its victims for
+    r"whom? (?:\w+ )?(?:believed|thought|suspected|accused)(?: (?:to )?ha(?:d|ve))?|"
     r"accusée?s? d[e'’]|soupçonnée?s? d[e'’]|suspectée?s? d[e'’]|"
     r"inculpée?s? d[e'’]|condamnée?s? pour|punie?s? pour|"
     r"masterminds?(?: of| behind)?|(?:suspected|alleged) (?:perpetrators?|authors?|organi[sz]ers?) of|implicated in|"
     r"cerveaux?(?: présumés?)? d[eu'’]s?|commanditaires?(?: présumés?)? d[eu'’]s?|présumés? auteurs? d[eu'’]s?|"
     r"auteurs? présumés? d[eu'’]s?|instigateurs? d[eu'’]s?|complices? (?:des auteurs )?d[eu'’]s?|impliquée?s? dans)\s*"
-    r"(?:(?:the|an?|having|avoir|les?|la|des|du)\s+|l['’]){0,2}(?:(?-i:[A-Z])[\w'’-]+\s+)?$",
+    # the charge's verb: "of planting", « de prêcher la violence »
+    r"(?:(?:the|an?|having|avoir|les?|la|des|du)\s+|l['’]|\w+(?:ing|ed|er|ir)\s+){0,2}(?:(?-i:[A-Z])[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
+_CHARGED = _TRIGGERS | {"execution", "civilian_victim", "harm"}
 # « une attaque contre le camp a été déjouée », "a bomb plot was foiled": the deed told was prevented
 _FOILED_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:a|ont|avait|avaient|was|were|had been|has been|have been)\s+(?:été\s+)?(?:\w+\s+)?"
@@ -391,7 +398,7 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue
             if name in _TRIGGERS and _CAUSE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "travel is not advised because of attacks on highways": a reason, not an event
-            if name in _TRIGGERS and _CHARGE_BEFORE.search(text[max(lo, s - 50) : s]):
+            if name in _CHARGED and _CHARGE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue
             if name in _TRIGGERS and _STATISTIC_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue
@@ -423,6 +430,7 @@ _EVENT_CUES = (
     "clash",
     "protest",
     "riot",
+    "crowd_riot",
     "mob",
     "loot",
     "arrest",
@@ -433,10 +441,12 @@ _EVENT_CUES = (
     "hq",
     "change",
     "security_measure",
+    "closure",
+    "roadblock",
     "other_weapons",
 )
 # Cues that name an event by themselves; the weak ones only count alongside another cue.
-_WEAK = ("withdraw", "hq", "change", "other_weapons")
+_WEAK = ("withdraw", "hq", "change", "closure", "roadblock", "other_weapons")
 _STRONG = tuple(cue for cue in _EVENT_CUES if cue not in _WEAK)
 
 
@@ -533,7 +543,11 @@ def classify(
     if _has(cues, "mob") and not violent_means:
         return out("Mob violence", "mob")
     if protest and not violent_means and not (_has(cues, "strict_clash") and nonstate):
-        if riot_strong or 5 in inters or _has(cues, "protester_violence", "crowd_riot"):
+        # protesters (or mutinous soldiers) firing in the air themselves; forces dispersing them, or firing warning
+        # shots at them, do not make the protest violent
+        own_shots = not _has(cues, "intervention") and any(
+            not text[s:e].casefold().startswith("warning") for s, e in cues.get("shots_in_air", []))
+        if riot_strong or own_shots or 5 in inters or _has(cues, "protester_violence", "crowd_riot"):
             # protesters or strikers who beat or attack people, youths who set upon the police: the protest
             # turned violent
             return out("Violent demonstration", "riot_strong", "protester_violence", "crowd_riot", "protest")
@@ -693,6 +707,9 @@ def classify(
         return out("Attack", "harm", "loot")
     if _has(cues, "loot"):
         return out("Looting/property destruction", "loot")
+    if _has(cues, "arrest") and _has(cues, "harm") and civilians and not _has(cues, "no_casualty"):
+        # people beaten, tortured or found dead after their arrest: violence against them, not an arrest
+        return out("Attack", "harm", "arrest")
     if _has(cues, "arrest"):
         if state or not nonstate:
             return out("Arrests", "arrest")
@@ -709,6 +726,9 @@ def classify(
         return out("Disrupted weapons use", "other_weapons")
     if _has(cues, "security_measure"):
         return out("Change to group/activity", "security_measure")  # a curfew or state of emergency imposed
+    if _has(cues, "closure"):
+        # schools, courts or markets closed down by threat or order: ACLED's "Other", not a change to a group
+        return out("Other", "closure")
     if _has(cues, "change") and armed:
         return out("Change to group/activity", "change")
     return None
@@ -1270,6 +1290,13 @@ class EventExtractor(Component):
             run = _listed_run(in_towns, text, in_towns[0].start) if in_towns else []
             if len(run) >= 2:
                 return run
+        if etype in _SPLIT_TYPES and len(towns) >= 2:
+            # "in Aguelhok and Kidal, rebels kidnapped ...", "clashes in the areas of A, B and C": one event per
+            # town the violence is said to have taken place in (not "between A and B", "near", "stationed in")
+            run = _listed_run(towns, text, towns[0].start)
+            if (len(run) >= 2 and _TOWNS_BEFORE.search(text, max(first_lo, run[0].start - 40), run[0].start)
+                    and any(_AND.search(text, a.end, b.start) for a, b in itertools.pairwise(run))):
+                return run
         idx = doc._.event_place if doc.has_extension("event_place") else None
         if towns:
             if idx is not None and 0 <= idx < len(places) and places[idx] in towns:
@@ -1737,6 +1764,8 @@ class EventExtractor(Component):
         ):
             # a curfew or state of emergency is the government's act, whoever's violence prompted it
             return gen("generic_government"), None, "", None, None
+        if sub == "Other" and _has(cues, "closure") and perp is None:
+            return gen("generic_government"), None, "", None, None  # schools closed, with no one else named
         if sub == "Non-violent transfer of territory" and (perp is None or perp.actor.inter not in (1, 8)):
             return (perp_name or uag), None, assoc, span1, None  # a group took it unopposed: no one coded as losing it
         if perp is None:
@@ -1864,6 +1893,15 @@ _LISTED_NAME = re.compile(
 _NOT_A_TARGET_LIST = re.compile(r"\b(?:between|through|including|among|entre|dont|parmi)\b[^,.;]*$", re.IGNORECASE)
 _LISTED_GAP = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")  # not ", in the Bamba commune": the area, not a village
 _MAX_LISTED = 8
+
+
+_SPLIT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_TOWNS_BEFORE = re.compile(
+    r"(?:^|(?<!stationed )(?<!based )(?<!deployed )(?<!positioned ))\b(?:in|at)\s+"
+    r"(?:the\s+(?:areas?|villages?|towns?|localities|regions?)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\band\b|\bet\b")
 
 
 def _listed_villages(text: str, start: int, end: int, inside: list[PlaceMention]) -> list[PlaceMention]:
