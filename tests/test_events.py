@@ -1962,3 +1962,11 @@ def test_what_a_crowd_blamed_its_victims_for_is_not_the_event(text):
 def test_schools_closed_with_no_one_else_named_are_the_governments_act(text, actor1):
     [m] = extract_mentions(text, date(2025, 10, 29))
     assert (m.sub_event_type, m.actor1) == ("Other", actor1)
+
+
+def test_forces_deployed_to_secure_the_area_afterwards_took_no_part():
+    # the ECHO flash style: the attackers are not named, the only armed actor came afterwards
+    text = ("Following the attack on two villages near Mangaize on Saturday, the toll is 100 civilians killed. "
+            "A military operation is deployed to secure the area.")
+    [m] = extract_mentions(text, date(2021, 1, 7))
+    assert (m.actor1, m.actor2) == ("Unidentified Armed Group (Niger)", "Civilians (Niger)")

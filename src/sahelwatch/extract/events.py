@@ -1011,9 +1011,10 @@ def _away(text: str, a: ActorMention) -> bool:
 # « Des renforts militaires ont été dépêchés sur les lieux », "troops were sent to the area": forces sent after
 # the deed answer it and took no part in it
 _SENT = re.compile(
-    r"[^.;]{0,30}?\b(?:(?:ont été|a été|sont|est|were|was|have been|has been)\s+(?:\w+\s+)?"
+    r"[^.;]{0,30}?\b(?:(?:ont été|a été|sont|est|were|was|is|are|have been|has been)\s+(?:\w+\s+)?"
     r"(?:dépêchée?s?|déployée?s?|envoyée?s?|acheminée?s?|sent|deployed|dispatched|rushed)\s+"
-    r"(?:sur les lieux|dans la zone|sur place|to the (?:scene|area|village|town|site))|"
+    # "an operation is deployed to secure the area"
+    r"(?:sur les lieux|dans la zone|sur place|(?:to \w+ |to |in )the (?:scene|area|village|town|site|zone))|"
     # « la MINUSMA a dépêché une patrouille », "the army sent reinforcements": they came after it
     r"(?:a|ont|has|have)\s+(?:\w+\s+)?(?:dépêché|envoyé|sent|dispatched)\s+(?:une |des |a |an |some )?"
     r"(?:patrouilles?|renforts?|mission|équipe|patrols?|reinforcements|team))",
