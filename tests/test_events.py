@@ -1970,3 +1970,11 @@ def test_forces_deployed_to_secure_the_area_afterwards_took_no_part():
             "A military operation is deployed to secure the area.")
     [m] = extract_mentions(text, date(2021, 1, 7))
     assert (m.actor1, m.actor2) == ("Unidentified Armed Group (Niger)", "Civilians (Niger)")
+
+
+def test_a_state_force_taking_a_camp_is_no_non_state_takeover():
+    text = ("The offensive was an attempt by Malian forces to seize control over the camps in Kidal region held by "
+            "the CSP.")
+    [m] = extract_mentions(text, date(2023, 10, 3))
+    assert m.sub_event_type != "Non-state actor overtakes territory"
+    assert m.actor1 == "Military Forces of Mali (2021-)"

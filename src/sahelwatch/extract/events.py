@@ -616,7 +616,10 @@ def classify(
     if _regained(cues, state, text, actors):
         # ACLED's "regains" is any taking of a place by government forces ("the army captured the town of X")
         return out("Government regains territory", "regain", "overtake")
-    if _has(cues, "overtake") and nonstate and _has(cues, "clash", "attack", "kill", "overtake"):
+    # "Malian forces seized control of the camps": a state force taking a place is no non-state takeover
+    taker = _taker(cues, actors, text) if _has(cues, "overtake") else None
+    nonstate_taker = taker is None or taker.actor.inter not in (1, 8)
+    if _has(cues, "overtake") and nonstate and nonstate_taker and _has(cues, "clash", "attack", "kill", "overtake"):
         return out("Non-state actor overtakes territory", "overtake")
     violent = _has(cues, "kill", "attack", "clash")
     if (violent and _has(cues, "arrest") and not _has(cues, "kill", "attack", "strict_clash", "harm")
@@ -714,7 +717,7 @@ def classify(
         if state or not nonstate:
             return out("Arrests", "arrest")
         return out("Abduction/forced disappearance", "arrest")
-    if _has(cues, "overtake") and nonstate:
+    if _has(cues, "overtake") and nonstate and nonstate_taker:
         return out("Non-state actor overtakes territory", "overtake")
     if _has(cues, "withdraw") and armed:
         return out("Non-violent transfer of territory", "withdraw")
