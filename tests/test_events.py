@@ -1978,3 +1978,11 @@ def test_a_state_force_taking_a_camp_is_no_non_state_takeover():
     [m] = extract_mentions(text, date(2023, 10, 3))
     assert m.sub_event_type != "Non-state actor overtakes territory"
     assert m.actor1 == "Military Forces of Mali (2021-)"
+
+
+def test_unnamed_militants_told_two_ways_are_one_side():
+    text = ("Jihadist fighters blockaded the town of Djibo on Wednesday, and the rebels attacked a supply convoy "
+            "escorted by soldiers.")
+    [m] = extract_mentions(text, date(2022, 2, 17))
+    assert {m.actor1, m.actor2} == {"Unidentified Armed Group (Burkina Faso)",
+                                    "Military Forces of Burkina Faso (2022-)"}

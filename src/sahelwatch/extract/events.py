@@ -789,6 +789,7 @@ def _headline_victim(text: str, a: ActorMention) -> bool:
 
 
 _VAGUE = frozenset({"generic_uag", "islamist_militia", "communal_militia"})
+_UNNAMED_ARMED = frozenset({"generic_uag", "islamist_militia"})
 _OR = re.compile(r"^\s*(?:and/or|or|et/ou|ou)\s*(?:the\s+|l['’]|les?\s+|la\s+)?$", re.IGNORECASE)
 
 
@@ -921,6 +922,8 @@ def _perpetrator_and_target(
             continue  # "militants" beside a named group are that group (« jihadistes » beside a militia are not)
         if _one_group(text, perp, a):
             continue  # "Ansaroul Islam (JNIM)": one group named twice
+        if {a.actor.id, perp.actor.id} <= _UNNAMED_ARMED:
+            continue  # "jihadist rebels ... the rebels' attacks": unnamed militants told two ways are one side
         if a.start > perp.end and _ALLY.match(text[perp.end : a.start]):
             continue  # "the army, accompanied by Dan Na Ambassagou militiamen": one side
         if a.start > perp.end and _OR.match(text[perp.end : a.start]):
