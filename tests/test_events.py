@@ -1986,3 +1986,9 @@ def test_unnamed_militants_told_two_ways_are_one_side():
     [m] = extract_mentions(text, date(2022, 2, 17))
     assert {m.actor1, m.actor2} == {"Unidentified Armed Group (Burkina Faso)",
                                     "Military Forces of Burkina Faso (2022-)"}
+
+
+def test_a_taking_told_as_a_noun_is_done_by_its_agent():
+    [m] = extract_mentions("La prise de la ville de Kidal par l'armée a été célébrée à Bamako mardi.",
+                           date(2023, 11, 15), "fr")
+    assert (m.sub_event_type, m.actor1) == ("Government regains territory", "Military Forces of Mali (2021-)")

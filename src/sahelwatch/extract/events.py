@@ -1974,10 +1974,18 @@ _STATIVE = re.compile(r"under|sous|fell|tomb", re.IGNORECASE)  # "under the cont
 _MILITARY_SITE = re.compile(r"\b(?:camp|base|barracks|garrison|post|caserne|poste)s?\b", re.IGNORECASE)
 
 
+_NOMINAL_TAKING = re.compile(r"\b(?:prise|capture|conquête|occupation|seizure|takeover)\b", re.IGNORECASE)
+
+
 def _taker(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> ActorMention | None:
     """The subject of the first word of taking ("Malian troops captured the town of X"); None in a passive
     or another sentence ("the camp held by the army was overrun")."""
-    start = _first(cues, "overtake")[0]
+    start, end = _first(cues, "overtake")
+    # « la prise de la ville de Kidal par l'armée », "the capture of Gao by the rebels": the agent after the noun
+    agent = next((a for a in actors if end <= a.start <= end + 60 and "." not in text[end:a.start]
+                  and _BY.search(text, max(end, a.start - 40), a.start)), None)
+    if agent is not None and _NOMINAL_TAKING.search(text, start, end):
+        return agent
     before = [a for a in actors if a.end <= start]
     if not before:
         return None
