@@ -204,6 +204,8 @@ class _Lexicon:
     hypothetical: re.Pattern[str] | None = None  # « pourrait faire »: the figure after it is only feared
     head_adjectives: frozenset[str] = frozenset()  # « jeune »: an adjective before another person noun
     revised: re.Pattern[str] | None = None  # « bilan définitif », « revu à la hausse »: a toll that replaces
+    self_detonation: re.Pattern[str] | None = None  # "blew himself up", « s'est fait exploser »: one more dead
+    bomber: re.Pattern[str] | None = None  # "bomber", "himself", « kamikaze »: words that name the bomber
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -382,6 +384,10 @@ def lexicon(lang: str) -> _Lexicon:
                                 re.IGNORECASE) if data.get("hypothetical") else None,
         revised=re.compile(rf"(?<![\w'’])(?:{_alt(data['revised_toll'])})(?![\w'’])", re.IGNORECASE)
         if data.get("revised_toll") else None,
+        self_detonation=guarded(rf"(?<![\w'’])(?:{_alt(data['self_detonation'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("self_detonation") else None,
+        bomber=re.compile(rf"(?<![\w'’])(?:{_alt(data['bomber_words'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("bomber_words") else None,
     )
 
 
@@ -698,7 +704,9 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
             else:
                 c.other = c.state = True
             break
-        if words == 0 and token in lex.non_person:
+        # a thing after a count's adjectives ("two improvised explosive devices"), before any person noun; only
+        # a plural there is a head ("seventeen Fulani livestock traders": a modifier)
+        if (words == 0 or (words < 3 and token.endswith("s"))) and c.head is None and token in lex.non_person:
             c.other = True
             break
         if words == 0 and token in lex.death_nouns:
@@ -996,7 +1004,8 @@ def _singles(text: str, lo: int, hi: int, covered: list[SpanTuple], lex: _Lexico
                 out.append(_Figure(1 + more, f"1:{np[0]}:{m.start()}", span))
                 covered.append(span)
     for m in lex.headline.finditer(text, lo, hi):
-        if _overlaps(m.start("trigger"), m.end("trigger"), covered):
+        # « Le corps d'un enseignant a été retrouvé sans vie »: a person counted already is not counted again
+        if _overlaps(m.start("np"), m.end("trigger"), covered):
             continue
         words = [_key(w) for w in m.group("np").split()]
         noun = next((w for w in words if w not in lex.article_words and w not in lex.definite_words), "")
@@ -1013,7 +1022,9 @@ def _singles(text: str, lo: int, hi: int, covered: list[SpanTuple], lex: _Lexico
             out.append(_Figure(1, f"1:body:{m.start()}", (m.start(), m.end())))
             covered.append((m.start(), m.end()))
     for m in lex.singular_passive.finditer(text, lo, hi):
-        if _overlaps(m.start("trigger"), m.end("trigger"), covered) \
+        # « Le corps d'un commerçant (enlevé à Kayes) a été retrouvé sans vie »: its subject is counted already
+        subject_counted = any(e <= m.start() and _SAME_PHRASE.fullmatch(text, e, m.start()) for _, e in covered)
+        if _overlaps(m.start("trigger"), m.end("trigger"), covered) or subject_counted \
                 or _is_active_use(text, m.end(), hi, {}, lex) or _thing_subject(text, lo, m.start(), lex):
             continue
         span = (m.start(), m.end())
@@ -1022,6 +1033,9 @@ def _singles(text: str, lo: int, hi: int, covered: list[SpanTuple], lex: _Lexico
     return out
 
 
+# at most four words and no break or conjunction: a person's phrase running on to its verb
+_SAME_PHRASE = re.compile(r"(?:\s+(?!(?:et|and|mais|but|puis|then|whose|dont|qui|who)\b)[\w'’-]+){0,4}\s*",
+                          re.IGNORECASE)
 _CLAUSE_START = re.compile(r".*(?:^|[.;:,]|\s(?:et|and|mais|but|puis|then)\s)", re.IGNORECASE | re.DOTALL)
 
 
@@ -1116,6 +1130,7 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
                                or _running_total(text, span, lex) or _superseded(text, span, lex)))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
+    figures += _bombers(text, start, hi, figures, lex)
     for f in figures:
         f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
     # a toll a pluperfect verb left is an earlier event's told as background, and one counted over a period a
@@ -1131,6 +1146,20 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     if any(f.head in lex.attackers for f in told):
         return told
     return told + [f for f in figures if f.claim and f.head in lex.attackers and not _unverified(text, f, hi, lex)]
+
+
+def _bombers(text: str, lo: int, hi: int, figures: list[_Figure], lex: _Lexicon) -> list[_Figure]:
+    """"A bomber blew himself up, killing two policemen": ACLED counts the bomber among the dead, and reports
+    seldom do; one figure for the bomber, as the attackers' own dead (they add to the victims), unless the
+    clause already counts the attackers' dead."""
+    if lex.self_detonation is None or lex.bomber is None or any(f.head in lex.attackers for f in figures):
+        return []
+    blasts = [m.span() for m in lex.self_detonation.finditer(text, lo, hi)]
+    # « seul le kamikaze a été tué », "killing himself and two others": the bomber is among the figures
+    named = [m.span() for f in figures for m in lex.bomber.finditer(text, max(lo, f.span[0] - 20), f.span[1])]
+    if not blasts or any(not _overlaps(*span, blasts) for span in named):
+        return []
+    return [_Figure(1, min(lex.attackers), blasts[0])]
 
 
 def _unverified(text: str, figure: _Figure, hi: int, lex: _Lexicon) -> bool:
