@@ -575,3 +575,12 @@ def test_a_suicide_bomber_is_among_the_dead(text: str, lang: str, dead: int) -> 
 ])
 def test_a_vague_figure_gives_way_to_a_told_count_in_english_too(text: str, lang: str, dead: int) -> None:
     assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("Trois kamikazes se sont fait exploser devant la caserne de Boulkessi, tuant six soldats.", "fr", 9),
+    ("Two bombers blew themselves up at the market gate, killing four traders.", "en", 6),
+    ("Un kamikaze a fait exploser sa ceinture au milieu des fidèles, tuant sept personnes.", "fr", 8),
+])
+def test_the_bombers_counted_before_their_blast_are_among_the_dead(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead

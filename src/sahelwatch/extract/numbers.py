@@ -384,7 +384,9 @@ def lexicon(lang: str) -> _Lexicon:
                                 re.IGNORECASE) if data.get("hypothetical") else None,
         revised=re.compile(rf"(?<![\w'’])(?:{_alt(data['revised_toll'])})(?![\w'’])", re.IGNORECASE)
         if data.get("revised_toll") else None,
-        self_detonation=guarded(rf"(?<![\w'’])(?:{_alt(data['self_detonation'])})(?![\w'’])", re.IGNORECASE)
+        self_detonation=guarded(rf"(?<![\w'’])(?:{_alt(data['self_detonation'])}"
+                                rf"|(?P<plural>{_alt(data.get('self_detonation_plural', []))}))(?![\w'’])",
+                                re.IGNORECASE)
         if data.get("self_detonation") else None,
         bomber=re.compile(rf"(?<![\w'’])(?:{_alt(data['bomber_words'])})(?![\w'’])", re.IGNORECASE)
         if data.get("bomber_words") else None,
@@ -1130,7 +1132,7 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
                                or _running_total(text, span, lex) or _superseded(text, span, lex)))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
-    figures += _bombers(text, start, hi, figures, lex)
+    figures += _bombers(text, start, hi, figures, numbers, lex)
     for f in figures:
         f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
     # a toll a pluperfect verb left is an earlier event's told as background, and one counted over a period a
@@ -1148,18 +1150,25 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     return told + [f for f in figures if f.claim and f.head in lex.attackers and not _unverified(text, f, hi, lex)]
 
 
-def _bombers(text: str, lo: int, hi: int, figures: list[_Figure], lex: _Lexicon) -> list[_Figure]:
+def _bombers(text: str, lo: int, hi: int, figures: list[_Figure], numbers: Sequence[NumberMention],
+             lex: _Lexicon) -> list[_Figure]:
     """"A bomber blew himself up, killing two policemen": ACLED counts the bomber among the dead, and reports
-    seldom do; one figure for the bomber, as the attackers' own dead (they add to the victims), unless the
-    clause already counts the attackers' dead."""
+    seldom do; one figure for the bombers (one, or the count before "blew themselves up"), as the attackers'
+    own dead (they add to the victims), unless the clause already counts the attackers' dead."""
     if lex.self_detonation is None or lex.bomber is None or any(f.head in lex.attackers for f in figures):
         return []
-    blasts = [m.span() for m in lex.self_detonation.finditer(text, lo, hi)]
+    blasts = list(lex.self_detonation.finditer(text, lo, hi))
     # « seul le kamikaze a été tué », "killing himself and two others": the bomber is among the figures
     named = [m.span() for f in figures for m in lex.bomber.finditer(text, max(lo, f.span[0] - 20), f.span[1])]
-    if not blasts or any(not _overlaps(*span, blasts) for span in named):
+    if not blasts or any(not _overlaps(*span, [b.span() for b in blasts]) for span in named):
         return []
-    return [_Figure(1, min(lex.attackers), blasts[0])]
+    blast = blasts[0]
+    if not blast.group("plural"):
+        return [_Figure(1, min(lex.attackers), blast.span())]
+    # « Deux kamikazes se sont fait exploser »: the count of their subject, in its sentence; none told, unknown
+    count = next((n for n in reversed(numbers) if lo <= n.start and n.end <= blast.start()
+                  and blast.start() - n.end < 40 and not _SENTENCE_END.search(text, n.end, blast.start())), None)
+    return [_Figure(count.value, min(lex.attackers), (count.start, blast.end()))] if count else []
 
 
 def _unverified(text: str, figure: _Figure, hi: int, lex: _Lexicon) -> bool:
