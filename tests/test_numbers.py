@@ -584,3 +584,26 @@ def test_a_vague_figure_gives_way_to_a_told_count_in_english_too(text: str, lang
 ])
 def test_the_bombers_counted_before_their_blast_are_among_the_dead(text: str, lang: str, dead: int) -> None:
     assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("Deux blessés ont rendu l'âme à l'hôpital de Mopti.", "fr", 2),
+    ("Quatre voyageurs ont été retrouvés carbonisés dans leur véhicule.", "fr", 4),
+    ("Trois volontaires ont payé de leur vie leur engagement auprès de l'armée.", "fr", 3),
+    ("Les jihadistes ont décapité deux bergers près de Ménaka.", "fr", 2),
+    ("Deux bus ont été carbonisés sur l'axe Kaya-Dori.", "fr", 0),
+    ("A trader was riddled with bullets near Djibo.", "en", 1),
+    ("A teacher was found with his throat slit near Ansongo.", "en", 1),
+])
+def test_more_ways_of_dying(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("Deux blessés ont succombé à l'hôpital de Mopti.", "fr", 2),
+    ("Quatre soldats ont été tués. Deux blessés ont ensuite succombé à leurs blessures.", "fr", 6),
+    ("Three wounded died later in hospital.", "en", 3),
+    ("Cinq soldats ont été blessés.", "fr", 0),
+])
+def test_the_wounded_who_then_died_are_dead(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
