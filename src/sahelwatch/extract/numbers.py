@@ -37,7 +37,12 @@ How fatalities are counted
   reportedly killed", « 12 soldats ont été tués », "lost their lives", « ont péri »), or when its noun
   is a death noun ("5 dead", « 12 morts », "3 bodies"). A verb followed by another count is active:
   in "30 militants killed 5 soldiers" only the 5 died.
-- Wounded, injured, kidnapped, arrested: never fatalities (they are simply not death words).
+- Wounded, injured, kidnapped, arrested: never fatalities (they are simply not death words), unless a death
+  word follows them (« deux blessés ont succombé »: the wounded then died, a kind of victim of its own).
+- Things are no dead: "neutralised two improvised explosive devices", « deux engins explosifs » (a thing
+  noun first, or a plural one after the count's adjectives).
+- A bomber who blew himself up (« s'est fait exploser ») is one more dead, as ACLED counts him; bombers
+  counted before "blew themselves up" are that many, unless the clause counts the attackers' dead already.
 - A group after "including", « dont », "among them" is a part of a figure already counted: skipped.
 - Several dead groups: in one sentence, the same noun twice is one figure reported twice (the smaller is
   kept, the most conservative credible figure); different nouns, or figures in different sentences, add
