@@ -603,6 +603,8 @@ def test_more_ways_of_dying(text: str, lang: str, dead: int) -> None:
     ("Deux blessés ont succombé à l'hôpital de Mopti.", "fr", 2),
     ("Quatre soldats ont été tués. Deux blessés ont ensuite succombé à leurs blessures.", "fr", 6),
     ("Three wounded died later in hospital.", "en", 3),
+    ("Trois gendarmes blessés ont succombé le lendemain.", "fr", 3),
+    ("Cinq soldats blessés ont été évacués vers Sévaré.", "fr", 0),
     ("Cinq soldats ont été blessés.", "fr", 0),
 ])
 def test_the_wounded_who_then_died_are_dead(text: str, lang: str, dead: int) -> None:

@@ -706,9 +706,11 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
         if lex.other_states is not None and lex.other_states.match(text, m.start()) \
                 and not _next_word_is_noun(text, m.end(), limit, lex):
             state_end = lex.other_states.match(text, m.start()).end()
-            if not words and lex.passive_after.match(text, state_end):
-                # « deux blessés ont succombé »: the wounded then died, a kind of victim of its own
-                c.head, c.head_end, c.np_end = token, m.end(), m.end()
+            if lex.passive_after.match(text, state_end):
+                # « deux (soldats) blessés ont succombé »: the wounded then died; bare, a kind of victim of its own
+                if not words:
+                    c.head, c.head_end = token, m.end()
+                c.np_end = m.end()
                 break
             if words and lex.agent_after.match(text, state_end):
                 c.pending = True  # "23 men arrested by the army ... were executed": decided by what follows
