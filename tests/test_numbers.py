@@ -519,3 +519,93 @@ def test_french_range_with_voire_is_its_lower_figure() -> None:
 ])
 def test_dozens_elided_or_quoted(text: str, lang: str, dead: int) -> None:
     assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("Un berger a été poignardé à mort par des inconnus près de Kaya.", "fr", 1),
+    ("Trois voleurs présumés ont été tabassés à mort par des habitants de Koupéla.", "fr", 3),
+    ("Un commerçant a été criblé de balles par des hommes armés à Mopti.", "fr", 1),
+    ("Les corps criblés de balles de quatre éleveurs ont été découverts près de Nara.", "fr", 4),
+    ("Des assaillants ont fusillé sept orpailleurs sur le site de Kalsaka.", "fr", 7),
+    ("Des hommes armés ont brûlé vif un commerçant sur la route de Ségou.", "fr", 1),
+    ("Les soldats auraient procédé à l'exécution sommaire de neuf bergers près de Djenné.", "fr", 9),
+    ("L'assassinat du maire de Boni par des inconnus a choqué la région.", "fr", 1),
+    ("L'armée a mis hors d'état de nuire une vingtaine de terroristes près de Titao.", "fr", 20),
+    ("Gunmen carried out the summary execution of six traders near Bandiagara.", "en", 6),
+    ("The bullet-riddled bodies of four herders were found near Diabaly.", "en", 4),
+])
+def test_ways_of_killing_a_victim_named_after_them(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Les soldats ont neutralisé trois engins explosifs improvisés sur l'axe Gao-Ansongo.", "fr"),
+    ("L'armée a neutralisé deux mines sur la route de Djibo.", "fr"),
+    ("Troops neutralised two improvised explosive devices on the road to Boni.", "en"),
+])
+def test_devices_neutralised_are_no_dead(text: str, lang: str) -> None:
+    assert fatalities_in_text(text, lang)[0] == 0
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # a thing word before a person noun is only its modifier
+    ("Soldiers arrested twelve Fulani livestock traders and executed them.", "en", 12),
+    ("Le corps d'un enseignant a été retrouvé sans vie près de Gorom.", "fr", 1),
+    ("Le corps d'un infirmier a été retrouvé criblé de balles à Tillabéri.", "fr", 1),
+    ("Le corps d'un chauffeur disparu depuis lundi a été retrouvé sans vie à Kita.", "fr", 1),
+])
+def test_a_person_counted_is_not_counted_again(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("Un kamikaze s'est fait exploser devant la gendarmerie de Djibo, tuant quatre gendarmes.", "fr", 5),
+    ("A suicide bomber blew himself up at a checkpoint in Gao, killing three soldiers.", "en", 4),
+    ("Un homme s'est fait sauter à l'entrée du camp ; seul le kamikaze a été tué.", "fr", 1),
+    ("A bomber blew himself up at the market, killing himself and two traders.", "en", 3),
+])
+def test_a_suicide_bomber_is_among_the_dead(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("A drone strike killed nine people at a cattle market, villagers said. The army said the strike "
+     "killed several terrorists.", "en", 9),
+    ("The raid left many dead, witnesses said.", "en", 10),
+])
+def test_a_vague_figure_gives_way_to_a_told_count_in_english_too(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("Trois kamikazes se sont fait exploser devant la caserne de Boulkessi, tuant six soldats.", "fr", 9),
+    ("Two bombers blew themselves up at the market gate, killing four traders.", "en", 6),
+    ("Un kamikaze a fait exploser sa ceinture au milieu des fidèles, tuant sept personnes.", "fr", 8),
+])
+def test_the_bombers_counted_before_their_blast_are_among_the_dead(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("Deux blessés ont rendu l'âme à l'hôpital de Mopti.", "fr", 2),
+    ("Quatre voyageurs ont été retrouvés carbonisés dans leur véhicule.", "fr", 4),
+    ("Trois volontaires ont payé de leur vie leur engagement auprès de l'armée.", "fr", 3),
+    ("Les jihadistes ont décapité deux bergers près de Ménaka.", "fr", 2),
+    ("Deux bus ont été carbonisés sur l'axe Kaya-Dori.", "fr", 0),
+    ("A trader was riddled with bullets near Djibo.", "en", 1),
+    ("A teacher was found with his throat slit near Ansongo.", "en", 1),
+])
+def test_more_ways_of_dying(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("Deux blessés ont succombé à l'hôpital de Mopti.", "fr", 2),
+    ("Quatre soldats ont été tués. Deux blessés ont ensuite succombé à leurs blessures.", "fr", 6),
+    ("Three wounded died later in hospital.", "en", 3),
+    ("Trois gendarmes blessés ont succombé le lendemain.", "fr", 3),
+    ("Cinq soldats blessés ont été évacués vers Sévaré.", "fr", 0),
+    ("Cinq soldats ont été blessés.", "fr", 0),
+])
+def test_the_wounded_who_then_died_are_dead(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead

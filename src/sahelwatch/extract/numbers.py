@@ -37,7 +37,12 @@ How fatalities are counted
   reportedly killed", « 12 soldats ont été tués », "lost their lives", « ont péri »), or when its noun
   is a death noun ("5 dead", « 12 morts », "3 bodies"). A verb followed by another count is active:
   in "30 militants killed 5 soldiers" only the 5 died.
-- Wounded, injured, kidnapped, arrested: never fatalities (they are simply not death words).
+- Wounded, injured, kidnapped, arrested: never fatalities (they are simply not death words), unless a death
+  word follows them (« deux blessés ont succombé »: the wounded then died, a kind of victim of its own).
+- Things are no dead: "neutralised two improvised explosive devices", « deux engins explosifs » (a thing
+  noun first, or a plural one after the count's adjectives).
+- A bomber who blew himself up (« s'est fait exploser ») is one more dead, as ACLED counts him; bombers
+  counted before "blew themselves up" are that many, unless the clause counts the attackers' dead already.
 - A group after "including", « dont », "among them" is a part of a figure already counted: skipped.
 - Several dead groups: in one sentence, the same noun twice is one figure reported twice (the smaller is
   kept, the most conservative credible figure); different nouns, or figures in different sentences, add
@@ -204,6 +209,8 @@ class _Lexicon:
     hypothetical: re.Pattern[str] | None = None  # « pourrait faire »: the figure after it is only feared
     head_adjectives: frozenset[str] = frozenset()  # « jeune »: an adjective before another person noun
     revised: re.Pattern[str] | None = None  # « bilan définitif », « revu à la hausse »: a toll that replaces
+    self_detonation: re.Pattern[str] | None = None  # "blew himself up", « s'est fait exploser »: one more dead
+    bomber: re.Pattern[str] | None = None  # "bomber", "himself", « kamikaze »: words that name the bomber
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -382,6 +389,12 @@ def lexicon(lang: str) -> _Lexicon:
                                 re.IGNORECASE) if data.get("hypothetical") else None,
         revised=re.compile(rf"(?<![\w'’])(?:{_alt(data['revised_toll'])})(?![\w'’])", re.IGNORECASE)
         if data.get("revised_toll") else None,
+        self_detonation=guarded(rf"(?<![\w'’])(?:{_alt(data['self_detonation'])}"
+                                rf"|(?P<plural>{_alt(data.get('self_detonation_plural', []))}))(?![\w'’])",
+                                re.IGNORECASE)
+        if data.get("self_detonation") else None,
+        bomber=re.compile(rf"(?<![\w'’])(?:{_alt(data['bomber_words'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("bomber_words") else None,
     )
 
 
@@ -693,12 +706,20 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
         if lex.other_states is not None and lex.other_states.match(text, m.start()) \
                 and not _next_word_is_noun(text, m.end(), limit, lex):
             state_end = lex.other_states.match(text, m.start()).end()
+            if lex.passive_after.match(text, state_end):
+                # « deux (soldats) blessés ont succombé »: the wounded then died; bare, a kind of victim of its own
+                if not words:
+                    c.head, c.head_end = token, m.end()
+                c.np_end = m.end()
+                break
             if words and lex.agent_after.match(text, state_end):
                 c.pending = True  # "23 men arrested by the army ... were executed": decided by what follows
             else:
                 c.other = c.state = True
             break
-        if words == 0 and token in lex.non_person:
+        # a thing after a count's adjectives ("two improvised explosive devices"), before any person noun; only
+        # a plural there is a head ("seventeen Fulani livestock traders": a modifier)
+        if (words == 0 or (words < 3 and token.endswith("s"))) and c.head is None and token in lex.non_person:
             c.other = True
             break
         if words == 0 and token in lex.death_nouns:
@@ -996,7 +1017,8 @@ def _singles(text: str, lo: int, hi: int, covered: list[SpanTuple], lex: _Lexico
                 out.append(_Figure(1 + more, f"1:{np[0]}:{m.start()}", span))
                 covered.append(span)
     for m in lex.headline.finditer(text, lo, hi):
-        if _overlaps(m.start("trigger"), m.end("trigger"), covered):
+        # « Le corps d'un enseignant a été retrouvé sans vie »: a person counted already is not counted again
+        if _overlaps(m.start("np"), m.end("trigger"), covered):
             continue
         words = [_key(w) for w in m.group("np").split()]
         noun = next((w for w in words if w not in lex.article_words and w not in lex.definite_words), "")
@@ -1013,7 +1035,9 @@ def _singles(text: str, lo: int, hi: int, covered: list[SpanTuple], lex: _Lexico
             out.append(_Figure(1, f"1:body:{m.start()}", (m.start(), m.end())))
             covered.append((m.start(), m.end()))
     for m in lex.singular_passive.finditer(text, lo, hi):
-        if _overlaps(m.start("trigger"), m.end("trigger"), covered) \
+        # « Le corps d'un commerçant (enlevé à Kayes) a été retrouvé sans vie »: its subject is counted already
+        subject_counted = any(e <= m.start() and _SAME_PHRASE.fullmatch(text, e, m.start()) for _, e in covered)
+        if _overlaps(m.start("trigger"), m.end("trigger"), covered) or subject_counted \
                 or _is_active_use(text, m.end(), hi, {}, lex) or _thing_subject(text, lo, m.start(), lex):
             continue
         span = (m.start(), m.end())
@@ -1022,6 +1046,9 @@ def _singles(text: str, lo: int, hi: int, covered: list[SpanTuple], lex: _Lexico
     return out
 
 
+# at most four words and no break or conjunction: a person's phrase running on to its verb
+_SAME_PHRASE = re.compile(r"(?:\s+(?!(?:et|and|mais|but|puis|then|whose|dont|qui|who)\b)[\w'’-]+){0,4}\s*",
+                          re.IGNORECASE)
 _CLAUSE_START = re.compile(r".*(?:^|[.;:,]|\s(?:et|and|mais|but|puis|then)\s)", re.IGNORECASE | re.DOTALL)
 
 
@@ -1116,6 +1143,7 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
                                or _running_total(text, span, lex) or _superseded(text, span, lex)))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
+    figures += _bombers(text, start, hi, figures, numbers, lex)
     for f in figures:
         f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
     # a toll a pluperfect verb left is an earlier event's told as background, and one counted over a period a
@@ -1131,6 +1159,27 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     if any(f.head in lex.attackers for f in told):
         return told
     return told + [f for f in figures if f.claim and f.head in lex.attackers and not _unverified(text, f, hi, lex)]
+
+
+def _bombers(text: str, lo: int, hi: int, figures: list[_Figure], numbers: Sequence[NumberMention],
+             lex: _Lexicon) -> list[_Figure]:
+    """"A bomber blew himself up, killing two policemen": ACLED counts the bomber among the dead, and reports
+    seldom do; one figure for the bombers (one, or the count before "blew themselves up"), as the attackers'
+    own dead (they add to the victims), unless the clause already counts the attackers' dead."""
+    if lex.self_detonation is None or lex.bomber is None or any(f.head in lex.attackers for f in figures):
+        return []
+    blasts = list(lex.self_detonation.finditer(text, lo, hi))
+    # « seul le kamikaze a été tué », "killing himself and two others": the bomber is among the figures
+    named = [m.span() for f in figures for m in lex.bomber.finditer(text, max(lo, f.span[0] - 20), f.span[1])]
+    if not blasts or any(not _overlaps(*span, [b.span() for b in blasts]) for span in named):
+        return []
+    blast = blasts[0]
+    if not blast.group("plural"):
+        return [_Figure(1, min(lex.attackers), blast.span())]
+    # « Deux kamikazes se sont fait exploser »: the count of their subject, in its sentence; none told, unknown
+    count = next((n for n in reversed(numbers) if lo <= n.start and n.end <= blast.start()
+                  and blast.start() - n.end < 40 and not _SENTENCE_END.search(text, n.end, blast.start())), None)
+    return [_Figure(count.value, min(lex.attackers), (count.start, blast.end()))] if count else []
 
 
 def _unverified(text: str, figure: _Figure, hi: int, lex: _Lexicon) -> bool:
