@@ -1808,3 +1808,16 @@ def test_a_national_guard_is_the_army_of_the_country_it_serves(text, lang, guard
 def test_forces_whose_vehicle_was_targeted_are_the_target(text):
     [m] = extract_mentions(text, date(2023, 1, 20), "fr")
     assert (m.actor1, m.actor2) == ("Unidentified Armed Group (Niger)", "Military Forces of Niger (2011-2023)")
+
+
+@pytest.mark.parametrize("text, sub, actor1", [
+    ("Le CSP a dénoncé l'exécution de six civils par des militaires à Anéfis, mardi.", "Attack",
+     "Military Forces of Mali (2021-)"),
+    ("Le JNIM a revendiqué la prise du camp de Boulkessi, samedi.", "Non-state actor overtakes territory",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("Des centaines de commerçants ont dénoncé la hausse des prix devant le gouvernorat de Ségou.",
+     "Peaceful protest", "Protesters (Mali)"),
+])
+def test_denouncing_or_claiming_a_deed_tells_the_deed_not_a_protest(text, sub, actor1):
+    [m] = extract_mentions(text, date(2025, 3, 3), "fr")
+    assert (m.sub_event_type, m.actor1) == (sub, actor1)
