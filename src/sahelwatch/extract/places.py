@@ -148,7 +148,6 @@ class _Lang:
     region_label_after: re.Pattern[str]  # what may follow a region's name that closes a place's clause
     region_clause: re.Pattern[str]  # between a place and the region it lies in: "X, in Timbuktu region"
     region_clause_after: re.Pattern[str]
-    country_route_before: re.Pattern[str]  # a country gone to or come from: « en direction du Niger »
     region_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -161,7 +160,7 @@ def _compile(section: dict[str, Any]) -> _Lang:
         rx("road_join"), rx("road_after"), rx("area_before"), rx("area_after"),
         frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
         rx("offset_before"), rx("route_before"), rx("part_before"), rx("teller_after"), rx("region_label_after"),
-        rx("region_clause"), rx("region_clause_after"), rx("country_route_before"),
+        rx("region_clause"), rx("region_clause_after"),
         {name_key(k): v for k, v in section.get("region_names", {}).items()},
     )
 
@@ -437,9 +436,9 @@ class PlaceFinder:
         before, after = text[max(0, f.start - 60):f.start], text[f.end:f.end + 40]
         cc = self.gaz.country(f.key)
         if cc is not None and not self.gaz.areas(1, f.key):
-            # « en direction du Niger », "fled towards Mali": where people or goods went or came from, not
-            # where the event happened
-            if any(la.country_route_before.search(before) for la in self.langs):
+            if any(la.route_before.search(before) for la in self.langs):
+                # « en direction du Niger », "fled towards Mali": where people or goods went or came from, not
+                # the country the event happened in
                 f.relation = "route"
                 return f
             f.country, f.relation = cc.code, "region"
