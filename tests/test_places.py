@@ -135,19 +135,6 @@ def test_bare_country_is_its_capital_at_precision_3() -> None:
     assert m[0].place is not None and m[0].place.name == "Ouagadougou"
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Des manifestants ont bloqué jeudi à Kaya un convoi militaire qui roulait en direction du Niger.", "fr"),
-    ("Des hommes armés ont tué jeudi cinq civils à Kaya avant de fuir vers le Mali.", "fr"),
-    ("Gunmen killed five civilians in Kaya on Thursday before fleeing towards Mali.", "en"),
-])
-def test_a_country_gone_to_is_not_where_it_happened(text: str, lang: str) -> None:
-    # « en direction du Niger », "towards Mali": a destination; the town named is the event's, and its country
-    mentions = find_places(text, lang=lang)
-    where = event_location(mentions)
-    assert where is not None and where.place is not None and where.place.name == "Kaya"
-    assert all(m.place is None or m.place.country == "Burkina Faso" for m in mentions if m.is_region)
-
-
 def test_homonyms_follow_the_region_named() -> None:
     gaz = Gazetteer.load()
     near_segou = find_places("Jihadists besieged Farabougou, in the Segou region.")[0]

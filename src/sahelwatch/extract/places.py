@@ -436,11 +436,6 @@ class PlaceFinder:
         before, after = text[max(0, f.start - 60):f.start], text[f.end:f.end + 40]
         cc = self.gaz.country(f.key)
         if cc is not None and not self.gaz.areas(1, f.key):
-            if any(la.route_before.search(before) for la in self.langs):
-                # « en direction du Niger », "fled towards Mali": where people or goods went or came from, not
-                # the country the event happened in
-                f.relation = "route"
-                return f
             f.country, f.relation = cc.code, "region"
             part = next((m for la in self.langs if (m := la.part_before.search(before))), None)
             if part:
