@@ -1021,6 +1021,18 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      "lieu.", VDP, UAG_BF, "2023-03-13", "Kaya"),
     ("2023-03-15", BF, "Les Volontaires pour la défense de la patrie de Pissila ont livré combat dimanche près "
      "du village.", VDP, UAG_BF, "2023-03-12", "Pissila"),
+    # --- a killing « attribuée » to a group in the same sentence, with the deed named between verb and group
+    ("2021-11-19", ML, "Des hommes armés ont tué mardi au moins trente villageois à Diallassagou, selon le "
+     "gouvernement, qui attribue les tueries à la Katiba du Macina.", "Katiba Macina", CIV_ML, "2021-11-16",
+     "Diallassagou"),
+    ("2024-05-10", BF, "Des individus armés ont abattu mercredi une douzaine de fidèles dans une mosquée près de "
+     "Djibo ; les autorités imputent cette tuerie au GSIM.", JNIM, CIV_BF, "2024-05-08", "Djibo"),
+    # --- « ont tué dimanche soir au moins quinze villageois »: the day between the verb and its victims
+    ("2024-05-10", ML, "Des combattants du JNIM ont tué dimanche soir au moins quinze villageois à Ségué, près de "
+     "la position des chasseurs dozos.", JNIM, CIV_ML, "2024-05-05", "Ségué"),
+    ("2024-05-10", ML, "Des jihadistes de la Katiba du Macina ont massacré mardi et mercredi une vingtaine de "
+     "bergers près de Ténenkou, où les chasseurs dozos tiennent des positions.", "Katiba Macina", CIV_ML,
+     "2024-05-07", "Ténenkou"),
 ]
 
 
