@@ -164,7 +164,7 @@ class Extractor:
         mentions = list(doc._.mentions or [])
         observations = list(doc._.observations or [])
         if observations:
-            # a short report of closed schools, queues or prices that names a place is explained by what it
+            # a short report of queues, prices or people fleeing that names a place is explained by what it
             # observes: a guessed event beside it would put an attack on the map that no one reported
             mentions = [m for m in mentions if m.confidence > GUESS_CONFIDENCE]
         for i, m in enumerate(mentions):
