@@ -1992,3 +1992,10 @@ def test_a_taking_told_as_a_noun_is_done_by_its_agent():
     [m] = extract_mentions("La prise de la ville de Kidal par l'armée a été célébrée à Bamako mardi.",
                            date(2023, 11, 15), "fr")
     assert (m.sub_event_type, m.actor1) == ("Government regains territory", "Military Forces of Mali (2021-)")
+
+
+def test_attacks_named_as_the_cause_of_a_risk_are_no_event():
+    text = ("U.S. citizens should depart by air, as roads to neighbouring countries may not be safe due to "
+            "terrorist attacks along national highways.")
+    # at most the low-confidence guess any short text naming people gets, for review
+    assert all(m.confidence < 0.3 for m in extract_mentions(text, date(2025, 10, 28)))

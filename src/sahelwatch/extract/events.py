@@ -278,7 +278,8 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CAUSE_BEFORE = guarded(
     r"\b(?:because of|due to|owing to|in view of|en raison d[eu]s?|en raison de l['’]|à cause d[eu]s?|"
     r"à cause de l['’]|du fait d[eu]s?|compte tenu d[eu]s?)\s*(?:(?:the|les?|la|des|recent|repeated|ongoing|"
-    r"récentes?|nombreuses|multiples)\s+){0,2}$",
+    r"récentes?|nombreuses|multiples)\s+){0,2}(?:(?:terrorist|jihadist|armed|militant|bandit|terroristes|"
+    r"jihadistes|djihadistes|armées)\s+)?$",  # "due to terrorist attacks along the highways"
     re.IGNORECASE,
 )
 # "a 50% rise in conflict deaths", « une hausse de 50 % des décès », "the number of attacks": a statistic of many
