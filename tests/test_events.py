@@ -1999,3 +1999,45 @@ def test_attacks_named_as_the_cause_of_a_risk_are_no_event():
             "terrorist attacks along national highways.")
     # at most the low-confidence guess any short text naming people gets, for review
     assert all(m.confidence < 0.3 for m in extract_mentions(text, date(2025, 10, 28)))
+
+
+# An encyclopedia-style article: an infobox of fields, a lead, then sections under marked or short headings.
+ENCYCLOPEDIA = """Infobox
+- Conflict: Attack on the Sévaré camp
+- Place: Sévaré, Mopti Region, Mali
+- Date: 12 March 2024
+- Result: Attack repelled
+- Casualties1: 9 killed
+- Casualties3: 1 suspected attacker lynched by a crowd
+
+On 12 March 2024, JNIM fighters attacked the army camp of Sévaré. Eleven soldiers were \
+killed and 30 were wounded.
+
+== Background ==
+The town had been attacked a few times in 2016, most notably when gunmen killed 7 people at a hotel.
+
+Attacks
+The attack began at dawn on 12 March 2024, when JNIM fighters attacked the camp of Sévaré from the north."""
+
+
+def test_an_infobox_sums_up_and_the_lead_tells_the_event():
+    [m] = extract_mentions(ENCYCLOPEDIA, date(2024, 6, 1))
+    # the infobox's "lynched by a crowd" is no mob violence, its "9 killed" not the lead's toll; the 2016 hotel
+    # attack under "Background" is no event and no part of the toll; the "Attacks" section tells the lead's
+    # event again
+    assert (m.sub_event_type, m.actor1, m.location, str(m.event_date), m.fatalities) == (
+        "Armed clash", "JNIM: Group for Support of Islam and Muslims", "Sévaré", "2024-03-12", 11)
+
+
+def test_list_items_and_fields_are_sentences_of_their_own():
+    doc = build_nlp("en")("Situation\n- Date: 3 May 2023\n- Gunmen burned the market of Djibo\nThen calm returned")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Situation", "- Date: 3 May 2023", "- Gunmen burned the market of Djibo", "Then calm returned"]
+
+
+def test_a_section_heading_names_a_topic_and_its_older_years_are_background():
+    text = ("On 12 March 2024, JNIM fighters attacked the army camp of Sévaré. Eleven soldiers were killed.\n\n"
+            "== Background ==\nMopti had been attacked a few times in 2016, when gunmen killed 7 people at a hotel.\n\n"
+            "== Attacks and prices ==\nOn 14 March 2024, the price of rice doubled in Mopti.")
+    got = [(m.location, str(m.event_date), m.fatalities) for m in extract_mentions(text, date(2024, 6, 1))]
+    assert got == [("Sévaré", "2024-03-12", 11)]

@@ -16,7 +16,10 @@ How a report becomes mentions
    event); a year alone (« depuis 2015 ») and the day a toll was told (« le bilan ..., a indiqué lundi le
    gouvernement ») are no such date (``dates.event_dates_in``), and the day the deed itself took place,
    told later, dates the event (``dates.date_for_spans``); a claim of responsibility never opens one;
-   the sentences that follow add their cues to the open event.
+   the sentences that follow add their cues to the open event. An infobox's fields ("- Casualties1: 9
+   killed") add no cues; under a section heading only a strong cue opens an event, never in a clause whose
+   only times are older years ("had been attacked in 2016"), and one that tells the lead's event again (same
+   day and place) is dropped.
 3. The cues of an event and the actors around them decide the sub-type, as an ACLED coder would:
    explicit means first (suicide bomb, air/drone strike, grenade, shelling, defused/seized explosives,
    IED), then sexual violence, protests and riots, territory, then violence, where the target decides:
@@ -155,6 +158,7 @@ class _Lex:
     source_after: re.Pattern[str] = re.compile("(?!)")  # "the army said": the teller of the news
     source_before: re.Pattern[str] = re.compile("(?!)")  # « selon la gendarmerie »: a quoted source
     accuser_between: re.Pattern[str] = re.compile("(?!)")  # « X accuse l'armée d'avoir… »: X tells, Y did it
+    record_line: re.Pattern[str] = re.compile("(?!)")  # an infobox's field ("- Casualties1: 77-100 killed")
 
 
 @lru_cache(maxsize=4)
@@ -171,7 +175,8 @@ def lexicon(lang: str) -> _Lex:
                 {k.casefold(): v for k, v in data.get("labels", {}).items()},
                 re.compile(data.get("report_source_after", "(?!)"), re.IGNORECASE),
                 re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE),
-                re.compile(data.get("report_accuser_between", "(?!)"), re.IGNORECASE))
+                re.compile(data.get("report_accuser_between", "(?!)"), re.IGNORECASE),
+                re.compile(data.get("record_line", "(?!)"), re.IGNORECASE))
 
 
 _CUE_FLAGS = re.IGNORECASE
@@ -234,6 +239,9 @@ class _Event:
     cues: dict[str, list[Span]] = field(default_factory=dict)
     trigger: Span = (0, 0)
     place_override: PlaceMention | None = None
+    # opened in a later section of an article ("== Attacks ==  The attacks began on 17 September..."): it may
+    # tell again, in detail, an event the lead told
+    in_section: bool = False
 
 
 # What may stand between two places of one list: "A, B and C", « de A et de B », "A (Koro, Mopti), B".
@@ -290,6 +298,7 @@ _STATISTIC_BEFORE = guarded(
     r"(?:\d+(?:[.,]\d+)?\s*(?:%|per ?cent|pour ?cent)\s+)?(?:(?:of|in|de|d['’]|des|du|the|les)\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_POLITICAL_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 _TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct", "loot"})
 # "cut off a man's hand as punishment for theft", « accusés de vol de bétail »: the deed a victim is accused of or
 # punished for is the charge, not the event told; so is the deed a suspect arrested for planned or took part in
@@ -451,6 +460,18 @@ _WEAK = ("withdraw", "hq", "change", "closure", "roadblock", "other_weapons")
 _STRONG = tuple(cue for cue in _EVENT_CUES if cue not in _WEAK)
 
 
+def _only_background_years(doc: Doc, lo: int, hi: int) -> bool:
+    """The clause names a time, and every time it names is an older year or period ("in 2015", "since 2012")."""
+    named = [d for d in doc._.dates or [] if lo <= d.start < hi]
+    return bool(named) and all(d.background for d in named)
+
+
+def _retelling_key(m: Mention) -> tuple[Any, ...]:
+    """What a section's retelling of the lead's event shares with it: the day, the place and political
+    violence (told with other words, "the attack began at dawn...", its sub-type may read differently)."""
+    return m.event_date, m.location, m.event_type in _POLITICAL_VIOLENCE or m.event_type
+
+
 def _has(cues: dict[str, list[Span]], *names: str) -> bool:
     return any(cues.get(n) for n in names)
 
@@ -467,8 +488,12 @@ def _first(cues: dict[str, list[Span]], *names: str) -> Span | None:
 
 
 # A heading: a short line with no closing punctuation between blank lines ("## Faits marquants", "A blockade
-# announced on video")
-_SECTION_HEADING = re.compile(r"\s*\n[ \t]*\n[ \t]*[^\n]{1,90}(?<![.!?:;»\"”])[ \t]*\n[ \t]*\n")
+# announced on video"), or after a blank line and right above its text when marked ("== Background ==") or of a
+# few words ("Background"; a hard-wrapped paragraph's first line is longer)
+_SECTION_HEADING = re.compile(
+    r"\s*\n[ \t]*\n[ \t]*(?:[^\n]{1,90}(?<![.!?:;»\"”])[ \t]*\n[ \t]*\n|(?:={2,}|#{1,6})[^\n]{1,90}\n|"
+    r"(?=[^\n]{1,50}\n)[^\W\d_][^\s.!?:;,]*(?: [^\s.!?:;,]+){0,5}[ \t]*\n(?=[ \t]*[A-ZÀ-Ý]))"
+)
 
 
 _PASSIVE_GAP = re.compile(
@@ -1131,12 +1156,14 @@ class EventExtractor(Component):
         held = False
         every = _cues(text, 0, len(text), self.lex, context=False)  # one pass per cue over the whole text
         for lo, hi in _clauses(text, _sentences(doc), doc._.dates or []):
-            if _SECTION_HEADING.match(text, lo):
+            if heading := _SECTION_HEADING.match(text, lo):
                 # a feature's new section ("Prices that climb every week") starts a new topic: what follows
                 # tells no more of the event before it, and only a strong cue opens one (held, never emitted)
                 current, current_date, held = _Event(lo, hi, [(lo, hi)], {}), None, True
+                lo = heading.end()  # the heading's own words ("== Attacks ==") name a topic, not a deed
             cues = {}
-            for name, spans in every.items():
+            # an infobox's field sums the article up: its lead and body tell the events, with their cues
+            for name, spans in () if self.lex.record_line.match(text, lo) else every.items():
                 # in text order: a bisect per clause, not a pass over the report's spans
                 inside = spans[bisect_left(spans, lo, key=_START):bisect_left(spans, hi, key=_START)]
                 if inside:
@@ -1158,6 +1185,8 @@ class EventExtractor(Component):
                 # of their own go on telling the trend, so it is held as an event that is never emitted.
                 current, current_date = _Event(lo, hi, [(lo, hi)], {}), own[0].value
                 continue
+            if held and not own and _only_background_years(doc, lo, hi):
+                continue  # "Bamako had been attacked in 2015": a section's background, not the report's news
             own_value = own[0].value if own else None
             background = bool(own) and all(d.background for d in own)
             opens = has_event and (
@@ -1172,7 +1201,7 @@ class EventExtractor(Component):
                 )
             )
             if opens:
-                current, held = _Event(lo, hi, [(lo, hi)], {}), False
+                current, held = _Event(lo, hi, [(lo, hi)], {}, in_section=held and bool(events)), False
                 events.append(current)
                 current_date = own_value if own_value is not None else current_date
                 if own_value is not None and current_date is None:
@@ -1237,6 +1266,9 @@ class EventExtractor(Component):
                 split = _per_day(split[0], day_offsets(text[lo:hi], doc.lang_))
             if len(split) == 1 and sub == "Armed clash":
                 split += self._civilians_apart(doc, split[0], lo, hi, country)
+            if ev.in_section:
+                told = {_retelling_key(m) for m in mentions}
+                split = [m for m in split if _retelling_key(m) not in told]
             mentions.extend(split)
         if not mentions and (actors_all or places) and _reportish(text, self.lex):
             # A report that names armed actors or a place but no cue we know: keep a low-confidence

@@ -747,7 +747,8 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
         previous = noun
 
 
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z0-9«\"'])")
+# a stop before a capital, or a paragraph's end (a blank line, or a line break before a heading or list item)
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z0-9«\"'])|[ \t]*\n[ \t]*(?:\n|(?=[-–—*•=#]))")
 _QUOTES = ("'", "’", '"', "“", "”", "«", "»", "‘")
 
 

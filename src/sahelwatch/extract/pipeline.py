@@ -1,6 +1,6 @@
 """The extraction pipeline: small spaCy components over one Doc that flows through.
 
-    Document ──► nlp(text) ──► sentences ► dates ► actors ► places ► numbers ► events ► observations
+    Document ──► nlp(text) ──► sentences (list items too) ► dates ► actors ► places ► numbers ► events ► observations
                                                                                    │          │
                                                       doc._.mentions  ◄────────────┘          │
                                                       doc._.observations ◄────────────────────┘
@@ -48,7 +48,7 @@ def _register_components() -> None:
     # Importing the modules runs their @Language.factory registrations.
     import importlib
 
-    for module in ("dates", "places", "actors", "numbers", "events", "observations"):
+    for module in ("lines", "dates", "places", "actors", "numbers", "events", "observations"):
         importlib.import_module(f"sahelwatch.extract.{module}")
 
 
@@ -114,6 +114,7 @@ def build_nlp(lang: str) -> Language:
     nlp = spacy.blank(lang)
     nlp.tokenizer = WarmTokenizer(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sw_lines")
     for name in COMPONENTS:
         if name in Language.factories:
             nlp.add_pipe(name, config={"lang": lang})
