@@ -24,9 +24,10 @@ def check_set(docs: list[dict], at_least: int) -> None:
     assert all(d["language"] == "fr" and d["text"].strip() for d in docs)
 
 
-def check_coded(doc: dict) -> None:
-    """Every event has all ACLED fields, consistent types, inter codes and a place in the Sahel window."""
-    assert doc["events"], "every report in the set reports at least one event"
+def check_coded(doc: dict, eventless: bool = False) -> None:
+    """Every event has all ACLED fields, consistent types, inter codes and a place in the Sahel window;
+    `eventless`: the set may hold reports that tell no event (a denial, a closure), to measure precision."""
+    assert doc["events"] or eventless, "every report in the set reports at least one event"
     for e in doc["events"]:
         assert set(FIELDS) <= set(e), f"missing {set(FIELDS) - set(e)}"
         assert e["event_type"] in EVENT_TYPES and SUB_EVENT_TYPES[e["sub_event_type"]] == e["event_type"]
