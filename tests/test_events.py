@@ -2041,3 +2041,14 @@ def test_a_section_heading_names_a_topic_and_its_older_years_are_background():
             "== Attacks and prices ==\nOn 14 March 2024, the price of rice doubled in Mopti.")
     got = [(m.location, str(m.event_date), m.fatalities) for m in extract_mentions(text, date(2024, 6, 1))]
     assert got == [("Sévaré", "2024-03-12", 11)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Je condamne l'attentat qui a eu lieu contre le quartier-général de la force conjointe du G5 Sahel à Sévaré, "
+     "causant la mort de plusieurs soldats.", "fr"),
+    ("We condemn the attack perpetrated against the headquarters of the G5 Sahel joint force in Sévaré, which killed "
+     "several soldiers.", "en"),
+])
+def test_the_force_an_attack_was_against_is_its_target(text, lang):
+    [m] = extract_mentions(text, date(2018, 6, 30), lang)
+    assert (m.actor1, m.actor2) == ("Unidentified Armed Group (Mali)", "G5S: G5 Sahel Force (2017-)")

@@ -1003,7 +1003,10 @@ _OBJECT = re.compile(
     r"wounded|injured|abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu(?:é|ée|és|ées|ait|aient|ant|ent|er)|"
     r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|ciblant|vis[ée]e?s?|visant|"
     r"enlev[ée]\w*|assassin[ée]\w*|abattu\w*|s['’]en (?:sont|est|étaient|était) (?:[\w'’]+ )?pris(?:es?)?|"
-    r"pris (?:pour cible|d['’]assaut|à partie))\s+"
+    r"pris (?:pour cible|d['’]assaut|à partie)|"
+    # « l'attentat qui a eu lieu contre le quartier-général de la force conjointe »: what a deed was against
+    r"(?:attentat|attaque|assaut|offensive|raid|attack|assault|bombing)s?\s+(?:(?:qui a eu lieu|that took place|"
+    r"perpetrated|perpétré\w*|lancé\w*|launched)\s+)?(?:against|contre))\s+"
     r"(?:(?:an?|the|two|three|four|five|six|several|some|\d+|une?|des|les|le|la|l['’]|au|aux|à|deux|trois|"
     r"quatre|plusieurs)\s*)?(?:[\w-]+\s+){0,2}"
     # what the forces travel in or hold: « a visé un véhicule de la garde nationale », "hit a convoy of the army"
