@@ -101,6 +101,7 @@ def test_between_and_road_cues(text: str, lang: str, names: tuple[str, str], rel
         ("Tankers reach the capital by the Dakar-Kayes-Bamako corridor.", "en", ("Dakar", "Kayes", "Bamako")),
         ("Trucks on the Diboli – Kayes – Kita highway were turned back.", "en", ("Diboli", "Kayes", "Kita")),
         ("Le trafic a repris sur l'axe reliant Diboli à Kayes.", "fr", ("Diboli", "Kayes")),
+        ("Un car a été arrêté sur la route de Ségou à Markala.", "fr", ("Ségou", "Markala")),
         # a plural road word takes every road listed with it, before or after the list
         ("Fuel comes along the Diboli-Kayes and Zégoua-Bougouni supply roads.", "en",
          ("Diboli", "Kayes", "Zégoua", "Bougouni")),
