@@ -1732,11 +1732,42 @@ def test_the_macina_katiba_named_alone_or_with_jnim(text, group):
      "diffusée mardi, menaçant les chauffeurs venus du Sénégal et de Guinée.\n\n"
      "Le Mali importe l'essentiel de son carburant par les axes Dakar-Kayes-Bamako et Abidjan-Sikasso-Bamako.",
      "fr"),
+    # chains spaced or joined by an en dash or a word, and roads named by their two ends
+    ("BAMAKO, 3 September 2025 - JNIM declared a blockade on fuel bound for Mali in a video released on Tuesday.\n\n"
+     "Most tankers come up the Dakar – Kayes – Diboli corridor.", "en"),
+    ("BAMAKO, 3 September 2025 - JNIM declared a blockade on fuel bound for Mali in a video released on Tuesday.\n\n"
+     "Drivers have long avoided the roads between Kayes and Diboli.", "en"),
+    ("BAMAKO, 3 September 2025 - JNIM declared a blockade on fuel bound for Mali in a video released on Tuesday.\n\n"
+     "Tankers mostly travel the Diboli to Kayes and Zégoua to Sikasso supply routes.", "en"),
+    ("BAMAKO, 3 septembre 2025 - Le JNIM a décrété un blocus sur le carburant destiné au Mali, dans une vidéo "
+     "diffusée mardi.\n\nLes camions empruntent les corridors routiers Dakar–Kayes et Abidjan–Sikasso.", "fr"),
+    ("BAMAKO, 3 septembre 2025 - Le JNIM a décrété un blocus sur le carburant destiné au Mali, dans une vidéo "
+     "diffusée mardi.\n\nLes routes entre Kayes et Diboli sont peu sûres depuis des mois.", "fr"),
 ])
 def test_towns_named_as_the_ends_of_a_road_are_not_the_event_place(text, lang):
     [m] = extract_mentions(text, date(2025, 9, 3), lang)
     assert m.country == "Mali"
-    assert m.location not in ("Dakar", "Kayes", "Abidjan", "Sikasso")
+    assert m.location not in ("Dakar", "Kayes", "Diboli", "Abidjan", "Sikasso", "Zégoua")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Six soldiers killed in an IED blast. Six soldiers died on Monday when their truck struck a homemade mine on "
+     "the Sévaré-Bandiagara road, the army said. Reinforcements are stationed in Douentza.", "en"),
+    ("Six soldats tués par un engin explosif. Six militaires ont péri lundi lorsque leur camion a sauté sur une mine "
+     "sur l'axe Sévaré-Bandiagara, selon l'armée. Des renforts sont stationnés à Douentza.", "fr"),
+    ("Six soldats tués par un engin explosif. Six militaires ont péri lundi lorsque leur camion a sauté sur une mine "
+     "sur l'axe reliant Sévaré à Bandiagara, selon l'armée. Des renforts sont stationnés à Douentza.", "fr"),
+])
+def test_the_road_the_lead_under_a_headline_names_is_the_event_place(text, lang):
+    """The lead under a headline tells the event again: the road it names is where it took place (ACLED: near
+    its first town), not background."""
+    m = one(text, lang, published=date(2025, 9, 3))
+    assert (m.location, m.geo_precision) == ("Sévaré", 2)
+
+
+def test_an_attack_on_the_road_between_two_towns_keeps_its_place():
+    m = one("Gunmen ambushed a fuel convoy on the road between Gao and Ansongo on Monday, killing three drivers.")
+    assert (m.location, m.geo_precision, m.claims["location_between"]) == ("Gao", 2, "Ansongo")
 
 
 @pytest.mark.parametrize("text, lang", [

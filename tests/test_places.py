@@ -95,6 +95,51 @@ def test_between_and_road_cues(text: str, lang: str, names: tuple[str, str], rel
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        # a chain of three or more towns: every stop is on the road, the first one too
+        ("Tankers reach the capital by the Dakar-Kayes-Bamako corridor.", "en", ("Dakar", "Kayes", "Bamako")),
+        ("Trucks on the Diboli – Kayes – Kita highway were turned back.", "en", ("Diboli", "Kayes", "Kita")),
+        ("Le trafic a repris sur l'axe reliant Diboli à Kayes.", "fr", ("Diboli", "Kayes")),
+        ("Un car a été arrêté sur la route de Ségou à Markala.", "fr", ("Ségou", "Markala")),
+        # a plural road word takes every road listed with it, before or after the list
+        ("Fuel comes along the Diboli-Kayes and Zégoua-Bougouni supply roads.", "en",
+         ("Diboli", "Kayes", "Zégoua", "Bougouni")),
+        ("Les axes Bamako-Ségou et Kati-Kolokani sont désormais escortés.", "fr",
+         ("Bamako", "Ségou", "Kati", "Kolokani")),
+        ("Les corridors routiers Diboli–Kayes, Zégoua–Bougouni et Kati–Kolokani sont surveillés.", "fr",
+         ("Diboli", "Kayes", "Zégoua", "Bougouni", "Kati", "Kolokani")),
+        # a road named by its two ends with 'between' is a road's pair
+        ("The roads between Sévaré and Hombori have been unsafe for months.", "en", ("Sévaré", "Hombori")),
+        ("Les routes entre Sévaré et Hombori sont peu sûres.", "fr", ("Sévaré", "Hombori")),
+    ],
+)
+def test_road_chains_and_plurals(text: str, lang: str, names: tuple[str, ...]) -> None:
+    m = _by_text(find_places(text, lang))
+    assert {n: (m[n].relation, m[n].geo_precision) for n in names} == {n: ("road", 2) for n in names}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "road", "other"),
+    [
+        # a singular road word names one road: the pair listed after it is no road
+        ("The Kati-Kolokani road and Ségou-Markala were quiet.", "en", "Kati", "Ségou"),
+        # two towns joined with no road word name no road
+        ("Depuis lundi, l'axe Kati-Kolokani est fermé et les vols Dakar-Bamako sont suspendus.", "fr", "Kati",
+         "Dakar"),
+    ],
+)
+def test_road_cues_stop_at_the_road_they_name(text: str, lang: str, road: str, other: str) -> None:
+    m = _by_text(find_places(text, lang))
+    assert m[road].relation == "road" and m[other].relation != "road"
+
+
+def test_the_road_between_two_towns_keeps_the_other_end() -> None:
+    m = find_places("Gunmen ambushed a convoy on the road between Gao and Ansongo.")
+    assert [(x.text, x.relation, x.partner) for x in m] == [("Gao", "road", 1), ("Ansongo", "road", 0)]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "name", "admin1", "admin2"),
     [
         ("Violence spread in the Mopti region.", "en", "Mopti", "Mopti", ""),

@@ -26,7 +26,7 @@ class PlaceMention:
     geo_precision: int = 1  # 1 the town itself, 2 near it / part of a region, 3 only a region known
     relation: str = "in"  # in, near, offset ("60 km east of X"), between, region, road
     is_region: bool = False  # the mention names an admin area, not a town
-    partner: int | None = None  # index (in doc._.places) of the other end of a "between X and Y" pair
+    partner: int | None = None  # index (in doc._.places) of the other end of a "(road) between X and Y" pair
 
 
 @dataclass

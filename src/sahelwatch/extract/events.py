@@ -1310,10 +1310,9 @@ class EventExtractor(Component):
         towns: list[PlaceMention] = []
         for lo, hi in ev.spans[:2]:
             # a headline that names no town (« Est : sept agents tués par un engin explosif. »): the lead
-            # sentence after it names the event's place; a road it names (« the corridors Dakar-Kayes-Bamako »)
-            # is background
+            # sentence after it names the event's place, but not the towns of a road a background sentence names
             towns = event_towns([p for p in places if lo <= p.start < hi and p.place is not None
-                                 and (lo == first_lo or not _on_route_name(p, places, text))])
+                                 and not _background_road(p, ev)])
             if towns:
                 break
         lst = self.lex.cues["villages_list"].search(text, first_lo, first_hi)
@@ -1351,7 +1350,7 @@ class EventExtractor(Component):
             if ev.spans[0][0] <= p.start < ev.spans[-1][1] or ev.start == self._lead_start(doc):
                 return [p]
         in_event = [p for p in places if ev.spans[0][0] <= p.start < ev.spans[-1][1] and p.place is not None
-                    and (p.start < first_hi or not _on_route_name(p, places, text))]
+                    and not _background_road(p, ev)]
         if in_event and all(p.is_region for p in in_event) and idx is not None and 0 <= idx < len(places) \
                 and _inside(places[idx], in_event[0]):
             # "... operations in the area of X (Y, Oudalan). Deaths are split across events in Oudalan.": the
@@ -2074,7 +2073,7 @@ def _town(name: str, country: str) -> Place | None:
 
 
 def _between_partner(doc: Doc, place: PlaceMention) -> Place | None:
-    """The other end of "between X and Y" when the event is coded to X."""
+    """The other end of "between X and Y" or "the road between X and Y" when the event is coded to X."""
     places = doc._.places or []
     if place.partner is None or not 0 <= place.partner < len(places):
         return None
@@ -2090,11 +2089,15 @@ def _capital(country: str) -> Place | None:
     return c.capital if c else None
 
 
-def _on_route_name(place: PlaceMention, places: list[PlaceMention], text: str) -> bool:
-    """A town named as one end of a road (« les corridors Dakar-Kayes-Bamako »)."""
-    return any(
-        (text[place.end:other.start] == "-" or text[other.end:place.start] == "-") for other in places
-        if other is not place and other.place is not None and not other.is_region)
+def _background_road(place: PlaceMention, ev: _Event) -> bool:
+    """A town named as a road's end or stop (« les axes Dakar-Kayes-Bamako », 'the roads between Sévaré and Gao')
+    in a later sentence of the event that tells nothing of it ('Mali imports its fuel along ...'): background,
+    not the event's place. The lead under a headline tells the event again (« Sept gendarmes ont péri sur l'axe
+    reliant X à Y »): its road is where the event took place."""
+    if place.relation != "road" or ev.spans[0][0] <= place.start < ev.spans[0][1]:
+        return False
+    lo, hi = next((s for s in ev.spans if s[0] <= place.start < s[1]), (place.start, place.end))
+    return not any(lo <= at < hi for name in _STRONG for at, _ in ev.cues.get(name, ()))
 
 
 def _reportish(text: str, lex: _Lex) -> bool:

@@ -17,7 +17,7 @@ The work is split in two, each testable alone:
     « à une soixantaine de kilomètres de X », ", north of X": a landmark locating another place),
     ``route`` ("bound for X", « en provenance de X »: a convoy's origin or destination), ``teller``
     ("many in X still speak of ..."), ``between`` ("between X and Y", « entre X et Y »), ``road``
-    ("the X-Y road", « axe X-Y »),
+    ("the X-Y road", « axe X-Y », "the X-Y-Z corridor", « les axes X-Y et Z-W », "the roads between X and Y"),
     ``region`` with an admin level ("the X region", « cercle de X », « province du X », "commune of
     X", and names in a bracket after a place: "Boni (Douentza, Mopti)"), or ``in``. It also notes
     what a bracket locates, 'the X area of Y' (X is part of town Y), and 'coded as X at geoprecision
@@ -116,7 +116,7 @@ class Found:
     level: int = 0  # for relation "region": 1 admin1, 2 admin2, 3 commune; 0 otherwise
     country: str | None = None  # ISO code when the name is a country
     part: str | None = None  # 'northern Mali': the part of the country (north, central, southwest...)
-    partner: int | None = None  # index of the other end of a between/road pair
+    partner: int | None = None  # index of the other end of a "(road) between X and Y" pair
     loose: bool = False  # matched only up to transliteration ('Diabaly' for GeoNames 'Diabali')
     located_by: list[int] = field(default_factory=list)  # the admin names in brackets after it
     part_of: int | None = None  # 'the Tanghin area of Ouagadougou': the index of the town it is part of
@@ -136,6 +136,7 @@ class _Lang:
     road_before: re.Pattern[str]
     road_join: re.Pattern[str]
     road_after: re.Pattern[str]
+    road_list: re.Pattern[str]  # between two roads a plural road word names: "the X-Y and Z-W roads"
     area_before: re.Pattern[str]
     area_after: re.Pattern[str]
     area_words: frozenset[str]
@@ -157,7 +158,7 @@ def _compile(section: dict[str, Any]) -> _Lang:
 
     return _Lang(
         rx("near_before"), rx("near_after"), rx("between_before"), rx("between_join"), rx("road_before"),
-        rx("road_join"), rx("road_after"), rx("area_before"), rx("area_after"),
+        rx("road_join"), rx("road_after"), rx("road_list"), rx("area_before"), rx("area_after"),
         frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
         rx("offset_before"), rx("route_before"), rx("part_before"), rx("teller_after"), rx("region_label_after"),
         rx("region_clause"), rx("region_clause_after"),
@@ -222,6 +223,7 @@ class PlaceFinder:
             found.append(self._with_cues(text, Found(start, end, text[start:end], key, loose=loose)))
             i += n
         self._pair(text, found)
+        self._roads(text, found)
         self._parenthetical_admin(text, found)
         self._parts(text, found)
         self._respelled(text, found)
@@ -463,26 +465,60 @@ class PlaceFinder:
         return f
 
     def _pair(self, text: str, found: list[Found]) -> None:
-        """Marks 'between X and Y' and 'the X-Y road' pairs (both ends: precision 2)."""
-        for a, b in zip(found, found[1:], strict=False):
-            if a.relation == "region" and a.level == 0 and a.country:
+        """Marks 'between X and Y' pairs (both ends: precision 2); 'the road(s) between X and Y' is a road's."""
+        for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
+            if a.country:
                 continue
-            gap = text[a.end:b.start]
             before = text[max(0, a.start - 60):a.start]
-            after = text[b.end:b.end + 30]
-            for la in self.langs:
-                if la.between_before.search(before) and la.between_join.match(gap):
-                    rel = "between"
-                elif la.road_join.match(gap) and (la.road_before.search(before)
-                                                  or la.road_after.match(after)):
-                    rel = "road"
-                else:
-                    continue
-                ia, ib = found.index(a), found.index(b)
-                for x, partner in ((a, ib), (b, ia)):
-                    if x.relation in ("in", "near"):
-                        x.relation, x.partner = rel, partner
-                break
+            if not any(la.between_before.search(before) and la.between_join.match(text[a.end:b.start])
+                       for la in self.langs):
+                continue
+            rel = "road" if any(o.road_before.search(before) for o in self.langs) else "between"
+            for x, partner in ((a, i + 1), (b, i)):
+                if x.relation in ("in", "near"):
+                    x.relation, x.partner = rel, partner
+
+    def _roads(self, text: str, found: list[Found]) -> None:
+        """Marks the towns named as a road's ends and stops (precision 2, landmarks): 'the X-Y road', 'the
+        X-Y-Z corridor', « l'axe reliant X à Y », and with a plural road word every road listed with it
+        (« les axes X-Y et Z-W », 'the X-Y and Z-W roads')."""
+        chains = self._chains(text, found)
+        for k, chain in enumerate(chains):
+            if len(chain) < 2:
+                continue
+            before = text[max(0, chain[0].start - 60):chain[0].start]
+            after = text[chain[-1].end:chain[-1].end + 40]
+            cue = next((m for la in self.langs if (m := la.road_before.search(before))), None)
+            listed = chains[k + 1:]
+            if cue is None:
+                cue = next((m for la in self.langs if (m := la.road_after.match(after))), None)
+                listed = chains[:k][::-1]
+            if cue is None:
+                continue
+            roads = [chain]
+            if cue.group("plural"):
+                for other in listed:  # the roads listed with it, outward from the road word
+                    left, right = (roads[-1], other) if other[0].start > roads[-1][0].start else (other, roads[-1])
+                    gap = text[left[-1].end:right[0].start]
+                    if len(other) < 2 or not any(la.road_list.match(gap) for la in self.langs):
+                        break
+                    roads.append(other)
+            for f in (f for road in roads for f in road):
+                if f.relation in ("in", "near"):
+                    f.relation = "road"
+
+    def _chains(self, text: str, found: list[Found]) -> list[list[Found]]:
+        """The names in text order, grouped into runs joined by a road join ('Dakar-Kayes-Bamako', « Bamako à
+        Ségou »); a country breaks a run ('the Mali-Niger border' is no road)."""
+        chains: list[list[Found]] = []
+        for f in found:
+            prev = chains[-1][-1] if chains else None
+            if (prev is not None and not prev.country and not f.country
+                    and any(la.road_join.match(text[prev.end:f.start]) for la in self.langs)):
+                chains[-1].append(f)
+            else:
+                chains.append([f])
+        return chains
 
 
 _COMMA = re.compile(r",\s*")
@@ -648,7 +684,7 @@ class PlaceChooser:
             if m.place is not None and not m.is_region and f.loose and self._one_off(f.key):
                 self._keep_plausible_guesses(m, [o for o in mentions if o is not m], regions)
         for m, f in zip(mentions, found, strict=True):
-            m.partner = f.partner if f.relation == "between" else None
+            m.partner = f.partner if f.relation in ("between", "road") else None
             if f.located_by and not m.is_region:
                 self._within_brackets(m, [mentions[i] for i in f.located_by])
             if f.coded and m.place is not None and not m.is_region:
