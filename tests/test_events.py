@@ -2083,3 +2083,14 @@ def test_a_section_heading_names_a_topic_and_its_older_years_are_background():
 def test_the_force_an_attack_was_against_is_its_target(text, lang):
     [m] = extract_mentions(text, date(2018, 6, 30), lang)
     assert (m.actor1, m.actor2) == ("Unidentified Armed Group (Mali)", "G5S: G5 Sahel Force (2017-)")
+
+
+@pytest.mark.parametrize("text", [
+    "The embassy has received information concerning threats of potential terrorist attacks against westerners "
+    "in Bamako during the holidays.",
+    "Terrorist groups continue to threaten small arms attacks against soft targets in Bamako.",
+    "Officials warned of a possible attack on the Kati camp.",
+])
+def test_a_threatened_or_possible_attack_is_no_attack(text):
+    assert all(m.event_type not in ("Battles", "Violence against civilians") or m.confidence <= 0.2
+               for m in extract_mentions(text, date(2015, 12, 15)))

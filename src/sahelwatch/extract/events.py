@@ -114,7 +114,10 @@ _WHO_THEY_WERE = re.compile(
 )
 _NEG_BEFORE = guarded(
     r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]\w+|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
-    r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|menac\w+\s+d(?:e|(?=['’]))|"
+    r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|"
+    # "threats of potential terrorist attacks", "a possible attack": a warning of a deed not done
+    r"threats?\s+of|threaten\w*|potential|possible|imminent|"
+    r"menac\w+\s+d(?:e|(?=['’]))|"
     r"risqu\w*\s+d(?:e|(?=['’]))|pourrai\w+(?:\s+(?:faire|causer|provoquer|entraîner|coûter))?|"
     # a feared or possible deed (« craint une attaque », « une éventuelle attaque ») has not happened
     r"crai(?:n|gn)\w*|redout\w+|éventuel\w*|"
