@@ -2079,10 +2079,19 @@ def test_a_section_heading_names_a_topic_and_its_older_years_are_background():
      "causant la mort de plusieurs soldats.", "fr"),
     ("We condemn the attack perpetrated against the headquarters of the G5 Sahel joint force in Sévaré, which killed "
      "several soldiers.", "en"),
+    ("La France condamne les attaques perpétrées le 27 juin dans le centre du Mali, près de Sévaré, contre la force "
+     "conjointe du G5 Sahel.", "fr"),
 ])
 def test_the_force_an_attack_was_against_is_its_target(text, lang):
     [m] = extract_mentions(text, date(2018, 6, 30), lang)
     assert (m.actor1, m.actor2) == ("Unidentified Armed Group (Mali)", "G5S: G5 Sahel Force (2017-)")
+
+
+def test_an_attack_against_a_force_told_with_its_agent_is_another_deed():
+    text = ("On Sunday, volunteer fighters killed twenty villagers in Pétabouli (Gorom-Gorom, Oudalan), in retaliation "
+            "for an attack by militants against a VDP unit.")
+    [m] = extract_mentions(text, date(2020, 6, 30))
+    assert m.actor1.startswith("VDP") and m.actor2 == "Civilians (Burkina Faso)"
 
 
 @pytest.mark.parametrize("text", [

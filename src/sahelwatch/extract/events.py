@@ -1006,10 +1006,7 @@ _OBJECT = re.compile(
     r"wounded|injured|abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu(?:é|ée|és|ées|ait|aient|ant|ent|er)|"
     r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|ciblant|vis[ée]e?s?|visant|"
     r"enlev[ée]\w*|assassin[ée]\w*|abattu\w*|s['’]en (?:sont|est|étaient|était) (?:[\w'’]+ )?pris(?:es?)?|"
-    r"pris (?:pour cible|d['’]assaut|à partie)|"
-    # « l'attentat qui a eu lieu contre le quartier-général de la force conjointe »: what a deed was against
-    r"(?:attentat|attaque|assaut|offensive|raid|attack|assault|bombing)s?\s+(?:(?:qui a eu lieu|that took place|"
-    r"perpetrated|perpétré\w*|lancé\w*|launched)\s+)?(?:against|contre))\s+"
+    r"pris (?:pour cible|d['’]assaut|à partie))\s+"
     r"(?:(?:an?|the|two|three|four|five|six|several|some|\d+|une?|des|les|le|la|l['’]|au|aux|à|deux|trois|"
     r"quatre|plusieurs)\s*)?(?:[\w-]+\s+){0,2}"
     # what the forces travel in or hold: « a visé un véhicule de la garde nationale », "hit a convoy of the army"
@@ -1018,12 +1015,27 @@ _OBJECT = re.compile(
 )
 
 
+# « l'attentat qui a eu lieu contre le quartier-général de la force conjointe », « les attaques perpétrées le 17
+# février dans le nord contre les forces armées »: what a deed was against, told in the same clause
+_DEED_AGAINST = re.compile(
+    # (an agent told between, "an attack by militants against a VDP force", is a deed another clause tells)
+    r"\b(?:attentats?|attaques?|assauts?|offensives?|raids?|attacks?|assaults?|bombings?)\b"
+    r"(?:(?!\b(?:by|par)\b)[^.;:]){0,90}?"
+    r"\b(?:against|contre)\s+(?:(?:the|les?|la|l['’]|des|une?|an?)\s*)?(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?)?$",
+    re.IGNORECASE,
+)
+
+
 def _object_victim(text: str, a: ActorMention) -> bool:
     """'gunmen shot dead a MOC commander', 'assaulted a soldier': the forces named right after the
-    violence are its object, even when no attacker the catalogue knows is named before them."""
+    violence, or after what it was against, are its object, even when no attacker the catalogue knows is
+    named before them."""
     before = text[max(0, a.start - 60) : a.start]
     # "killed by unidentified gunmen": the actor after "by" did it
-    return bool(_OBJECT.search(before)) and not _BY.search(before)
+    if _BY.search(before):
+        return False
+    return bool(_OBJECT.search(before) or _DEED_AGAINST.search(text, max(0, a.start - 150), a.start))
 
 
 # « Quatre personnes, dont un militaire, ont perdu la vie »: forces counted among the dead are not what was hit
