@@ -60,6 +60,7 @@ def test_near_cues(text: str, lang: str, name: str) -> None:
         ("Un convoi de citernes à destination de Bamako a été attaqué dans le cercle de Kolokani.", "fr",
          "Kolokani", "Bamako"),
         ("Militants ambushed a fuel convoy near Fana on the road to Ségou.", "en", "Fana", "Ségou"),
+        ("Gunmen stopped a bus in Gorgadji and sent it back in the direction of Dori.", "en", "Gorgadji", "Dori"),
         # where a victim comes from is not where the event happened
         ("The body of a trader from Arbinda was found riddled with bullets in Gorgadji.", "en", "Gorgadji",
          "Arbinda"),
