@@ -60,6 +60,7 @@ def test_near_cues(text: str, lang: str, name: str) -> None:
         ("Un convoi de citernes à destination de Bamako a été attaqué dans le cercle de Kolokani.", "fr",
          "Kolokani", "Bamako"),
         ("Militants ambushed a fuel convoy near Fana on the road to Ségou.", "en", "Fana", "Ségou"),
+        ("Gunmen stopped a bus in Gorgadji and sent it back in the direction of Dori.", "en", "Gorgadji", "Dori"),
         # where a victim comes from is not where the event happened
         ("The body of a trader from Arbinda was found riddled with bullets in Gorgadji.", "en", "Gorgadji",
          "Arbinda"),
@@ -427,9 +428,22 @@ def test_a_border_named_keeps_homonyms_on_the_sources_side() -> None:
     neighbour named as a border does not pull the homonyms across it."""
     from sahelwatch.extract.places import _recognizer
 
-    text = "Gunmen raided the village of Douna near the Burkina Faso border on Sunday."
+    for text in ("Gunmen raided the village of Douna near the Burkina Faso border on Sunday.",
+                 # the border word after the country's name alone: "the Burkina Faso border"
+                 "Gunmen raided the village of Douna, a few kilometres from the Burkina Faso border, on Sunday."):
+        m = _recognizer("en").match_text(text, [], "Mali")[0][0]
+        assert m.place is not None and m.place.country == "Mali"
+
+
+def test_a_border_named_prefers_the_namesake_by_that_border() -> None:
+    """Mali has several Dounas; 'near the Burkina Faso border' means the one by that border, even when a town
+    named in the same sentence lies closer to another."""
+    from sahelwatch.extract.places import _recognizer
+
+    text = "Gunmen raided Douna, 200 km east of Mopti and a few kilometres from the Burkina Faso border."
     m = _recognizer("en").match_text(text, [], "Mali")[0][0]
     assert m.place is not None and m.place.country == "Mali"
+    assert Gazetteer.load().km_to_country(m.place.latitude, m.place.longitude, "BF", 60.0) < 20
 
 
 def test_a_village_known_only_abroad_is_unknown_at_home() -> None:
@@ -481,6 +495,8 @@ def test_a_clan_name_alone_is_not_its_massif() -> None:
     ("Herders clashed near the Mali-Niger border.", "Mali", "Ménaka"),
     ("Villagers from hamlets near Mali's border with Burkina Faso fled.", "Mali", "Mopti"),
     ("Gunmen attacked a police station 5 km from the border with Mali.", "Burkina Faso", "Dori"),
+    ("Gunmen attacked an army post a few kilometres from the Niger border.", "Mali", "Ménaka"),
+    ("Gunmen attacked a police station 5 km from the Mali border.", "Burkina Faso", "Dori"),
     ("Gunmen attacked an army post near the Niger border.", "", "Niamey"),  # no source: the country
     ("Herders clashed near the Mali-Niger border.", "Burkina Faso", "Bamako"),  # not the source's border
 ])
@@ -715,3 +731,11 @@ def test_the_region_a_clause_names_locates_the_place(text: str, lang: str) -> No
     place = event_location(mentions, coded)
     assert place is not None and place.place is not None
     assert (place.place.country, place.place.admin1) == ("Mali", "Tombouctou")
+
+
+def test_the_town_a_bracket_locates_is_the_event_place() -> None:
+    # analysts give the areas of the place they code: a town named earlier only describes someone
+    mentions = find_places("Gunmen shot dead a Foutouri councillor in the village of Gayeri (Gayeri, Komondjari).")
+    place = event_location(mentions)
+    assert place is not None and place.text == "Gayeri" and place.place is not None
+    assert place.place.admin1 == "Est"

@@ -27,6 +27,7 @@ class PlaceMention:
     relation: str = "in"  # in, near, offset ("60 km east of X"), between, region, road
     is_region: bool = False  # the mention names an admin area, not a town
     partner: int | None = None  # index (in doc._.places) of the other end of a "(road) between X and Y" pair
+    located: bool = False  # admin areas in a bracket after it locate it: 'X (Koro, Mopti)', an analyst's coded place
 
 
 @dataclass

@@ -119,6 +119,7 @@ class Found:
     partner: int | None = None  # index of the other end of a "(road) between X and Y" pair
     loose: bool = False  # matched only up to transliteration ('Diabaly' for GeoNames 'Diabali')
     located_by: list[int] = field(default_factory=list)  # the admin names in brackets after it
+    bracketed: bool = False  # located_by comes from a bracket after it ('X (Koro, Mopti)'), not a clause
     part_of: int | None = None  # 'the Tanghin area of Ouagadougou': the index of the town it is part of
     quarter: bool = False  # part_of names a quarter, market or suburb: always of the town itself
     coded: int = 0  # 'coded as X at geoprecision 2': the note's own event location (its precision, or 1)
@@ -286,7 +287,7 @@ class PlaceFinder:
         for f in found:
             if f.country:
                 f.border = bool(self.border["before"].search(text[max(0, f.start - 40):f.start])
-                                or self.border["after"].match(text, f.end))
+                                or self.border["after"].match(text[f.end:f.end + 40]))  # '^': not match(text, pos)
         for a, b in zip(found, found[1:], strict=False):
             if a.country and b.country and (a.border or b.border) and self.border["join"].match(text[a.end:b.start]):
                 a.border = b.border = True
@@ -306,6 +307,7 @@ class PlaceFinder:
             for owner in (f for f in found if f.end <= pm.start() and pm.start() - f.end < 80
                           and self.list_gap.match(text[f.end:pm.start()])):
                 owner.located_by = [found.index(f) for f in inside if not f.country]
+                owner.bracketed = bool(owner.located_by)
             for f in inside:
                 last = f.text.strip() == items[-1].strip() and len(items) > 1
                 if f.country:
@@ -567,6 +569,7 @@ SOURCE_WEIGHT = 1.5  # a source's own country: less than a country the report na
 HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0  # pull of the base of a group the report names, and its reach
 HOME_AREA_KM = 50.0  # a group operates around its base: a village this close to it is as likely as the base
 REGION_WEIGHT = 0.5  # among homonyms, the pull of a region where conflict concentrates (cues.json region_prior)
+BORDER_WEIGHT, BORDER_RANGE_KM = 2.0, 60.0  # pull of a neighbour's border the report names, and its reach
 NAME_WEIGHT = 0.6  # a place known by the name itself, over one that lists it among its variants
 
 
@@ -578,6 +581,7 @@ class _Context:
     admin2: set[str]
     homes: list[Place] = field(default_factory=list)  # bases of the armed groups the report names
     source: str = ""  # the country the source covers (Document.country), when it declares one
+    borders: set[str] = field(default_factory=set)  # ISO codes of the neighbours whose border the report names
 
     @property
     def within(self) -> set[str]:
@@ -686,6 +690,7 @@ class PlaceChooser:
         for m, f in zip(mentions, found, strict=True):
             m.partner = f.partner if f.relation in ("between", "road") else None
             if f.located_by and not m.is_region:
+                m.located = f.bracketed
                 self._within_brackets(m, [mentions[i] for i in f.located_by])
             if f.coded and m.place is not None and not m.is_region:
                 m.geo_precision = f.coded
@@ -763,7 +768,10 @@ class PlaceChooser:
                 for a in self.gaz.areas(2, f.key):
                     if not within or a.country in within:
                         admin2.add(a.name)
-        return _Context(countries | areas_countries, hinted, admin1, admin2, source=source)
+        home = self.gaz.country(source) if source else None
+        borders = {f.country if f.country != home.code else f.across for f in found if f.border and home}
+        return _Context(countries | areas_countries, hinted, admin1, admin2, source=source,
+                        borders={cc for cc in borders if cc and cc != (home.code if home else None)})
 
     def _area(self, f: Found, countries: set[str]) -> AdminArea | None:
         key = name_key(self.region_names.get(f.key, f.key))
@@ -903,6 +911,10 @@ class PlaceChooser:
             d = max(nearest(p, ctx.homes), HOME_AREA_KM)
             s += HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM)
         s += REGION_WEIGHT * self.region_prior.get((p.country, p.admin1), 0.0)
+        if ctx.borders and p.country == ctx.source:
+            # "Douna, near the Burkina Faso border": of the source's villages of that name, the one by that border
+            d = min(self.gaz.km_to_country(p.latitude, p.longitude, cc, BORDER_RANGE_KM) for cc in ctx.borders)
+            s += BORDER_WEIGHT * (1.0 - d / BORDER_RANGE_KM)
         s += FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0)
         s += math.log10(p.population + 1) / 3.0
         if name_key(p.name) == key:

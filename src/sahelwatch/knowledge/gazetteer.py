@@ -117,6 +117,7 @@ class Gazetteer:
         self._stem_words: frozenset[str] = frozenset()
         self._polygons: tuple[Any, list[Any], list[dict[str, str]]] | None = None
         self._cells: dict[tuple[int, int], list[tuple[int, float, float, str]]] | None = None
+        self._to_country: dict[tuple[float, float, str, float], float] = {}
         self._load_places(root / "places.tsv.gz")
         self._by_id: dict[str, int] | None = None  # built on first place(id) call
         self._load_admin(admin)
@@ -338,6 +339,27 @@ class Gazetteer:
         p = self._place(best)
         return {"country": p.country, "admin1": p.admin1, "admin2": p.admin2, "admin3": p.admin3,
                 "admin1_pcode": p.admin1_pcode, "admin2_pcode": p.admin2_pcode}
+
+    def km_to_country(self, lat: float, lon: float, cc: str, limit: float) -> float:
+        """How far the point lies from the nearest populated place of country `cc` (ISO code): a village's
+        distance to that border, roughly; `limit` when none is that close. Remembered: homonyms are scored
+        again and again."""
+        key = (lat, lon, cc, limit)
+        if key not in self._to_country:
+            self._to_country[key] = self._km_to_country(lat, lon, cc, limit)
+        return self._to_country[key]
+
+    def _km_to_country(self, lat: float, lon: float, cc: str, limit: float) -> float:
+        cos = math.cos(math.radians(lat))
+        cy, cx = int(lat // _CELL), int(lon // _CELL)
+        reach = math.ceil(limit / (111.2 * _CELL * cos))
+        best, grid = limit, self._grid()
+        for dy in range(-reach, reach + 1):
+            for dx in range(-reach, reach + 1):
+                for _, plat, plon, pcc in grid.get((cy + dy, cx + dx), ()):
+                    if pcc == cc:
+                        best = min(best, 111.2 * math.hypot(plat - lat, (plon - lon) * cos))
+        return best
 
     def _mali_polygon(self, lat: float, lon: float) -> dict[str, str] | None:
         from shapely import STRtree

@@ -3,7 +3,9 @@
 ``event_place(mentions, preferred=None) -> int | None``
     The index of the mention most likely to be the event location, by this rule: `preferred` when
     given (sw_places passes the place a note says it coded the event to: "coded as X"); else the
-    first mention of a town (not a region or country) that resolved to a gazetteer entry, a landmark
+    first mention of a town (not a region or country) that resolved to a gazetteer entry, one a bracket of
+    admin areas locates first ("a Foutouri councilman was killed in Gayeri (Gayeri, Komondjari)": analysts
+    give the place they code its areas), a landmark
     ("near Kassela, some 60 km east of Bamako", "on the Kayes-Bamako road") only when no town is named
     as the place itself; else the most specific region mention (a commune before a cercle/province
     before a region before a country), the first of its kind, unless those areas only contain a convoy's
@@ -53,7 +55,9 @@ def event_place(mentions: list[PlaceMention], preferred: int | None = None) -> i
         return preferred
     towns = event_towns(mentions)
     if towns:
-        return next(i for i, m in enumerate(mentions) if m is towns[0])
+        first = next((m for m in towns if m.located and m.relation not in LANDMARK_RELATIONS), towns[0])
+        first = next(m for m in towns if m.place is first.place)  # 'Tonou [Tondo Erkokoni] (Koro, Mopti)': Tonou
+        return next(i for i, m in enumerate(mentions) if m is first)
     regions = [i for i, m in enumerate(mentions) if m.place is not None and m.is_region]
     ends = [i for i, m in enumerate(mentions) if m.place is not None and not m.is_region]
     if ends and regions and all(_locates(mentions[r], mentions[ends[0]]) for r in regions):
