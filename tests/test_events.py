@@ -1999,3 +1999,24 @@ def test_attacks_named_as_the_cause_of_a_risk_are_no_event():
             "terrorist attacks along national highways.")
     # at most the low-confidence guess any short text naming people gets, for review
     assert all(m.confidence < 0.3 for m in extract_mentions(text, date(2025, 10, 28)))
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1"), [
+    # a capture whose object is a named place is a takeover or a regain, not an arrest
+    ("The capture of Kidal by the army on Monday ended months of rebel control.", "en",
+     "Government regains territory", "Military Forces of Mali"),
+    ("Malian troops captured Kidal on Monday.", "en", "Government regains territory", "Military Forces of Mali"),
+    ("The capture of Boni by JNIM militants was reported on Monday.", "en", "Non-state actor overtakes territory",
+     "JNIM"),
+    ("La prise de Kidal par l'armée malienne lundi a mis fin à des mois de contrôle rebelle.", "fr",
+     "Government regains territory", "Military Forces of Mali"),
+    ("Des jihadistes du JNIM ont capturé Boni lundi.", "fr", "Non-state actor overtakes territory", "JNIM"),
+    # the capture of a person stays an arrest
+    ("The capture of a JNIM commander by the army near Boni was announced on Monday.", "en", "Arrests",
+     "Military Forces of Mali"),
+    ("La capture d'un chef jihadiste par l'armée près de Boni a été annoncée lundi.", "fr", "Arrests",
+     "Military Forces of Mali"),
+])
+def test_a_capture_of_a_place_is_a_takeover_of_a_person_an_arrest(text, lang, sub, actor1):
+    m = one(text, lang)
+    assert (m.sub_event_type, m.actor1.split(" (")[0].split(":")[0]) == (sub, actor1)

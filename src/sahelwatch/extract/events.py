@@ -1130,6 +1130,7 @@ class EventExtractor(Component):
         current_date: date | None = None
         held = False
         every = _cues(text, 0, len(text), self.lex, context=False)  # one pass per cue over the whole text
+        _places_taken(every, text, doc._.places or [])
         for lo, hi in _clauses(text, _sentences(doc), doc._.dates or []):
             if _SECTION_HEADING.match(text, lo):
                 # a feature's new section ("Prices that climb every week") starts a new topic: what follows
@@ -1969,6 +1970,31 @@ def _shares(total: int, parts: int) -> list[int]:
     """A toll split between places or days, the remainder one each to the first ones: 80 over seven is
     12, 12, 12, 11, 11, 11, 11."""
     return [total // parts + (1 if k < total % parts else 0) for k in range(parts)]
+
+
+# "captured Kidal", "the capture of Kidal", « la prise de Kidal »: a word of taking right before a place name
+_TAKING_WORD = re.compile(r"\b(?:captur\w*|prise|seizure|seized|conquête)\b", re.IGNORECASE)
+_TO_PLACE = re.compile(r"\s+(?:(?:of|de|du|des)\s+|d['’]\s*)?(?:(?:the|la|le|l['’])\s*)?", re.IGNORECASE)
+
+
+def _places_taken(cues: dict[str, list[Span]], text: str, places: list[PlaceMention]) -> None:
+    """A capture whose object is a place is a takeover, not an arrest: "the army captured Kidal", "the capture of
+    Kidal by the army", « la prise de Kidal par l'armée ». The place's name is known from the gazetteer, where the
+    lexicon's patterns only know the generic nouns ("captured the town of")."""
+    starts = {p.start for p in places if p.place is not None}
+    if not starts:
+        return
+    taken = []
+    for m in _TAKING_WORD.finditer(text):
+        gap = _TO_PLACE.match(text, m.end())
+        if gap and gap.end() in starts:
+            taken.append(m.span())
+    if not taken:
+        return
+    cues["arrest"] = [sp for sp in cues.get("arrest", []) if sp not in taken]
+    if not cues["arrest"]:
+        del cues["arrest"]
+    cues["overtake"] = sorted({*cues.get("overtake", []), *taken})
 
 
 _STATIVE = re.compile(r"under|sous|fell|tomb", re.IGNORECASE)  # "under the control of" is no act of taking
