@@ -263,7 +263,8 @@ def test_a_description_stands_for_the_groups_it_may_describe():
 
 @pytest.mark.parametrize(("text", "when", "country", "expected"), [
     # groups the catalogue lacked (issue #3): aliases in English and French
-    ("Gunmen attacked a position of the CJA near Goundam.", date(2017, 4, 8), "Mali", "CJA: Congress for Justice in Azawad"),
+    ("Gunmen attacked a position of the CJA near Goundam.", date(2017, 4, 8), "Mali",
+     "CJA: Congress for Justice in Azawad"),
     ("Le Congrès pour la justice dans l'Azawad a été attaqué.", date(2017, 4, 8), "Mali",
      "CJA: Congress for Justice in Azawad"),
     ("An MPSA officer was abducted.", date(2017, 5, 9), "Mali", "MPSA: Popular Movement for Azawad Salvation"),
