@@ -626,6 +626,9 @@ def test_the_wounded_who_then_died_are_dead(text: str, lang: str, dead: int) -> 
     ("Huit civils ont été tués lundi. Six autres civils ont été tués mardi.", "fr", 14),
     ("Eight civilians and six soldiers were killed.", "en", 14),
     ("Eight civilians were killed. Six soldiers were also killed.", "en", 14),
+    # a bare count of the wounded after a teller is no alternative toll
+    ("Eight people were killed according to residents, who said six were wounded.", "en", 8),
+    ("Huit morts selon des habitants, et six blessés selon les autorités.", "fr", 8),
 ])
 def test_two_tellers_counts_of_the_same_dead_are_alternatives(text: str, lang: str, dead: int) -> None:
     assert fatalities_in_text(text, lang)[0] == dead
