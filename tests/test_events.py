@@ -2083,7 +2083,10 @@ def test_a_miner_shot_by_a_guard_is_a_civilian_attacked(text, lang):
     ("Teachers working in Gao and Kidal have started a limited service over demands for risk premiums.", "en",
      "Other"),
     ("Des enseignants de Gao ont entamé un service réduit pour des primes de risque.", "fr", "Other"),
-    # with a sign of violence, the guess is still an attack on civilians
+    # a weapon alone is no sign of an attack: villagers may carry their own
+    ("Villagers from Goyenga armed with firearms began besieging the village of Dimvousse, keeping civilians in.",
+     "en", "Other"),
+    # with a sign of violence done to them, the guess is still an attack on civilians
     ("Around 9 June, unknown individuals decapitated a traditional healer in the town of Fana.", "en", "Attack"),
 ])
 def test_a_guess_names_an_attack_on_civilians_only_with_a_sign_of_violence(text, lang, sub):

@@ -1302,9 +1302,9 @@ class EventExtractor(Component):
                 sub = "Other"
             elif other is not None or (perp is not None and perp.actor.inter in (1, 8) and not civilians):
                 sub = "Armed clash"
-            elif civilians and (perp is not None or _has(ev.cues, "harm", "civilian_victim", "weapons")):
-                # civilians named beside a perpetrator, or with a sign of violence (a weapon, a wound): an attack on
-                # them, guessed. Named alone (teachers on strike, villagers who sign a truce), the guessed attack was
+            elif civilians and (perp is not None or _has(ev.cues, "harm", "civilian_victim")):
+                # civilians named beside a perpetrator, or with a sign of violence done to them (a wound, a death):
+                # an attack on them, guessed (a weapon alone may be villagers' own, « armés de fusils »). Named alone (teachers on strike, villagers who sign a truce), the guessed attack was
                 # right 2 times in 9 on the ACLED dev notes: most such notes tell a development, not an attack
                 sub = "Attack"
             else:
