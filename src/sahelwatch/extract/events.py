@@ -1304,8 +1304,9 @@ class EventExtractor(Component):
                 sub = "Armed clash"
             elif civilians and (perp is not None or _has(ev.cues, "harm", "civilian_victim")):
                 # civilians named beside a perpetrator, or with a sign of violence done to them (a wound, a death):
-                # an attack on them, guessed (a weapon alone may be villagers' own, « armés de fusils »). Named alone (teachers on strike, villagers who sign a truce), the guessed attack was
-                # right 2 times in 9 on the ACLED dev notes: most such notes tell a development, not an attack
+                # an attack on them, guessed (a weapon alone may be villagers' own, « armés de fusils »). Named
+                # alone (teachers on strike, villagers who sign a truce), the guessed attack was right 2 times in 9
+                # on the ACLED dev notes: most such notes tell a development, not an attack
                 sub = "Attack"
             else:
                 sub = "Other"
