@@ -2031,6 +2031,8 @@ def test_a_capture_of_a_place_is_a_takeover_of_a_person_an_arrest(text, lang, su
      date(2020, 8, 19), "Arrests", "Mutiny of Military Forces of Mali", "Government of Mali"),
     ("Des militaires ont annoncé lundi avoir pris le pouvoir et arrêté le président à Ouagadougou.", "fr",
      date(2022, 1, 25), "Arrests", "Mutiny of Military Forces of Burkina Faso", "Government of Burkina Faso"),
+    ("Mutineers seized President Kabore in Ouagadougou on Monday in a coup.", "en", date(2022, 1, 25), "Other",
+     "Mutiny of Military Forces of Burkina Faso", "Government of Burkina Faso"),
     # shots heard where soldiers mutinied: the mutiny, not a battle
     ("Dimanche, des tirs ont retenti dans plusieurs camps militaires de Ouagadougou, où des soldats se sont mutinés.",
      "fr", date(2022, 1, 24), "Other", "Mutiny of Military Forces of Burkina Faso", "Government of Burkina Faso"),

@@ -1672,8 +1672,8 @@ class EventExtractor(Component):
         presidential guard, when the report names one) against the government it overthrows, or against the
         loyal forces it fought."""
         cat = self.catalogue
-        unit = next((a for a in pool if a.actor.inter == 1 and not _generic(a.actor)
-                     and a.actor.id.startswith(("rsp_", "mutiny_"))), None)
+        # "mutineers" is the catalogue's word for Mali's mutiny: the event's country says whose
+        unit = next((a for a in pool if a.actor.inter == 1 and a.actor.id.startswith("rsp_")), None)
         mutiny = next((a for a in cat.actors.values() if a.id.startswith("mutiny_") and a.country == country), None)
         a1 = named(unit.actor) if unit is not None else named(mutiny) if mutiny is not None \
             else named(cat.get("generic_military"))
