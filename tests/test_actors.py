@@ -259,3 +259,42 @@ def test_a_description_stands_for_the_groups_it_may_describe():
     assert not cat.may_describe(jihadists, cat.get("dan_na_ambassagou"))
     assert not cat.may_describe(jihadists, cat.get("cma"))
     assert cat.may_describe(cat.get("generic_uag"), cat.get("dan_na_ambassagou"))  # "the assailants": anyone
+
+
+@pytest.mark.parametrize(("text", "when", "country", "expected"), [
+    # groups the catalogue lacked (issue #3): aliases in English and French
+    ("Gunmen attacked a position of the CJA near Goundam.", date(2017, 4, 8), "Mali",
+     "CJA: Congress for Justice in Azawad"),
+    ("Le Congrès pour la justice dans l'Azawad a été attaqué.", date(2017, 4, 8), "Mali",
+     "CJA: Congress for Justice in Azawad"),
+    ("An MPSA officer was abducted.", date(2017, 5, 9), "Mali", "MPSA: Popular Movement for Azawad Salvation"),
+    ("Le Mouvement populaire pour le salut de l'Azawad a tenu un congrès.", date(2017, 5, 9), "Mali",
+     "MPSA: Popular Movement for Azawad Salvation"),
+    ("ANSIPRJ claimed the ambush.", date(2016, 9, 9), "Mali",
+     "ANSIPRJ: National Alliance for the Protection of the Fulani Identity and the Restoration of Justice"),
+    ("Gunmen attacked a CMFPR2 checkpoint.", date(2019, 7, 6), "Mali",
+     "CMFPR2: Coordination of Patriotic Movements and Forces for Resistance (CMA)"),
+    ("La Coordination des mouvements de l'Entente a été créée.", date(2017, 11, 11), "Mali",
+     "CME: Agreement Movements Coordination"),
+    ("Fighters of the Islamic Movement of Azawad entered Kidal.", date(2013, 1, 24), "Mali",
+     "MIA: Islamic Movement of Azawad"),
+    ("Des éléments de la katiba Al Furqane ont attaqué.", date(2016, 10, 5), "Mali", "Al Furqan Battalion"),
+    # a militia named by period, and one told apart from it
+    ("Ganda Izo fighters clashed with herders.", date(2017, 3, 1), "Mali", "Ganda Izo Ethnic Militia (Mali)"),
+    ("Ganda Izo fighters clashed with herders.", date(2019, 3, 1), "Mali", "Ganda Izo"),
+    ("Gandakoy militiamen clashed with herders.", date(2018, 9, 16), "Mali", "Gandakoy Ethnic Militia (Mali)"),
+    # the presidential guard of Burkina Faso, and the name of its former members once it was disbanded
+    ("Soldiers of the Presidential Security Regiment held the president.", date(2015, 9, 16), "Burkina Faso",
+     "Military Forces of Burkina Faso (2014-2015) Presidential Security Unit"),
+    ("Des éléments de l'ex-RSP ont attaqué une poudrière.", date(2016, 1, 22), "Burkina Faso",
+     "Former Military Forces of Burkina Faso (1987-2014)"),
+    # prison guards and private guards, in the event's country
+    ("A prison guard was killed.", date(2016, 12, 6), "Mali", "Police Forces of Mali Prison Guards"),
+    ("Des gardes pénitentiaires ont été désarmés.", date(2018, 11, 1), "Burkina Faso",
+     "Police Forces of Burkina Faso Prison Guards"),
+    ("A security guard was shot dead.", date(2017, 1, 4), "Mali", "Private Security Forces (Mali)"),
+    ("Des vigiles ont échangé des tirs avec les assaillants.", date(2019, 8, 8), "Burkina Faso",
+     "Private Security Forces (Burkina Faso)"),
+])
+def test_groups_added_from_the_dev_review(text, when, country, expected):
+    assert expected in names(text, when, country)

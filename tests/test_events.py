@@ -2103,3 +2103,110 @@ def test_an_attack_against_a_force_told_with_its_agent_is_another_deed():
 def test_a_threatened_or_possible_attack_is_no_attack(text):
     assert all(m.event_type not in ("Battles", "Violence against civilians") or m.confidence <= 0.2
                for m in extract_mentions(text, date(2015, 12, 15)))
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor1"), [
+    # a capture whose object is a named place is a takeover or a regain, not an arrest
+    ("The capture of Kidal by the army on Monday ended months of rebel control.", "en",
+     "Government regains territory", "Military Forces of Mali"),
+    ("Malian troops captured Kidal on Monday.", "en", "Government regains territory", "Military Forces of Mali"),
+    ("The capture of Boni by JNIM militants was reported on Monday.", "en", "Non-state actor overtakes territory",
+     "JNIM"),
+    ("La prise de Kidal par l'armée malienne lundi a mis fin à des mois de contrôle rebelle.", "fr",
+     "Government regains territory", "Military Forces of Mali"),
+    ("Des jihadistes du JNIM ont capturé Boni lundi.", "fr", "Non-state actor overtakes territory", "JNIM"),
+    # the capture of a person stays an arrest
+    ("The capture of a JNIM commander by the army near Boni was announced on Monday.", "en", "Arrests",
+     "Military Forces of Mali"),
+    ("La capture d'un chef jihadiste par l'armée près de Boni a été annoncée lundi.", "fr", "Arrests",
+     "Military Forces of Mali"),
+])
+def test_a_capture_of_a_place_is_a_takeover_of_a_person_an_arrest(text, lang, sub, actor1):
+    m = one(text, lang)
+    assert (m.sub_event_type, m.actor1.split(" (")[0].split(":")[0]) == (sub, actor1)
+
+
+@pytest.mark.parametrize(("text", "lang", "published", "sub", "actor1", "actor2"), [
+    # a coup: the military's mutinous part against the government it overthrows (ACLED: Strategic developments)
+    ("Soldiers staged a coup d'etat in Bamako on Tuesday.", "en",
+     date(2020, 8, 19), "Other", "Mutiny of Military Forces of Mali", "Government of Mali"),
+    # the seizure of power told by the arrest of the president, in one sentence: the arrest, by the mutineers
+    ("Soldiers staged a coup d'etat in Bamako on Tuesday, arresting the president and the prime minister.", "en",
+     date(2020, 8, 19), "Arrests", "Mutiny of Military Forces of Mali", "Government of Mali"),
+    ("Des militaires ont annoncé lundi avoir pris le pouvoir et arrêté le président à Ouagadougou.", "fr",
+     date(2022, 1, 25), "Arrests", "Mutiny of Military Forces of Burkina Faso", "Government of Burkina Faso"),
+    ("Mutineers seized President Kabore in Ouagadougou on Monday in a coup.", "en", date(2022, 1, 25), "Other",
+     "Mutiny of Military Forces of Burkina Faso", "Government of Burkina Faso"),
+    # shots heard where soldiers mutinied: the mutiny, not a battle
+    ("Dimanche, des tirs ont retenti dans plusieurs camps militaires de Ouagadougou, où des soldats se sont mutinés.",
+     "fr", date(2022, 1, 24), "Other", "Mutiny of Military Forces of Burkina Faso", "Government of Burkina Faso"),
+    ("Des militaires ont renversé le président Ibrahim Boubacar Keïta lors d'un coup d'État à Bamako mardi.", "fr",
+     date(2020, 8, 19), "Other", "Mutiny of Military Forces of Mali", "Government of Mali"),
+    ("Soldiers ousted President Roch Marc Christian Kabore in a coup in Ouagadougou on Monday.", "en",
+     date(2022, 1, 25), "Other", "Mutiny of Military Forces of Burkina Faso", "Government of Burkina Faso"),
+    ("Le capitaine Ibrahim Traoré a renversé le lieutenant-colonel Damiba lors d'un coup d'État à Ouagadougou "
+     "vendredi.", "fr", date(2022, 10, 1), "Other", "Mutiny of Military Forces of Burkina Faso",
+     "Government of Burkina Faso"),
+    # a named unit that seized power is the actor, as the presidential guard of Burkina Faso was in 2015
+    ("Members of the Presidential Security Regiment staged a coup in Ouagadougou on Wednesday, taking President "
+     "Kafando hostage.", "en", date(2015, 9, 17), "Other",
+     "Military Forces of Burkina Faso (2014-2015) Presidential Security Unit", "Government of Burkina Faso"),
+    # mutineers who fight loyal troops: a clash between the mutiny and the army
+    ("Mutinous soldiers clashed with loyalist troops at the Kati camp on Monday, killing four.", "en",
+     date(2012, 4, 30), "Armed clash", "Mutiny of Military Forces of Mali", "Military Forces of Mali"),
+    ("Des soldats mutinés ont affronté lundi des militaires loyalistes au camp de Kati, faisant quatre morts.", "fr",
+     date(2012, 4, 30), "Armed clash", "Mutiny of Military Forces of Mali", "Military Forces of Mali"),
+    ("The soldiers who staged a putsch five weeks ago said they had defeated an overnight counter-coup in Bamako.",
+     "en", date(2012, 5, 1), "Armed clash", "Mutiny of Military Forces of Mali", "Military Forces of Mali"),
+])
+def test_a_coup_or_a_mutiny_is_coded_with_the_mutineers_and_the_government(text, lang, published, sub, actor1,
+                                                                            actor2):
+    m = one(text, lang, published)
+    assert m.sub_event_type == sub
+    assert m.actor1.startswith(actor1) and m.actor2.startswith(actor2), (m.actor1, m.actor2)
+
+
+def test_a_coup_told_as_the_setting_of_an_arrest_is_no_coup():
+    m = one("General Sanogo, who led the March 2012 military coup, was arrested on Monday in Bamako.")
+    assert m.sub_event_type == "Arrests"
+    # "ousted" describing a leader is no act of ousting
+    m = one("A paratrooper of the unit which served ousted leader Amadou Toure was shot dead in Bamako on Monday.")
+    assert not m.actor1.startswith("Mutiny")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a miner is a civilian: a guard who shoots one attacks a civilian
+    ("On Monday, a security guard at the Kalsaka mine shot dead an artisanal miner.", "en"),
+    ("Lundi, un vigile de la mine de Kalsaka a abattu un orpailleur.", "fr"),
+])
+def test_a_miner_shot_by_a_guard_is_a_civilian_attacked(text, lang):
+    m = one(text, lang)
+    assert (m.sub_event_type, m.actor2) == ("Attack", "Civilians (Burkina Faso)")
+
+
+@pytest.mark.parametrize(("text", "lang", "sub"), [
+    # civilians named with no cue and no sign of violence: a development, not a guessed attack
+    ("Teachers working in Gao and Kidal have started a limited service over demands for risk premiums.", "en",
+     "Other"),
+    ("Des enseignants de Gao ont entamé un service réduit pour des primes de risque.", "fr", "Other"),
+    # a weapon alone is no sign of an attack: villagers may carry their own
+    ("Villagers from Goyenga armed with firearms began besieging the village of Dimvousse, keeping civilians in.",
+     "en", "Other"),
+    # with a sign of violence done to them, the guess is still an attack on civilians
+    ("Around 9 June, unknown individuals decapitated a traditional healer in the town of Fana.", "en", "Attack"),
+])
+def test_a_guess_names_an_attack_on_civilians_only_with_a_sign_of_violence(text, lang, sub):
+    m = one(text, lang, date(2020, 6, 15))
+    assert m.sub_event_type == sub
+
+
+@pytest.mark.parametrize(("text", "lang", "actors"), [
+    # the groups of one joint force are one side, not two sides of a clash
+    ("Joint forces of CJA and HCUA clashed with JNIM militants near Goundam on Monday.", "en",
+     ("CJA: Congress for Justice in Azawad", "JNIM: Group for Support of Islam and Muslims")),
+    ("Les forces conjointes du GATIA et du MSA ont affronté lundi des jihadistes de l'EIGS près de Ménaka.", "fr",
+     ("GATIA: Imghad Tuareg and Allies Self-Defense Group", "Islamic State (Greater Sahara)")),
+])
+def test_the_groups_of_a_joint_force_are_one_side(text, lang, actors):
+    m = one(text, lang, date(2017, 5, 22))
+    assert (m.actor1, m.actor2) == actors

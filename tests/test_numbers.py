@@ -609,3 +609,26 @@ def test_more_ways_of_dying(text: str, lang: str, dead: int) -> None:
 ])
 def test_the_wounded_who_then_died_are_dead(text: str, lang: str, dead: int) -> None:
     assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # two tellers' counts of the same dead are alternatives: the lowest (the most conservative credible figure)
+    ("Huit morts, selon des habitants, six, selon les autorités.", "fr", 6),
+    ("L'attaque a fait huit morts, selon des habitants. Les autorités ont fait état de six morts.", "fr", 6),
+    ("Huit civils ont été tués selon des habitants. Selon l'armée, six civils ont été tués.", "fr", 6),
+    ("Selon des habitants, huit civils ont été tués. Selon l'armée, six civils ont été tués.", "fr", 6),
+    ("Eight killed according to residents; the army said six.", "en", 6),
+    ("Gunmen attacked Boni, killing eight people according to residents. The army put the toll at six dead.", "en", 6),
+    ("Gunmen killed eight civilians in Boni, according to residents; the army said six civilians were killed.",
+     "en", 6),
+    # counts of different groups, or of more dead, still add up
+    ("Huit civils et six soldats ont été tués.", "fr", 14),
+    ("Huit civils ont été tués lundi. Six autres civils ont été tués mardi.", "fr", 14),
+    ("Eight civilians and six soldiers were killed.", "en", 14),
+    ("Eight civilians were killed. Six soldiers were also killed.", "en", 14),
+    # a bare count of the wounded after a teller is no alternative toll
+    ("Eight people were killed according to residents, who said six were wounded.", "en", 8),
+    ("Huit morts selon des habitants, et six blessés selon les autorités.", "fr", 8),
+])
+def test_two_tellers_counts_of_the_same_dead_are_alternatives(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead

@@ -51,6 +51,10 @@ How fatalities are counted
   across sentences): the result is the larger of the totals and the sum of the specific groups, so
   "12 dead: 8 soldiers and 4 civilians" is 12. The attackers' own dead ("3 attackers were shot dead",
   « 4 assaillants abattus ») are no part of a toll of people: they add to it.
+- Two tellers' counts of the same dead are alternatives, not two tolls: « huit morts, selon des habitants …
+  six, selon les autorités », "eight killed according to residents; the army said six" is 6, the lowest (the
+  most conservative credible figure), also across sentences and for a bare count after a teller. Counts of
+  different groups ("8 civilians and 6 soldiers"), or of more dead ("six others"), still add up.
 - A figure inside someone's claim ("ISWAP claimed to have killed 35", "the army said 30 were
   neutralised", every figure of a sentence that opens with "according to X," / « selon X, ») only counts
   when the clause has no figure of its own, or when it counts attackers the told figures leave out ("six
@@ -211,6 +215,10 @@ class _Lexicon:
     revised: re.Pattern[str] | None = None  # « bilan définitif », « revu à la hausse »: a toll that replaces
     self_detonation: re.Pattern[str] | None = None  # "blew himself up", « s'est fait exploser »: one more dead
     bomber: re.Pattern[str] | None = None  # "bomber", "himself", « kamikaze »: words that name the bomber
+    source_cue: re.Pattern[str] | None = None  # "according to", "the army said", « ont fait état de »: a teller
+    prefix_cue: re.Pattern[str] | None = None  # "according to", « selon »: a teller named after its cue
+    added: re.Pattern[str] | None = None  # "more", "also", « autres »: a figure of more dead, not the same again
+    bare_alternative: re.Pattern[str] | None = None  # "; the army said six": another teller's bare count
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -395,6 +403,13 @@ def lexicon(lang: str) -> _Lexicon:
         if data.get("self_detonation") else None,
         bomber=re.compile(rf"(?<![\w'’])(?:{_alt(data['bomber_words'])})(?![\w'’])", re.IGNORECASE)
         if data.get("bomber_words") else None,
+        source_cue=re.compile(rf"(?<![\w'’])(?:{_alt(data['source_cues'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("source_cues") else None,
+        prefix_cue=re.compile(rf"(?:{_alt(data['claim_prefixes'] + ['de source'])})", re.IGNORECASE),
+        added=re.compile(rf"(?<![\w'’])(?:{_alt(data['added_words'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("added_words") else None,
+        bare_alternative=re.compile(rf"(?<![\w'’])(?:{_alt(data['bare_alternative'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("bare_alternative") else None,
     )
 
 
@@ -584,6 +599,8 @@ class _Figure:
     civilians: int = 0  # how many of its dead its nouns name as civilians
     vague: bool = False  # "several", « plusieurs »: no count told
     earlier: bool = False  # left by a pluperfect verb (« qui avait fait 132 morts »): maybe an earlier event's
+    source: str | None = None  # who tells it ("according to residents", "the army said"); None: the report
+    added: bool = False  # "three more", « trois autres »: more dead, never another count of the same ones
 
 
 def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: _Lexicon) -> list[_Count]:
@@ -1152,14 +1169,89 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     # quarante morts »)
     if not all(f.earlier and f.sentence == 0 for f in figures):
         figures = [f for f in figures if not f.earlier]
+    figures += _bare_alternatives(text, start, hi, figures, numbers, lex)
+    for f in figures:
+        f.source, f.added = _teller(text, f, lex), _added(text, f, lex)
     told = [f for f in figures if not f.claim]
     if not told or (lex.data.get("vague_yields") and all(f.vague for f in told)):
         return figures
+    # another teller's lower count of the same dead ("eight civilians were killed; the army said six civilians
+    # were killed") is an alternative: _reconcile keeps the lowest, ACLED's most conservative credible figure
+    lower = [f for f in figures if f.claim and not f.added and not _unverified(text, f, hi, lex)
+             and any(_alternatives(t, f, lex) and f.value < t.value for t in told)]
     # a side's claim of the attackers it killed ("the army said eight militants were killed") adds to a toll
     # told of the victims: ACLED counts the dead on both sides
     if any(f.head in lex.attackers for f in told):
-        return told
-    return told + [f for f in figures if f.claim and f.head in lex.attackers and not _unverified(text, f, hi, lex)]
+        return told + lower
+    return told + lower + [f for f in figures if f.claim and f.head in lex.attackers and f not in lower
+                           and not _unverified(text, f, hi, lex)]
+
+
+def _teller(text: str, f: _Figure, lex: _Lexicon) -> str | None:
+    """Who tells the figure, in its clause (up to a semicolon or the sentence's end): the teller named right
+    after it ("eight dead, according to residents"), else the nearest before it ("the army said six"), else
+    after it; the cue's words and the teller's, lowercased. None: the report itself."""
+    if lex.source_cue is None:
+        return None
+    lo = max(_sentence_start(text, f.span[0] + 1), text.rfind(";", 0, f.span[0]) + 1)
+    end = re.compile(r"[;.!?](?:\s|$)").search(text, f.span[1])
+    hi = end.start() if end else len(text)
+    cues = list(lex.source_cue.finditer(text, lo, hi))
+    after = [m for m in cues if m.start() >= f.span[1]]
+    before = [m for m in cues if m.end() <= f.span[0]]
+    if after and lex.prefix_cue.fullmatch(after[0].group(0)) and not text[f.span[1]:after[0].start()].strip(" ,"):
+        cue = after[0]
+    elif before:
+        cue = before[-1]
+    elif after:
+        cue = after[0]
+    else:
+        return None
+    if lex.prefix_cue.fullmatch(cue.group(0)):
+        who = re.split(r"[,;.:]", text[cue.end():hi], maxsplit=1)[0].split()[:3]
+    else:
+        who = re.split(r"[,;.:]", text[lo:cue.start()])[-1].split()[-2:]
+    return _key(" ".join([cue.group(0), *who]))
+
+
+def _added(text: str, f: _Figure, lex: _Lexicon) -> bool:
+    """The figure counts more dead ("three more people were killed", « trois autres civils »)."""
+    return lex.added is not None and bool(lex.added.search(text, max(0, f.span[0] - 15), f.span[1] + 15))
+
+
+def _kind(f: _Figure, lex: _Lexicon) -> str | None:
+    return lex.head_class.get(f.head, f.head) if f.head else None
+
+
+def _alternatives(f: _Figure, g: _Figure, lex: _Lexicon) -> bool:
+    """Two tellers' counts of the same dead: the same kind of victim (or both totals), told by different
+    tellers, neither of them the attackers' own dead or a count of more dead."""
+    if f.source == g.source or f.added or g.added:
+        return False
+    if f.head in lex.attackers or g.head in lex.attackers or "+" in (f.head or "") + (g.head or ""):
+        return False
+    return _kind(f, lex) == _kind(g, lex)
+
+
+def _bare_alternatives(text: str, lo: int, hi: int, figures: list[_Figure], numbers: Sequence[NumberMention],
+                       lex: _Lexicon) -> list[_Figure]:
+    """A bare count another teller gives right after a told toll (« huit morts, selon des habitants, six,
+    selon les autorités », "eight killed according to residents; the army said six"): the same dead, counted
+    by someone else, so of the same kind as the toll before it."""
+    if lex.bare_alternative is None:
+        return []
+    out: list[_Figure] = []
+    for n in numbers:
+        if not lo <= n.start < hi or any(f.span[0] <= n.start < f.span[1] for f in figures):
+            continue
+        before = [f for f in figures if f.span[1] <= n.start and f.claim is False]
+        if not before or re.search(r"[.!?]\s", text[before[-1].span[1]:n.start]):
+            continue
+        gap = text[before[-1].span[1]:n.start]
+        bare_end = re.compile(r"\s*(?:[,.;]|$|\s(?:selon|d['’]après|according to)\b)").match(text, n.end)
+        if bare_end and lex.bare_alternative.search(gap) and len(gap) < 60:
+            out.append(_Figure(n.value, before[-1].head, (n.start, n.end), sentence=before[-1].sentence))
+    return out
 
 
 def _bombers(text: str, lo: int, hi: int, figures: list[_Figure], numbers: Sequence[NumberMention],
@@ -1261,7 +1353,7 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
     """Same noun twice: the smaller figure. Different nouns: their sum. No noun: a total. One figure for one
     kind of victim told again in a later sentence ('15 militaires tués' in the headline, '15 soldats tués'
     in the lead) is the same figure."""
-    figures = _after_revision(_without_restatements(figures, text, lex), text, lex)
+    figures = _lowest_of_alternatives(_after_revision(_without_restatements(figures, text, lex), text, lex), lex)
     if lex.data.get("vague_yields") and not all(f.vague for f in figures):
         # « plusieurs morts » in the headline, « huit civils » in the lead: the count told is the toll
         figures = [f for f in figures if not f.vague]
@@ -1282,6 +1374,19 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
     if totals and total_sum >= specific_sum:
         return total_sum + extra, sorted(f.span for f in [*totals.values(), *attackers])
     return specific_sum + extra, sorted(f.span for f in [*specific, *attackers])
+
+
+def _lowest_of_alternatives(figures: list[_Figure], lex: _Lexicon) -> list[_Figure]:
+    """Of two tellers' counts of the same dead, the lowest (ACLED: the most conservative credible figure):
+    « huit morts, selon des habitants. Les autorités ont fait état de six morts » is six, not fourteen."""
+    kept: list[_Figure] = []
+    for g in figures:
+        twin = next((i for i, f in enumerate(kept) if _alternatives(f, g, lex)), None)
+        if twin is None:
+            kept.append(g)
+        elif g.value < kept[twin].value:
+            kept[twin] = g
+    return kept
 
 
 def _after_revision(figures: list[_Figure], text: str, lex: _Lexicon) -> list[_Figure]:
