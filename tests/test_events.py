@@ -527,6 +527,51 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # "the killing of militants" names fighters as the ones killed
         ("Sweeps went on. On 3 May, they resulted in the killing of several suspected ISGS militants near Gao.", "en",
          "Armed clash"),
+        # townspeople who seize suspected thieves or gunmen themselves, or who beat fighters up, are a mob
+        ("On 3 May, residents of Kaya captured two suspected thieves at the market and burned them alive.", "en",
+         "Mob violence"),
+        ("On 3 May, youths in Tessit caught three bandits and handed them over to the gendarmerie.", "en",
+         "Mob violence"),
+        ("On 3 May, two Koglweogo members were beaten up by Boussouma residents after a dispute over a fine.", "en",
+         "Mob violence"),
+        ("Le 3 mai, des jeunes de Tessit ont appréhendé trois bandits et les ont remis à la gendarmerie.", "fr",
+         "Mob violence"),
+        # people killed after their captors took them are executed: an attack on them (soldiers so taken and killed
+        # stay battle dead)
+        ("On 3 May, two French journalists were kidnapped and killed in Kidal. JNIM claimed the attack.", "en",
+         "Attack"),
+        ("On 3 May, soldiers arrested four GATIA members in Sofara and burned them alive.", "en", "Attack"),
+        ("On 3 May, gunmen kidnapped and killed two soldiers near Gao.", "en", "Armed clash"),
+        ("Le 3 mai, des militaires ont arrêté quatre membres du GATIA à Sofara et les ont brûlés vifs.", "fr",
+         "Attack"),
+        # a victim count spelt with a hyphen is still a count of civilians
+        ("On 3 May, JNIM militants attacked Ségué, killed twenty-two villagers, and the army later intervened.", "en",
+         "Attack"),
+        # forced disappearances, and people taken to an unknown destination, are abductions
+        ("On 3 May, the army carried out the forced disappearances of several men in the village of Diabi.", "en",
+         "Abduction/forced disappearance"),
+        ("Le 3 mai, l'armée a procédé à des disparitions forcées de plusieurs hommes dans le village de Diabi.", "fr",
+         "Abduction/forced disappearance"),
+        ("On 3 May, militants removed two off-duty gendarmes from a bus near Hombori and took them to an unknown "
+         "destination.", "en", "Abduction/forced disappearance"),
+        # a peace agreement signed by communities the catalogue does not name is still an agreement
+        ("On 3 May, Bambara and Fulani of the villages of Sama and Diallo signed a peace agreement.", "en",
+         "Agreement"),
+        ("Le 3 mai, les Bambara et les Peuls des villages de Sama et Diallo ont signé un accord de paix.", "fr",
+         "Agreement"),
+        # fighting named as the background of the report is not its event
+        ("On 3 May, gunmen killed nine traders near Macina. The attack is believed to be related to recent ethnic "
+         "violence in the area.", "en", "Attack"),
+        ("On 3 May, a hunter was killed in an ambush by unidentified gunmen near Tougou. Intercommunal violence was "
+         "recently reported in the area.", "en", "Attack"),
+        ("Le 3 mai, des hommes armés ont tué cinq commerçants près de Macina, une zone qui a connu des affrontements "
+         "intercommunautaires.", "fr", "Attack"),
+        ("On 3 May, clashes between Dogon and Fulani militias killed ten people near Koro.", "en", "Armed clash"),
+        # the post attacked, or the people beaten, in the deed a reprisal answers were not hit by the reprisal
+        ("On 3 May, soldiers killed two civilians in Sokolo, believed to be reprisals for an attack against the "
+         "gendarmerie camp.", "en", "Attack"),
+        ("On 3 May, presumed Islamists kidnapped 30 people in Mamba as revenge for the beating of two Islamists.",
+         "en", "Abduction/forced disappearance"),
     ],
 )
 def test_sub_event_types(text, lang, sub):

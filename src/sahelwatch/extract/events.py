@@ -319,11 +319,15 @@ _FOILED_AFTER = re.compile(
 # "burned motorbikes in reaction to the killing of a national guard": the soldiers or posts hit in the deed
 # given as a motive were not hit in this event
 _REPRISAL_BEFORE = guarded(
-    r"\b(?:in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|in conjunction with|"
+    # "in retaliation for", and "believed to be reprisals for", "as revenge for"
+    r"\b(?:in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|(?:reprisals?|retaliation|revenge) for|"
+    r"in conjunction with|"
     r"en (?:représailles|réaction|riposte|réponse) (?:à|de|d['’])|suite à)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
-_VICTIM_CUES = frozenset({"armed_victim", "military_target"})
+# who was hit or hurt in the deed a reprisal answers ("kidnapped 30 people as revenge for the beating of two
+# Islamists") is not the reprisal's own victim or harm
+_VICTIM_CUES = frozenset({"armed_victim", "military_target", "harm"})
 # "shot dead a man in front of the military camp": a post named as where the deed was done, not as what was hit
 _BESIDE_POST = guarded(
     r"\b(?:in front of|at the (?:entrance|gates?) (?:of|to)|outside|near|close to|not far from|next to|devant|"
@@ -344,6 +348,20 @@ _MOTIVE_BEFORE = guarded(
     re.IGNORECASE,
 )
 _MOTIVE_CUES = _TRIGGERS | {"mob", "riot_strong"}
+# fighting named as the report's background, not its event: "related to recent ethnic violence", "localities that
+# recently have seen communal violence", "intercommunal violence ... was recently reported", « qui a connu des
+# violences intercommunautaires », « les violences intercommunautaires récentes »
+_BACKGROUND_BEFORE = guarded(
+    r"\b(?:recent(?:\s+\w+){0,2}|récente?s?|(?:have|has|had)\s+(?:recently\s+)?(?:seen|witnessed|experienced)\b[^.;]{0,60}?|"
+    r"(?:ont|a|avaient|avait)\s+(?:récemment\s+)?connu\b[^.;]{0,60}?)\s*$",
+    re.IGNORECASE,
+)
+_BACKGROUND_AFTER = re.compile(
+    r"(?:\s+\w+){0,2}\s+récent(?:e|es|s)?\b|"
+    r"[^.;]{0,50}?\b(?:was|were|has been|have been|had been)\s+recently\s+reported",
+    re.IGNORECASE,
+)
+_CONFLICT_CUES = frozenset({"clash", "strict_clash", "communal_clash"})
 _PRESENCE_OF = re.compile(
     r"\b(?:presence|installation|deployment|arrival|visit|présence|déploiement|arrivée|visite)\s+"
     r"(?:of|de|du|des|d['’])\s+(?:(?:the|la|les|l['’])\s*)?(?:[\w-]+\s+)?$",
@@ -408,6 +426,9 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
             if name in _MOTIVE_CUES and _MOTIVE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
+                continue
+            if name in _CONFLICT_CUES and (_BACKGROUND_BEFORE.search(text[max(lo, s - 80) : s])
+                                           or _BACKGROUND_AFTER.match(text, e, hi)):
                 continue
             if name == "military_target" and _BESIDE_POST.search(text[max(lo, s - 40) : s]):
                 continue
@@ -1249,6 +1270,10 @@ class EventExtractor(Component):
             civilians = any(a.actor.inter == 7 for a in actors_all) or _has(ev.cues, "civilian_target")
             if label:
                 sub = label[0]
+            elif _has(ev.cues, "agreement") and not _has(ev.cues, "kill", "attack", "clash", "abduct", "loot", "harm"):
+                # a peace deal signed by communities or parties the catalogue does not name ("Bambara and Fulani
+                # of two villages signed a peace agreement") is still an agreement, not violence against them
+                sub = "Agreement"
             elif other is None and _has(ev.cues, "shots_in_air"):
                 # gunmen or a patrol firing in the air, with no one fired at: a show of force that ACLED
                 # codes as a change to group/activity, not an attack
