@@ -572,6 +572,20 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "gendarmerie camp.", "en", "Attack"),
         ("On 3 May, presumed Islamists kidnapped 30 people in Mamba as revenge for the beating of two Islamists.",
          "en", "Abduction/forced disappearance"),
+        # a crowd that sacks a militia's base or a community's shops riots: the militia is its target, not a party to a
+        # fight; a militia among those who sack a town hall is not a crowd
+        ("On 3 May, residents in Dire ransacked the prefecture and the Ganda Koy base, and burned a vehicle belonging "
+         "to the militia.", "en", "Violent demonstration"),
+        ("On 3 May, groups of butchers gathered in Ouagadougou and ransacked the Koglweogo headquarters.", "en",
+         "Violent demonstration"),
+        ("Le 3 mai, des jeunes de Dori ont saccagé le siège des Koglweogo.", "fr", "Violent demonstration"),
+        ("On 3 May, JNIM militants and local youths ransacked the town hall of Djibo.", "en",
+         "Looting/property destruction"),
+        # a vehicle seized with its driver takes the driver too
+        ("On 3 May, presumed ISGS militants seized an ambulance together with its driver near Tadabat.", "en",
+         "Abduction/forced disappearance"),
+        ("Le 3 mai, des hommes armés ont emporté un camion avec son chauffeur près de Gaskindé.", "fr",
+         "Abduction/forced disappearance"),
     ],
 )
 def test_sub_event_types(text, lang, sub):

@@ -578,10 +578,13 @@ def classify(
         if _has(cues, "intervention"):
             return out("Protest with intervention", "intervention", "protest")
         return out("Peaceful protest", "protest")
-    if (_has(cues, "riot_word", "crowd_riot") or 5 in inters) and not violent_means and not nonstate:
+    # a militia or community whose base or shops the crowd sacked is its target, not a party that makes it a fight
+    crowd_at = _first(cues, "crowd_riot")
+    nonstate_doers = [a for a in nonstate if crowd_at is None or a.start < crowd_at[0]]
+    if (_has(cues, "riot_word", "crowd_riot") or 5 in inters) and not violent_means and not nonstate_doers:
         # residents who ransack a prefecture, women who stone a patrol: a riot, not an attack
         return out("Violent demonstration", "riot_word", "crowd_riot", "riot")
-    if _has(cues, "roadblock") and not nonstate and not violent_means and not _has(cues, "kill"):
+    if _has(cues, "roadblock") and not nonstate_doers and not violent_means and not _has(cues, "kill"):
         return out("Violent demonstration", "roadblock")
     # a bomb, rockets or shells that open a ground assault on a camp ("mortar fire, then the assailants stormed
     # the base") make one battle, as an exchange of fire does
