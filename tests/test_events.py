@@ -586,6 +586,27 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
          "Abduction/forced disappearance"),
         ("Le 3 mai, des hommes armés ont emporté un camion avec son chauffeur près de Gaskindé.", "fr",
          "Abduction/forced disappearance"),
+        # protesters dispersed and some hurt, with no death or live fire told, met an intervention, not lethal force;
+        # a death the crowd protests is its motive
+        ("On 3 May, protesters tried to block a council meeting in Kaya; security forces dispersed them and several "
+         "were wounded.", "en", "Protest with intervention"),
+        ("On 3 May, people demonstrated in front of the gendarmerie in Kaya following the death of a prisoner. "
+         "Gendarmes dispersed the protesters.", "en", "Protest with intervention"),
+        ("Le 3 mai, des manifestants ont été dispersés par la police à Kaya, plusieurs ont été blessés.", "fr",
+         "Protest with intervention"),
+        ("On 3 May, police dispersed protesters in Kaya with tear gas; one protester died.", "en",
+         "Excessive force against protesters"),
+        # gunmen exchanging fire with guards fought them, whoever else they killed
+        ("On 3 May, gunmen attacked the convoy of a mining company near Essakane, killing a driver and exchanging "
+         "fire with security guards before fleeing.", "en", "Armed clash"),
+        # fighters named among the dead were hit in a battle, whatever civilians died with them; one officer among
+        # the dead of an office attack does not make it one
+        ("On 3 May, militants killed seven people including five Koglweogo militiamen in the village of Kantari.",
+         "en", "Armed clash"),
+        ("Le 3 mai, des jihadistes ont tué sept personnes dont cinq Koglweogos dans le village de Kantari.", "fr",
+         "Armed clash"),
+        ("On 3 May, armed men attacked a customs office in Kaya, killing three people including one customs officer.",
+         "en", "Attack"),
     ],
 )
 def test_sub_event_types(text, lang, sub):

@@ -528,6 +528,27 @@ _UNKNOWN_FOE = re.compile(r"\b(?:unknown|unidentified|bandits?|inconnus?|non ide
 _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "took X from the MNLA": a foe lost it
 
 
+# live fire or serious harm to protesters; deaths the crowd protests ("following the death of a prisoner") are
+# its motive, not the force used on it
+_LIVE_FIRE = re.compile(
+    r"\b(?:opened fire|live (?:ammunition|rounds|bullets)|(?:fired|firing) (?:\w+ ){0,2}(?:bullets|live|on|at|into)|"
+    r"shot|gunfire|gunshots?|(?<!rubber )bullets?|serious(?:ly)? (?:injur|wound)\w*|violently|excessive|"
+    r"(?:par|à) balles?|balles? réelles|ouvert le feu|tiré sur|grièvement|violemment|répression)",
+    re.IGNORECASE,
+)
+_DEATH_AS_MOTIVE = re.compile(
+    r"\b(?:after|following|over|about|against|denounc\w+|après|suite à|contre|dénon\w+)\s+"
+    r"(?:(?:the|an?|la|le|les|l['’]|une?)\s*)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _lethal_force(text: str) -> bool:
+    if _LIVE_FIRE.search(text):
+        return True
+    return any(not _DEATH_AS_MOTIVE.search(text, max(0, m.start() - 40), m.start()) for m in _DEATHS.finditer(text))
+
+
 def classify(
     cues: dict[str, list[Span]], actors: list[ActorMention], text: str, head: list[ActorMention] | None = None
 ) -> tuple[str, str, Span] | None:
@@ -574,6 +595,10 @@ def classify(
             # turned violent
             return out("Violent demonstration", "riot_strong", "protester_violence", "crowd_riot", "protest")
         if _has(cues, "kill") and (state or _has(cues, "intervention")):
+            if _has(cues, "intervention") and not _lethal_force(text):
+                # protesters dispersed and some hurt ("several were wounded") with no death or live fire told: an
+                # intervention, not lethal force
+                return out("Protest with intervention", "intervention", "protest")
             return out("Excessive force against protesters", "kill", "protest")
         if _has(cues, "intervention"):
             return out("Protest with intervention", "intervention", "protest")
@@ -682,7 +707,8 @@ def classify(
     # soldiers or police off duty, on leave, retired or at home cannot fight back: ACLED codes their killing an attack
     unarmed = _has(cues, "unarmed_victim") and not _has(cues, "strict_clash")
     if violent and (unarmed or (
-            _has(cues, "civilian_victim") and not _has(cues, "strict_clash", "armed_victim", "military_target"))):
+            _has(cues, "civilian_victim")
+            and not _has(cues, "strict_clash", "armed_victim", "armed_among_dead", "military_target"))):
         # the violence's own victims are people who do not fight ("soldiers killed two herdsmen",
         # "villagers were shot dead by gunmen"), whatever other armed actors the report names; when
         # fighters or an armed post were hit too, the civilians died in a battle
@@ -765,7 +791,10 @@ def classify(
 def _armed_hit(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> bool:
     """Armed people or forces are the violence's own victims: the cue says so ("two soldiers were killed",
     "attacked a GATIA convoy"), or an armed actor is the object of the violence, unless civilians were hit
-    on their own ("gunmen killed three villagers")."""
+    on their own ("gunmen killed three villagers"). Fighters named among the dead ("killed seven people including
+    five militiamen") were hit whatever civilians died with them."""
+    if _has(cues, "armed_among_dead") and not _has(cues, "unarmed_victim"):
+        return True
     if _has(cues, "civilian_victim", "unarmed_victim"):
         return False
     hit = any(
