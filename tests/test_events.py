@@ -527,6 +527,86 @@ def test_the_past_a_protest_is_about_does_not_date_it(text):
         # "the killing of militants" names fighters as the ones killed
         ("Sweeps went on. On 3 May, they resulted in the killing of several suspected ISGS militants near Gao.", "en",
          "Armed clash"),
+        # townspeople who seize suspected thieves or gunmen themselves, or who beat fighters up, are a mob
+        ("On 3 May, residents of Kaya captured two suspected thieves at the market and burned them alive.", "en",
+         "Mob violence"),
+        ("On 3 May, youths in Tessit caught three bandits and handed them over to the gendarmerie.", "en",
+         "Mob violence"),
+        ("On 3 May, two Koglweogo members were beaten up by Boussouma residents after a dispute over a fine.", "en",
+         "Mob violence"),
+        ("Le 3 mai, des jeunes de Tessit ont appréhendé trois bandits et les ont remis à la gendarmerie.", "fr",
+         "Mob violence"),
+        # people killed after their captors took them are executed: an attack on them (soldiers so taken and killed
+        # stay battle dead)
+        ("On 3 May, two French journalists were kidnapped and killed in Kidal. JNIM claimed the attack.", "en",
+         "Attack"),
+        ("On 3 May, soldiers arrested four GATIA members in Sofara and burned them alive.", "en", "Attack"),
+        ("On 3 May, gunmen kidnapped and killed two soldiers near Gao.", "en", "Armed clash"),
+        ("Le 3 mai, des militaires ont arrêté quatre membres du GATIA à Sofara et les ont brûlés vifs.", "fr",
+         "Attack"),
+        # a victim count spelt with a hyphen is still a count of civilians
+        ("On 3 May, JNIM militants attacked Ségué, killed twenty-two villagers, and the army later intervened.", "en",
+         "Attack"),
+        # forced disappearances, and people taken to an unknown destination, are abductions
+        ("On 3 May, the army carried out the forced disappearances of several men in the village of Diabi.", "en",
+         "Abduction/forced disappearance"),
+        ("Le 3 mai, l'armée a procédé à des disparitions forcées de plusieurs hommes dans le village de Diabi.", "fr",
+         "Abduction/forced disappearance"),
+        ("On 3 May, militants removed two off-duty gendarmes from a bus near Hombori and took them to an unknown "
+         "destination.", "en", "Abduction/forced disappearance"),
+        # a peace agreement signed by communities the catalogue does not name is still an agreement
+        ("On 3 May, Bambara and Fulani of the villages of Sama and Diallo signed a peace agreement.", "en",
+         "Agreement"),
+        ("Le 3 mai, les Bambara et les Peuls des villages de Sama et Diallo ont signé un accord de paix.", "fr",
+         "Agreement"),
+        # fighting named as the background of the report is not its event
+        ("On 3 May, gunmen killed nine traders near Macina. The attack is believed to be related to recent ethnic "
+         "violence in the area.", "en", "Attack"),
+        ("On 3 May, a hunter was killed in an ambush by unidentified gunmen near Tougou. Intercommunal violence was "
+         "recently reported in the area.", "en", "Attack"),
+        ("Le 3 mai, des hommes armés ont tué cinq commerçants près de Macina, une zone qui a connu des affrontements "
+         "intercommunautaires.", "fr", "Attack"),
+        ("On 3 May, clashes between Dogon and Fulani militias killed ten people near Koro.", "en", "Armed clash"),
+        # the post attacked, or the people beaten, in the deed a reprisal answers were not hit by the reprisal
+        ("On 3 May, soldiers killed two civilians in Sokolo, believed to be reprisals for an attack against the "
+         "gendarmerie camp.", "en", "Attack"),
+        ("On 3 May, presumed Islamists kidnapped 30 people in Mamba as revenge for the beating of two Islamists.",
+         "en", "Abduction/forced disappearance"),
+        # a crowd that sacks a militia's base or a community's shops riots: the militia is its target, not a party to a
+        # fight; a militia among those who sack a town hall is not a crowd
+        ("On 3 May, residents in Dire ransacked the prefecture and the Ganda Koy base, and burned a vehicle belonging "
+         "to the militia.", "en", "Violent demonstration"),
+        ("On 3 May, groups of butchers gathered in Ouagadougou and ransacked the Koglweogo headquarters.", "en",
+         "Violent demonstration"),
+        ("Le 3 mai, des jeunes de Dori ont saccagé le siège des Koglweogo.", "fr", "Violent demonstration"),
+        ("On 3 May, JNIM militants and local youths ransacked the town hall of Djibo.", "en",
+         "Looting/property destruction"),
+        # a vehicle seized with its driver takes the driver too
+        ("On 3 May, presumed ISGS militants seized an ambulance together with its driver near Tadabat.", "en",
+         "Abduction/forced disappearance"),
+        ("Le 3 mai, des hommes armés ont emporté un camion avec son chauffeur près de Gaskindé.", "fr",
+         "Abduction/forced disappearance"),
+        # protesters dispersed and some hurt, with no death or live fire told, met an intervention, not lethal force;
+        # a death the crowd protests is its motive
+        ("On 3 May, protesters tried to block a council meeting in Kaya; security forces dispersed them and several "
+         "were wounded.", "en", "Protest with intervention"),
+        ("On 3 May, people demonstrated in front of the gendarmerie in Kaya following the death of a prisoner. "
+         "Gendarmes dispersed the protesters.", "en", "Protest with intervention"),
+        ("Le 3 mai, des manifestants ont été dispersés par la police à Kaya, plusieurs ont été blessés.", "fr",
+         "Protest with intervention"),
+        ("On 3 May, police dispersed protesters in Kaya with tear gas; one protester died.", "en",
+         "Excessive force against protesters"),
+        # gunmen exchanging fire with guards fought them, whoever else they killed
+        ("On 3 May, gunmen attacked the convoy of a mining company near Essakane, killing a driver and exchanging "
+         "fire with security guards before fleeing.", "en", "Armed clash"),
+        # fighters named among the dead were hit in a battle, whatever civilians died with them; one officer among
+        # the dead of an office attack does not make it one
+        ("On 3 May, militants killed seven people including five Koglweogo militiamen in the village of Kantari.",
+         "en", "Armed clash"),
+        ("Le 3 mai, des jihadistes ont tué sept personnes dont cinq Koglweogos dans le village de Kantari.", "fr",
+         "Armed clash"),
+        ("On 3 May, armed men attacked a customs office in Kaya, killing three people including one customs officer.",
+         "en", "Attack"),
     ],
 )
 def test_sub_event_types(text, lang, sub):

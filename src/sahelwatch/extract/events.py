@@ -331,11 +331,15 @@ _FOILED_AFTER = re.compile(
 # "burned motorbikes in reaction to the killing of a national guard": the soldiers or posts hit in the deed
 # given as a motive were not hit in this event
 _REPRISAL_BEFORE = guarded(
-    r"\b(?:in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|in conjunction with|"
+    # "in retaliation for", and "believed to be reprisals for", "as revenge for"
+    r"\b(?:in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|(?:reprisals?|retaliation|revenge) for|"
+    r"in conjunction with|"
     r"en (?:représailles|réaction|riposte|réponse) (?:à|de|d['’])|suite à)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
-_VICTIM_CUES = frozenset({"armed_victim", "military_target"})
+# who was hit or hurt in the deed a reprisal answers ("kidnapped 30 people as revenge for the beating of two
+# Islamists") is not the reprisal's own victim or harm
+_VICTIM_CUES = frozenset({"armed_victim", "military_target", "harm"})
 # "shot dead a man in front of the military camp": a post named as where the deed was done, not as what was hit
 _BESIDE_POST = guarded(
     r"\b(?:in front of|at the (?:entrance|gates?) (?:of|to)|outside|near|close to|not far from|next to|devant|"
@@ -356,6 +360,20 @@ _MOTIVE_BEFORE = guarded(
     re.IGNORECASE,
 )
 _MOTIVE_CUES = _TRIGGERS | {"mob", "riot_strong"}
+# fighting named as the report's background, not its event: "related to recent ethnic violence", "localities that
+# recently have seen communal violence", "intercommunal violence ... was recently reported", « qui a connu des
+# violences intercommunautaires », « les violences intercommunautaires récentes »
+_BACKGROUND_BEFORE = guarded(
+    r"\b(?:recent(?:\s+\w+){0,2}|récente?s?|(?:have|has|had)\s+(?:recently\s+)?(?:seen|witnessed|experienced)\b[^.;]{0,60}?|"
+    r"(?:ont|a|avaient|avait)\s+(?:récemment\s+)?connu\b[^.;]{0,60}?)\s*$",
+    re.IGNORECASE,
+)
+_BACKGROUND_AFTER = re.compile(
+    r"(?:\s+\w+){0,2}\s+récent(?:e|es|s)?\b|"
+    r"[^.;]{0,50}?\b(?:was|were|has been|have been|had been)\s+recently\s+reported",
+    re.IGNORECASE,
+)
+_CONFLICT_CUES = frozenset({"clash", "strict_clash", "communal_clash"})
 _PRESENCE_OF = re.compile(
     r"\b(?:presence|installation|deployment|arrival|visit|présence|déploiement|arrivée|visite)\s+"
     r"(?:of|de|du|des|d['’])\s+(?:(?:the|la|les|l['’])\s*)?(?:[\w-]+\s+)?$",
@@ -420,6 +438,9 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
             if name in _MOTIVE_CUES and _MOTIVE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
+                continue
+            if name in _CONFLICT_CUES and (_BACKGROUND_BEFORE.search(text[max(lo, s - 80) : s])
+                                           or _BACKGROUND_AFTER.match(text, e, hi)):
                 continue
             if name == "military_target" and _BESIDE_POST.search(text[max(lo, s - 40) : s]):
                 continue
@@ -565,6 +586,27 @@ _UNKNOWN_FOE = re.compile(r"\b(?:unknown|unidentified|bandits?|inconnus?|non ide
 _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "took X from the MNLA": a foe lost it
 
 
+# live fire or serious harm to protesters; deaths the crowd protests ("following the death of a prisoner") are
+# its motive, not the force used on it
+_LIVE_FIRE = re.compile(
+    r"\b(?:opened fire|live (?:ammunition|rounds|bullets)|(?:fired|firing) (?:\w+ ){0,2}(?:bullets|live|on|at|into)|"
+    r"shot|gunfire|gunshots?|(?<!rubber )bullets?|serious(?:ly)? (?:injur|wound)\w*|violently|excessive|"
+    r"(?:par|à) balles?|balles? réelles|ouvert le feu|tiré sur|grièvement|violemment|répression)",
+    re.IGNORECASE,
+)
+_DEATH_AS_MOTIVE = re.compile(
+    r"\b(?:after|following|over|about|against|denounc\w+|après|suite à|contre|dénon\w+)\s+"
+    r"(?:(?:the|an?|la|le|les|l['’]|une?)\s*)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _lethal_force(text: str) -> bool:
+    if _LIVE_FIRE.search(text):
+        return True
+    return any(not _DEATH_AS_MOTIVE.search(text, max(0, m.start() - 40), m.start()) for m in _DEATHS.finditer(text))
+
+
 def classify(
     cues: dict[str, list[Span]], actors: list[ActorMention], text: str, head: list[ActorMention] | None = None
 ) -> tuple[str, str, Span] | None:
@@ -611,14 +653,21 @@ def classify(
             # turned violent
             return out("Violent demonstration", "riot_strong", "protester_violence", "crowd_riot", "protest")
         if _has(cues, "kill") and (state or _has(cues, "intervention")):
+            if _has(cues, "intervention") and not _lethal_force(text):
+                # protesters dispersed and some hurt ("several were wounded") with no death or live fire told: an
+                # intervention, not lethal force
+                return out("Protest with intervention", "intervention", "protest")
             return out("Excessive force against protesters", "kill", "protest")
         if _has(cues, "intervention"):
             return out("Protest with intervention", "intervention", "protest")
         return out("Peaceful protest", "protest")
-    if (_has(cues, "riot_word", "crowd_riot") or 5 in inters) and not violent_means and not nonstate:
+    # a militia or community whose base or shops the crowd sacked is its target, not a party that makes it a fight
+    crowd_at = _first(cues, "crowd_riot")
+    nonstate_doers = [a for a in nonstate if crowd_at is None or a.start < crowd_at[0]]
+    if (_has(cues, "riot_word", "crowd_riot") or 5 in inters) and not violent_means and not nonstate_doers:
         # residents who ransack a prefecture, women who stone a patrol: a riot, not an attack
         return out("Violent demonstration", "riot_word", "crowd_riot", "riot")
-    if _has(cues, "roadblock") and not nonstate and not violent_means and not _has(cues, "kill"):
+    if _has(cues, "roadblock") and not nonstate_doers and not violent_means and not _has(cues, "kill"):
         return out("Violent demonstration", "roadblock")
     if _coup_first(cues, text) and not violent_means:
         # soldiers who seize power (or mutiny): a strategic development against the government, unless they
@@ -723,7 +772,8 @@ def classify(
     # soldiers or police off duty, on leave, retired or at home cannot fight back: ACLED codes their killing an attack
     unarmed = _has(cues, "unarmed_victim") and not _has(cues, "strict_clash")
     if violent and (unarmed or (
-            _has(cues, "civilian_victim") and not _has(cues, "strict_clash", "armed_victim", "military_target"))):
+            _has(cues, "civilian_victim")
+            and not _has(cues, "strict_clash", "armed_victim", "armed_among_dead", "military_target"))):
         # the violence's own victims are people who do not fight ("soldiers killed two herdsmen",
         # "villagers were shot dead by gunmen"), whatever other armed actors the report names; when
         # fighters or an armed post were hit too, the civilians died in a battle
@@ -806,7 +856,10 @@ def classify(
 def _armed_hit(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> bool:
     """Armed people or forces are the violence's own victims: the cue says so ("two soldiers were killed",
     "attacked a GATIA convoy"), or an armed actor is the object of the violence, unless civilians were hit
-    on their own ("gunmen killed three villagers")."""
+    on their own ("gunmen killed three villagers"). Fighters named among the dead ("killed seven people including
+    five militiamen") were hit whatever civilians died with them."""
+    if _has(cues, "armed_among_dead") and not _has(cues, "unarmed_victim"):
+        return True
     if _has(cues, "civilian_victim", "unarmed_victim"):
         return False
     hit = any(
@@ -1344,6 +1397,10 @@ class EventExtractor(Component):
             civilians = any(a.actor.inter == 7 for a in actors_all) or _has(ev.cues, "civilian_target")
             if label:
                 sub = label[0]
+            elif _has(ev.cues, "agreement") and not _has(ev.cues, "kill", "attack", "clash", "abduct", "loot", "harm"):
+                # a peace deal signed by communities or parties the catalogue does not name ("Bambara and Fulani
+                # of two villages signed a peace agreement") is still an agreement, not violence against them
+                sub = "Agreement"
             elif other is None and _has(ev.cues, "shots_in_air"):
                 # gunmen or a patrol firing in the air, with no one fired at: a show of force that ACLED
                 # codes as a change to group/activity, not an attack
