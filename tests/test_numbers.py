@@ -679,3 +679,17 @@ def test_a_pluperfect_in_reported_speech_is_the_news(text: str, lang: str, dead:
 def test_the_date_a_record_is_measured_from_dates_no_figure(text: str, lang: str) -> None:
     found = [(d.start, d.end, d.value, d.background) for d in dates.find_dates(text, date(2023, 5, 8), lang)]
     assert fatalities_in_text(text, lang, dates=found)[0] == 57
+
+
+@pytest.mark.parametrize(("text", "lang", "start", "dead"), [
+    # a clause that only names older days tells an older event: its pluperfect is its own tense
+    ("Samedi, des hommes armés ont attaqué Kaya. C'est près de là que se trouve Yirgou, où des miliciens avaient tué "
+     "au moins 46 civils le 1er janvier 2019.", "fr", "C'est", 46),
+    ("Gunmen attacked Kaya on Saturday. Nearby lies Yirgou, where militiamen had killed at least 46 civilians on "
+     "1 January 2019.", "en", "Nearby", 46),
+    # a clause of the news keeps leaving an earlier toll out
+    ("Samedi, des hommes armés ont attaqué Kaya, où des miliciens avaient tué 46 civils.", "fr", "Samedi", 0),
+])
+def test_an_older_events_clause_keeps_its_pluperfect_toll(text: str, lang: str, start: str, dead: int) -> None:
+    found = [(d.start, d.end, d.value, d.background) for d in dates.find_dates(text, date(2024, 8, 27), lang)]
+    assert fatalities_in_text(text, lang, text.index(start), dates=found)[0] == dead

@@ -875,7 +875,7 @@ def _skip_space(text: str, pos: int) -> int:
 
 
 def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dict[int, _Count],
-                lex: _Lexicon) -> tuple[SpanTuple, SpanTuple | None] | None:
+                lex: _Lexicon, older: bool = False) -> tuple[SpanTuple, SpanTuple | None] | None:
     """(evidence span, span the group's death word covers) if the group is reported dead, else None."""
     first, last = group[0], group[-1]
     before = text[max(lo, first.start - LOOKBACK_CHARS):first.start]
@@ -895,7 +895,8 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
         return (first.start, last.np_end), None
     if active:
         start = first.start - len(before) + active.start()
-        if lex.pluperfect.search(text, max(lo, start - 30), start) and not _reported_speech(text, start, lex):
+        if lex.pluperfect.search(text, max(lo, start - 30), start) and not older \
+                and not _reported_speech(text, start, lex):
             return None  # "another attack had killed 1 peacekeeper": an earlier event
         if lex.cause_before.search(text[max(lo, start - 40):start]):
             return None  # "protesting against the killing of three": a death told as the cause
@@ -1122,7 +1123,11 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
         number = next((n for n in numbers if n.start == _skip_space(text, stated.end())), None)
         if number is not None:
             return number.value, [(stated.start(), number.end)]
-    figures = _news_figures(text, _told_figures(text, start, hi, numbers, lex), start, hi, dates, lex)
+    # a clause that only names older days tells an older event: its pluperfect is its own tense (« à Yirgou, où
+    # des miliciens avaient tué 46 civils le 1er janvier 2019 »)
+    dated = [background for lo, _, _, background in dates if start <= lo < hi]
+    older = bool(dated) and all(dated)
+    figures = _news_figures(text, _told_figures(text, start, hi, numbers, lex, older), start, hi, dates, lex)
     if figures:
         return _reconcile(figures, text, lex)
     negative = lex.negative.search(text, start, hi)
@@ -1163,7 +1168,7 @@ def _record_since(text: str, d: DatedSpan, pattern: re.Pattern[str]) -> bool:
 
 
 def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMention],
-                  lex: _Lexicon) -> list[_Figure]:
+                  lex: _Lexicon, older: bool = False) -> list[_Figure]:
     """The death figures of text[start:hi]; those told as fact when some are only someone's claim."""
     counts = _counts(text, start, hi, numbers, lex)
     counts_at = {c.start: c for c in counts}
@@ -1174,7 +1179,7 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
         if _overlaps(group[0].start, group[0].np_end or group[0].end, covered):
             continue
         _extend_with_articles(text, group, hi, counts_at, lex)
-        dead = _dead_group(text, group, start, hi, counts_at, lex)
+        dead = _dead_group(text, group, start, hi, counts_at, lex, older)
         if dead is None:
             continue
         span, trigger = dead
@@ -1196,7 +1201,7 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
                                earlier=((_earlier_toll(text, group[0].start, start, lex)
                                          or bool(trigger and lex.pluperfect_aux.search(text, group[-1].np_end,
                                                                                         trigger[0])))
-                                        and not _reported_speech(text, group[0].start, lex))
+                                        and not older and not _reported_speech(text, group[0].start, lex))
                                or _running_total(text, span, lex) or _superseded(text, span, lex),
                                sweep=_in_sentence(text, span, lex.sweep)))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
