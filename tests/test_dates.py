@@ -49,6 +49,8 @@ def only(text: str, published: date = FRIDAY, lang: str = "en"):
         ("Between 3 and 5 November, the army swept the forest.", date(2025, 11, 3), 2),
         ("From 30 October to 2 November, the army swept the forest.", date(2025, 10, 30), 2),
         ("Overnight between November 7-8, a camp was shelled.", date(2025, 11, 7), 1),
+        # a night between two weekdays is dated by the day it starts on (ACLED), like a night between two dates
+        ("On the night of Sunday to Monday, a camp was shelled.", date(2025, 11, 9), 1),
         ("Around 6 November, residents fled the village.", date(2025, 11, 6), 2),
         ("Three days ago, the mayor was abducted.", date(2025, 11, 11), 1),
     ],
@@ -70,9 +72,9 @@ def test_english_expressions(text: str, value: date, precision: int) -> None:
         ("Un convoi a été attaqué la semaine dernière.", date(2025, 11, 6), 2),
         ("Dans la nuit du 3 au 4 novembre, le camp a été visé.", date(2025, 11, 3), 1),
         ("Du 3 au 5 novembre, l'armée a ratissé la forêt.", date(2025, 11, 3), 2),
-        ("Dans la nuit de lundi à mardi, le camp a été visé.", date(2025, 11, 11), 1),  # the morning it ends on
+        ("Dans la nuit de lundi à mardi, le camp a été visé.", date(2025, 11, 10), 1),  # the day it starts on
         # published on a Friday: the night from Friday to Saturday that has ended is last week's
-        ("Dans la nuit de vendredi à samedi, le camp a été visé.", date(2025, 11, 8), 1),
+        ("Dans la nuit de vendredi à samedi, le camp a été visé.", date(2025, 11, 7), 1),
         ("Début novembre, les écoles ont fermé.", date(2025, 11, 5), 2),
         ("Fin octobre, les écoles ont fermé.", date(2025, 10, 25), 2),
         ("Le 12/11/2025, un poste a été attaqué.", date(2025, 11, 12), 1),
@@ -280,3 +282,29 @@ def test_dateline_and_learning_days_are_when_the_news_was_told(text: str, lang: 
 )
 def test_french_weekday_numeric_dates_nights_and_holidays(text: str, value: date) -> None:
     assert first(text, lang="fr").value == value
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La marche du Mouvement du 5 juin a dégénéré vendredi à Bamako.", "fr"),
+    ("Des manifestants se sont réunis place du 26 Mars vendredi.", "fr"),
+    ("The rally of the June 5 Movement turned violent on Friday.", "en"),
+])
+def test_a_date_that_names_something_is_no_date(text: str, lang: str) -> None:
+    assert [m.value for m in find_dates(text, FRIDAY, lang)] == [date(2025, 11, 14)]
+
+
+def test_a_named_date_is_still_a_date_after_a_lowercase_word() -> None:
+    assert [m.value for m in find_dates("Le 5 novembre, des manifestants ont marché.", FRIDAY, "fr")] == [
+        date(2025, 11, 5)]
+
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the day a document was seen or a source reached is when the news was told, not when the deed was done
+    ("According to a document seen on Friday by AFP, ten soldiers were killed on Tuesday in an ambush near Boni.",
+     "en"),
+    ("Selon un document consulté vendredi par l'AFP, dix soldats ont été tués mardi dans une embuscade près de Boni.",
+     "fr"),
+])
+def test_the_day_a_source_was_consulted_does_not_date_the_deed(text: str, lang: str) -> None:
+    assert date_for_span(_doc(text, lang), 0, len(text)).value == date(2025, 11, 11)

@@ -67,7 +67,7 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
     ("2024-01-19", ML, "Des militaires maliens ont été pris à partie mardi par des hommes armés entre Sévaré et "
      "Bandiagara.", UAG_ML, FAMA, "2024-01-16", "Sévaré"),
     ("2024-01-19", ML, "Les gendarmes de Bougouni ont essuyé des tirs dans la nuit de mardi à mercredi, sans "
-     "faire de victime.", UAG_ML, GEND_ML, "2024-01-17", "Bougouni"),
+     "faire de victime.", UAG_ML, GEND_ML, "2024-01-16", "Bougouni"),
     ("2024-01-19", ML, "Le camp de la garde nationale de Nara a été attaqué avant-hier par des individus armés.",
      UAG_ML, FAMA, "2024-01-17", "Nara"),
     ("2019-03-28", ML, "Les Forces armées maliennes ont été attaquées lundi dans leur camp de Dioura par des "
@@ -169,7 +169,7 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
     ("2023-03-15", ML, "SÉGOU, 13 mars 2023 (AMAP) - Deux civils ont été tués dimanche par des hommes armés à "
      "Macina.", UAG_ML, CIV_ML, "2023-03-12", "Macina"),
     ("2023-03-15", ML, "Dans la nuit de samedi à dimanche, des individus armés ont attaqué le village de "
-     "Kassela.", UAG_ML, CIV_ML, "2023-03-12", "Kasséla"),
+     "Kassela.", UAG_ML, CIV_ML, "2023-03-11", "Kasséla"),
     ("2023-03-15", ML, "Le lundi 13 mars, des terroristes ont pris d'assaut le poste militaire de Sokolo.", UAG_ML,
      FAMA, "2023-03-13", "Sokolo"),
     ("2023-03-15", ML, "Le 1er mars, des hommes armés ont tué un imam à Djenné.", UAG_ML, CIV_ML, "2023-03-01",
@@ -245,7 +245,7 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
     ("2020-02-18", BF, "Les forces armées burkinabè ont neutralisé hier une vingtaine de terroristes près "
      "d'Arbinda.", BFA19, UAG_BF, "2020-02-17", "Aribinda"),
     ("2021-06-11", BF, "Les Volontaires pour la défense de la patrie de Solhan ont été attaqués dans la nuit de "
-     "vendredi à samedi.", UAG_BF, VDP, "2021-06-05", "Solna"),
+     "vendredi à samedi.", UAG_BF, VDP, "2021-06-04", "Solna"),
     ("2021-06-11", BF, "Des gendarmes ont été tués mardi dans une embuscade près de Dori.", UAG_BF,
      "Police Forces of Burkina Faso (2015-2022) Gendarmerie", "2021-06-08", "Dori"),
     # --- Burkina Faso: armed groups ----------------------------------------------------------------------
@@ -290,7 +290,7 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
     ("2023-03-15", BF, "DORI, 13 mars 2023 (AIB) - Des hommes armés ont tué dimanche quatre éleveurs à Seytenga.",
      UAG_BF, CIV_BF, "2023-03-12", "Sitenga"),
     ("2023-03-15", BF, "Dans la nuit de dimanche à lundi, des individus armés ont attaqué le village de Bouroum.",
-     UAG_BF, CIV_BF, "2023-03-13", "Bouroum"),
+     UAG_BF, CIV_BF, "2023-03-12", "Bouroum"),
     ("2023-03-15", BF, "Le lundi 13 mars, des terroristes ont attaqué le poste de police de Sebba.", UAG_BF, POL_BF,
      "2023-03-13", "Sebba"),
     ("2023-03-15", BF, "Avant-hier, des hommes armés ont tué trois habitants de Titao.", UAG_BF, CIV_BF,

@@ -49,9 +49,9 @@ PROBES: list[tuple[str, str, str, str, int]] = [
     ("2023-11-16", ML, "Dans la nuit du 12 au 13 novembre, des terroristes ont attaqué le poste de gendarmerie de "
      "Diafarabé, tuant trois gendarmes.", "2023-11-12", 3),
     ("2021-01-05", BF, "Le poste de police de Tougouri a été attaqué dans la nuit de dimanche à lundi. Aucune perte "
-     "en vie humaine n'est à déplorer, selon la police.", "2021-01-04", 0),
+     "en vie humaine n'est à déplorer, selon la police.", "2021-01-03", 0),
     ("2024-03-18", ML, "Dans la nuit de samedi à dimanche, des hommes armés ont incendié le village de Ogossagou ; "
-     "une vingtaine de villageois ont péri.", "2024-03-17", 20),
+     "une vingtaine de villageois ont péri.", "2024-03-16", 20),
     ("2024-09-05", BF, "La nuit dernière, des terroristes ont attaqué le détachement de Kantchari. Une dizaine "
      "d'assaillants ont été neutralisés.", "2024-09-04", 10),
     ("2025-08-20", ML, "Dans la nuit du 16 au 17 août, un camp de la garde nationale a été attaqué à Boulkessi. "
@@ -110,7 +110,7 @@ PROBES: list[tuple[str, str, str, str, int]] = [
     ("2023-11-16", ML, "Au moins trente-deux civils ont été tués lundi dans l'attaque d'un bus sur l'axe "
      "Bandiagara-Goundaka.", "2023-11-13", 32),
     ("2022-06-14", BF, "Une centaine de personnes ont été tuées dans la nuit de samedi à dimanche à Seytenga par "
-     "des hommes armés, selon le gouvernement.", "2022-06-12", 100),
+     "des hommes armés, selon le gouvernement.", "2022-06-11", 100),
     ("2025-08-20", ML, "Soixante-dix civils ont été tués lundi dans l'attaque de trois villages du cercle de "
      "Bankass.", "2025-08-18", 70),
     ("2025-08-20", BF, "L'attaque de dimanche contre le village de Solhan a fait quatre-vingt-onze morts, selon un "
@@ -396,6 +396,13 @@ PROBES: list[tuple[str, str, str, str, int]] = [
      "leur enlèvement.", "2021-01-02", 6),
     ("2024-09-05", ML, "Les assaillants ont exécuté lundi trois des otages qu'ils détenaient depuis un mois à "
      "Léré.", "2024-09-02", 3),
+    # ---- a record, a name, a teller: no date of the event ----------------------------------------------
+    ("2023-05-08", BF, "Burkina Faso : au moins 57 villageois tués à Seytenga, la tuerie la plus meurtrière depuis "
+     "2021. Des hommes armés ont attaqué samedi le village de Seytenga.", "2023-05-06", 57),
+    ("2020-07-11", ML, "Les manifestants du Mouvement du 5 juin ont saccagé vendredi l'Assemblée nationale à "
+     "Bamako ; au moins un manifestant a été tué par balle.", "2020-07-10", 1),
+    ("2020-07-11", BF, "Selon un document consulté vendredi par l'AIB, dix soldats ont été tués mardi dans une "
+     "embuscade près de Djibo.", "2020-07-07", 10),
 ]
 
 

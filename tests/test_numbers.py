@@ -632,3 +632,86 @@ def test_the_wounded_who_then_died_are_dead(text: str, lang: str, dead: int) -> 
 ])
 def test_two_tellers_counts_of_the_same_dead_are_alternatives(text: str, lang: str, dead: int) -> None:
     assert fatalities_in_text(text, lang)[0] == dead
+
+
+    # a quoted death word is still the death word
+    ("Un policier a été tué. Une vingtaine d'assaillants ont été « neutralisés », selon l'armée.", "fr", 21),
+    ('A policeman was killed. About twenty attackers were "neutralised", the army said.', "en", 21),
+    # feminine forms of "found dead"
+    ("Six femmes ont été retrouvées mortes près du puits.", "fr", 6),
+    # a day may stand between the participle and its agent: the group waits for its verb
+    ("Vingt-cinq personnes interpellées mardi par des militaires ont été retrouvées mortes.", "fr", 25),
+    ("Vingt-cinq personnes interpellées le mardi 4 mai par une patrouille ont été retrouvées mortes.", "fr", 25),
+    ("Twenty-five men arrested on Tuesday by a patrol were found dead.", "en", 25),
+    ("Trois soldats blessés mardi ont été évacués vers Mopti.", "fr", 0),
+    # a present reporting verb closes its witness's noun phrase
+    ("Un élu local fait état d'au moins 41 soldats tués.", "fr", 41),
+    # the operations after the deed: their dead do not add to its toll, alone they are the toll
+    ("L'armée a perdu 27 soldats dans une embuscade vendredi près de Tin-Akoff. Le communiqué évoque aussi 90 "
+     "terroristes neutralisés au cours des opérations de ratissage.", "fr", 27),
+    ("Twenty-seven soldiers were killed in an ambush on Friday near Tin-Akoff. The statement also said 90 terrorists "
+     "were neutralised during sweep operations.", "en", 27),
+    ("Au cours d'une opération de ratissage, l'armée a neutralisé 20 terroristes.", "fr", 20),
+    # only the bomber died: he is the figure told, not one more
+    ("Un kamikaze s'est fait exploser lundi devant le camp de Tessit. Seul l'auteur de l'attentat a été tué, selon "
+     "l'armée.", "fr", 1),
+    ("A suicide bomber blew himself up on Monday at the gate of the Tessit camp. Only the perpetrator was killed, "
+     "the army said.", "en", 1),
+])
+def test_frnum2_ways_of_telling_a_toll(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # « ainsi que les deux assaillants »: a determiner, or a short complement before the connector
+    ("Deux militaires et un civil ont été tués, ainsi que les deux assaillants.", "fr", 5),
+    ("Deux militaires et un civil ont été tués dans l'attaque du poste, ainsi que les deux assaillants, selon "
+     "l'armée.", "fr", 5),
+    ("Two soldiers and a civilian were killed in the attack on the post, as well as the two attackers.", "en", 5),
+    ("Un soldat a été tué et trois civils blessés, ainsi que deux gendarmes.", "fr", 1),
+])
+def test_those_killed_as_well_add_up(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # after a past reporting verb the pluperfect is the sequence of tenses; what follows « et non » is the old figure
+    ("Tinzaouaten : le bilan revu à la baisse. Le gouvernement a annoncé jeudi que l'attaque du village, dans la "
+     "nuit de lundi à mardi, avait fait 18 morts et non 40 comme annoncé initialement.", "fr", 18),
+    ("Tinzaouaten: toll revised down. The government said on Thursday that the attack on the village had left 18 "
+     "dead, not 40 as first reported.", "en", 18),
+    ("Tinzaouaten : nouvelle attaque. Des hommes armés ont attaqué le village. L'attaque de l'an dernier avait fait "
+     "18 morts.", "fr", 0),
+    ("Ménaka : bilan officiel. Le gouvernement a annoncé mardi que des hommes armés avaient tué 35 civils dans le "
+     "village.", "fr", 35),
+    ("Menaka: official toll. The government said on Tuesday that gunmen had killed 35 civilians in the village.",
+     "en", 35),
+    ("Menaka: new attack. Gunmen attacked the village. Another attack had killed 35 civilians.", "en", 0),
+])
+def test_a_pluperfect_in_reported_speech_is_the_news(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Niger : au moins 57 villageois tués à Tamou, la tuerie la plus meurtrière depuis 2021. Des hommes armés ont "
+     "attaqué samedi le village.", "fr"),
+    ("Niger: at least 57 villagers killed in Tamou, the deadliest attack since 2021. Gunmen attacked the village on "
+     "Saturday.", "en"),
+])
+def test_the_date_a_record_is_measured_from_dates_no_figure(text: str, lang: str) -> None:
+    found = [(d.start, d.end, d.value, d.background) for d in dates.find_dates(text, date(2023, 5, 8), lang)]
+    assert fatalities_in_text(text, lang, dates=found)[0] == 57
+
+
+@pytest.mark.parametrize(("text", "lang", "start", "dead"), [
+    # a clause that only names older days tells an older event: its pluperfect is its own tense
+    ("Samedi, des hommes armés ont attaqué Kaya. C'est près de là que se trouve Yirgou, où des miliciens avaient tué "
+     "au moins 46 civils le 1er janvier 2019.", "fr", "C'est", 46),
+    ("Gunmen attacked Kaya on Saturday. Nearby lies Yirgou, where militiamen had killed at least 46 civilians on "
+     "1 January 2019.", "en", "Nearby", 46),
+    # a clause of the news keeps leaving an earlier toll out
+    ("Samedi, des hommes armés ont attaqué Kaya, où des miliciens avaient tué 46 civils.", "fr", "Samedi", 0),
+])
+def test_an_older_events_clause_keeps_its_pluperfect_toll(text: str, lang: str, start: str, dead: int) -> None:
+    found = [(d.start, d.end, d.value, d.background) for d in dates.find_dates(text, date(2024, 8, 27), lang)]
+    assert fatalities_in_text(text, lang, text.index(start), dates=found)[0] == dead

@@ -37,7 +37,7 @@ Resolution rules (DESIGN.md, ACLED conventions)
 - "yesterday"/« hier » publication − 1; "today", "this morning", "tonight", "overnight", « cette nuit »
   → publication date (a night ending on the publication morning); "last night"/« la nuit dernière » −1.
 - A night between two weekdays ("the night of Sunday to Monday", « dans la nuit de samedi à dimanche »)
-  → the second day, the morning it ends on (how the coders date it).
+  → the first day, the evening it starts on (the ACLED convention, as for "the night of 3 to 4 May").
 - Ranges: the first day. "the night of 3 to 4 May", « dans la nuit du 3 au 4 mai », "overnight between
   November 7-8" → time_precision 1; "between 3 and 5 May", "from 3 to 5 May", « du 3 au 5 mai » → 2;
   a bare range ("7-8 May") → 1 for two consecutive days, else 2; two days joined by "and"/« et »
@@ -56,6 +56,8 @@ Resolution rules (DESIGN.md, ACLED conventions)
 - « le premier février »: a day in words; "mardi 04/02/2025": a weekday before a date names that day;
   « dans la nuit du 12 au 13 » without a month: the latest month whose 12th is not after publication;
   a holiday on a fixed day (« le jour de l'an », "Christmas Day"): its latest occurrence.
+- A date that names something (« le Mouvement du 5 juin », « la place du 26 Mars », "the June 5 Movement")
+  is no date.
 - A year alone ("in 2019", « depuis 2012 », "last year") → 1 July of that year, precision 3, always
   background (ACLED has no year precision, so it never dates an event of the report).
 - Dates with precision 2 or 3 never fall after publication: mid-month is clamped to the publication
@@ -270,6 +272,12 @@ def lexicon(lang: str) -> _Lexicon:
                                         re.IGNORECASE)
     data["_approx_after"] = re.compile(rf"^\s*(?:{_alt(data.get('approximate_after', []))})",
                                        re.IGNORECASE)
+    # « le Mouvement du 5 juin », « la place du 26 Mars », "the 5 June Movement": a date that names something
+    named = _alt(data.get("name_nouns_before", [])) or "(?!)"
+    data["_name_before"] = re.compile(rf"(?:(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ý][\w'’-]+|\b(?i:{named}))\s+"
+                                      rf"(?:{_alt(data.get('name_of', []))})\s*$")
+    data["_name_after"] = re.compile(rf"\s*(?:{_alt(data.get('name_nouns_after', []))})\b") \
+        if data.get("name_nouns_after") else re.compile("(?!)")
     data["_week_of"] = re.compile(rf"(?:^|\W)(?:{_alt(data.get('week_of', []))})\s*$", re.IGNORECASE)
     data["_since"] = re.compile(rf"(?:^|\W)(?:{_alt(data['since'])})\s*$", re.IGNORECASE)
     # the sentence's first words, up to the date in the same phrase ("Since the September 2022 coup",
@@ -485,12 +493,11 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
         back = (published.weekday() - wd) % 7
         if mode == "before" and back == 0:
             back = 7
-        # « dans la nuit de samedi à dimanche »: coders date the night by the morning it ends on; a night
-        # starting on the publication day that would end after it is last week's
-        ends_next_day = 1 if kind == "weekday_range" else 0
-        if back < ends_next_day:
-            back += 7
-        return _Resolved(published - timedelta(days=back - ends_next_day), 1)
+        # « dans la nuit de samedi à dimanche »: ACLED dates a night by the day it starts on; a night
+        # starting on the publication day would end after it, so it is last week's
+        if kind == "weekday_range" and back == 0:
+            back = 7
+        return _Resolved(published - timedelta(days=back), 1)
     if kind == "offset":
         return _Resolved(published + timedelta(days=look("day_offsets", m.group("offset"))), 1)
     if kind == "anaphora":
@@ -602,6 +609,9 @@ def find_dates(text: str, published: date, lang: str = "en") -> list[DateMention
     base = published
     narrative: date | None = None  # the last explicit day with a year, when it is well before publication
     for f in _drop_vague_neighbours(_find(text, lex), lex):
+        if lex.data["_name_before"].search(text, max(0, f.start - 40), f.start) \
+                or lex.data["_name_after"].match(text, f.end):
+            continue  # « le Mouvement du 5 juin »: a name, not when something happened
         resolved = _resolve(f, lex, published, base, narrative)
         if resolved is None:
             continue

@@ -76,6 +76,11 @@ How fatalities are counted
   figures told before it; two equal figures of two sentences where one is a total or a mixed list are one
   toll told twice (a headline restated in the lead); a vague figure (« plusieurs morts ») gives way to a
   told count; a toll feared (« pourrait faire de nombreuses victimes ») is none.
+- After a past reporting verb and "that"/« que » (« le gouvernement a annoncé mardi que l'attaque avait fait
+  35 morts »), a pluperfect is the sequence of tenses: the news. What follows a correction (« et non 95
+  comme annoncé initialement », "not 95") is the replaced figure, not the toll before it. The dead of the
+  sweeps that followed (« au cours des opérations de ratissage ») do not add to a deed's toll; alone, they
+  are the toll. The date a record is measured from (« la plus meurtrière depuis 2015 ») dates no figure.
 - "no casualties", "no one was killed", « sans faire de victimes », « aucun mort » → 0 (with evidence),
   unless the clause also counts deaths.
 
@@ -184,6 +189,10 @@ class _Lexicon:
     as_many: re.Pattern[str] | None = None  # « autant d'assaillants »: the count before, again
     superseded: re.Pattern[str] | None = None  # « d'abord », « initialement »: a first toll, since replaced
     running_total: re.Pattern[str] | None = None  # « ces derniers mois »: a sentence that counts over a period
+    sweep: re.Pattern[str] | None = None  # « opérations de ratissage »: the operations after the deed
+    correction: re.Pattern[str] | None = None  # « et non », "not": the replaced figure comes after it
+    reported_speech: re.Pattern[str] | None = None  # « a annoncé que »: a pluperfect after it is the news
+    record_since: re.Pattern[str] | None = None  # « la plus meurtrière depuis »: a date a record is measured from
     time_after: re.Pattern[str] | None = None  # « le 14 », « le lendemain »: a determiner that opens a time
     also_dead: re.Pattern[str] | None = None  # "killed, as well as": the count after it died too
     left_before: re.Pattern[str] | None = None  # « avait fait (au moins) »: a verb that leaves a toll, before it
@@ -323,9 +332,23 @@ def lexicon(lang: str) -> _Lexicon:
         if data.get("superseded") else None,
         running_total=re.compile(rf"(?<![\w'’])(?:{_alt(data['running_total'])})(?![\w'’])", re.IGNORECASE)
         if data.get("running_total") else None,
+        sweep=re.compile(rf"(?<![\w'’])(?:{_alt(data['sweep'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("sweep") else None,
+        correction=re.compile(rf"(?<![\w'’])(?:{_alt(data['correction'])})(?![\w'’])", re.IGNORECASE)
+        if data.get("correction") else None,
+        reported_speech=re.compile(rf"(?<![\w'’])(?:{_alt(data['reported_speech'])})(?:\s+[\w'’-]+){{0,4}}?\s+"
+                                   rf"(?:que|qu['’]|that)(?![\w'’])[^.;!?«»\"]*$",
+                                   re.IGNORECASE) if data.get("reported_speech") else None,
+        record_since=re.compile(rf"(?<![\w'’])(?:{_alt(data['record_since'])})(?:\s+[\w'’-]+){{0,3}}?\s+(?:depuis|since)\b",
+                                re.IGNORECASE)
+        if data.get("record_since") else None,
         time_after=re.compile(rf"(?:{def_or_art}|{_alt(data['time_determiners'])})\s+(?:\d|(?:{_alt(data['time_nouns'])})"
                               rf"(?![\w'’]))", re.IGNORECASE) if data.get("time_nouns") else None,
-        also_dead=re.compile(rf"(?<![\w'’])(?:{passive})\s*,?\s+(?:{_alt(data['also_connectors'])})\s*$",
+        # « un soldat a été tué (dans l'attaque), ainsi que les deux assaillants »: a short complement may follow
+        # the death word, a determiner open the count after it
+        also_dead=re.compile(rf"(?<![\w'’])(?:{passive})(?![\w'’])(?:\s+(?:(?!\b(?:et|and)\b)[^\d,.;:!?]){{1,40}}?)?\s*,?\s+"
+                             rf"(?:{_alt(data['also_connectors'])})"
+                             rf"(?:\s+(?:{_alt(data.get('also_determiners', []))}))?\s*$",
                              re.IGNORECASE) if data.get("also_connectors") else None,
         pluperfect_aux=re.compile(rf"(?<![\w'’])(?:{_alt(data['pluperfect'])})(?![\w'’])", re.IGNORECASE),
         left_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['left_verbs'])})\s+(?:[\w'’]+\s+){{0,2}}$", re.IGNORECASE),
@@ -372,7 +395,8 @@ def lexicon(lang: str) -> _Lexicon:
         # "abducted and killed", « enlevés, puis exécutés », « ligotés avant d'être égorgés »
         passive_after=re.compile(rf"\s*,?\s*(?:(?:{aux})\s*,?\s*)*(?:\w+(?:ed|és|ées)\s*,?\s+"
                                  rf"(?:and then|and|&|then|et|puis|avant d['’]être)\s+"
-                                 rf"(?:(?:{aux})\s+)*)?(?P<trigger>{passive})(?![\w'’])",
+                                 # a quoted death word: « ont été « neutralisés » », "were 'neutralised'"
+                                 rf"(?:(?:{aux})\s+)*)?(?:[«“\"‘]\s*)?(?P<trigger>{passive})(?![\w'’])",
                                  re.IGNORECASE),
         active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)})(?:{active_place})?"
                                  # a quoted count: « avoir neutralisé « plusieurs dizaines » d'assaillants »
@@ -601,6 +625,7 @@ class _Figure:
     earlier: bool = False  # left by a pluperfect verb (« qui avait fait 132 morts »): maybe an earlier event's
     source: str | None = None  # who tells it ("according to residents", "the army said"); None: the report
     added: bool = False  # "three more", « trois autres »: more dead, never another count of the same ones
+    sweep: bool = False  # counted in the operations that followed (« au cours des opérations de ratissage »)
 
 
 def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: _Lexicon) -> list[_Count]:
@@ -867,7 +892,7 @@ def _skip_space(text: str, pos: int) -> int:
 
 
 def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dict[int, _Count],
-                lex: _Lexicon) -> tuple[SpanTuple, SpanTuple | None] | None:
+                lex: _Lexicon, older: bool = False) -> tuple[SpanTuple, SpanTuple | None] | None:
     """(evidence span, span the group's death word covers) if the group is reported dead, else None."""
     first, last = group[0], group[-1]
     before = text[max(lo, first.start - LOOKBACK_CHARS):first.start]
@@ -887,7 +912,8 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
         return (first.start, last.np_end), None
     if active:
         start = first.start - len(before) + active.start()
-        if lex.pluperfect.search(text, max(lo, start - 30), start):
+        if lex.pluperfect.search(text, max(lo, start - 30), start) and not older \
+                and not _reported_speech(text, start, lex):
             return None  # "another attack had killed 1 peacekeeper": an earlier event
         if lex.cause_before.search(text[max(lo, start - 40):start]):
             return None  # "protesting against the killing of three": a death told as the cause
@@ -938,6 +964,14 @@ def _earlier_toll(text: str, pos: int, lo: int, lex: _Lexicon) -> bool:
                                                            window + left.start()))
 
 
+def _reported_speech(text: str, pos: int, lex: _Lexicon) -> bool:
+    """« Le gouvernement a annoncé que l'attaque avait fait 35 morts », "the army said the attack had left 35
+    dead": after a past reporting verb of its sentence, a pluperfect only shifts the news back a tense."""
+    if lex.reported_speech is None:
+        return False
+    return bool(lex.reported_speech.search(text, _sentence_start(text, pos), pos))
+
+
 _CLAUSE_EDGE = re.compile(r"[,;:.!?()]")
 
 
@@ -948,8 +982,19 @@ def _superseded(text: str, span: SpanTuple, lex: _Lexicon) -> bool:
         return False
     before = [m.end() for m in _CLAUSE_EDGE.finditer(text, max(0, span[0] - 120), span[0])]
     after = _CLAUSE_EDGE.search(text, span[1])
+    end = after.start() if after else len(text)
+    # « 35 morts et non 95 comme annoncé initialement »: what follows a correction is the replaced figure's
+    correction = lex.correction.search(text, span[1], end) if lex.correction is not None else None
     return bool(lex.superseded.search(text, before[-1] if before else max(0, span[0] - 120),
-                                      after.start() if after else len(text)))
+                                      correction.start() if correction else end))
+
+
+def _in_sentence(text: str, span: SpanTuple, pattern: re.Pattern[str] | None) -> bool:
+    """Whether the figure's sentence holds `pattern`."""
+    if pattern is None:
+        return False
+    end = _SENTENCE_END.search(text, span[1])
+    return bool(pattern.search(text, _sentence_start(text, span[0] + 1), end.start() + 1 if end else len(text)))
 
 
 def _running_total(text: str, span: SpanTuple, lex: _Lexicon) -> bool:
@@ -1095,7 +1140,11 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
         number = next((n for n in numbers if n.start == _skip_space(text, stated.end())), None)
         if number is not None:
             return number.value, [(stated.start(), number.end)]
-    figures = _news_figures(text, _told_figures(text, start, hi, numbers, lex), start, hi, dates)
+    # a clause that only names older days tells an older event: its pluperfect is its own tense (« à Yirgou, où
+    # des miliciens avaient tué 46 civils le 1er janvier 2019 »)
+    dated = [background for lo, _, _, background in dates if start <= lo < hi]
+    older = bool(dated) and all(dated)
+    figures = _news_figures(text, _told_figures(text, start, hi, numbers, lex, older), start, hi, dates, lex)
     if figures:
         return _reconcile(figures, text, lex)
     negative = lex.negative.search(text, start, hi)
@@ -1105,7 +1154,7 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
 
 
 def _news_figures(text: str, figures: list[_Figure], start: int, hi: int,
-                  dates: Sequence[DatedSpan]) -> list[_Figure]:
+                  dates: Sequence[DatedSpan], lex: _Lexicon) -> list[_Figure]:
     """The figures of a clause that tells news without those its sentence dates as background (« L'an
     dernier, une attaque y a fait quinze morts », « ... le nombre de soldats tués depuis janvier »): the
     date nearest a figure in its sentence says which event the figure counts: one older than the clause's
@@ -1113,6 +1162,10 @@ def _news_figures(text: str, figures: list[_Figure], start: int, hi: int,
     news = [value for lo, _, value, background in dates if start <= lo < hi and not background]
     if not news:
         return figures  # a clause about an older event keeps its own toll
+    # « l'attaque la plus meurtrière depuis 2015 », "the deadliest since 2015": the date a record is measured
+    # from dates no figure
+    if lex.record_since is not None:
+        dates = [d for d in dates if not _record_since(text, d, lex.record_since)]
     kept = []
     for f in figures:
         # the break is looked for up to the figure's first character, which its lookahead needs to see
@@ -1125,8 +1178,14 @@ def _news_figures(text: str, figures: list[_Figure], start: int, hi: int,
     return kept
 
 
+def _record_since(text: str, d: DatedSpan, pattern: re.Pattern[str]) -> bool:
+    """Whether « depuis »/"since" opens the date (or ends just before it) after a record word."""
+    m = pattern.search(text, max(0, d[0] - 60), d[1])
+    return m is not None and m.end() >= d[0] - 1
+
+
 def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMention],
-                  lex: _Lexicon) -> list[_Figure]:
+                  lex: _Lexicon, older: bool = False) -> list[_Figure]:
     """The death figures of text[start:hi]; those told as fact when some are only someone's claim."""
     counts = _counts(text, start, hi, numbers, lex)
     counts_at = {c.start: c for c in counts}
@@ -1137,7 +1196,7 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
         if _overlaps(group[0].start, group[0].np_end or group[0].end, covered):
             continue
         _extend_with_articles(text, group, hi, counts_at, lex)
-        dead = _dead_group(text, group, start, hi, counts_at, lex)
+        dead = _dead_group(text, group, start, hi, counts_at, lex, older)
         if dead is None:
             continue
         span, trigger = dead
@@ -1156,9 +1215,12 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
         vague = len(group) == 1 and _key(text[group[0].start:group[0].end]) in lex.data["vague"]
         figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex),
                                civilians=civilians, vague=vague,
-                               earlier=_earlier_toll(text, group[0].start, start, lex)
-                               or bool(trigger and lex.pluperfect_aux.search(text, group[-1].np_end, trigger[0]))
-                               or _running_total(text, span, lex) or _superseded(text, span, lex)))
+                               earlier=((_earlier_toll(text, group[0].start, start, lex)
+                                         or bool(trigger and lex.pluperfect_aux.search(text, group[-1].np_end,
+                                                                                        trigger[0])))
+                                        and not older and not _reported_speech(text, group[0].start, lex))
+                               or _running_total(text, span, lex) or _superseded(text, span, lex),
+                               sweep=_in_sentence(text, span, lex.sweep)))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
     figures += _bombers(text, start, hi, figures, numbers, lex)
@@ -1169,6 +1231,10 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     # quarante morts »)
     if not all(f.earlier and f.sentence == 0 for f in figures):
         figures = [f for f in figures if not f.earlier]
+    # the dead of the sweeps that followed are other events' beside the toll of the deed itself (« 51 soldats
+    # tués ... 160 terroristes neutralisés au cours des opérations de ratissage »)
+    if any(not f.sweep for f in figures):
+        figures = [f for f in figures if not f.sweep]
     figures += _bare_alternatives(text, start, hi, figures, numbers, lex)
     for f in figures:
         f.source, f.added = _teller(text, f, lex), _added(text, f, lex)
@@ -1289,7 +1355,7 @@ def civilians_in(doc: Doc, start: int, end: int) -> int:
         return 0
     text = doc_text(doc)
     figures = _news_figures(text, _told_figures(text, start, end, _doc_numbers(doc), lex), start, end,
-                            _doc_dates(doc))
+                            _doc_dates(doc), lex)
     figures = _without_restatements(figures, text, lex)
     return sum(f.civilians for f in figures)
 
