@@ -634,6 +634,7 @@ def test_two_tellers_counts_of_the_same_dead_are_alternatives(text: str, lang: s
     assert fatalities_in_text(text, lang)[0] == dead
 
 
+@pytest.mark.parametrize(("text", "lang", "dead"), [
     # a quoted death word is still the death word
     ("Un policier a été tué. Une vingtaine d'assaillants ont été « neutralisés », selon l'armée.", "fr", 21),
     ('A policeman was killed. About twenty attackers were "neutralised", the army said.', "en", 21),
