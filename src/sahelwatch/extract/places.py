@@ -542,6 +542,9 @@ class _Context:
     admin2: set[str]
     homes: list[Place] = field(default_factory=list)  # bases of the armed groups the report names
     source: str = ""  # the country the source covers (Document.country), when it declares one
+    # the parts of a candidate's score that depend on it and this context alone (PlaceChooser._fixed): homonyms
+    # are scored again and again as their neighbours change; emptied whenever the context changes
+    fixed: dict[tuple[int, str], tuple[Place, float, tuple[float, ...]]] = field(default_factory=dict)
 
     @property
     def within(self) -> set[str]:
@@ -625,6 +628,7 @@ class PlaceChooser:
         unique = [(i, m.place) for i, m in enumerate(mentions) if m.place is not None
                   and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "ADM2", "PPLC")]
         ctx.admin1 |= {m.place.admin1 for m in mentions if m.place and m.is_region and m.place.admin1}
+        ctx.fixed.clear()
         areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A"]
         landmarks = [(m.start, m.place) for m, f in zip(mentions, found, strict=True)
                      if m.place is not None and f.relation == "near" and not m.is_region]
@@ -840,6 +844,25 @@ class PlaceChooser:
 
     def _score(self, p: Place, ctx: _Context, others: list[Place], key: str, guesses: list[Place],
                nearest: Callable[[Place, list[Place]], float]) -> float:
+        head, tail = self._fixed(p, ctx, key, nearest)
+        s = head  # the terms are added in one order, so that equal scores stay equal (ties keep the first)
+        if others:
+            d = nearest(p, others)
+            s += 3.0 * math.exp(-d / 75.0)
+        if guesses:
+            d = nearest(p, guesses)
+            s += 1.5 * math.exp(-d / 75.0)
+        for term in tail:
+            s += term
+        return s
+
+    def _fixed(self, p: Place, ctx: _Context, key: str, nearest: Callable[[Place, list[Place]], float],
+               ) -> tuple[float, tuple[float, ...]]:
+        """The sum of the score's terms before the neighbours' ones, and the terms after them, kept in the
+        context (with the place itself, so that its id is not reused while kept)."""
+        kept = ctx.fixed.get((id(p), key))
+        if kept is not None and kept[0] is p:
+            return kept[1], kept[2]
         s = self.prior.get(p.country, 0.0)
         if ctx.countries and (p.country in ctx.countries or p.feature_code not in _SEATS):
             # a national, regional or cercle capital keeps its name when a report names another country ("the
@@ -854,24 +877,20 @@ class PlaceChooser:
             s += 3.0
         if p.admin2 and p.admin2 in ctx.admin2:
             s += 3.0
-        if others:
-            d = nearest(p, others)
-            s += 3.0 * math.exp(-d / 75.0)
-        if guesses:
-            d = nearest(p, guesses)
-            s += 1.5 * math.exp(-d / 75.0)
+        tail = []
         if ctx.homes:
             # A village name shared across Mali is read where the named group operates (Katiba Macina
             # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names. A base
             # stands for the area around it, so homonyms within HOME_AREA_KM of it are equally likely.
             d = max(nearest(p, ctx.homes), HOME_AREA_KM)
-            s += HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM)
-        s += REGION_WEIGHT * self.region_prior.get((p.country, p.admin1), 0.0)
-        s += FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0)
-        s += math.log10(p.population + 1) / 3.0
+            tail.append(HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM))
+        tail.append(REGION_WEIGHT * self.region_prior.get((p.country, p.admin1), 0.0))
+        tail.append(FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0))
+        tail.append(math.log10(p.population + 1) / 3.0)
         if name_key(p.name) == key:
-            s += NAME_WEIGHT
-        return s
+            tail.append(NAME_WEIGHT)
+        ctx.fixed[(id(p), key)] = (p, s, tuple(tail))
+        return s, tuple(tail)
 
 
 def _stand_ins(text: str, mentions: list[PlaceMention]) -> None:
