@@ -19,14 +19,14 @@ ignored), or "" when that set is not simple. ``sequence_tokens(pattern, flags)``
 pattern into its first letter and the rest when that is exact, for ``alternation``.
 
 ``WordScan`` runs many word-bounded alternations in one pass over a text, giving each the matches its
-own ``finditer`` would give.
+own ``finditer`` would give. ``WordSet`` finds the words of a text that are in a set of words.
 """
 
 from __future__ import annotations
 
 import _sre
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from re import _compiler, _parser
 from re import _constants as C  # noqa: N812 - the opcode names of the parser below
 from typing import Any
@@ -475,3 +475,33 @@ def _shared_first(body: str, flags: int) -> set[str]:
         return set()
     first = _first(list(_parser.parse(body, flags)))
     return first[0] if first is not None and not first[1] else set()
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+class WordSet:
+    r"""The maximal runs of letters (``[^\W\d_]+``) of a text whose lower-cased form is in a set of words,
+    and any of `symbols` (single characters counted as words of their own, such as "$") that is in it.
+
+    Testing every word of a long report in Python (``m.group().lower() in words``) cost more than the
+    patterns that then run around the hits; here one pattern over the lower-cased text (the words as a
+    trie, between letter boundaries) finds the same words. A text whose lower-cased form is not as long
+    (a rare letter lowers to two characters, and offsets would shift) is read word by word as before."""
+
+    def __init__(self, words: Iterable[str], symbols: str = "") -> None:
+        self.words = frozenset(words)
+        # a word that is not a lower-case run of letters is never a lower-cased run of letters
+        runs = sorted(w for w in self.words if _LETTER_RUN.fullmatch(w) and w.lower() == w)
+        body = alternation([[(re.escape(c), char_key(c, False)) for c in w] for w in runs]) if runs else "(?!)"
+        alts = [r"(?<![^\W\d_])" + body + r"(?![^\W\d_])", *(re.escape(c) for c in symbols if c in self.words)]
+        self.pattern = re.compile("|".join(alts))
+        self.fallback = re.compile(r"[^\W\d_]+" + "".join(f"|{re.escape(c)}" for c in symbols))
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, lower-cased word) of each word of `text` in the set, in text order."""
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return [(m.start(), m.end(), w) for m in self.fallback.finditer(text)
+                    if (w := m.group().lower()) in self.words]
+        return [(m.start(), m.end(), m.group()) for m in self.pattern.finditer(lowered)]

@@ -94,7 +94,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import Component, NumberMention, doc_text
-from sahelwatch.fastre import guarded
+from sahelwatch.fastre import WordSet, guarded
 
 SpanTuple = tuple[int, int]
 DatedSpan = tuple[int, int, date, bool]  # a date mention's (start, end, value, background)
@@ -211,6 +211,10 @@ class _Lexicon:
     revised: re.Pattern[str] | None = None  # « bilan définitif », « revu à la hausse »: a toll that replaces
     self_detonation: re.Pattern[str] | None = None  # "blew himself up", « s'est fait exploser »: one more dead
     bomber: re.Pattern[str] | None = None  # "bomber", "himself", « kamikaze »: words that name the bomber
+
+    def __post_init__(self) -> None:
+        # the words a number window opens at (see _number_windows), found in one pass over a report
+        self.window_words = WordSet(self.number_words | self.death_nouns)
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -469,8 +473,7 @@ def _number_windows(text: str, lex: _Lexicon) -> list[tuple[int, int]]:
     """Windows around digits and number words: the number pattern only runs inside them."""
     hits = [(m.start(), m.end()) for m in _DIGIT.finditer(text)]
     # a death noun too: an article counts one before it (« faisant un mort »)
-    hits += [(m.start(), m.end()) for m in _LETTERS.finditer(text)
-             if m.group().lower() in lex.number_words or m.group().lower() in lex.death_nouns]
+    hits += [(start, end) for start, end, _ in lex.window_words.find(text)]
     hits.sort()
     windows: list[tuple[int, int]] = []
     for start, end in hits:
