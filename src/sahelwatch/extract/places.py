@@ -77,6 +77,9 @@ _WINDOW = 10  # homonyms are chosen against the places named up to this many men
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
 _POSSESSIVE = ("'s", "’s")
 _ELISION = re.compile(r"(?:[dlnjsc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")  # d'Ansongo, l'Oudalan
+# a _WORD with its _ELISION, if any, apart: the same words (an elision's letters are word characters), read
+# in one match each
+_ELIDED_WORD = re.compile(rf"(?:{_ELISION.pattern})?(?P<word>{_WORD.pattern})")
 _GLUE = re.compile(r"^(?:\s+|\s*[-‐‑]\s*|[’']|\s+d['’])$")  # what may join the words of one name
 
 
@@ -208,19 +211,23 @@ class PlaceFinder:
         Macina »; a date, « Fin février »): a name inside one is no place, unless it is a country."""
         words = _words(text)
         found: list[Found] = []
+        # a name starts with a capital (see _match_at): only those words are tried, in order, each unless a
+        # name before it took it
+        capitals = [j for j, (a, _) in enumerate(words) if text[a].isupper()]
         i = 0
-        while i < len(words):
+        for j in capitals:
+            if j < i:
+                continue
+            i = j
             hit = self._match_at(text, words, i)
             if hit is None:
-                i += 1
                 continue
             n, key, loose = hit
             start, end = words[i][0], words[i + n - 1][1]
+            i += n
             if taken and self.gaz.country(key) is None and any(a <= start and end <= b for a, b in taken):
-                i += n
                 continue
             found.append(self._with_cues(text, Found(start, end, text[start:end], key, loose=loose)))
-            i += n
         self._pair(text, found)
         self._parenthetical_admin(text, found)
         self._parts(text, found)
@@ -508,11 +515,8 @@ def _named(gaz: Gazetteer, f: Found, suffixes: frozenset[str]) -> list[Place]:
 
 def _words(text: str) -> list[tuple[int, int]]:
     out = []
-    for m in _WORD.finditer(text):
-        start, end = m.start(), m.end()
-        e = _ELISION.match(text, start)
-        if e and e.end() < end:
-            start = e.end()
+    for m in _ELIDED_WORD.finditer(text):
+        start, end = m.start("word"), m.end()
         if text[end - 2:end] in _POSSESSIVE and end - start > 3:
             end -= 2  # "Gao's 8th district", "Kidal’s camp": the town
         out.append((start, end))

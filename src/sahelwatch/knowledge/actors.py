@@ -106,6 +106,8 @@ def _token(ch: str, ignorecase: bool) -> Token:
 class ActorCatalogue:
     def __init__(self, data: dict) -> None:
         self.actors: dict[str, Actor] = {}
+        # (kind, country) -> the national entry of that kind (see _national): asked for every event's actors
+        self._nationals: dict[tuple[str, str], Actor | None] = {}
         self.versions: dict[str, list[Version]] = {}
         self.priority: dict[str, int] = {}
         # actor id -> (parent id, first day, last day) of the period ACLED codes the actor as its parent
@@ -289,10 +291,12 @@ class ActorCatalogue:
         }.get(actor.id)
         if kind is None:
             return None
-        for other in self.actors.values():
-            if other.id.startswith(kind + "_") and other.country == country and not self.is_generic(other):
-                return other
-        return None
+        if (kind, country) not in self._nationals:
+            self._nationals[(kind, country)] = next(
+                (other for other in self.actors.values()
+                 if other.id.startswith(kind + "_") and other.country == country and not self.is_generic(other)),
+                None)
+        return self._nationals[(kind, country)]
 
 
 def catalogue() -> ActorCatalogue:
