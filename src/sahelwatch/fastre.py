@@ -386,28 +386,33 @@ PREFIX_GUARD = 8  # characters a prefix guard checks: enough to tell most words 
 def prefix_guard(sources: list[str], flags: int = 0, key: str | None = None, length: int = PREFIX_GUARD) -> str:
     """A lookahead that every match of any of `sources` passes: the alternation of their first `length`
     characters as classes (``(?=[Aa]ir|[Aa]ttack...)``, a superset: paths are merged per position and
-    assertions ignored), each cut where a match may end or a character is not a simple class; "" when some
-    source leaves nothing. With `key`, the sources that cannot start with that character are left out
-    (they cannot match where the guard is tried)."""
+    assertions ignored), each cut where a match may end or a character is not a simple class. A source
+    whose first characters say little (any word may start it, "(?:\\w+ )?community members") is tried
+    whole in the lookahead instead; "" when such a source has capturing groups (the lookahead would number
+    them). With `key`, the sources that cannot start with that character are left out (they cannot match
+    where the guard is tried)."""
     trie: dict = {}
+    whole: list[str] = []
     for source in sources:
         columns: list[set[str] | None] = [set() for _ in range(length)]
         reach = _reach(list(_parser.parse(source, flags)), {0}, columns, length)
-        if reach is None:
-            return ""
-        ends = min(reach)
-        known = next((i for i, col in enumerate(columns[:ends]) if not col), ends)  # None or empty: unknown
+        known = 0 if reach is None else next((i for i, col in enumerate(columns[:min(reach)]) if not col),
+                                             min(reach))  # None or empty: unknown
         classes = ["[" + "".join(sorted(col)) + "]" for col in columns[:known]]  # type: ignore[arg-type]
         if key is not None and classes and not re.match(classes[0], key, flags):
             continue
         if not classes or any("\\w" in cls for cls in classes[:2]):
-            return ""  # a source that may start with any word lets every word start through: no use
+            if re.compile(source, flags).groups:
+                return ""
+            whole.append("(?:" + source + ")")
+            continue
         node = trie
         for cls in classes:
             node = node.setdefault(cls, {})
         node.clear()  # a shorter prefix accepts all that its longer ones do
         node[""] = {}
-    return "(?=" + _render(trie) + ")" if trie else "(?!)"
+    parts = ([_render(trie)] if trie else []) + whole
+    return "(?=" + "|".join(parts) + ")" if parts else "(?!)"
 
 
 def _render(node: dict) -> str:

@@ -61,6 +61,7 @@ from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import ActorMention, Component, PlaceMention, doc_text
 from sahelwatch.fastre import guarded
+from sahelwatch.geo import Point, haversine_points, point
 from sahelwatch.knowledge.gazetteer import AdminArea, Gazetteer, distance_km, name_key
 from sahelwatch.model import Place
 from sahelwatch.resolve.places import event_place
@@ -549,6 +550,7 @@ class _Context:
     # the parts of a candidate's score that depend on it and this context alone (PlaceChooser._fixed): homonyms
     # are scored again and again as their neighbours change; emptied whenever the context changes
     fixed: dict[tuple[int, str], tuple[Place, float, tuple[float, ...]]] = field(default_factory=dict)
+    homes_term: dict[int, tuple[Place, float]] = field(default_factory=dict)  # the homes never change
 
     @property
     def within(self) -> set[str]:
@@ -563,6 +565,7 @@ class _Distances:
 
     def __init__(self) -> None:
         self._rows: dict[int, dict[int, float]] = {}
+        self._points: dict[int, Point] = {}  # each place's trigonometry, computed once too
 
     def nearest(self, p: Place, others: list[Place]) -> float:
         # the loop of min() written out: a call per pair cost more than the distances themselves
@@ -571,10 +574,16 @@ class _Distances:
         for o in others:
             km = row.get(id(o))
             if km is None:
-                km = row[id(o)] = distance_km(p, o)
+                km = row[id(o)] = haversine_points(self._point(p), self._point(o))  # = distance_km(p, o)
             if best is None or km < best:
                 best = km
         return best  # type: ignore[return-value]  # others is never empty
+
+    def _point(self, p: Place) -> Point:
+        got = self._points.get(id(p))
+        if got is None:
+            got = self._points[id(p)] = point(p.latitude, p.longitude)
+        return got
 
 
 QUARTER_KM = 15.0  # a quarter, market or suburb of a town lies this close to it
@@ -860,6 +869,17 @@ class PlaceChooser:
             s += term
         return s
 
+    @staticmethod
+    def _home_term(p: Place, ctx: _Context, nearest: Callable[[Place, list[Place]], float]) -> float:
+        # A village name shared across Mali is read where the named group operates (Katiba Macina
+        # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names. A base
+        # stands for the area around it, so homonyms within HOME_AREA_KM of it are equally likely.
+        kept = ctx.homes_term.get(id(p))
+        if kept is None or kept[0] is not p:
+            d = max(nearest(p, ctx.homes), HOME_AREA_KM)
+            kept = ctx.homes_term[id(p)] = (p, HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM))
+        return kept[1]
+
     def _fixed(self, p: Place, ctx: _Context, key: str, nearest: Callable[[Place, list[Place]], float],
                ) -> tuple[float, tuple[float, ...]]:
         """The sum of the score's terms before the neighbours' ones, and the terms after them, kept in the
@@ -883,11 +903,7 @@ class PlaceChooser:
             s += 3.0
         tail = []
         if ctx.homes:
-            # A village name shared across Mali is read where the named group operates (Katiba Macina
-            # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names. A base
-            # stands for the area around it, so homonyms within HOME_AREA_KM of it are equally likely.
-            d = max(nearest(p, ctx.homes), HOME_AREA_KM)
-            tail.append(HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM))
+            tail.append(self._home_term(p, ctx, nearest))
         tail.append(REGION_WEIGHT * self.region_prior.get((p.country, p.admin1), 0.0))
         tail.append(FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0))
         tail.append(math.log10(p.population + 1) / 3.0)
