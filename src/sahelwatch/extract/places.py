@@ -681,18 +681,25 @@ class PlaceChooser:
         ambiguous = [(i, m, f) for i, (m, f) in enumerate(zip(mentions, found, strict=True))
                      if len(m.candidates) > 1 and m.place is not None and m.place.feature_class != "A"]
         distance = _Distances()  # the two passes ask for the same pairs again and again
+        anchors = {i: self._anchors(i, m, unique) for i, m, _ in ambiguous}  # the same in both passes
         for _ in range(2):
             for i, m, f in ambiguous:
-                anchors = [p for j, p in unique if abs(i - j) <= _WINDOW and p not in m.candidates
-                           and not _area_of_any(p, m.candidates)]
                 guesses = [o.place for j, o, _ in ambiguous if o is not m and abs(i - j) <= _WINDOW
                            and o.place is not None and name_key(o.place.name) != f.key]
-                m.place = self._best(m.candidates, ctx, anchors, f.key, guesses, distance.nearest)
+                m.place = self._best(m.candidates, ctx, anchors[i], f.key, guesses, distance.nearest)
         for m, f in zip(mentions, found, strict=True):
             same = mentions[f.same_as] if f.same_as is not None else None
             if same is not None and same.place is not None and not same.is_region:
                 m.place, m.candidates = same.place, same.candidates
         return mentions
+
+    @staticmethod
+    def _anchors(i: int, m: PlaceMention, unique: list[tuple[int, Place]]) -> list[Place]:
+        """The unique places named near the i-th name that are none of its homonyms nor an area they lie in."""
+        # `p in m.candidates` compares places field by field; only a candidate with p's id can be equal
+        ids = {c.id for c in m.candidates}
+        return [p for j, p in unique if abs(i - j) <= _WINDOW and (p.id not in ids or p not in m.candidates)
+                and not _area_of_any(p, m.candidates)]
 
     def _one_off(self, key: str) -> bool:
         """The name matched only one letter off a gazetteer name ('Gargaboule' for 'Gargaboulli')."""
