@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import Component, PlaceMention, doc_text
-from sahelwatch.fastre import WordSet
+from sahelwatch.fastre import WordSet, alternation, sequence_tokens
 from sahelwatch.model import Observation
 
 Span = tuple[int, int]
@@ -70,7 +70,9 @@ def _form_rx(forms: Iterable[str], case: bool = False) -> str:
         (words if f[:1].isalnum() else others).append(p)
     parts = []
     if words:
-        parts.append(r"(?<![\w])(?:" + "|".join(words) + ")")
+        # as a trie on the first letters (fastre.alternation: the same matches), a word start tries the few
+        # forms of its letter rather than all of them
+        parts.append(r"(?<![\w])" + alternation([sequence_tokens(w, re.IGNORECASE) for w in words]))
     parts += others
     return "(?:" + "|".join(parts) + ")"
 
