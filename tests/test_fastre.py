@@ -129,3 +129,43 @@ def test_word_scan_overlaps_barriers_and_own_passes() -> None:
         expected = {name: spans for name, a in alts.items() if (spans := _own_spans(a, text, flags))}
         assert scan.spans(text) == expected
 
+
+
+def test_prefix_guard_passes_every_match_and_stops_other_words() -> None:
+    from sahelwatch.fastre import prefix_guard
+
+    flags = re.IGNORECASE
+    sources = ["k(?:illed|idnapped)", "(?:S?VBIEDs?)", "ambush(?:ed)?", "(?:\\w+ )?community members?", "sh(?:ot)?"]
+    guard = re.compile(prefix_guard(sources, flags), flags)
+    words = ["killed", "Kidnapped", "SVBIED", "vbieds", "AMBUSHED", "local", "community", "members", "sh",
+             "shot", "the", "to", "and"]
+    for source in sources:
+        for word in words:
+            if re.match(source, word, flags):
+                assert guard.match(word), (source, word)
+    # a word no source can start (once the whole-source guard of the community members has failed on it)
+    assert not guard.match("the") and not guard.match("tamed")
+    # with a key, the sources that cannot start with it are left out; a source with groups leaves no guard
+    assert "ambush" not in prefix_guard(sources[:3], flags, key="k").lower()
+    assert prefix_guard(["(\\w+) members"], flags) == ""
+
+
+def test_word_set_finds_the_words_a_word_loop_finds() -> None:
+    from sahelwatch.fastre import WordSet
+
+    words = {"mort", "morts", "deux", "killed", "$"}
+    found = WordSet(words, symbols="$€")
+    loop = re.compile(r"[^\W\d_]+|[$€]")
+    # "İ" lowers to two characters: the text is then read word by word
+    for text in ["Deux MORTS, mortier; killed2 $5 €3 mort’s", "İstanbul: deux morts", "", "morts"]:
+        expected = [(m.start(), m.end(), m.group().lower()) for m in loop.finditer(text)
+                    if m.group().lower() in words]
+        assert found.find(text) == expected
+
+
+def test_haversine_points_is_haversine_km() -> None:
+    from sahelwatch.geo import haversine_km, haversine_points, point
+
+    pairs = [((14.4974, -4.1977), (14.4975, -4.1979)), ((16.27, -0.04), (12.65, -8.0)), ((0, 0), (0, 180))]
+    for a, b in pairs:
+        assert haversine_points(point(*a), point(*b)) == haversine_km(*a, *b)

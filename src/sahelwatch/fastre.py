@@ -19,14 +19,14 @@ ignored), or "" when that set is not simple. ``sequence_tokens(pattern, flags)``
 pattern into its first letter and the rest when that is exact, for ``alternation``.
 
 ``WordScan`` runs many word-bounded alternations in one pass over a text, giving each the matches its
-own ``finditer`` would give.
+own ``finditer`` would give. ``WordSet`` finds the words of a text that are in a set of words.
 """
 
 from __future__ import annotations
 
 import _sre
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from re import _compiler, _parser
 from re import _constants as C  # noqa: N812 - the opcode names of the parser below
 from typing import Any
@@ -311,7 +311,8 @@ class WordScan:
                     if name not in shared},
         }
         if shared:
-            plan["source"], plan["members"] = _shared_source(shared, set().union(*(firsts[n] for n in shared)))
+            plan["source"], plan["members"] = _shared_source(shared, set().union(*(firsts[n] for n in shared)),
+                                                             flags)
         return plan
 
     def _build(self, plan: dict[str, Any]) -> None:
@@ -348,7 +349,7 @@ class WordScan:
         return {name: found[name] for name in self.order if name in found}
 
 
-def _shared_source(shared: dict[str, list[list[Token]]], first_chars: set[str],
+def _shared_source(shared: dict[str, list[list[Token]]], first_chars: set[str], flags: int = 0,
                    ) -> tuple[str, list[list[tuple[str, str]]]]:
     """The shared pattern's source, and for each of its branches the (group name, pattern name) of its
     members."""
@@ -369,10 +370,107 @@ def _shared_source(shared: dict[str, list[list[Token]]], first_chars: set[str],
         some = "(?!)"
         for group, _ in reversed(member):
             some = f"(?({group})|{some})"
-        branches.append(("" if key is None else f"(?={key})") + "".join(parts) + some)
+        # most word starts of a key ("the", "to" under "t") begin no alternative of the branch: a lookahead
+        # over the characters its alternatives can start with rejects them before its members are tried
+        guard = prefix_guard(["".join(src for src, _ in a) for alts in shared.values() for a in alts
+                              if a[0][1] in (key, None)], flags, key)
+        branches.append(("" if key is None else f"(?={key})") + guard + "".join(parts) + some)
         members.append(member)
     guard = "(?=[" + "".join(sorted(first_chars)) + "])"
     return r"(?<![\w])" + guard + "(?:" + "|".join(branches) + ")", members
+
+
+PREFIX_GUARD = 8  # characters a prefix guard checks: enough to tell most words from a branch's alternatives
+
+
+def prefix_guard(sources: list[str], flags: int = 0, key: str | None = None, length: int = PREFIX_GUARD) -> str:
+    """A lookahead that every match of any of `sources` passes: the alternation of their first `length`
+    characters as classes (``(?=[Aa]ir|[Aa]ttack...)``, a superset: paths are merged per position and
+    assertions ignored), each cut where a match may end or a character is not a simple class. A source
+    whose first characters say little (any word may start it, "(?:\\w+ )?community members") is tried
+    whole in the lookahead instead; "" when such a source has capturing groups (the lookahead would number
+    them). With `key`, the sources that cannot start with that character are left out (they cannot match
+    where the guard is tried)."""
+    trie: dict = {}
+    whole: list[str] = []
+    for source in sources:
+        columns: list[set[str] | None] = [set() for _ in range(length)]
+        reach = _reach(list(_parser.parse(source, flags)), {0}, columns, length)
+        known = 0 if reach is None else next((i for i, col in enumerate(columns[:min(reach)]) if not col),
+                                             min(reach))  # None or empty: unknown
+        classes = ["[" + "".join(sorted(col)) + "]" for col in columns[:known]]  # type: ignore[arg-type]
+        if key is not None and classes and not re.match(classes[0], key, flags):
+            continue
+        if not classes or any("\\w" in cls for cls in classes[:2]):
+            if re.compile(source, flags).groups:
+                return ""
+            whole.append("(?:" + source + ")")
+            continue
+        node = trie
+        for cls in classes:
+            node = node.setdefault(cls, {})
+        node.clear()  # a shorter prefix accepts all that its longer ones do
+        node[""] = {}
+    parts = ([_render(trie)] if trie else []) + whole
+    return "(?=" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _render(node: dict) -> str:
+    if "" in node:
+        return ""
+    branches = [cls + _render(child) for cls, child in node.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _reach(seq: list, offsets: set[int], columns: list[set[str] | None], length: int) -> set[int] | None:
+    """The offsets (capped at `length`) a match of `seq` can reach from `offsets`, the characters it can
+    have at each offset added to `columns` (None: any character); None when a width is unknown."""
+    for op, av in seq:
+        if op is C.SUBPATTERN:
+            offsets = _reach(list(av[3]), offsets, columns, length)
+        elif op is C.ATOMIC_GROUP:
+            offsets = _reach(list(av), offsets, columns, length)
+        elif op is C.BRANCH:
+            reached: set[int] = set()
+            for branch in av[1]:
+                got = _reach(list(branch), offsets, columns, length)
+                if got is None:
+                    return None
+                reached |= got
+            offsets = reached
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            offsets = _repeat(av, offsets, columns, length)
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width; ignoring what it asserts only widens the guard
+        elif op in (C.LITERAL, C.IN, C.NOT_LITERAL, C.ANY):
+            item = _item(op, av) if op in (C.LITERAL, C.IN) else None
+            for o in offsets:
+                if o < length:
+                    col = columns[o]
+                    columns[o] = None if item is None or col is None else col | item[0]
+            offsets = {min(o + 1, length) for o in offsets}
+        else:
+            return None  # back-references, conditionals...
+        if offsets is None:
+            return None
+    return offsets
+
+
+def _repeat(av: tuple, offsets: set[int], columns: list[set[str] | None], length: int) -> set[int] | None:
+    low, high, body = av
+    seen = [frozenset(offsets)]
+    reached = set(offsets) if low == 0 else set()
+    current: set[int] | None = set(offsets)
+    for i in range(1, high + 1 if high != C.MAXREPEAT else 1 << 30):  # ends at a cycle, soon
+        current = _reach(list(body), current, columns, length)
+        if current is None:
+            return None
+        if i >= low:
+            reached |= current
+        if frozenset(current) in seen:  # a cycle: later rounds reach only offsets already seen
+            return reached.union(*seen)
+        seen.append(frozenset(current))
+    return reached
 
 
 def _shared_first(body: str, flags: int) -> set[str]:
@@ -382,3 +480,33 @@ def _shared_first(body: str, flags: int) -> set[str]:
         return set()
     first = _first(list(_parser.parse(body, flags)))
     return first[0] if first is not None and not first[1] else set()
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+class WordSet:
+    r"""The maximal runs of letters (``[^\W\d_]+``) of a text whose lower-cased form is in a set of words,
+    and any of `symbols` (single characters counted as words of their own, such as "$") that is in it.
+
+    Testing every word of a long report in Python (``m.group().lower() in words``) cost more than the
+    patterns that then run around the hits; here one pattern over the lower-cased text (the words as a
+    trie, between letter boundaries) finds the same words. A text whose lower-cased form is not as long
+    (a rare letter lowers to two characters, and offsets would shift) is read word by word as before."""
+
+    def __init__(self, words: Iterable[str], symbols: str = "") -> None:
+        self.words = frozenset(words)
+        # a word that is not a lower-case run of letters is never a lower-cased run of letters
+        runs = sorted(w for w in self.words if _LETTER_RUN.fullmatch(w) and w.lower() == w)
+        body = alternation([[(re.escape(c), char_key(c, False)) for c in w] for w in runs]) if runs else "(?!)"
+        alts = [r"(?<![^\W\d_])" + body + r"(?![^\W\d_])", *(re.escape(c) for c in symbols if c in self.words)]
+        self.pattern = re.compile("|".join(alts))
+        self.fallback = re.compile(r"[^\W\d_]+" + "".join(f"|{re.escape(c)}" for c in symbols))
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, lower-cased word) of each word of `text` in the set, in text order."""
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            return [(m.start(), m.end(), w) for m in self.fallback.finditer(text)
+                    if (w := m.group().lower()) in self.words]
+        return [(m.start(), m.end(), m.group()) for m in self.pattern.finditer(lowered)]

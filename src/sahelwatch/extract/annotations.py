@@ -53,6 +53,13 @@ class ActorMention:
     name: str  # the ACLED name for the event's period, e.g. "Military Forces of Mali (2021-)"
 
 
+def others_than(items: list[ActorMention], among: list[ActorMention]) -> list[ActorMention]:
+    """``[a for a in items if a not in among]``; ``in`` compares mentions field by field (their actors too),
+    so it is asked only where some mention of `among` starts where `a` does (no other can be equal)."""
+    starts = {b.start for b in among}
+    return [a for a in items if a.start not in starts or a not in among]
+
+
 @dataclass
 class NumberMention:
     start: int

@@ -100,7 +100,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import Component, DateMention, doc_text
-from sahelwatch.fastre import guarded
+from sahelwatch.fastre import WordSet, guarded
 
 BACKGROUND_DAYS = 30  # older than this before the report's lead date: background
 CONSTRUCTION_DAYS = 7  # in a background construction and older than this before publication: background
@@ -261,6 +261,7 @@ def lexicon(lang: str) -> _Lexicon:
                     if group in ("relative", "this_month") else tokens[0]
                 anchor_words.setdefault(anchor, set()).add(group)
     data["_anchor_words"] = anchor_words
+    data["_anchor_set"] = WordSet(anchor_words)  # found in one pass over a report, not tested word by word
     data["_anchors"] = {
         "range_dmdm": "month", "range_dm": "month", "range_md": "month", "dmy": "month", "mdy": "month",
         "part_month": "month", "month_year": "month", "month_bare": "month", "numeric": "digit",
@@ -343,9 +344,9 @@ def _windows(text: str, lex: _Lexicon) -> dict[str, list[tuple[int, int]]]:
     """Merged character windows around each anchor group's hits; patterns run inside them only."""
     hits: dict[str, list[tuple[int, int]]] = {}
     words = lex.data["_anchor_words"]
-    for m in _WORD.finditer(text):
-        for group in words.get(m.group().lower(), ()):
-            hits.setdefault(group, []).append((m.start(), m.end()))
+    for start, end, word in lex.data["_anchor_set"].find(text):
+        for group in words[word]:
+            hits.setdefault(group, []).append((start, end))
     for m in _DIGIT_ANCHOR.finditer(text):
         hits.setdefault("digit", []).append((m.start(), m.end()))
     size = len(text)

@@ -66,7 +66,7 @@ from spacy.tokens import Doc
 
 from sahelwatch import cache, fastre
 from sahelwatch.extract.actors import community_words
-from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text
+from sahelwatch.extract.annotations import ActorMention, Component, DateMention, PlaceMention, doc_text, others_than
 from sahelwatch.extract.dates import day_offsets, event_dates_in
 from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, guarded, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
@@ -527,7 +527,7 @@ def _coup_arrest(cues: dict[str, list[Span]], text: str) -> bool:
 
 
 def _has(cues: dict[str, list[Span]], *names: str) -> bool:
-    return any(cues.get(n) for n in names)
+    return any(map(cues.get, names))  # asked per clause and per cue set: no generator frame per name
 
 
 def _opens_with(cues: dict[str, list[Span]], name: str, text: str, lo: int) -> bool:
@@ -984,7 +984,7 @@ def _specific(a: ActorMention | None, armed: list[ActorMention], text: str) -> A
 def perpetrator_and_target(
     actors: list[ActorMention], head: list[ActorMention], text: str
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    pool = head + [a for a in actors if a not in head]
+    pool = head + others_than(actors, head)
     armed = [a for a in pool if a.actor.inter in ARMED]
     perp, other = _perpetrator_and_target(actors, head, text)
     return _specific(perp, armed, text), _specific(other, armed, text)
@@ -998,7 +998,7 @@ def _perpetrator_and_target(
     The perpetrator is the armed actor after "by"/« par », else a named group of the lead sentence,
     else its first armed actor. A state actor that is only the object of the violence ("soldiers were
     killed by a roadside bomb") is the target, and the perpetrator unknown."""
-    pool = head + [a for a in actors if a not in head]
+    pool = head + others_than(actors, head)
     # an escort told after the lead (« les bus, escortés par l'armée, ont été pris pour cible ») guarded the
     # victims: it is neither side of what the lead reports
     armed = [a for a in pool if a.actor.inter in ARMED
@@ -1809,7 +1809,7 @@ class EventExtractor(Component):
         uag = gen("generic_uag")
         mil = gen("generic_military")
         pol = gen("generic_police")
-        pool = head + [a for a in actors if a not in head]
+        pool = head + others_than(actors, head)
 
         if sub in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"):
             a1 = gen("generic_protesters")

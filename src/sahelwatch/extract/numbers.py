@@ -103,7 +103,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import Component, NumberMention, doc_text
-from sahelwatch.fastre import guarded
+from sahelwatch.fastre import WordSet, guarded
 
 SpanTuple = tuple[int, int]
 DatedSpan = tuple[int, int, date, bool]  # a date mention's (start, end, value, background)
@@ -228,6 +228,10 @@ class _Lexicon:
     prefix_cue: re.Pattern[str] | None = None  # "according to", « selon »: a teller named after its cue
     added: re.Pattern[str] | None = None  # "more", "also", « autres »: a figure of more dead, not the same again
     bare_alternative: re.Pattern[str] | None = None  # "; the army said six": another teller's bare count
+
+    def __post_init__(self) -> None:
+        # the words a number window opens at (see _number_windows), found in one pass over a report
+        self.window_words = WordSet(self.number_words | self.death_nouns)
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -508,8 +512,7 @@ def _number_windows(text: str, lex: _Lexicon) -> list[tuple[int, int]]:
     """Windows around digits and number words: the number pattern only runs inside them."""
     hits = [(m.start(), m.end()) for m in _DIGIT.finditer(text)]
     # a death noun too: an article counts one before it (« faisant un mort »)
-    hits += [(m.start(), m.end()) for m in _LETTERS.finditer(text)
-             if m.group().lower() in lex.number_words or m.group().lower() in lex.death_nouns]
+    hits += [(start, end) for start, end, _ in lex.window_words.find(text)]
     hits.sort()
     windows: list[tuple[int, int]] = []
     for start, end in hits:

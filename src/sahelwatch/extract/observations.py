@@ -44,6 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import Component, PlaceMention, doc_text
+from sahelwatch.fastre import WordSet, alternation, sequence_tokens
 from sahelwatch.model import Observation
 
 Span = tuple[int, int]
@@ -69,7 +70,9 @@ def _form_rx(forms: Iterable[str], case: bool = False) -> str:
         (words if f[:1].isalnum() else others).append(p)
     parts = []
     if words:
-        parts.append(r"(?<![\w])(?:" + "|".join(words) + ")")
+        # as a trie on the first letters (fastre.alternation: the same matches), a word start tries the few
+        # forms of its letter rather than all of them
+        parts.append(r"(?<![\w])" + alternation([sequence_tokens(w, re.IGNORECASE) for w in words]))
     parts += others
     return "(?:" + "|".join(parts) + ")"
 
@@ -148,6 +151,10 @@ class _Lexicon:
     number: re.Pattern[str]
     scales: dict[str, int]
     triggers: frozenset[str] = field(default_factory=frozenset)
+
+    def __post_init__(self) -> None:
+        # the trigger words found in one pass over a report (_WORD's words: letter runs, "$", "€")
+        self.trigger_words = WordSet(self.triggers, symbols="$€")
 
 
 def load_lexicon_file(lang: str) -> dict[str, Any]:
@@ -303,7 +310,7 @@ class ObservationRecognizer(Component):
     def match(self, doc: Doc) -> list[Observation]:
         text = doc_text(doc)  # read once: Doc.text joins every token on each access
         lex = self.lex
-        hits = [m.start() for m in _WORD.finditer(text) if m.group().lower() in lex.triggers]
+        hits = [start for start, _, _ in lex.trigger_words.find(text)]
         if not hits:
             return []
         ctx = self._context(doc, text)

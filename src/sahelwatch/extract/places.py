@@ -61,6 +61,7 @@ from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import ActorMention, Component, PlaceMention, doc_text
 from sahelwatch.fastre import guarded
+from sahelwatch.geo import Point, haversine_points, point
 from sahelwatch.knowledge.gazetteer import AdminArea, Gazetteer, distance_km, name_key
 from sahelwatch.model import Place
 from sahelwatch.resolve.places import event_place
@@ -77,6 +78,9 @@ _WINDOW = 10  # homonyms are chosen against the places named up to this many men
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
 _POSSESSIVE = ("'s", "’s")
 _ELISION = re.compile(r"(?:[dlnjsc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")  # d'Ansongo, l'Oudalan
+# a _WORD with its _ELISION, if any, apart: the same words (an elision's letters are word characters), read
+# in one match each
+_ELIDED_WORD = re.compile(rf"(?:{_ELISION.pattern})?(?P<word>{_WORD.pattern})")
 _GLUE = re.compile(r"^(?:\s+|\s*[-‐‑]\s*|[’']|\s+d['’])$")  # what may join the words of one name
 
 
@@ -171,6 +175,9 @@ def _level(m: re.Match[str]) -> int:
     return next((int(k[1]) for k, v in m.groupdict().items() if v), 1)
 
 
+_KNOWN_KEPT = 65536  # keys whose _known answer a finder keeps (then it starts again): a text's words, mostly
+
+
 class PlaceFinder:
     """Finds gazetteer names and their cues in a text (no choice among homonyms)."""
 
@@ -204,25 +211,30 @@ class PlaceFinder:
         self.locative = re.compile(cues["locative_before"], re.I)
         self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
         self.landform_after = re.compile(cues["landform_after"], re.I)
+        self._known_keys: dict[str, bool] = {}  # see _known
 
     def find(self, text: str, taken: list[tuple[int, int]] | None = None) -> list[Found]:
         """`taken`: spans other components read as something else (a group's name, « la katiba du
         Macina »; a date, « Fin février »): a name inside one is no place, unless it is a country."""
         words = _words(text)
         found: list[Found] = []
+        # a name starts with a capital (see _match_at): only those words are tried, in order, each unless a
+        # name before it took it
+        capitals = [j for j, (a, _) in enumerate(words) if text[a].isupper()]
         i = 0
-        while i < len(words):
+        for j in capitals:
+            if j < i:
+                continue
+            i = j
             hit = self._match_at(text, words, i)
             if hit is None:
-                i += 1
                 continue
             n, key, loose = hit
             start, end = words[i][0], words[i + n - 1][1]
+            i += n
             if taken and self.gaz.country(key) is None and any(a <= start and end <= b for a, b in taken):
-                i += n
                 continue
             found.append(self._with_cues(text, Found(start, end, text[start:end], key, loose=loose)))
-            i += n
         self._pair(text, found)
         self._roads(text, found)
         self._parenthetical_admin(text, found)
@@ -366,8 +378,15 @@ class PlaceFinder:
         return None
 
     def _known(self, key: str) -> bool:
-        return (self.gaz.has_key(key) or self.gaz.country(key) is not None
+        # asked for every capitalised word and run of words, and its answer depends on the data files alone
+        known = self._known_keys.get(key)
+        if known is None:
+            if len(self._known_keys) >= _KNOWN_KEPT:
+                self._known_keys.clear()
+            known = self._known_keys[key] = (
+                self.gaz.has_key(key) or self.gaz.country(key) is not None
                 or key in self.region_names or bool(self.gaz.areas(1, key) or self.gaz.areas(2, key)))
+        return known
 
     def _plausible(self, text: str, words: list[tuple[int, int]], i: int, n: int, key: str) -> bool:
         span = text[words[i][0]:words[i + n - 1][1]]
@@ -546,11 +565,8 @@ def _named(gaz: Gazetteer, f: Found, suffixes: frozenset[str]) -> list[Place]:
 
 def _words(text: str) -> list[tuple[int, int]]:
     out = []
-    for m in _WORD.finditer(text):
-        start, end = m.start(), m.end()
-        e = _ELISION.match(text, start)
-        if e and e.end() < end:
-            start = e.end()
+    for m in _ELIDED_WORD.finditer(text):
+        start, end = m.start("word"), m.end()
         if text[end - 2:end] in _POSSESSIVE and end - start > 3:
             end -= 2  # "Gao's 8th district", "Kidal’s camp": the town
         out.append((start, end))
@@ -582,6 +598,10 @@ class _Context:
     homes: list[Place] = field(default_factory=list)  # bases of the armed groups the report names
     source: str = ""  # the country the source covers (Document.country), when it declares one
     borders: set[str] = field(default_factory=set)  # ISO codes of the neighbours whose border the report names
+    # the parts of a candidate's score that depend on it and this context alone (PlaceChooser._fixed): homonyms
+    # are scored again and again as their neighbours change; emptied whenever the context changes
+    fixed: dict[tuple[int, str], tuple[Place, float, tuple[float, ...]]] = field(default_factory=dict)
+    homes_term: dict[int, tuple[Place, float]] = field(default_factory=dict)  # the homes never change
 
     @property
     def within(self) -> set[str]:
@@ -596,6 +616,7 @@ class _Distances:
 
     def __init__(self) -> None:
         self._rows: dict[int, dict[int, float]] = {}
+        self._points: dict[int, Point] = {}  # each place's trigonometry, computed once too
 
     def nearest(self, p: Place, others: list[Place]) -> float:
         # the loop of min() written out: a call per pair cost more than the distances themselves
@@ -604,10 +625,16 @@ class _Distances:
         for o in others:
             km = row.get(id(o))
             if km is None:
-                km = row[id(o)] = distance_km(p, o)
+                km = row[id(o)] = haversine_points(self._point(p), self._point(o))  # = distance_km(p, o)
             if best is None or km < best:
                 best = km
         return best  # type: ignore[return-value]  # others is never empty
+
+    def _point(self, p: Place) -> Point:
+        got = self._points.get(id(p))
+        if got is None:
+            got = self._points[id(p)] = point(p.latitude, p.longitude)
+        return got
 
 
 QUARTER_KM = 15.0  # a quarter, market or suburb of a town lies this close to it
@@ -665,6 +692,7 @@ class PlaceChooser:
         unique = [(i, m.place) for i, m in enumerate(mentions) if m.place is not None
                   and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "ADM2", "PPLC")]
         ctx.admin1 |= {m.place.admin1 for m in mentions if m.place and m.is_region and m.place.admin1}
+        ctx.fixed.clear()
         areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A"]
         landmarks = [(m.start, m.place) for m, f in zip(mentions, found, strict=True)
                      if m.place is not None and f.relation == "near" and not m.is_region]
@@ -705,18 +733,25 @@ class PlaceChooser:
         ambiguous = [(i, m, f) for i, (m, f) in enumerate(zip(mentions, found, strict=True))
                      if len(m.candidates) > 1 and m.place is not None and m.place.feature_class != "A"]
         distance = _Distances()  # the two passes ask for the same pairs again and again
+        anchors = {i: self._anchors(i, m, unique) for i, m, _ in ambiguous}  # the same in both passes
         for _ in range(2):
             for i, m, f in ambiguous:
-                anchors = [p for j, p in unique if abs(i - j) <= _WINDOW and p not in m.candidates
-                           and not _area_of_any(p, m.candidates)]
                 guesses = [o.place for j, o, _ in ambiguous if o is not m and abs(i - j) <= _WINDOW
                            and o.place is not None and name_key(o.place.name) != f.key]
-                m.place = self._best(m.candidates, ctx, anchors, f.key, guesses, distance.nearest)
+                m.place = self._best(m.candidates, ctx, anchors[i], f.key, guesses, distance.nearest)
         for m, f in zip(mentions, found, strict=True):
             same = mentions[f.same_as] if f.same_as is not None else None
             if same is not None and same.place is not None and not same.is_region:
                 m.place, m.candidates = same.place, same.candidates
         return mentions
+
+    @staticmethod
+    def _anchors(i: int, m: PlaceMention, unique: list[tuple[int, Place]]) -> list[Place]:
+        """The unique places named near the i-th name that are none of its homonyms nor an area they lie in."""
+        # `p in m.candidates` compares places field by field; only a candidate with p's id can be equal
+        ids = {c.id for c in m.candidates}
+        return [p for j, p in unique if abs(i - j) <= _WINDOW and (p.id not in ids or p not in m.candidates)
+                and not _area_of_any(p, m.candidates)]
 
     def _one_off(self, key: str) -> bool:
         """The name matched only one letter off a gazetteer name ('Gargaboule' for 'Gargaboulli')."""
@@ -884,6 +919,36 @@ class PlaceChooser:
 
     def _score(self, p: Place, ctx: _Context, others: list[Place], key: str, guesses: list[Place],
                nearest: Callable[[Place, list[Place]], float]) -> float:
+        head, tail = self._fixed(p, ctx, key, nearest)
+        s = head  # the terms are added in one order, so that equal scores stay equal (ties keep the first)
+        if others:
+            d = nearest(p, others)
+            s += 3.0 * math.exp(-d / 75.0)
+        if guesses:
+            d = nearest(p, guesses)
+            s += 1.5 * math.exp(-d / 75.0)
+        for term in tail:
+            s += term
+        return s
+
+    @staticmethod
+    def _home_term(p: Place, ctx: _Context, nearest: Callable[[Place, list[Place]], float]) -> float:
+        # A village name shared across Mali is read where the named group operates (Katiba Macina
+        # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names. A base
+        # stands for the area around it, so homonyms within HOME_AREA_KM of it are equally likely.
+        kept = ctx.homes_term.get(id(p))
+        if kept is None or kept[0] is not p:
+            d = max(nearest(p, ctx.homes), HOME_AREA_KM)
+            kept = ctx.homes_term[id(p)] = (p, HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM))
+        return kept[1]
+
+    def _fixed(self, p: Place, ctx: _Context, key: str, nearest: Callable[[Place, list[Place]], float],
+               ) -> tuple[float, tuple[float, ...]]:
+        """The sum of the score's terms before the neighbours' ones, and the terms after them, kept in the
+        context (with the place itself, so that its id is not reused while kept)."""
+        kept = ctx.fixed.get((id(p), key))
+        if kept is not None and kept[0] is p:
+            return kept[1], kept[2]
         s = self.prior.get(p.country, 0.0)
         if ctx.countries and (p.country in ctx.countries or p.feature_code not in _SEATS):
             # a national, regional or cercle capital keeps its name when a report names another country ("the
@@ -898,28 +963,20 @@ class PlaceChooser:
             s += 3.0
         if p.admin2 and p.admin2 in ctx.admin2:
             s += 3.0
-        if others:
-            d = nearest(p, others)
-            s += 3.0 * math.exp(-d / 75.0)
-        if guesses:
-            d = nearest(p, guesses)
-            s += 1.5 * math.exp(-d / 75.0)
+        tail = []
         if ctx.homes:
-            # A village name shared across Mali is read where the named group operates (Katiba Macina
-            # in the Inner Niger Delta, ISGS around Ménaka): weaker than a place the report names. A base
-            # stands for the area around it, so homonyms within HOME_AREA_KM of it are equally likely.
-            d = max(nearest(p, ctx.homes), HOME_AREA_KM)
-            s += HOME_WEIGHT * math.exp(-d / HOME_RANGE_KM)
-        s += REGION_WEIGHT * self.region_prior.get((p.country, p.admin1), 0.0)
+            tail.append(self._home_term(p, ctx, nearest))
+        tail.append(REGION_WEIGHT * self.region_prior.get((p.country, p.admin1), 0.0))
         if ctx.borders and p.country == ctx.source:
             # "Douna, near the Burkina Faso border": of the source's villages of that name, the one by that border
             d = min(self.gaz.km_to_country(p.latitude, p.longitude, cc, BORDER_RANGE_KM) for cc in ctx.borders)
-            s += BORDER_WEIGHT * (1.0 - d / BORDER_RANGE_KM)
-        s += FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0)
-        s += math.log10(p.population + 1) / 3.0
+            tail.append(BORDER_WEIGHT * (1.0 - d / BORDER_RANGE_KM))
+        tail.append(FEATURE_SCORE.get(p.feature_code, 0.0) + CLASS_SCORE.get(p.feature_class, 0.0))
+        tail.append(math.log10(p.population + 1) / 3.0)
         if name_key(p.name) == key:
-            s += NAME_WEIGHT
-        return s
+            tail.append(NAME_WEIGHT)
+        ctx.fixed[(id(p), key)] = (p, s, tuple(tail))
+        return s, tuple(tail)
 
 
 def _stand_ins(text: str, mentions: list[PlaceMention]) -> None:

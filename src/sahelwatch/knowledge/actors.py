@@ -103,9 +103,15 @@ def _token(ch: str, ignorecase: bool) -> Token:
     return re.escape(ch), char_key(ch, ignorecase)
 
 
+_NAMES_KEPT = 65536  # names an ActorCatalogue keeps (then it starts again): actors x event days x countries
+
+
 class ActorCatalogue:
     def __init__(self, data: dict) -> None:
         self.actors: dict[str, Actor] = {}
+        # (kind, country) -> the national entry of that kind (see _national): asked for every event's actors
+        self._nationals: dict[tuple[str, str], Actor | None] = {}
+        self._names: dict[tuple[str, str, str, date | None, str], str] = {}  # see name_for
         self.versions: dict[str, list[Version]] = {}
         self.priority: dict[str, int] = {}
         # actor id -> (parent id, first day, last day) of the period ACLED codes the actor as its parent
@@ -259,6 +265,16 @@ class ActorCatalogue:
 
     def name_for(self, actor: Actor, event_date: date | None = None, country: str = "") -> str:
         """The ACLED name of `actor` for an event on `event_date` in `country`."""
+        # asked many times per event (each candidate actor, each attribution rule); kept by what it depends on
+        key = (actor.id, actor.name, actor.country, event_date, country)
+        name = self._names.get(key)
+        if name is None:
+            if len(self._names) >= _NAMES_KEPT:
+                self._names.clear()
+            name = self._names[key] = self._name_for(actor, event_date, country)
+        return name
+
+    def _name_for(self, actor: Actor, event_date: date | None, country: str) -> str:
         if self.is_generic(actor):
             generic_country = country or "Mali"
             specific = self._national(actor, generic_country)
@@ -289,10 +305,12 @@ class ActorCatalogue:
         }.get(actor.id)
         if kind is None:
             return None
-        for other in self.actors.values():
-            if other.id.startswith(kind + "_") and other.country == country and not self.is_generic(other):
-                return other
-        return None
+        if (kind, country) not in self._nationals:
+            self._nationals[(kind, country)] = next(
+                (other for other in self.actors.values()
+                 if other.id.startswith(kind + "_") and other.country == country and not self.is_generic(other)),
+                None)
+        return self._nationals[(kind, country)]
 
 
 def catalogue() -> ActorCatalogue:
