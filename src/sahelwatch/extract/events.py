@@ -1249,6 +1249,7 @@ class EventExtractor(Component):
             actors += _antecedent(actors, [a for a in actors_all if a.start < lo], text)
             own_tolls = self._own_tolls(doc, ev, places)
             event_places = [p for p, _ in own_tolls] or self._places_for(text, ev, places, doc, etype, sub)
+            event_places = [self._vaguely_placed(text, lo, first_hi, p) for p in event_places]
             split: list[Mention] = []
             for place in event_places:
                 m = self._mention(doc, ev, etype, sub, trigger, head_actors, actors, place, country)
@@ -1362,6 +1363,16 @@ class EventExtractor(Component):
         # a village the gazetteer does not know: no location, but the report's precision about it
         unknown = [p for p in places if ev.spans[0][0] <= p.start < ev.spans[-1][1] and not p.is_region]
         return [unknown[0]] if unknown else [None]
+
+    def _vaguely_placed(self, text: str, lo: int, hi: int, place: PlaceMention | None) -> PlaceMention | None:
+        """« Vendredi, d'autres femmes ont été enlevées au nord de la commune »: an event told only near or in a
+        part of a town named in an earlier sentence is coded to that town at geo-precision 2 ([lo, hi): the
+        event's first sentence)."""
+        cue = self.lex.cues.get("vague_place")
+        if (place is None or place.place is None or place.geo_precision != 1 or place.is_region
+                or lo <= place.start < hi or cue is None or not cue.search(text, lo, hi)):
+            return place
+        return replace(place, geo_precision=2)
 
     def _own_tolls(self, doc: Doc, ev: _Event, places: list[PlaceMention]) -> list[tuple[PlaceMention, int]]:
         """Places that each carry their own toll (« frappé Gouari, où dix-huit habitants ont péri, puis
@@ -2102,6 +2113,10 @@ def _reportish(text: str, lex: _Lex) -> bool:
 def _inside(town: PlaceMention, region: PlaceMention) -> bool:
     """A town (not a region) that lies in the admin area a region mention names."""
     t, r = town.place, region.place
+    if t is not None and r is not None and not town.is_region and region.is_region and region.geo_precision == 3 \
+            and r.feature_code == "PPLC":
+        # a country, coded to its capital: « les sanctions imposées au Mali » holds the report's town
+        return t.country == r.country
     if t is None or r is None or town.is_region or r.feature_class != "A" or not t.admin1 or t.admin1 != r.admin1:
         return False
     return r.feature_code != "ADM2" or t.admin2 == r.admin2
