@@ -106,9 +106,9 @@ def test_a_reserve_or_zone_of_a_town_is_near_it(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Des femmes ont été enlevées jeudi près de Djibo. Vendredi, une vingtaine d'autres ont été enlevées au nord "
+    ("Des femmes ont été enlevées jeudi à Djibo. Vendredi, une vingtaine d'autres ont été enlevées au nord "
      "de la commune par des hommes armés.", "fr"),
-    ("Gunmen abducted women near Djibo on Thursday. On Friday, gunmen abducted twenty others in the northern part "
+    ("Gunmen abducted women in Djibo on Thursday. On Friday, gunmen abducted twenty others in the northern part "
      "of the commune.", "en"),
 ])
 def test_an_event_told_in_a_part_of_a_town_named_before_is_near_it(text: str, lang: str) -> None:
@@ -125,3 +125,19 @@ def test_an_event_told_in_a_part_of_a_town_named_before_is_near_it(text: str, la
 def test_the_country_a_sentence_names_holds_the_reports_town(text: str, lang: str) -> None:
     mentions = extract_mentions(text, PUB, lang)
     assert mentions and mentions[0].location == "Bamako" and mentions[0].geo_precision == 1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le bateau « Tombouctou », qui reliait Gao à Mopti, a été pris pour cible jeudi par des tirs de roquettes sur "
+     "le fleuve Niger, à hauteur de Gourma-Rharous.", "fr"),
+    ("Gunmen fired rockets on Thursday at the boat 'Tombouctou', which linked Gao to Mopti, near Gourma-Rharous.",
+     "en"),
+])
+def test_a_boat_is_placed_where_it_was_hit_not_at_the_ends_of_its_line(text: str, lang: str) -> None:
+    place = _event_place(text, lang)
+    assert place is not None and place.text == "Gourma-Rharous" and place.geo_precision == 2
+
+
+def test_the_periphery_of_a_town_is_near_it() -> None:
+    place = _event_place("Des hommes armés ont attaqué dimanche un hôtel à la périphérie est de Bamako.")
+    assert place is not None and place.text == "Bamako" and place.geo_precision == 2

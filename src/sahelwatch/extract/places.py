@@ -750,6 +750,8 @@ class PlaceChooser:
             inside = [a for a in areas if a.country in countries]
             if inside:
                 return sorted(inside, key=lambda a: -self.prior.get(a.country, 0.0) * (not countries))[0]
+        if countries and any(p.feature_class == "L" and p.country in countries for p in self.gaz.candidates(key)):
+            return None  # 'the Gourma region' in a report on Mali: Mali's natural region, not Burkina's province
         for level in levels:
             # « le cercle de Koro, près de la frontière burkinabè »: an area the cue names that the countries the
             # report names hold none of is a neighbour's, not a village of theirs
