@@ -99,6 +99,9 @@ def test_the_road_leading_to_a_place_is_near_it() -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("Six humanitaires ont été tués dans la réserve de girafes de Kouré, au Niger.", "fr"),
     ("Des affrontements ont eu lieu en zone de Ménaka.", "fr"),
+    ("L'armée a ratissé mardi la zone de Tessit.", "fr"),
+    ("Un poste a été attaqué aux abords de Boni.", "fr"),
+    ("Des combats ont eu lieu dans le secteur de Boni.", "fr"),
 ])
 def test_a_reserve_or_zone_of_a_town_is_near_it(text: str, lang: str) -> None:
     place = _event_place(text, lang)
@@ -141,3 +144,13 @@ def test_a_boat_is_placed_where_it_was_hit_not_at_the_ends_of_its_line(text: str
 def test_the_periphery_of_a_town_is_near_it() -> None:
     place = _event_place("Des hommes armés ont attaqué dimanche un hôtel à la périphérie est de Bamako.")
     assert place is not None and place.text == "Bamako" and place.geo_precision == 2
+
+
+def test_villages_listed_in_the_lead_after_a_headline_are_one_event_each() -> None:
+    """« les villages d'A, B et C » (the elided « d' » too), in the lead after a headline that names no town:
+    one event per village, those the gazetteer lacks at a listed village it knows, precision 2."""
+    text = ("Tillia : des dizaines de civils tués. Des hommes armés ont attaqué dimanche les villages d'Ezorbatanga, "
+            "Bakorat et Kelwakorou, dans la commune rurale de Tillia, région de Tahoua, tuant 30 personnes.")
+    mentions = extract_mentions(text, PUB, "fr")
+    assert [(m.location, m.geo_precision) for m in mentions] == [("Ezorbatanga", 2), ("Bakorat", 1),
+                                                                  ("Kelwakorou", 2)]

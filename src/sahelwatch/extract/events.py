@@ -1306,6 +1306,7 @@ class EventExtractor(Component):
     ) -> list[PlaceMention | None]:
         first_lo, first_hi = ev.spans[0]
         towns: list[PlaceMention] = []
+        told_lo, told_hi = first_lo, first_hi  # the sentence that names the event's towns
         for lo, hi in ev.spans[:2]:
             # a headline that names no town (« Est : sept agents tués par un engin explosif. »): the lead
             # sentence after it names the event's place; a road it names (« the corridors Dakar-Kayes-Bamako »)
@@ -1313,15 +1314,18 @@ class EventExtractor(Component):
             towns = event_towns([p for p in places if lo <= p.start < hi and p.place is not None
                                  and (lo == first_lo or not _on_route_name(p, places, text))])
             if towns:
+                told_lo, told_hi = lo, hi
                 break
-        lst = self.lex.cues["villages_list"].search(text, first_lo, first_hi)
+        # « Tillia : 141 civils tués. Des hommes armés ont attaqué les villages d'Intazayene, Bakorat et Wistane »:
+        # the villages are listed where the towns are named, the lead sentence after a headline that names none
+        lst = self.lex.cues["villages_list"].search(text, told_lo, told_hi)
         if lst and len(towns) >= 2:
             run = _listed_run([p for p in towns if p.start >= lst.end() and p.relation == "in"], text, lst.end())
             if len(run) >= 2:
                 return run
-        if lst and not _NOT_A_TARGET_LIST.search(text, max(first_lo, lst.start() - 25), lst.start()):
-            inside = [p for p in places if first_lo <= p.start < first_hi and p.place is not None]
-            listed = _listed_villages(text, lst.end(), first_hi, inside)
+        if lst and not _NOT_A_TARGET_LIST.search(text, max(told_lo, lst.start() - 25), lst.start()):
+            inside = [p for p in places if told_lo <= p.start < told_hi and p.place is not None]
+            listed = _listed_villages(text, lst.end(), told_hi, inside)
             if len(listed) >= 2:
                 return listed
         if etype in ("Protests", "Riots") and sub != "Mob violence" and len(towns) >= 2:
@@ -1936,7 +1940,7 @@ def _listed_run(towns: list[PlaceMention], text: str, start: int) -> list[PlaceM
 
 
 _LISTED_NAME = re.compile(
-    r"\s*(?:(?:and|et|the|of|de|des|neighbou?ring|les|la|le)\s+)*"  # words before a name in a list
+    r"\s*(?:(?:and|et|the|of|de|des|neighbou?ring|les|la|le)\s+|d['’])*"  # words before a name in a list
     r"([^\W\d_][\w'’-]*(?: (?=[A-ZÀ-ÖØ-Þ])[^\W\d_][\w'’-]*){0,2})"  # a name of up to three capitalised words
 )
 # "between the villages of A and B", "passing through the villages of ...", "including the villages of ...":
