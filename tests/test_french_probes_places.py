@@ -154,3 +154,14 @@ def test_villages_listed_in_the_lead_after_a_headline_are_one_event_each() -> No
     mentions = extract_mentions(text, PUB, "fr")
     assert [(m.location, m.geo_precision) for m in mentions] == [("Ezorbatanga", 2), ("Bakorat", 1),
                                                                   ("Kelwakorou", 2)]
+
+
+@pytest.mark.parametrize(("text", "lang", "where"), [
+    ("Trois blessés ont été évacués à Sévaré après l'embuscade tendue lundi à Boni.", "fr", "Boni"),
+    ("Le ministre, conduit au camp de Kati, avait été arrêté mardi à Bamako par des militaires.", "fr", "Bamako"),
+    ("Three wounded were evacuated to Sevare after Monday's ambush in Boni.", "en", "Boni"),
+    ("The minister, taken to the camp in Kati, had been arrested in Bamako on Tuesday.", "en", "Bamako"),
+])
+def test_where_people_are_taken_afterwards_is_not_the_events_place(text: str, lang: str, where: str) -> None:
+    place = _event_place(text, lang)
+    assert place is not None and place.text == where
