@@ -158,10 +158,11 @@ def test_villages_listed_in_the_lead_after_a_headline_are_one_event_each() -> No
 
 @pytest.mark.parametrize(("text", "lang", "where"), [
     ("Trois blessés ont été évacués à Sévaré après l'embuscade tendue lundi à Boni.", "fr", "Boni"),
-    ("Le ministre, conduit au camp de Kati, avait été arrêté mardi à Bamako par des militaires.", "fr", "Bamako"),
+    ("Un soldat, transféré à l'hôpital de Gao, a été blessé lundi à Ansongo.", "fr", "Ansongo"),
     ("Three wounded were evacuated to Sevare after Monday's ambush in Boni.", "en", "Boni"),
-    ("The minister, taken to the camp in Kati, had been arrested in Bamako on Tuesday.", "en", "Bamako"),
+    ("A soldier, taken to the hospital in Gao, was wounded in Ansongo on Monday.", "en", "Ansongo"),
 ])
 def test_where_people_are_taken_afterwards_is_not_the_events_place(text: str, lang: str, where: str) -> None:
+    """Evacuations and transfers to a hospital; an arrest is coded where the detainees are taken (the camp)."""
     place = _event_place(text, lang)
     assert place is not None and place.text == where
