@@ -20,8 +20,9 @@ The work is split in two, each testable alone:
     ("the X-Y road", « axe X-Y »),
     ``region`` with an admin level ("the X region", « cercle de X », « province du X », "commune of
     X", and names in a bracket after a place: "Boni (Douentza, Mopti)"), or ``in``. It also notes
-    what a bracket locates, 'the X area of Y' (X is part of town Y), and 'coded as X at geoprecision
-    2' (an analyst note naming its own event location).
+    what a bracket locates, 'the X area of Y' (X is part of town Y; 'X, on the outskirts of Y': coded
+    to Y at precision 2), and 'coded as X at geoprecision 2' (an analyst note naming its own event
+    location).
 ``PlaceChooser.choose(found, countries) -> list[PlaceMention]``
     Resolves each name: an admin-area cue to the area (coded to its seat), a country to its
     capital (a part of it, "northern Mali", to that part's main town), a bare province/region name
@@ -32,7 +33,9 @@ The work is split in two, each testable alone:
     (``Document.country``), and a country prior (data file); a name known only as a village abroad, in
     no country the report names, is an unknown village of the source's country (place None). A
     bracket restricts its villages to its admin1 ('Bondo (Koro, Mopti)': no Bondo in Mopti means
-    an unknown village, so the place is None and the areas locate the event). A French headline's
+    an unknown village, so the place is None and the areas locate the event; a region carved out
+    after 2016, « région de Ménaka », to its old cercle). An admin-area cue (« cercle de Koro ») whose
+    name the countries the report names hold no area of means a neighbour's area. A French headline's
     label (« Soum : un pasteur tué à Silgadji ») is taken as an area: the story is filed under it, and
     a town the text names is the event's place.
 
@@ -749,7 +752,7 @@ class PlaceChooser:
             # 'the Gourma region' in a report on Mali is Mali's Gourma, not Burkina's province
             inside = [a for a in areas if a.country in countries]
             if inside:
-                return sorted(inside, key=lambda a: -self.prior.get(a.country, 0.0) * (not countries))[0]
+                return inside[0]
         if countries and any(p.feature_class == "L" and p.country in countries for p in self.gaz.candidates(key)):
             return None  # 'the Gourma region' in a report on Mali: Mali's natural region, not Burkina's province
         for level in levels:
