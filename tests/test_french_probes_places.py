@@ -166,3 +166,13 @@ def test_where_people_are_taken_afterwards_is_not_the_events_place(text: str, la
     """Evacuations and transfers to a hospital; an arrest is coded where the detainees are taken (the camp)."""
     place = _event_place(text, lang)
     assert place is not None and place.text == where
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Une embuscade a visé mercredi un convoi de la mine d'or de Boungou.", "fr"),
+    ("Des orpailleurs ont été tués sur le site d'orpaillage de Kalsaka.", "fr"),
+    ("Gunmen attacked workers at the Boungou gold mine on Wednesday.", "en"),
+])
+def test_a_mine_named_after_a_village_is_near_it(text: str, lang: str) -> None:
+    place = _event_place(text, lang)
+    assert place is not None and place.place is not None and place.geo_precision == 2
