@@ -100,7 +100,6 @@ def test_the_road_leading_to_a_place_is_near_it() -> None:
     ("Six humanitaires ont été tués dans la réserve de girafes de Kouré, au Niger.", "fr"),
     ("Des affrontements ont eu lieu en zone de Ménaka.", "fr"),
     ("L'armée a ratissé mardi la zone de Tessit.", "fr"),
-    ("Un poste a été attaqué aux abords de Boni.", "fr"),
     ("Des combats ont eu lieu dans le secteur de Boni.", "fr"),
 ])
 def test_a_reserve_or_zone_of_a_town_is_near_it(text: str, lang: str) -> None:
@@ -176,3 +175,15 @@ def test_where_people_are_taken_afterwards_is_not_the_events_place(text: str, la
 def test_a_mine_named_after_a_village_is_near_it(text: str, lang: str) -> None:
     place = _event_place(text, lang)
     assert place is not None and place.place is not None and place.geo_precision == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Des combats ont opposé mardi des chasseurs à des jihadistes autour de Diafarabé.",
+    "Des habitants creusaient une tranchée autour de la ville de Djibo quand des hommes armés ont tiré.",
+    "Des miliciens ont affronté lundi des jihadistes aux abords de Boni.",
+])
+def test_around_a_town_is_the_town_itself(text: str) -> None:
+    """« autour de X » (fighting that encircles a town, works along its edge) is coded to X at precision 1, as
+    ACLED's coders do in the French sets; « aux abords de X » likewise."""
+    place = _event_place(text)
+    assert place is not None and place.place is not None and place.geo_precision == 1
