@@ -1365,6 +1365,7 @@ class EventExtractor(Component):
             actors += _antecedent(actors, [a for a in actors_all if a.start < lo], text)
             own_tolls = self._own_tolls(doc, ev, places)
             event_places = [p for p, _ in own_tolls] or self._places_for(text, ev, places, doc, etype, sub)
+            event_places = [self._vaguely_placed(text, lo, first_hi, p) for p in event_places]
             split: list[Mention] = []
             for place in event_places:
                 m = self._mention(doc, ev, etype, sub, trigger, head_actors, actors, place, country)
@@ -1429,21 +1430,25 @@ class EventExtractor(Component):
     ) -> list[PlaceMention | None]:
         first_lo, first_hi = ev.spans[0]
         towns: list[PlaceMention] = []
+        told_lo, told_hi = first_lo, first_hi  # the sentence that names the event's towns
         for lo, hi in ev.spans[:2]:
             # a headline that names no town (« Est : sept agents tués par un engin explosif. »): the lead
             # sentence after it names the event's place, but not the towns of a road a background sentence names
             towns = event_towns([p for p in places if lo <= p.start < hi and p.place is not None
                                  and not _background_road(p, ev)])
             if towns:
+                told_lo, told_hi = lo, hi
                 break
-        lst = self.lex.cues["villages_list"].search(text, first_lo, first_hi)
+        # « Tillia : 141 civils tués. Des hommes armés ont attaqué les villages d'Intazayene, Bakorat et Wistane »:
+        # the villages are listed where the towns are named, the lead sentence after a headline that names none
+        lst = self.lex.cues["villages_list"].search(text, told_lo, told_hi)
         if lst and len(towns) >= 2:
             run = _listed_run([p for p in towns if p.start >= lst.end() and p.relation == "in"], text, lst.end())
             if len(run) >= 2:
                 return run
-        if lst and not _NOT_A_TARGET_LIST.search(text, max(first_lo, lst.start() - 25), lst.start()):
-            inside = [p for p in places if first_lo <= p.start < first_hi and p.place is not None]
-            listed = _listed_villages(text, lst.end(), first_hi, inside)
+        if lst and not _NOT_A_TARGET_LIST.search(text, max(told_lo, lst.start() - 25), lst.start()):
+            inside = [p for p in places if told_lo <= p.start < told_hi and p.place is not None]
+            listed = _listed_villages(text, lst.end(), told_hi, inside)
             if len(listed) >= 2:
                 return listed
         if etype in ("Protests", "Riots") and sub != "Mob violence" and len(towns) >= 2:
@@ -1485,6 +1490,16 @@ class EventExtractor(Component):
         # a village the gazetteer does not know: no location, but the report's precision about it
         unknown = [p for p in places if ev.spans[0][0] <= p.start < ev.spans[-1][1] and not p.is_region]
         return [unknown[0]] if unknown else [None]
+
+    def _vaguely_placed(self, text: str, lo: int, hi: int, place: PlaceMention | None) -> PlaceMention | None:
+        """« Vendredi, d'autres femmes ont été enlevées au nord de la commune »: an event told only near or in a
+        part of a town named in an earlier sentence is coded to that town at geo-precision 2 ([lo, hi): the
+        event's first sentence)."""
+        cue = self.lex.cues.get("vague_place")
+        if (place is None or place.place is None or place.geo_precision != 1 or place.is_region
+                or lo <= place.start < hi or cue is None or not cue.search(text, lo, hi)):
+            return place
+        return replace(place, geo_precision=2)
 
     def _own_tolls(self, doc: Doc, ev: _Event, places: list[PlaceMention]) -> list[tuple[PlaceMention, int]]:
         """Places that each carry their own toll (« frappé Gouari, où dix-huit habitants ont péri, puis
@@ -2065,7 +2080,7 @@ def _listed_run(towns: list[PlaceMention], text: str, start: int) -> list[PlaceM
 
 
 _LISTED_NAME = re.compile(
-    r"\s*(?:(?:and|et|the|of|de|des|neighbou?ring|les|la|le)\s+)*"  # words before a name in a list
+    r"\s*(?:(?:and|et|the|of|de|des|neighbou?ring|les|la|le)\s+|d['’])*"  # words before a name in a list
     r"([^\W\d_][\w'’-]*(?: (?=[A-ZÀ-ÖØ-Þ])[^\W\d_][\w'’-]*){0,2})"  # a name of up to three capitalised words
 )
 # "between the villages of A and B", "passing through the villages of ...", "including the villages of ...":
@@ -2271,6 +2286,10 @@ def _reportish(text: str, lex: _Lex) -> bool:
 def _inside(town: PlaceMention, region: PlaceMention) -> bool:
     """A town (not a region) that lies in the admin area a region mention names."""
     t, r = town.place, region.place
+    if t is not None and r is not None and not town.is_region and region.is_region and region.geo_precision == 3 \
+            and r.feature_code == "PPLC":
+        # a country, coded to its capital: « les sanctions imposées au Mali » holds the report's town
+        return t.country == r.country
     if t is None or r is None or town.is_region or r.feature_class != "A" or not t.admin1 or t.admin1 != r.admin1:
         return False
     return r.feature_code != "ADM2" or t.admin2 == r.admin2

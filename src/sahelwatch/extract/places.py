@@ -20,8 +20,9 @@ The work is split in two, each testable alone:
     ("the X-Y road", « axe X-Y », "the X-Y-Z corridor", « les axes X-Y et Z-W », "the roads between X and Y"),
     ``region`` with an admin level ("the X region", « cercle de X », « province du X », "commune of
     X", and names in a bracket after a place: "Boni (Douentza, Mopti)"), or ``in``. It also notes
-    what a bracket locates, 'the X area of Y' (X is part of town Y), and 'coded as X at geoprecision
-    2' (an analyst note naming its own event location).
+    what a bracket locates, 'the X area of Y' (X is part of town Y; 'X, on the outskirts of Y': coded
+    to Y at precision 2), and 'coded as X at geoprecision 2' (an analyst note naming its own event
+    location).
 ``PlaceChooser.choose(found, countries) -> list[PlaceMention]``
     Resolves each name: an admin-area cue to the area (coded to its seat), a country to its
     capital (a part of it, "northern Mali", to that part's main town), a bare province/region name
@@ -32,7 +33,9 @@ The work is split in two, each testable alone:
     (``Document.country``), and a country prior (data file); a name known only as a village abroad, in
     no country the report names, is an unknown village of the source's country (place None). A
     bracket restricts its villages to its admin1 ('Bondo (Koro, Mopti)': no Bondo in Mopti means
-    an unknown village, so the place is None and the areas locate the event). A French headline's
+    an unknown village, so the place is None and the areas locate the event; a region carved out
+    after 2016, « région de Ménaka », to its old cercle). An admin-area cue (« cercle de Koro ») whose
+    name the countries the report names hold no area of means a neighbour's area. A French headline's
     label (« Soum : un pasteur tué à Silgadji ») is taken as an area: the story is filed under it, and
     a town the text names is the event's place.
 
@@ -126,6 +129,7 @@ class Found:
     bracketed: bool = False  # located_by comes from a bracket after it ('X (Koro, Mopti)'), not a clause
     part_of: int | None = None  # 'the Tanghin area of Ouagadougou': the index of the town it is part of
     quarter: bool = False  # part_of names a quarter, market or suburb: always of the town itself
+    outskirts: bool = False  # part_of names a village on the town's outskirts: coded to it at precision 2
     coded: int = 0  # 'coded as X at geoprecision 2': the note's own event location (its precision, or 1)
     border: bool = False  # a country named as a border: 'near the Niger border', 'the border with Mali'
     across: str | None = None  # 'the Mali-Niger border': the ISO code of the country on the other side
@@ -154,6 +158,7 @@ class _Lang:
     region_label_after: re.Pattern[str]  # what may follow a region's name that closes a place's clause
     region_clause: re.Pattern[str]  # between a place and the region it lies in: "X, in Timbuktu region"
     region_clause_after: re.Pattern[str]
+    outskirts: re.Pattern[str]  # between a village and the town whose outskirts it lies on
     region_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -166,7 +171,7 @@ def _compile(section: dict[str, Any]) -> _Lang:
         rx("road_join"), rx("road_after"), rx("road_list"), rx("area_before"), rx("area_after"),
         frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
         rx("offset_before"), rx("route_before"), rx("part_before"), rx("teller_after"), rx("region_label_after"),
-        rx("region_clause"), rx("region_clause_after"),
+        rx("region_clause"), rx("region_clause_after"), rx("outskirts"),
         {name_key(k): v for k, v in section.get("region_names", {}).items()},
     )
 
@@ -282,7 +287,7 @@ class PlaceFinder:
 
     def _parts(self, text: str, found: list[Found]) -> None:
         """'the Tanghin area of Ouagadougou', « le quartier Tanghin de Ouagadougou »: the first
-        name is a part of the second, and the event is coded to the town."""
+        name is a part of the second, and the event is coded to the town; 'X, on the outskirts of Y' too."""
         for i, (a, b) in enumerate(zip(found, found[1:], strict=False)):
             gap = text[a.end:b.start]
             before = text[max(0, a.start - 20):a.start]
@@ -291,6 +296,10 @@ class PlaceFinder:
                 if joined and cued:
                     a.part_of = i + 1
                     a.quarter = bool(joined.groupdict().get("quarter") or cued.groupdict().get("quarter"))
+                    break
+                if la.outskirts.match(gap):
+                    # « à Dougourakoro, en périphérie est de Bamako »: ACLED codes the town, near it
+                    a.part_of, a.quarter, a.outskirts = i + 1, True, True
                     break
 
     def _borders(self, text: str, found: list[Found]) -> None:
@@ -719,7 +728,7 @@ class PlaceChooser:
             m.partner = f.partner if f.relation in ("between", "road") else None
             if f.located_by and not m.is_region:
                 m.located = f.bracketed
-                self._within_brackets(m, [mentions[i] for i in f.located_by])
+                self._within_brackets(m, [mentions[i] for i in f.located_by], self.gaz.carved_from)
             if f.coded and m.place is not None and not m.is_region:
                 m.geo_precision = f.coded
             coded_to = _part_of(m, mentions[f.part_of], f.quarter) if f.part_of is not None else None
@@ -727,6 +736,8 @@ class PlaceChooser:
                 m.place = coded_to
                 if coded_to not in m.candidates:
                     m.candidates = [coded_to]
+            if f.outskirts and m.place is not None:
+                m.geo_precision = 2
         # Homonyms pull each other together: each ambiguous name is re-chosen against the unique
         # places and, with less weight, the current choice for the other ambiguous names, among the
         # names mentioned close by in the text (a long article wanders; this also keeps it linear).
@@ -769,7 +780,7 @@ class PlaceChooser:
         m.place = m.place if m.place in keep else (keep[0] if keep else None)
 
     @staticmethod
-    def _within_brackets(m: PlaceMention, areas: list[PlaceMention]) -> None:
+    def _within_brackets(m: PlaceMention, areas: list[PlaceMention], carved_from: Callable[[Place], str]) -> None:
         """'Bondo (Koro, Mopti)': keep the homonyms in the bracketed areas; none there means the
         village is missing from the gazetteer, and the areas locate the event instead."""
         admin1 = {a.place.admin1 for a in areas if a.place is not None and a.place.admin1}
@@ -779,6 +790,10 @@ class PlaceChooser:
             return
         # admin1 must agree; admin2 only ranks (polygon borders and a source's cercle can differ)
         keep = sorted((p for p in m.candidates if p.admin1 in admin1), key=lambda p: p.admin2 not in admin2)
+        # « Tabankort, dans la région de Ménaka »: a region carved from a cercle after 2016 lies in that cercle
+        # of the old region ACLED codes by, not anywhere in it (another Tabankort lies near Bourem)
+        carved = {c for a in areas if a.place is not None and (c := carved_from(a.place))}
+        keep = [p for p in keep if p.admin2 in carved] or keep
         m.candidates = keep
         m.place = keep[0] if keep else None
 
@@ -813,10 +828,16 @@ class PlaceChooser:
         levels = (1, 2) if f.level in (0, 1) else (2, 1)
         for level in levels:
             areas = self.gaz.areas(level, key)
-            if countries:
-                # 'the Gourma region' in a report on Mali is Mali's Gourma, not Burkina's province
-                areas = [a for a in areas if a.country in countries]
-            areas = sorted(areas, key=lambda a: -self.prior.get(a.country, 0.0) * (not countries))
+            # 'the Gourma region' in a report on Mali is Mali's Gourma, not Burkina's province
+            inside = [a for a in areas if a.country in countries]
+            if inside:
+                return inside[0]
+        if countries and any(p.feature_class == "L" and p.country in countries for p in self.gaz.candidates(key)):
+            return None  # 'the Gourma region' in a report on Mali: Mali's natural region, not Burkina's province
+        for level in levels:
+            # « le cercle de Koro, près de la frontière burkinabè »: an area the cue names that the countries the
+            # report names hold none of is a neighbour's, not a village of theirs
+            areas = sorted(self.gaz.areas(level, key), key=lambda a: -self.prior.get(a.country, 0.0))
             if areas:
                 return areas[0]
         return None

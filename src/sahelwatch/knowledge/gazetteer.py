@@ -167,10 +167,12 @@ class Gazetteer:
             self._add_area(1, a, a["name"])
         for a in admin["admin2"]:
             self._add_area(2, a, a["admin1"])
+        self._carved: dict[str, str] = {}
         for a in admin.get("mali_regions_since_2016", []):
             # Ménaka and Taoudénit regions: coded on the pre-2016 layout ACLED uses (Gao, Tombouctou).
             seat = self._place(a["seat"]["row"])
             area = AdminArea(1, a["admin1"], "Mali", "", a["admin1"], seat, None, tuple(a["names"]))
+            self._carved[area.as_place().id] = a["admin2"]
             for n in {a["name"], *a["names"]}:
                 self._area_keys.setdefault((1, name_key(n)), []).insert(0, area)
 
@@ -292,6 +294,11 @@ class Gazetteer:
     def admin2(self, name: str, country: str | None = None) -> AdminArea | None:
         """The admin2 area (Mali cercle, Burkina province, Niger department) called `name`."""
         return self._area(2, name, country)
+
+    def carved_from(self, place: Place) -> str:
+        """The cercle of the pre-2016 layout a newer Malian region was carved from ('Ménaka' region: the
+        Menaka cercle of Gao), for the area coded as `place`; '' for any other place."""
+        return self._carved.get(place.id, "")
 
     def areas(self, level: int, name: str) -> list[AdminArea]:
         return list(self._area_keys.get((level, name_key(name)), ()))
