@@ -61,6 +61,9 @@ def test_press_spelling_of_a_tamasheq_name_finds_the_gazetteer_entry() -> None:
         ("Djimdeima", "Mali", "Dim-Déima"),
         ("Infara", "Mali", "I-n-Farar"),
         ("Diabaly", "Mali", "Diabali"),
+        ("Belhouro", "Burkina Faso", "Belhourou"),
+        ("Zoungou Weitan", "Burkina Faso", "Zongowaétan"),
+        ("Komompouma", None, "Komanmpouma"),
     ],
 )
 def test_lookup_any_spelling(gaz: Gazetteer, name: str, country: str | None, expected: str) -> None:

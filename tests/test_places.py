@@ -739,3 +739,12 @@ def test_the_town_a_bracket_locates_is_the_event_place() -> None:
     place = event_location(mentions)
     assert place is not None and place.text == "Gayeri" and place.place is not None
     assert place.place.admin1 == "Est"
+
+
+def test_a_burkina_bracket_province_rules_out_a_namesake_elsewhere() -> None:
+    # GeoNames' only Kankandi lies in Komondjari: a bracket naming Tapoa means another, unknown village,
+    # and the bracket's department locates the event; the same bracket with Komondjari keeps it
+    m = _by_text(find_places("Gunmen killed a herder in the village of Kankandi (Partiaga, Tapoa) on Sunday."))
+    assert m["Kankandi"].place is None and m["Partiaga"].place is not None
+    m = _by_text(find_places("Gunmen killed a herder in the village of Kankandi (Gayéri, Komondjari) on Sunday."))
+    assert m["Kankandi"].place is not None and m["Kankandi"].place.admin2 == "Komandjoari"

@@ -647,6 +647,7 @@ class _Distances:
 
 
 QUARTER_KM = 15.0  # a quarter, market or suburb of a town lies this close to it
+BRACKET_KM = 30.0  # a Burkina namesake outside the bracket's province stands only this close to its department seat
 GUESS_KM = 60.0  # a name matched one letter off stands only this close to the other places a report names
 
 
@@ -788,8 +789,14 @@ class PlaceChooser:
                   and a.place.feature_code != "ADM1"}
         if not admin1:
             return
-        # admin1 must agree; admin2 only ranks (polygon borders and a source's cercle can differ)
-        keep = sorted((p for p in m.candidates if p.admin1 in admin1), key=lambda p: p.admin2 not in admin2)
+        # admin1 must agree; admin2 only ranks (polygon borders and a source's cercle can differ, and GeoNames
+        # misfiles some Burkina villages near a province border), but a Burkina namesake in another province and
+        # far from the department seat the bracket names is another village ('Kankandi (Partiaga, Tapoa)' is not
+        # Komondjari's Kankandi, 100 km from Partiaga)
+        seats = [a.place for a in areas if a.place is not None and a.place.feature_class != "A"]
+        keep = sorted((p for p in m.candidates if p.admin1 in admin1 and (
+            not seats or p.admin2 in admin2 or p.country != "Burkina Faso"
+            or any(distance_km(p, s) <= BRACKET_KM for s in seats))), key=lambda p: p.admin2 not in admin2)
         # « Tabankort, dans la région de Ménaka »: a region carved from a cercle after 2016 lies in that cercle
         # of the old region ACLED codes by, not anywhere in it (another Tabankort lies near Bourem)
         carved = {c for a in areas if a.place is not None and (c := carved_from(a.place))}
