@@ -65,6 +65,9 @@ def test_near_cues(text: str, lang: str, name: str) -> None:
         ("The body of a trader from Arbinda was found riddled with bullets in Gorgadji.", "en", "Gorgadji",
          "Arbinda"),
         ("Residents from the village of Gorongo stormed the town hall of Ouéléni.", "en", "Ouéléni", "Gorongo"),
+        # nor is where fighters, a community or its elders come from
+        ("Dozos from Bankass attacked the village of Sobane on Friday.", "en", "Sobane", "Bankass"),
+        ("Fulani and Dogon elders from Koro signed a truce in Sévaré on Monday.", "en", "Sévaré", "Koro"),
         # where a past event is remembered is not where it happened
         ("Many in Bamako still speak of the massacre of some 160 villagers in Ogossagou.", "en", "Ogossagou",
          "Bamako"),
