@@ -68,6 +68,11 @@ def test_near_cues(text: str, lang: str, name: str) -> None:
         # nor is where fighters, a community or its elders come from
         ("Dozos from Bankass attacked the village of Sobane on Friday.", "en", "Sobane", "Bankass"),
         ("Fulani and Dogon elders from Koro signed a truce in Sévaré on Monday.", "en", "Sévaré", "Koro"),
+        # nor where the wounded were taken, or where troops would not go
+        ("A wounded peacekeeper was airlifted to Gao after a mine blast near Tessalit.", "en", "Tessalit", "Gao"),
+        ("Un soldat blessé a été évacué sur Gao après l'explosion d'une mine près de Tessalit.", "fr", "Tessalit",
+         "Gao"),
+        ("Unpaid soldiers refused to advance to Gao and stayed in Douentza.", "en", "Douentza", "Gao"),
         # where a past event is remembered is not where it happened
         ("Many in Bamako still speak of the massacre of some 160 villagers in Ogossagou.", "en", "Ogossagou",
          "Bamako"),
