@@ -747,6 +747,27 @@ def test_an_offices_seat_yields_to_the_place_of_the_event(text: str, lang: str, 
     assert chosen is not None and chosen.text == event_place
 
 
+@pytest.mark.parametrize(("text", "event_place", "topics"), [
+    ("Hundreds protested in Bamako against the French intervention in Kidal.", "Bamako", ("Kidal",)),
+    ("A sit-in in protest against the recent fighting in the northern cities of Gao and Timbuktu took place in front "
+     "of the town hall in Bamako on Monday.", "Bamako", ("Gao", "Timbuktu")),
+    ("Traders marched in Sévaré against the backdrop of a deadly attack in Boulkessi.", "Sévaré", ("Boulkessi",)),
+])
+def test_what_a_protest_is_against_is_not_where_it_was_held(text: str, event_place: str,
+                                                            topics: tuple[str, ...]) -> None:
+    mentions = find_places(text)
+    assert all(_by_text(mentions)[t].relation == "topic" for t in topics)
+    chosen = event_location(mentions)
+    assert chosen is not None and chosen.text == event_place
+
+
+def test_a_protests_topic_is_the_place_when_no_other_town_is_named() -> None:
+    # "demonstrated against insecurity in Timbuktu": their own town; a place held ("took place in") is no topic
+    chosen = event_location(find_places("Youths demonstrated against insecurity in Timbuktu on Friday."))
+    assert chosen is not None and chosen.text == "Timbuktu" and chosen.geo_precision == 1
+    assert find_places("A demonstration against the mayor took place in Kati.")[0].relation == "in"
+
+
 def test_an_offices_seat_is_the_place_when_no_other_town_is_named() -> None:
     chosen = event_location(find_places("Unknown gunmen killed the village chief of Koundioli on Monday."))
     assert chosen is not None and chosen.text == "Koundioli" and chosen.geo_precision == 1

@@ -146,6 +146,7 @@ class _Lang:
     offset_before: re.Pattern[str]
     route_before: re.Pattern[str]
     title_before: re.Pattern[str]  # an office's seat: 'the mayor of X'
+    topic_before: re.Pattern[str]  # what a protest is against: 'protested against the violence in X'
     part_before: re.Pattern[str]
     teller_after: re.Pattern[str]
     region_label_after: re.Pattern[str]  # what may follow a region's name that closes a place's clause
@@ -162,8 +163,8 @@ def _compile(section: dict[str, Any]) -> _Lang:
         rx("near_before"), rx("near_after"), rx("between_before"), rx("between_join"), rx("road_before"),
         rx("road_join"), rx("road_after"), rx("road_list"), rx("area_before"), rx("area_after"),
         frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
-        rx("offset_before"), rx("route_before"), rx("title_before"), rx("part_before"), rx("teller_after"),
-        rx("region_label_after"),
+        rx("offset_before"), rx("route_before"), rx("title_before"), rx("topic_before"), rx("part_before"),
+        rx("teller_after"), rx("region_label_after"),
         rx("region_clause"), rx("region_clause_after"),
         {name_key(k): v for k, v in section.get("region_names", {}).items()},
     )
@@ -462,6 +463,9 @@ class PlaceFinder:
                 return f
             if la.title_before.search(before):
                 f.relation = "title"  # "the mayor of X": who the victim is, not where it happened
+                return f
+            if la.topic_before.search(text, max(0, f.start - 100), f.start):
+                f.relation = "topic"  # "protested in Bamako against the violence in Kidal": what it is about
                 return f
             if la.offset_before.search(before):
                 f.relation = "offset"
@@ -818,7 +822,7 @@ class PlaceChooser:
         if area is not None:
             place = area.as_place()
             return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
-        precision = 1 if f.relation in ("in", "title") else 2
+        precision = 1 if f.relation in ("in", "title", "topic") else 2
         if not towns or self._abroad(towns, ctx, f.loose):
             return PlaceMention(f.start, f.end, f.text, None, [], precision, f.relation, False)
         relation = "near" if f.relation == "region" else f.relation  # "Djibo region": not an admin area

@@ -25,8 +25,9 @@ from __future__ import annotations
 from sahelwatch.extract.annotations import PlaceMention
 
 # Towns named only to locate the event ("60 km east of Bamako", "on the Kayes-Bamako road", "between X and
-# Y") or where it is told ("many in Bamako still speak of ...") yield to a town named as the place itself.
-LANDMARK_RELATIONS = ("offset", "road", "between", "teller")
+# Y"), where it is told ("many in Bamako still speak of ...") or what a protest is about ("protested in Bamako
+# against the violence in Kidal") yield to a town named as the place itself.
+LANDMARK_RELATIONS = ("offset", "road", "between", "teller", "topic")
 # A convoy's origin or destination ("tankers bound for Bamako", « en provenance de Dakar ») is not where it
 # was attacked: such a town is the event's place only when the report names no other place.
 ROUTE = "route"
