@@ -73,6 +73,8 @@ def test_near_cues(text: str, lang: str, name: str) -> None:
         ("Un soldat blessé a été évacué sur Gao après l'explosion d'une mine près de Tessalit.", "fr", "Tessalit",
          "Gao"),
         ("Unpaid soldiers refused to advance to Gao and stayed in Douentza.", "en", "Douentza", "Gao"),
+        # a journey's end told after its start ("travelling from X to Y")
+        ("Gunmen robbed a bus travelling from Sévaré to Gao near Douentza.", "en", "Douentza", "Gao"),
         # where a past event is remembered is not where it happened
         ("Many in Bamako still speak of the massacre of some 160 villagers in Ogossagou.", "en", "Ogossagou",
          "Bamako"),
