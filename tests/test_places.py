@@ -65,6 +65,16 @@ def test_near_cues(text: str, lang: str, name: str) -> None:
         ("The body of a trader from Arbinda was found riddled with bullets in Gorgadji.", "en", "Gorgadji",
          "Arbinda"),
         ("Residents from the village of Gorongo stormed the town hall of Ouéléni.", "en", "Ouéléni", "Gorongo"),
+        # nor is where fighters, a community or its elders come from
+        ("Dozos from Bankass attacked the village of Sobane on Friday.", "en", "Sobane", "Bankass"),
+        ("Fulani and Dogon elders from Koro signed a truce in Sévaré on Monday.", "en", "Sévaré", "Koro"),
+        # nor where the wounded were taken, or where troops would not go
+        ("A wounded peacekeeper was airlifted to Gao after a mine blast near Tessalit.", "en", "Tessalit", "Gao"),
+        ("Un soldat blessé a été évacué sur Gao après l'explosion d'une mine près de Tessalit.", "fr", "Tessalit",
+         "Gao"),
+        ("Unpaid soldiers refused to advance to Gao and stayed in Douentza.", "en", "Douentza", "Gao"),
+        # a journey's end told after its start ("travelling from X to Y")
+        ("Gunmen robbed a bus travelling from Sévaré to Gao near Douentza.", "en", "Douentza", "Gao"),
         # where a past event is remembered is not where it happened
         ("Many in Bamako still speak of the massacre of some 160 villagers in Ogossagou.", "en", "Ogossagou",
          "Bamako"),
@@ -423,6 +433,18 @@ def test_a_name_one_letter_off_is_a_guess_the_report_can_overrule() -> None:
     assert chosen is not None and chosen.text == "Douentza"
 
 
+def test_a_one_letter_guess_told_twice_does_not_vouch_for_itself() -> None:
+    # the second "Kabonga" shares the first one's guess (Babonga, 200 km north): only Pama and Fada count
+    from sahelwatch.extract.places import _recognizer
+
+    text = ("Gunmen stopped a bus near Kabonga, between Pama and Fada N'Gourma, on Monday. "
+            "They burned a truck in Kabonga.")
+    mentions = _recognizer("en").match_text(text, [], "Burkina Faso")[0]
+    assert all(m.place is None for m in mentions if m.text == "Kabonga")
+    chosen = event_location(mentions)
+    assert chosen is not None and chosen.text == "Pama"
+
+
 def test_a_border_named_keeps_homonyms_on_the_sources_side() -> None:
     """'near the Burkina Faso border' in a Mali source places the village in Mali, by the border: the
     neighbour named as a border does not pull the homonyms across it."""
@@ -710,6 +732,47 @@ def test_areas_that_only_address_a_convoys_end_leave_the_end_as_the_place() -> N
     # an area elsewhere is where the convoy was hit
     place = event_location(find_places("In the Mopti region, gunmen burned tankers bound for Bamako."))
     assert place is not None and place.text == "Mopti"
+
+
+@pytest.mark.parametrize(("text", "lang", "event_place", "seat"), [
+    ("Gunmen abducted the mayor of Boni on the road between Douentza and Hombori.", "en", "Douentza", "Boni"),
+    ("Militiamen shot the village chief of Koundioli in the market of Macina on Friday.", "en", "Macina",
+     "Koundioli"),
+    ("Des hommes armés ont tué le chef du village de Koundioli à Macina.", "fr", "Macina", "Koundioli"),
+    ("Le maire de Boni a été enlevé entre Douentza et Hombori.", "fr", "Douentza", "Boni"),
+])
+def test_an_offices_seat_yields_to_the_place_of_the_event(text: str, lang: str, event_place: str, seat: str) -> None:
+    # "the mayor of X" says who the victim is; the event is where the report puts it
+    mentions = find_places(text, lang)
+    assert _by_text(mentions)[seat].relation == "title"
+    chosen = event_location(mentions)
+    assert chosen is not None and chosen.text == event_place
+
+
+@pytest.mark.parametrize(("text", "event_place", "topics"), [
+    ("Hundreds protested in Bamako against the French intervention in Kidal.", "Bamako", ("Kidal",)),
+    ("A sit-in in protest against the recent fighting in the northern cities of Gao and Timbuktu took place in front "
+     "of the town hall in Bamako on Monday.", "Bamako", ("Gao", "Timbuktu")),
+    ("Traders marched in Sévaré against the backdrop of a deadly attack in Boulkessi.", "Sévaré", ("Boulkessi",)),
+])
+def test_what_a_protest_is_against_is_not_where_it_was_held(text: str, event_place: str,
+                                                            topics: tuple[str, ...]) -> None:
+    mentions = find_places(text)
+    assert all(_by_text(mentions)[t].relation == "topic" for t in topics)
+    chosen = event_location(mentions)
+    assert chosen is not None and chosen.text == event_place
+
+
+def test_a_protests_topic_is_the_place_when_no_other_town_is_named() -> None:
+    # "demonstrated against insecurity in Timbuktu": their own town; a place held ("took place in") is no topic
+    chosen = event_location(find_places("Youths demonstrated against insecurity in Timbuktu on Friday."))
+    assert chosen is not None and chosen.text == "Timbuktu" and chosen.geo_precision == 1
+    assert find_places("A demonstration against the mayor took place in Kati.")[0].relation == "in"
+
+
+def test_an_offices_seat_is_the_place_when_no_other_town_is_named() -> None:
+    chosen = event_location(find_places("Unknown gunmen killed the village chief of Koundioli on Monday."))
+    assert chosen is not None and chosen.text == "Koundioli" and chosen.geo_precision == 1
 
 
 def test_a_title_that_spells_an_iso_code_is_no_country() -> None:

@@ -24,7 +24,7 @@ class PlaceMention:
     place: Place | None  # the chosen gazetteer entry (None when unresolvable)
     candidates: list[Place] = field(default_factory=list)
     geo_precision: int = 1  # 1 the town itself, 2 near it / part of a region, 3 only a region known
-    relation: str = "in"  # in, near, offset ("60 km east of X"), between, region, road
+    relation: str = "in"  # in, near, offset ("60 km east of X"), between, region, road, route, title ("mayor of X")
     is_region: bool = False  # the mention names an admin area, not a town
     partner: int | None = None  # index (in doc._.places) of the other end of a "(road) between X and Y" pair
     located: bool = False  # admin areas in a bracket after it locate it: 'X (Koro, Mopti)', an analyst's coded place

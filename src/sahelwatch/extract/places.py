@@ -119,7 +119,7 @@ class Found:
     end: int
     text: str
     key: str
-    relation: str = "in"  # in, near, between, road, region
+    relation: str = "in"  # in, near, between, road, region, route, title, offset, teller
     level: int = 0  # for relation "region": 1 admin1, 2 admin2, 3 commune; 0 otherwise
     country: str | None = None  # ISO code when the name is a country
     part: str | None = None  # 'northern Mali': the part of the country (north, central, southwest...)
@@ -153,6 +153,8 @@ class _Lang:
     part_of_before: re.Pattern[str]
     offset_before: re.Pattern[str]
     route_before: re.Pattern[str]
+    title_before: re.Pattern[str]  # an office's seat: 'the mayor of X'
+    topic_before: re.Pattern[str]  # what a protest is against: 'protested against the violence in X'
     part_before: re.Pattern[str]
     teller_after: re.Pattern[str]
     region_label_after: re.Pattern[str]  # what may follow a region's name that closes a place's clause
@@ -170,8 +172,8 @@ def _compile(section: dict[str, Any]) -> _Lang:
         rx("near_before"), rx("near_after"), rx("between_before"), rx("between_join"), rx("road_before"),
         rx("road_join"), rx("road_after"), rx("road_list"), rx("area_before"), rx("area_after"),
         frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
-        rx("offset_before"), rx("route_before"), rx("part_before"), rx("teller_after"), rx("region_label_after"),
-        rx("region_clause"), rx("region_clause_after"), rx("outskirts"),
+        rx("offset_before"), rx("route_before"), rx("title_before"), rx("topic_before"), rx("part_before"),
+        rx("teller_after"), rx("region_label_after"), rx("region_clause"), rx("region_clause_after"), rx("outskirts"),
         {name_key(k): v for k, v in section.get("region_names", {}).items()},
     )
 
@@ -486,6 +488,12 @@ class PlaceFinder:
             if la.route_before.search(before):
                 f.relation = "route"
                 return f
+            if la.title_before.search(before):
+                f.relation = "title"  # "the mayor of X": who the victim is, not where it happened
+                return f
+            if la.topic_before.search(text, max(0, f.start - 100), f.start):
+                f.relation = "topic"  # "protested in Bamako against the violence in Kidal": what it is about
+                return f
             if la.offset_before.search(before):
                 f.relation = "offset"
                 return f
@@ -724,7 +732,9 @@ class PlaceChooser:
         regions = {a.place.admin1 for a in areas if a.place and a.place.admin1}
         for m, f in zip(mentions, found, strict=True):
             if m.place is not None and not m.is_region and f.loose and self._one_off(f.key):
-                self._keep_plausible_guesses(m, [o for o in mentions if o is not m], regions)
+                # the same name told again ("near Kabonga ... in Kabonga") shares the guess: it vouches for nothing
+                others = [o for o, g in zip(mentions, found, strict=True) if o is not m and g.key != f.key]
+                self._keep_plausible_guesses(m, others, regions)
         for m, f in zip(mentions, found, strict=True):
             m.partner = f.partner if f.relation in ("between", "road") else None
             if f.located_by and not m.is_region:
@@ -874,7 +884,7 @@ class PlaceChooser:
         if area is not None:
             place = area.as_place()
             return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
-        precision = 1 if f.relation == "in" else 2
+        precision = 1 if f.relation in ("in", "title", "topic") else 2
         if not towns or self._abroad(towns, ctx, f.loose):
             return PlaceMention(f.start, f.end, f.text, None, [], precision, f.relation, False)
         relation = "near" if f.relation == "region" else f.relation  # "Djibo region": not an admin area

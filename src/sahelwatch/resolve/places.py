@@ -10,7 +10,7 @@
     as the place itself; else the most specific region mention (a commune before a cercle/province
     before a region before a country), the first of its kind, unless those areas only contain a convoy's
     origin or destination ("on their way to Bamba (Bourem, Gao)"); else a convoy's origin or destination
-    ("tankers bound for Bamako"). None when no mention resolved.
+    ("tankers bound for Bamako") or an office's seat ("the mayor of Boni"). None when no mention resolved.
 
 ``event_location(mentions, preferred=None) -> PlaceMention | None``
     The same mention itself.
@@ -25,11 +25,15 @@ from __future__ import annotations
 from sahelwatch.extract.annotations import PlaceMention
 
 # Towns named only to locate the event ("60 km east of Bamako", "on the Kayes-Bamako road", "between X and
-# Y") or where it is told ("many in Bamako still speak of ...") yield to a town named as the place itself.
-LANDMARK_RELATIONS = ("offset", "road", "between", "teller")
+# Y"), where it is told ("many in Bamako still speak of ...") or what a protest is about ("protested in Bamako
+# against the violence in Kidal") yield to a town named as the place itself.
+LANDMARK_RELATIONS = ("offset", "road", "between", "teller", "topic")
 # A convoy's origin or destination ("tankers bound for Bamako", « en provenance de Dakar ») is not where it
 # was attacked: such a town is the event's place only when the report names no other place.
 ROUTE = "route"
+# A town named as an office's seat ("the mayor of X was abducted on the Y road", « le chef du village de X ») tells
+# who the victim is: like a route's end, the event's place only when the report names no other town.
+TITLE = "title"
 _LEVEL_RANK = {"ADM1": 2, "ADM2": 1}
 
 
@@ -45,8 +49,8 @@ def _region_rank(m: PlaceMention) -> int:
 
 def event_towns(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The resolved towns that may be the event's place, in text order, the place itself before the
-    landmarks; a convoy's origin or destination is never among them."""
-    towns = [m for m in mentions if m.place is not None and not m.is_region and m.relation != ROUTE]
+    landmarks; a convoy's origin or destination, or an office's seat, is never among them."""
+    towns = [m for m in mentions if m.place is not None and not m.is_region and m.relation not in (ROUTE, TITLE)]
     return sorted(towns, key=lambda m: m.relation in LANDMARK_RELATIONS)
 
 
