@@ -199,3 +199,40 @@ def test_mutinous_soldiers_are_their_countrys_mutiny(text, lang, published, muti
 def test_a_headline_toll_of_civilians_makes_the_massacre_an_attack(text, lang):
     m = lead(text, lang, date(2019, 3, 26))[0]
     assert (m.sub_event_type, m.actor2) == ("Attack", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize(("text", "lang", "sub"), [
+    ("Des hommes armés ont attaqué mardi un convoi de camions-citernes sur l'axe Gao-Ansongo et incendié cinq "
+     "camions. Aucune victime n'est à déplorer.", "fr", "Looting/property destruction"),
+    ("Gunmen attacked a convoy of fuel tankers on the Gao-Ansongo road on Tuesday and burned five trucks. No "
+     "casualties were reported.", "en", "Looting/property destruction"),
+    # a village attacked and burned is an attack on its people, even with no one hurt
+    ("Des hommes armés ont attaqué et incendié mardi le village de Sobane. Aucune victime n'est à déplorer.", "fr",
+     "Attack"),
+    ("Gunmen attacked and burned the village of Sobane on Tuesday. No casualties were reported.", "en", "Attack"),
+])
+def test_vehicles_burned_with_no_one_hurt_are_property_destruction(text, lang, sub):
+    assert lead(text, lang)[0].sub_event_type == sub
+
+
+def test_men_rounded_up_and_executed_are_no_gathering():
+    text = "Les hommes ont été rassemblés puis exécutés mardi par des militaires à Moura."
+    m = lead(text)[0]
+    assert (m.sub_event_type, m.actor2) == ("Attack", "Civilians (Mali)")
+
+
+def test_warning_shots_kill_no_one():
+    text = "Des soldats ont effectué des tirs de semonce mardi à Kaya pour disperser des manifestants."
+    m = lead(text, "fr", date(2024, 5, 6))[0]
+    assert m.event_type == "Protests" and m.sub_event_type != "Excessive force against protesters", m.sub_event_type
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Les rebelles du MNLA ont repoussé les soldats et pris le contrôle des camps militaires de Kidal mercredi.",
+     "fr"),
+    ("MNLA rebels repelled the soldiers and took control of the army camps in Kidal on Wednesday.", "en"),
+])
+def test_the_force_fought_off_before_the_taking_is_not_the_taker(text, lang):
+    m = lead(text, lang, date(2014, 5, 24))[0]
+    assert (m.sub_event_type, m.actor1) == (
+        "Non-state actor overtakes territory", "MNLA: National Movement for the Liberation of Azawad")

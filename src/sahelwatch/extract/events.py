@@ -704,6 +704,10 @@ def classify(
         # "villagers were shot dead by gunmen"), whatever other armed actors the report names; when
         # fighters or an armed post were hit too, the civilians died in a battle
         return out("Attack", "kill", "attack")
+    if violent and _has(cues, "loot", "riot") and _vehicles_only_burned(cues, text):
+        # « ont attaqué un convoi de citernes et incendié cinq camions ; aucune victime », "burned five tankers, no
+        # casualties": vehicles destroyed with no one hurt (a village attacked and burned is still an attack)
+        return out("Looting/property destruction", "loot", "riot", "attack")
     if violent:
         perp, other = perpetrator_and_target(actors, head, text)
         if (
@@ -777,6 +781,19 @@ def classify(
     if _has(cues, "change") and armed:
         return out("Change to group/activity", "change")
     return None
+
+
+_DWELLING = re.compile(r"villag|hameau|hamlet|march|market|maison|house|home|domicil|concession|grenier|granar|"
+                       r"récolte|crop|champ|field|cases?\b|huts?\b", re.IGNORECASE)
+
+
+def _vehicles_only_burned(cues: dict[str, list[Span]], text: str) -> bool:
+    """Only vehicles were hit, and no one: trucks burned, no casualty told, nothing seized, no fight, no one
+    hurt or taken, no post, village or homes attacked."""
+    return (_has(cues, "civilian_vehicle") and _has(cues, "no_casualty")
+            and not _has(cues, "theft", "civilian_place", "harm", "clash", "strict_clash", "abduct",
+                         "military_target", "armed_victim", "kill")
+            and not any(_DWELLING.search(text, s, e) for s, e in cues.get("civilian_target", [])))
 
 
 def _armed_hit(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> bool:
@@ -2043,6 +2060,13 @@ _MILITARY_SITE = re.compile(r"\b(?:camp|base|barracks|garrison|post|caserne|post
 _NOMINAL_TAKING = re.compile(r"\b(?:prise|capture|conquête|occupation|seizure|takeover)\b", re.IGNORECASE)
 
 
+_FOUGHT_OFF = re.compile(
+    r"\b(?:repouss\w+|chass\w+|défait|mis en déroute|repelled|repulsed|drove back|routed|defeated)\s+"
+    r"(?:les?\s+|la\s+|l['’]|des\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _taker(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> ActorMention | None:
     """The subject of the first word of taking ("Malian troops captured the town of X"); None in a passive
     or another sentence ("the camp held by the army was overrun")."""
@@ -2053,6 +2077,11 @@ def _taker(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -
     if agent is not None and _NOMINAL_TAKING.search(text, start, end):
         return agent
     before = [a for a in actors if a.end <= start]
+    # « ont repoussé les soldats et pris le contrôle des camps », "attacked the army and seized the town": the
+    # force the subject fought, named between it and the taking, is its object
+    while len(before) > 1 and (_object_victim(text, before[-1])
+                               or _FOUGHT_OFF.search(text, max(0, before[-1].start - 40), before[-1].start)):
+        before.pop()
     if not before:
         return None
     gap_start = before[-1].end
