@@ -236,3 +236,9 @@ def test_the_force_fought_off_before_the_taking_is_not_the_taker(text, lang):
     m = lead(text, lang, date(2014, 5, 24))[0]
     assert (m.sub_event_type, m.actor1) == (
         "Non-state actor overtakes territory", "MNLA: National Movement for the Liberation of Azawad")
+
+
+def test_a_destruction_told_over_two_days_is_one_event_a_day():
+    text = "Des hommes d'Ansar Dine ont détruit samedi et dimanche plusieurs mausolées de saints à Tombouctou."
+    got = [(m.event_date.isoformat(), m.sub_event_type) for m in lead(text, "fr", date(2012, 7, 2))]
+    assert got == [("2012-06-30", "Looting/property destruction"), ("2012-07-01", "Looting/property destruction")]

@@ -1309,7 +1309,7 @@ class EventExtractor(Component):
                 for m, share in zip(split, _shares(total, len(split)), strict=True):
                     m.fatalities = share
                     m.claims["fatalities_reported_for_all_places"] = total
-            elif split and etype in _DAILY_TYPES:
+            elif split and (etype in _DAILY_TYPES or sub == "Looting/property destruction"):
                 split = _per_day(split[0], day_offsets(text[lo:hi], doc.lang_))
             if len(split) == 1 and sub == "Armed clash":
                 split += self._civilians_apart(doc, split[0], lo, hi, country)
@@ -2035,6 +2035,7 @@ _BOMBER_STOPPED = re.compile(
 # developments (arrests, agreements, looting) are not split.
 _DAILY_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Protests",
                           "Riots"})
+# (and looting or destruction told over days, « ont détruit samedi et dimanche plusieurs mausolées »: one event a day)
 
 
 def _per_day(m: Mention, offsets: list[int]) -> list[Mention]:
