@@ -242,3 +242,9 @@ def test_a_destruction_told_over_two_days_is_one_event_a_day():
     text = "Des hommes d'Ansar Dine ont détruit samedi et dimanche plusieurs mausolées de saints à Tombouctou."
     got = [(m.event_date.isoformat(), m.sub_event_type) for m in lead(text, "fr", date(2012, 7, 2))]
     assert got == [("2012-06-30", "Looting/property destruction"), ("2012-07-01", "Looting/property destruction")]
+
+
+def test_the_group_s_own_men_are_no_civilian_target_of_a_heritage_destruction():
+    text = "Des hommes du groupe Ansar Dine ont détruit samedi plusieurs mausolées de saints à Tombouctou."
+    m = lead(text, "fr", date(2012, 7, 2))[0]
+    assert (m.sub_event_type, m.actor1, m.actor2) == ("Looting/property destruction", "Ansar Dine", "")
