@@ -97,7 +97,8 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      "FAMa à Bourem.", FAMA, CSP, "2023-09-10", "Bourem"),
     ("2023-09-12", ML, "Des combattants du CSP-PSD et l'armée malienne se sont affrontés samedi à Léré.", CSP, FAMA,
      "2023-09-09", "Léré"),
-    ("2023-09-12", ML, "Les FAMa ont attaqué hier des positions de la CMA à Ber.", FAMA, CMA, "2023-09-11", "Ber"),
+    # the CMA's movements fought the army from 2023 within the CSP, the coalition ACLED codes
+    ("2023-09-12", ML, "Les FAMa ont attaqué hier des positions de la CMA à Ber.", FAMA, CSP, "2023-09-11", "Ber"),
     ("2019-03-28", ML, "Des affrontements ont opposé lundi des éléments de la Plateforme et de la CMA à "
      "Talataye.", "Platform of June 14th 2014 movements", CMA, "2019-03-25", "Talataye"),
     ("2019-03-28", ML, "Le MSA et le GATIA ont repoussé mardi une attaque de l'EIGS dans la zone de Tinzouragan, "
@@ -612,7 +613,7 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
     ("2023-09-12", ML, "Les rebelles du CSP ont attaqué dimanche le camp militaire de Bourem.",
      CSP, FAMA, "2023-09-10", "Bourem"),
     ("2023-09-12", ML, "Les combattants de la CMA ont affronté lundi les FAMa près d'Anéfis.",
-     CMA, FAMA, "2023-09-11", "Anefis i-n-Darane"),
+     CSP, FAMA, "2023-09-11", "Anefis i-n-Darane"),
     ("2023-03-15", ML, "Les FAMa ont neutralisé lundi plusieurs terroristes présumés près de Sofara.",
      FAMA, UAG_ML, "2023-03-13", "Sofara"),
     ("2023-03-15", ML, "L'armée malienne a affronté dimanche des combattants du GSIM près de Dioura.",
@@ -968,7 +969,7 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
     ("2023-03-15", ML, "Les FAMa démentent avoir tué des civils lundi près de Dioura, où des habitants font "
      "état de dix morts.", FAMA, CIV_ML, "2023-03-13", "Dioura"),
     ("2023-03-15", ML, "La CMA affirme que ses positions ont été bombardées lundi par des drones de l'armée "
-     "près de Kidal.", FAMA, CMA, "2023-03-13", "Kidal"),
+     "près de Kidal.", FAMA, CSP, "2023-03-13", "Kidal"),
     # --- the umbrella « forces de sécurité » beside a named force is that force -------------------
     ("2023-03-15", BF, "Des agents des forces de sécurité tués par un engin explosif. Cinq éléments de la "
      "gendarmerie ont péri lundi lorsque leur véhicule a sauté sur une mine près de Fada N'Gourma.",

@@ -29,8 +29,9 @@ _JOIN = re.compile(
     r"^\)?\s*(?:\([^)]{0,60}\)\s*)?(?:[-‐‑]?\s*(?:linked|affiliated|allied|aligned|led)\s*)?$", re.IGNORECASE
 )
 
-# What may stand between a generic description and the named group it belongs to (« combattants du JNIM »).
-_OF = re.compile(r"^\s+(?:of(?:\s+the)?|de(?:\s+la|\s+l['’])?|du|des|d['’])\s*$", re.IGNORECASE)
+# What may stand between a generic description and the named group it belongs to (« combattants du JNIM »), or
+# nothing but a space: the name in apposition (« le groupe d'autodéfense Koglweogo », "the militia Dan Na Ambassagou")
+_OF = re.compile(r"^\s+(?:(?:of(?:\s+the)?|de(?:\s+la|\s+l['’])?|du|des|d['’])\s*)?$", re.IGNORECASE)
 _FIGHTERS = frozenset({1, 2, 3, 4, 8})
 
 

@@ -114,10 +114,11 @@ _WHO_THEY_WERE = re.compile(
 )
 _NEG_BEFORE = guarded(
     r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]\w+|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
-    r"threat\w*\s+to|vowed\s+to|plan\w*\s+to|would|could|might|"
+    r"threat\w*\s+(?:to|of|from|posed\s+by)|vowed\s+to|plan\w*\s+to|would|could|might|"
     # "threats of potential terrorist attacks", "a possible attack": a warning of a deed not done
-    r"threats?\s+of|threaten\w*|potential|possible|imminent|"
-    r"menac\w+\s+d(?:e|(?=['’]))|"
+    r"threaten\w*|potential|possible|imminent|"
+    # « la menace des engins explosifs », "the threat of IEDs": a danger described, not a blast
+    r"menac\w+\s+d(?:es?|u|(?=['’]))|"
     r"risqu\w*\s+d(?:e|(?=['’]))|pourrai\w+(?:\s+(?:faire|causer|provoquer|entraîner|coûter))?|"
     # a feared or possible deed (« craint une attaque », « une éventuelle attaque ») has not happened
     r"crai(?:n|gn)\w*|redout\w+|éventuel\w*|"
@@ -374,6 +375,15 @@ _BACKGROUND_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CONFLICT_CUES = frozenset({"clash", "strict_clash", "communal_clash"})
+# a demand or condemnation voiced by a state, an international body or a rights group is a statement, not a protest
+_DEMAND = re.compile(r"réclam|exig|dénon|demand|call|condemn|urg", re.IGNORECASE)
+_INSTITUTION_BEFORE = guarded(
+    r"\b(?:(?-i:CEDEAO|ECOWAS|ONU|UN|UA|AU|UE|EU|HRW|HCDH|OHCHR|UNESCO|UNICEF|MINUSMA)|Nations unies|"
+    r"United Nations|Union africaine|African Union|Union européenne|European Union|gouvernement|government|"
+    r"Washington|Paris|ministère|ministry|Amnesty International|Human Rights Watch)\)?"
+    r"\s+(?:\w+\s+){0,2}?(?:a|ont|avait|avaient|has|have|had|was|were|is|are)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _PRESENCE_OF = re.compile(
     r"\b(?:presence|installation|deployment|arrival|visit|présence|déploiement|arrivée|visite)\s+"
     r"(?:of|de|du|des|d['’])\s+(?:(?:the|la|les|l['’])\s*)?(?:[\w-]+\s+)?$",
@@ -435,6 +445,9 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue
             if name in _TRIGGERS and _FOILED_AFTER.match(text, e, hi):
                 continue
+            if (name == "protest" and _DEMAND.match(text, s)
+                    and _INSTITUTION_BEFORE.search(text[max(lo, s - 80) : s])):
+                continue  # « la CEDEAO a réclamé le retour à l'ordre constitutionnel »: a statement, no protest
             if name in _MOTIVE_CUES and _MOTIVE_BEFORE.search(text[max(lo, s - 50) : s]):
                 continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
@@ -771,13 +784,20 @@ def classify(
         return out("Mob violence", "strict_clash", "riot_strong")  # youths, traders or miners fighting police or others
     # soldiers or police off duty, on leave, retired or at home cannot fight back: ACLED codes their killing an attack
     unarmed = _has(cues, "unarmed_victim") and not _has(cues, "strict_clash")
-    if violent and (unarmed or (
+    # « sans rencontrer de résistance », "met no resistance": the post or force they passed did not fight, and the
+    # people they then killed were the violence's victims
+    unresisted = _has(cues, "no_fight") and civilians and not _has(cues, "strict_clash")
+    if violent and (unarmed or unresisted or (
             _has(cues, "civilian_victim")
             and not _has(cues, "strict_clash", "armed_victim", "armed_among_dead", "military_target"))):
         # the violence's own victims are people who do not fight ("soldiers killed two herdsmen",
         # "villagers were shot dead by gunmen"), whatever other armed actors the report names; when
         # fighters or an armed post were hit too, the civilians died in a battle
         return out("Attack", "kill", "attack")
+    if violent and _has(cues, "loot", "riot") and _vehicles_only_burned(cues, text):
+        # « ont attaqué un convoi de citernes et incendié cinq camions ; aucune victime », "burned five tankers, no
+        # casualties": vehicles destroyed with no one hurt (a village attacked and burned is still an attack)
+        return out("Looting/property destruction", "loot", "riot", "attack")
     if violent:
         perp, other = perpetrator_and_target(actors, head, text)
         if (
@@ -851,6 +871,19 @@ def classify(
     if _has(cues, "change") and armed:
         return out("Change to group/activity", "change")
     return None
+
+
+_DWELLING = re.compile(r"villag|hameau|hamlet|march|market|maison|house|home|domicil|concession|grenier|granar|"
+                       r"récolte|crop|champ|field|cases?\b|huts?\b", re.IGNORECASE)
+
+
+def _vehicles_only_burned(cues: dict[str, list[Span]], text: str) -> bool:
+    """Only vehicles were hit, and no one: trucks burned, no casualty told, nothing seized, no fight, no one
+    hurt or taken, no post, village or homes attacked."""
+    return (_has(cues, "civilian_vehicle") and _has(cues, "no_casualty")
+            and not _has(cues, "theft", "civilian_place", "harm", "clash", "strict_clash", "abduct",
+                         "military_target", "armed_victim", "kill")
+            and not any(_DWELLING.search(text, s, e) for s, e in cues.get("civilian_target", [])))
 
 
 def _armed_hit(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> bool:
@@ -1151,8 +1184,20 @@ _AWAY = re.compile(
 )
 
 
+# « les militaires stationnés dans le village l'avaient quitté », "the soldiers had left the post": a force told
+# as gone before the deed (a pluperfect departure) took no part in it
+_LEFT = re.compile(
+    r"(?:\s+(?:qui|who)\s+(?:[\w'’]+\s+){0,6}?|\s+)"
+    r"(?:(?:l['’]|en\s+)(?:avai(?:en)?t)\s+(?:\w+\s+)?(?:quitté|évacué|abandonné|déserté)|"
+    r"s['’]étai(?:en)?t\s+(?:\w+\s+)?(?:retirée?s?|repliée?s?)|étai(?:en)?t\s+(?:\w+\s+)?partie?s?|"
+    r"had\s+(?:\w+\s+)?(?:withdrawn|pulled out|left (?:it|the (?:village|town|area|locality|site)))\b)",
+    re.IGNORECASE,
+)
+
+
 def _away(text: str, a: ActorMention) -> bool:
-    return bool(_AWAY.search(text, max(0, a.start - 45), a.start))
+    return bool(_AWAY.search(text, max(0, a.start - 45), a.start)) or (
+        a.actor.inter in (1, 8) and bool(_LEFT.match(text, a.end)))
 
 
 # « Des renforts militaires ont été dépêchés sur les lieux », "troops were sent to the area": forces sent after
@@ -1290,9 +1335,11 @@ class EventExtractor(Component):
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and (current is None or (held and own)))
             if current is not None and not held and _has(cues, "responsibility"):
                 has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
+            # « L'attaque n'avait pas été revendiquée dimanche »: the event named again to say who did not claim it,
+            # which neither opens another nor adds to what the report tells of it (as a denial)
             # « L'armée a démenti, parlant de terroristes neutralisés au combat »: a party's denial tells its
             # own version of the event, which neither opens another nor changes what the report tells
-            denial = current is not None and _has(cues, "denial")
+            denial = current is not None and _has(cues, "denial", "claim_retold")
             has_event = has_event and not denial
             if own and all(d.opens_period and d.background for d in own):
                 # "since the 2022 coup, the army has conducted massacres": a trend, neither an event nor a
@@ -1379,7 +1426,7 @@ class EventExtractor(Component):
                 for m, share in zip(split, _shares(total, len(split)), strict=True):
                     m.fatalities = share
                     m.claims["fatalities_reported_for_all_places"] = total
-            elif split and etype in _DAILY_TYPES:
+            elif split and (etype in _DAILY_TYPES or sub == "Looting/property destruction"):
                 split = _per_day(split[0], day_offsets(text[lo:hi], doc.lang_))
             if len(split) == 1 and sub == "Armed clash":
                 split += self._civilians_apart(doc, split[0], lo, hi, country)
@@ -1905,6 +1952,9 @@ class EventExtractor(Component):
             st = next((a for a in pool if a.actor.inter in (1, 8)), None)
             a1 = named(st.actor) if st else pol
             tgt = next((a for a in pool if a is not st and a.actor.inter not in (1, 8)), None)
+            if tgt is None and self.lex.cues["officials_held"].search(text):
+                # « le président et le Premier ministre ont été arrêtés »: ACLED codes the government held
+                return a1, gen("generic_government"), "", (st.start, st.end) if st else None, None
             return a1, (named(tgt.actor) if tgt else civ), "", (st.start, st.end) if st else None, None
         if sub == "Air/drone strike":
             st = next((a for a in pool if a.actor.inter in (1, 8)), None)
@@ -2140,6 +2190,7 @@ _BOMBER_STOPPED = re.compile(
 # developments (arrests, agreements, looting) are not split.
 _DAILY_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Protests",
                           "Riots"})
+# (and looting or destruction told over days, « ont détruit samedi et dimanche plusieurs mausolées »: one event a day)
 
 
 def _per_day(m: Mention, offsets: list[int]) -> list[Mention]:
@@ -2190,6 +2241,13 @@ _MILITARY_SITE = re.compile(r"\b(?:camp|base|barracks|garrison|post|caserne|post
 _NOMINAL_TAKING = re.compile(r"\b(?:prise|capture|conquête|occupation|seizure|takeover)\b", re.IGNORECASE)
 
 
+_FOUGHT_OFF = re.compile(
+    r"\b(?:repouss\w+|chass\w+|défait|mis en déroute|repelled|repulsed|drove back|routed|defeated)\s+"
+    r"(?:les?\s+|la\s+|l['’]|des\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _taker(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> ActorMention | None:
     """The subject of the first word of taking ("Malian troops captured the town of X"); None in a passive
     or another sentence ("the camp held by the army was overrun")."""
@@ -2200,6 +2258,11 @@ def _taker(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -
     if agent is not None and _NOMINAL_TAKING.search(text, start, end):
         return agent
     before = [a for a in actors if a.end <= start]
+    # « ont repoussé les soldats et pris le contrôle des camps », "attacked the army and seized the town": the
+    # force the subject fought, named between it and the taking, is its object
+    while len(before) > 1 and (_object_victim(text, before[-1])
+                               or _FOUGHT_OFF.search(text, max(0, before[-1].start - 40), before[-1].start)):
+        before.pop()
     if not before:
         return None
     gap_start = before[-1].end

@@ -228,7 +228,11 @@ class ActorCatalogue:
         parent_id, start, end = period
         if bracketed and actor.id in self.bracketed_ends:
             end = self.bracketed_ends[actor.id]
-        return self.actors[parent_id] if _within(event_date, start, end) else None
+        if not _within(event_date, start, end):
+            return None
+        # the parent may be coded under its own parent then (the MNLA under the CMA, the CMA under the CSP)
+        parent = self.actors[parent_id]
+        return self.coded_as(parent, event_date) or parent
 
     def attributed(
         self, actor: Actor, event_date: date | None, country: str, admin1: str = "", against_state: bool = False
@@ -302,6 +306,7 @@ class ActorCatalogue:
             "generic_police": "police",
             "generic_gendarmerie": "gendarmerie",
             "generic_government": "government",
+            "generic_mutiny": "mutiny",
         }.get(actor.id)
         if kind is None:
             return None
