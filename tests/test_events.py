@@ -2290,3 +2290,12 @@ def test_a_guess_names_an_attack_on_civilians_only_with_a_sign_of_violence(text,
 def test_the_groups_of_a_joint_force_are_one_side(text, lang, actors):
     m = one(text, lang, date(2017, 5, 22))
     assert (m.actor1, m.actor2) == actors
+
+
+def test_a_deed_told_with_an_older_year_before_any_event_is_background():
+    text = "Mali has become an epicenter of conflict. A military junta seized power in 2020, its second coup in years."
+    assert all(m.confidence <= 0.2 for m in extract_mentions(text, date(2024, 12, 17)))
+    # the older year of another deed the sentence mentions leaves its own deed the report's news
+    [m] = extract_mentions("Thousands demonstrated in Ouagadougou in remembrance of Norbert Zongo, a journalist "
+                           "who was assassinated in 1998.", date(2014, 12, 13))
+    assert m.sub_event_type == "Peaceful protest" and m.confidence > 0.2

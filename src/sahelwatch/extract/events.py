@@ -504,6 +504,14 @@ def _only_background_years(doc: Doc, lo: int, hi: int) -> bool:
     return bool(named) and all(d.background for d in named)
 
 
+def _deed_in_an_older_year(doc: Doc, cues: dict[str, list[Span]], lo: int, hi: int) -> bool:
+    """The clause's first deed is told with an older year right after it ("seized power in 2020"), not only
+    some other deed it mentions ("demonstrated in memory of a journalist killed in 1998")."""
+    deed = _first(cues, *_STRONG)
+    return deed is not None and any(
+        d.background and 0 <= d.start - deed[1] <= 12 for d in doc._.dates or [] if lo <= d.start < hi)
+
+
 def _retelling_key(m: Mention) -> tuple[Any, ...]:
     """What a section's retelling of the lead's event shares with it: the day, the place and political
     violence (told with other words, "the attack began at dawn...", its sub-type may read differently)."""
@@ -1348,8 +1356,11 @@ class EventExtractor(Component):
                 # of their own go on telling the trend, so it is held as an event that is never emitted.
                 current, current_date = _Event(lo, hi, [(lo, hi)], {}), own[0].value
                 continue
-            if held and not own and _only_background_years(doc, lo, hi):
-                continue  # "Bamako had been attacked in 2015": a section's background, not the report's news
+            if not own and (held or (current is None and _deed_in_an_older_year(doc, cues, lo, hi))) \
+                    and _only_background_years(doc, lo, hi):
+                # "Bamako had been attacked in 2015" under a heading, "a junta seized power in 2020" before any
+                # event: background, not the report's news
+                continue
             own_value = own[0].value if own else None
             background = bool(own) and all(d.background for d in own)
             opens = has_event and (
