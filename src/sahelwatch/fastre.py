@@ -500,7 +500,7 @@ class WordSet:
         runs = sorted(w for w in self.words if _LETTER_RUN.fullmatch(w) and w.lower() == w)
         body = alternation([[(re.escape(c), char_key(c, False)) for c in w] for w in runs]) if runs else "(?!)"
         alts = [r"(?<![^\W\d_])" + body + r"(?![^\W\d_])", *(re.escape(c) for c in symbols if c in self.words)]
-        self.pattern = re.compile("|".join(alts))
+        self.pattern = compiled("|".join(alts))  # the program from the disk cache: compiling it costs a start-up
         self.fallback = re.compile(r"[^\W\d_]+" + "".join(f"|{re.escape(c)}" for c in symbols))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
