@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from sahelwatch import evaluate
 from sahelwatch.model import EVENT_TYPES, SUB_EVENT_TYPES
 
 FIELDS = ("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
@@ -37,3 +38,13 @@ def check_coded(doc: dict, eventless: bool = False) -> None:
         assert e["interaction"] == (10 * high if low == 0 else 10 * low + high)
         assert (e["actor2"] == "") == (e["inter2"] == 0)
         assert 9 <= e["latitude"] <= 26 and -13 <= e["longitude"] <= 5, "a Malian, Burkinabè or western Nigerien place"
+
+
+def check_figures(gold: Path, floors: dict[str, float]) -> None:
+    """The extractor's figures on a set hold their floors ("headline" or a field of score.py); `-s` prints them."""
+    result, predictions = evaluate.evaluate_file(gold)
+    print("\n" + evaluate.format_score(result))
+    assert len(predictions) == len(read_reports(gold))
+    for field, floor in floors.items():
+        figure = result["headline"] if field == "headline" else result["fields"][field]
+        assert figure >= floor, (field, result)

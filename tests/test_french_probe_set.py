@@ -11,9 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from french_sets import check_coded, check_set, read_reports
-
-from sahelwatch import evaluate
+from french_sets import check_coded, check_figures, check_set, read_reports
 
 DATA = Path(__file__).parent / "data"
 # set name: (reports, smallest size, reports may tell no event, floors of the figures)
@@ -45,9 +43,5 @@ def test_extraction_figures_hold(name, tmp_path):
     paths, _, _, floors = SETS[name]
     gold = tmp_path / f"{name}.jsonl"
     gold.write_text("".join(p.read_text(encoding="utf-8") for p in paths), encoding="utf-8")
-    result, predictions = evaluate.evaluate_file(gold)
-    print("\n" + evaluate.format_score(result))
-    assert len(predictions) == len(_reports(name))
-    for field, floor in floors.items():
-        figure = result["headline"] if field == "headline" else result["fields"][field]
-        assert figure >= floor, (field, result)
+    assert len(read_reports(gold)) == len(_reports(name))
+    check_figures(gold, floors)

@@ -302,6 +302,7 @@ _STATISTIC_BEFORE = guarded(
     r"(?:\d+(?:[.,]\d+)?\s*(?:%|per ?cent|pour ?cent)\s+)?(?:(?:of|in|de|d['’]|des|du|the|les)\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# ACLED's political violence: the types split into one event per town named, and that a later section may retell
 _POLITICAL_VIOLENCE = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 _TRIGGERS = frozenset({"attack", "kill", "clash", "strict_clash", "ied", "abduct", "loot"})
 # "cut off a man's hand as punishment for theft", « accusés de vol de bétail »: the deed a victim is accused of or
@@ -1516,7 +1517,7 @@ class EventExtractor(Component):
             run = _listed_run(in_towns, text, in_towns[0].start) if in_towns else []
             if len(run) >= 2:
                 return run
-        if etype in _SPLIT_TYPES and len(towns) >= 2:
+        if etype in _POLITICAL_VIOLENCE and len(towns) >= 2:
             # "in Aguelhok and Kidal, rebels kidnapped ...", "clashes in the areas of A, B and C": one event per
             # town the violence is said to have taken place in (not "between A and B", "near", "stationed in")
             run = _listed_run(towns, text, towns[0].start)
@@ -2151,7 +2152,6 @@ _LISTED_GAP = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")  # not ", in the Bamba com
 _MAX_LISTED = 8
 
 
-_SPLIT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 _TOWNS_BEFORE = re.compile(
     r"(?:^|(?<!stationed )(?<!based )(?<!deployed )(?<!positioned ))\b(?:in|at)\s+"
     r"(?:the\s+(?:areas?|villages?|towns?|localities|regions?)\s+(?:of\s+)?)?$",
@@ -2199,8 +2199,7 @@ _BOMBER_STOPPED = re.compile(
 
 # Violence or protest told over several days is one event per day (ACLED); a report's strategic
 # developments (arrests, agreements, looting) are not split.
-_DAILY_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Protests",
-                          "Riots"})
+_DAILY_TYPES = _POLITICAL_VIOLENCE | {"Protests", "Riots"}
 # (and looting or destruction told over days, « ont détruit samedi et dimanche plusieurs mausolées »: one event a day)
 
 

@@ -112,6 +112,12 @@ NP_MAX_WORDS = 10  # words a count's noun phrase may run to ("14 civilians of th
 LOOKBACK_CHARS = 60  # how far before a count a killing verb is looked for
 
 
+def _whole_words(data: dict[str, Any], key: str) -> re.Pattern[str] | None:
+    """Any of the words or phrases the lexicon lists under `key`, as whole words, in any case; None when it
+    lists none."""
+    return re.compile(rf"(?<![\w'’])(?:{_alt(data[key])})(?![\w'’])", re.IGNORECASE) if data.get(key) else None
+
+
 def _alt(words: Iterable[str], slot: tuple[frozenset[str], str] | None = None) -> str:
     """The phrases as one alternation, longest first; `slot` (auxiliaries, adverb pattern): an adverb may
     stand between a phrase's auxiliary and its participle (« ont froidement abattu »)."""
@@ -332,14 +338,10 @@ def lexicon(lang: str) -> _Lexicon:
         as_many=re.compile(rf"(?<![\w'’])(?:{_alt(data['as_many'])})(?![\w'’]|\s+(?:as|que)\b|\s+qu['’])",
                            re.IGNORECASE)
         if data.get("as_many") else None,
-        superseded=re.compile(rf"(?<![\w'’])(?:{_alt(data['superseded'])})(?![\w'’])", re.IGNORECASE)
-        if data.get("superseded") else None,
-        running_total=re.compile(rf"(?<![\w'’])(?:{_alt(data['running_total'])})(?![\w'’])", re.IGNORECASE)
-        if data.get("running_total") else None,
-        sweep=re.compile(rf"(?<![\w'’])(?:{_alt(data['sweep'])})(?![\w'’])", re.IGNORECASE)
-        if data.get("sweep") else None,
-        correction=re.compile(rf"(?<![\w'’])(?:{_alt(data['correction'])})(?![\w'’])", re.IGNORECASE)
-        if data.get("correction") else None,
+        superseded=_whole_words(data, "superseded"),
+        running_total=_whole_words(data, "running_total"),
+        sweep=_whole_words(data, "sweep"),
+        correction=_whole_words(data, "correction"),
         reported_speech=re.compile(rf"(?<![\w'’])(?:{_alt(data['reported_speech'])})(?:\s+[\w'’-]+){{0,4}}?\s+"
                                    rf"(?:que|qu['’]|that)(?![\w'’])[^.;!?«»\"]*$",
                                    re.IGNORECASE) if data.get("reported_speech") else None,
@@ -387,8 +389,7 @@ def lexicon(lang: str) -> _Lexicon:
         claim_after=re.compile(rf",\s*(?:{_alt(data['claim_after'])})(?![\w'’])[^,.;!?]{{0,60}}(?:[.;!?]|$)",
                                re.IGNORECASE) if data.get("claim_after") else None,
         claim_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['claim_cues'])})(?![\w'’])", re.IGNORECASE),
-        unverified=re.compile(rf"(?<![\w'’])(?:{_alt(data['unverified'])})(?![\w'’])", re.IGNORECASE)
-        if data.get("unverified") else None,
+        unverified=_whole_words(data, "unverified"),
         data=data,
         number=re.compile(number, re.IGNORECASE),
         range_join=re.compile(rf"^\s*(?:{_alt(data['range_sep'])})\s*$", re.IGNORECASE),
@@ -423,21 +424,16 @@ def lexicon(lang: str) -> _Lexicon:
         head_adjectives=frozenset(_key(w) for w in data.get("head_adjectives", [])),
         hypothetical=re.compile(rf"(?<![\w'’])(?:{_alt(data['hypothetical'])})\s+(?:[\w'’]+\s+){{0,3}}$",
                                 re.IGNORECASE) if data.get("hypothetical") else None,
-        revised=re.compile(rf"(?<![\w'’])(?:{_alt(data['revised_toll'])})(?![\w'’])", re.IGNORECASE)
-        if data.get("revised_toll") else None,
+        revised=_whole_words(data, "revised_toll"),
         self_detonation=guarded(rf"(?<![\w'’])(?:{_alt(data['self_detonation'])}"
                                 rf"|(?P<plural>{_alt(data.get('self_detonation_plural', []))}))(?![\w'’])",
                                 re.IGNORECASE)
         if data.get("self_detonation") else None,
-        bomber=re.compile(rf"(?<![\w'’])(?:{_alt(data['bomber_words'])})(?![\w'’])", re.IGNORECASE)
-        if data.get("bomber_words") else None,
-        source_cue=re.compile(rf"(?<![\w'’])(?:{_alt(data['source_cues'])})(?![\w'’])", re.IGNORECASE)
-        if data.get("source_cues") else None,
+        bomber=_whole_words(data, "bomber_words"),
+        source_cue=_whole_words(data, "source_cues"),
         prefix_cue=re.compile(rf"(?:{_alt(data['claim_prefixes'] + ['de source'])})", re.IGNORECASE),
-        added=re.compile(rf"(?<![\w'’])(?:{_alt(data['added_words'])})(?![\w'’])", re.IGNORECASE)
-        if data.get("added_words") else None,
-        bare_alternative=re.compile(rf"(?<![\w'’])(?:{_alt(data['bare_alternative'])})(?![\w'’])", re.IGNORECASE)
-        if data.get("bare_alternative") else None,
+        added=_whole_words(data, "added_words"),
+        bare_alternative=_whole_words(data, "bare_alternative"),
     )
 
 
