@@ -410,6 +410,16 @@ def test_homonyms_follow_the_country_the_source_covers(source: str, country: str
     assert m.place is not None and m.place.country == "Mali"
 
 
+def test_the_sources_country_outweighs_a_commune_seat_abroad() -> None:
+    """Essakane is a commune seat of Goundam (Mali) and, as a variant, the gold-mine town Essakan of Oudalan
+    (Burkina Faso): a Burkina source means its own, though the Malian one is a seat known by the name itself."""
+    from sahelwatch.extract.places import _recognizer
+
+    m = _recognizer("en").match_text("Gunmen stormed a shop in the village of Essakane overnight.", [],
+                                     "Burkina Faso")[0][0]
+    assert m.place is not None and (m.place.country, m.place.admin1) == ("Burkina Faso", "Sahel")
+
+
 def test_homonyms_nothing_else_tells_apart_lean_to_the_conflict_region() -> None:
     """Mamba is a village of the Inner Niger Delta (Mopti) and of Kéniéba (Kayes): with no region, town or
     group named, the region where conflict concentrates is the likelier one."""
