@@ -600,9 +600,9 @@ CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
 _SEATS = ("PPLC", "PPLA", "PPLA2")
 # a source's own country: more than a commune seat abroad known by the exact name gains over a camp or village at
 # home known by a variant ('Essakane', Goundam's seat, against Burkina's mine town: ~2.5), less than a country the
-# report names (+4 against -2)
-SOURCE_WEIGHT = 3.0
-HINT_WEIGHT = 3.5  # a country the report's demonyms or national forces point to ('Malian troops'): over the source's
+# report names (+4 against -2); as much as a demonym (1.5) when the demonyms point to another country ('Malian
+# troops entered Boni' in a Burkina source: Mali's Boni)
+SOURCE_WEIGHT, SOURCE_HINTED_WEIGHT = 3.0, 1.5
 HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0  # pull of the base of a group the report names, and its reach
 HOME_AREA_KM = 50.0  # a group operates around its base: a village this close to it is as likely as the base
 REGION_WEIGHT = 0.5  # among homonyms, the pull of a region where conflict concentrates (cues.json region_prior)
@@ -998,9 +998,9 @@ class PlaceChooser:
             # for Ayorou, Niger" Gao a Nigerien one)
             s += 4.0 if p.country in ctx.countries else -2.0
         if p.country in ctx.hinted:
-            s += HINT_WEIGHT
+            s += 1.5
         if p.country == ctx.source:
-            s += SOURCE_WEIGHT
+            s += SOURCE_WEIGHT if ctx.hinted <= {ctx.source} else SOURCE_HINTED_WEIGHT
         if p.admin1 and p.admin1 in ctx.admin1:
             s += 3.0
         if p.admin2 and p.admin2 in ctx.admin2:
