@@ -584,6 +584,8 @@ def test_an_area_of_another_country_is_not_the_one_meant(source: str, country: s
         # a town of the wider area (a cercle, a region) the second name also means is coded to itself
         ("Clashes between herders and farmers in the Diabaly area of Niono left ten dead.", "en", "Diabali"),
         ("The MNLA and MUJAO fought for two days in the Bourem sector of Gao.", "en", "Bourem"),
+        # a quarter's hyphenated name, one part of which is a town elsewhere, is still the quarter's
+        ("Police dispersed a crowd in the Sikasso-Sira quarter of Bobo-Dioulasso on Sunday.", "en", "Bobo-Dioulasso"),
     ],
 )
 def test_a_quarter_is_coded_to_its_town_a_town_of_an_area_to_itself(text: str, lang: str, coded_to: str) -> None:
@@ -783,6 +785,27 @@ def test_a_protests_topic_is_the_place_when_no_other_town_is_named() -> None:
 def test_an_offices_seat_is_the_place_when_no_other_town_is_named() -> None:
     chosen = event_location(find_places("Unknown gunmen killed the village chief of Koundioli on Monday."))
     assert chosen is not None and chosen.text == "Koundioli" and chosen.geo_precision == 1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The presidents of Senegal and Ivory Coast met the junta leader on Friday.", "en"),
+    ("The president of Niger was attacked by a crowd during his visit.", "en"),
+    ("Le président du Niger a été reçu lundi par le chef de la junte.", "fr"),
+])
+def test_a_country_named_as_a_head_of_states_is_no_place(text: str, lang: str) -> None:
+    """'the president of Niger' tells who someone is: the country is no place (the source's capital stands in)."""
+    mentions = find_places(text, lang)
+    assert mentions and all(m.place is None for m in mentions)
+    assert event_location(mentions) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of former defense minister Kouame Lougue rallied on Friday.",
+    "Soldiers loyal to General Saran Sereme fired in the air.",
+])
+def test_the_names_after_a_persons_title_are_no_places(text: str) -> None:
+    """Lougué and Saran are villages of Burkina Faso, and Kouamé of Ivory Coast: after a title they are a name."""
+    assert [m.text for m in find_places(text) if m.place is not None] == []
 
 
 def test_a_title_that_spells_an_iso_code_is_no_country() -> None:
