@@ -420,6 +420,16 @@ def test_the_sources_country_outweighs_a_commune_seat_abroad() -> None:
     assert m.place is not None and (m.place.country, m.place.admin1) == ("Burkina Faso", "Sahel")
 
 
+def test_a_name_known_only_abroad_is_the_sources_village_known_with_its_quarter_word() -> None:
+    """Lassa is a village of Bamako's district, and Burkina Faso's Lassa Foulbé (Soum) is filed with its quarter
+    word: a Burkina source naming Lassa means its own."""
+    from sahelwatch.extract.places import _recognizer
+
+    m = _recognizer("en").match_text("Soldiers shot several men at a mosque in the village of Lassa.", [],
+                                     "Burkina Faso")[0][0]
+    assert m.place is not None and (m.place.country, m.place.admin2) == ("Burkina Faso", "Soum")
+
+
 def test_homonyms_nothing_else_tells_apart_lean_to_the_conflict_region() -> None:
     """Mamba is a village of the Inner Niger Delta (Mopti) and of Kéniéba (Kayes): with no region, town or
     group named, the region where conflict concentrates is the likelier one."""

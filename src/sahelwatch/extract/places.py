@@ -915,6 +915,10 @@ class PlaceChooser:
             place = area.as_place()
             return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
         precision = 1 if f.relation in ("in", "title", "topic") else 2
+        if towns and not f.loose and self._abroad(towns, ctx, f.loose):
+            # 'the village of Lassa' in a Burkina source: not Bamako's Lassa but the source's Lassa Foulbé, a
+            # village GeoNames names with its quarter word
+            towns = [p for p in self.gaz.stem_candidates(f.key, self.suffixes) if p.country == ctx.source] or towns
         if not towns or self._abroad(towns, ctx, f.loose):
             return PlaceMention(f.start, f.end, f.text, None, [], precision, f.relation, False)
         relation = "near" if f.relation == "region" else f.relation  # "Djibo region": not an admin area
