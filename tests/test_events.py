@@ -41,6 +41,14 @@ def test_an_event_between_two_towns_keeps_the_other_end():
     assert "location_between" not in one("Militants attacked a fuel convoy near Fana on Thursday.").claims
 
 
+def test_a_convoys_destination_in_the_events_sentence_yields_to_the_reports_place():
+    """The event is told in a second sentence that names only the convoy's destination: the place the report
+    names as its own (the village the truck was stopped at) is the event's, not the town it was sent back to."""
+    m = one("On Monday, gunmen stopped a truck carrying cattle at Namssiguia (Bourzanga, Bam). The gunmen burned "
+            "the truck and sent the drivers back in the direction of Ouagadougou.")
+    assert m.admin1 == "Centre-Nord"
+
+
 def test_a_report_with_no_cue_we_know_is_not_dated_or_placed_by_its_dateline():
     m = one("Ouagadougou, 12 février 2025 (AIB) - Les FDS ont démantelé lundi une base terroriste près de Diapaga.",
             "fr", published=date(2025, 2, 13))

@@ -410,6 +410,26 @@ def test_homonyms_follow_the_country_the_source_covers(source: str, country: str
     assert m.place is not None and m.place.country == "Mali"
 
 
+def test_the_sources_country_outweighs_a_commune_seat_abroad() -> None:
+    """Essakane is a commune seat of Goundam (Mali) and, as a variant, the gold-mine town Essakan of Oudalan
+    (Burkina Faso): a Burkina source means its own, though the Malian one is a seat known by the name itself."""
+    from sahelwatch.extract.places import _recognizer
+
+    m = _recognizer("en").match_text("Gunmen stormed a shop in the village of Essakane overnight.", [],
+                                     "Burkina Faso")[0][0]
+    assert m.place is not None and (m.place.country, m.place.admin1) == ("Burkina Faso", "Sahel")
+
+
+def test_a_name_known_only_abroad_is_the_sources_village_known_with_its_quarter_word() -> None:
+    """Lassa is a village of Bamako's district, and Burkina Faso's Lassa Foulbé (Soum) is filed with its quarter
+    word: a Burkina source naming Lassa means its own."""
+    from sahelwatch.extract.places import _recognizer
+
+    m = _recognizer("en").match_text("Soldiers shot several men at a mosque in the village of Lassa.", [],
+                                     "Burkina Faso")[0][0]
+    assert m.place is not None and (m.place.country, m.place.admin2) == ("Burkina Faso", "Soum")
+
+
 def test_homonyms_nothing_else_tells_apart_lean_to_the_conflict_region() -> None:
     """Mamba is a village of the Inner Niger Delta (Mopti) and of Kéniéba (Kayes): with no region, town or
     group named, the region where conflict concentrates is the likelier one."""
@@ -574,6 +594,8 @@ def test_an_area_of_another_country_is_not_the_one_meant(source: str, country: s
         # a town of the wider area (a cercle, a region) the second name also means is coded to itself
         ("Clashes between herders and farmers in the Diabaly area of Niono left ten dead.", "en", "Diabali"),
         ("The MNLA and MUJAO fought for two days in the Bourem sector of Gao.", "en", "Bourem"),
+        # a quarter's hyphenated name, one part of which is a town elsewhere, is still the quarter's
+        ("Police dispersed a crowd in the Sikasso-Sira quarter of Bobo-Dioulasso on Sunday.", "en", "Bobo-Dioulasso"),
     ],
 )
 def test_a_quarter_is_coded_to_its_town_a_town_of_an_area_to_itself(text: str, lang: str, coded_to: str) -> None:
@@ -773,6 +795,27 @@ def test_a_protests_topic_is_the_place_when_no_other_town_is_named() -> None:
 def test_an_offices_seat_is_the_place_when_no_other_town_is_named() -> None:
     chosen = event_location(find_places("Unknown gunmen killed the village chief of Koundioli on Monday."))
     assert chosen is not None and chosen.text == "Koundioli" and chosen.geo_precision == 1
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The presidents of Senegal and Ivory Coast met the junta leader on Friday.", "en"),
+    ("The president of Niger was attacked by a crowd during his visit.", "en"),
+    ("Le président du Niger a été reçu lundi par le chef de la junte.", "fr"),
+])
+def test_a_country_named_as_a_head_of_states_is_no_place(text: str, lang: str) -> None:
+    """'the president of Niger' tells who someone is: the country is no place (the source's capital stands in)."""
+    mentions = find_places(text, lang)
+    assert mentions and all(m.place is None for m in mentions)
+    assert event_location(mentions) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of former defense minister Kouame Lougue rallied on Friday.",
+    "Soldiers loyal to General Saran Sereme fired in the air.",
+])
+def test_the_names_after_a_persons_title_are_no_places(text: str) -> None:
+    """Lougué and Saran are villages of Burkina Faso, and Kouamé of Ivory Coast: after a title they are a name."""
+    assert [m.text for m in find_places(text) if m.place is not None] == []
 
 
 def test_a_title_that_spells_an_iso_code_is_no_country() -> None:

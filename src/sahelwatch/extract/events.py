@@ -72,7 +72,7 @@ from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, g
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
 from sahelwatch.model import GUESS_CONFIDENCE, SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
-from sahelwatch.resolve.places import event_towns
+from sahelwatch.resolve.places import ROUTE, TITLE, event_towns
 
 Span = tuple[int, int]
 ARMED = {1, 2, 3, 4, 8}
@@ -1536,6 +1536,10 @@ class EventExtractor(Component):
                 return [p]
         in_event = [p for p in places if ev.spans[0][0] <= p.start < ev.spans[-1][1] and p.place is not None
                     and not _background_road(p, ev)]
+        if idx is not None and 0 <= idx < len(places) and places[idx].relation not in (ROUTE, TITLE):
+            # "stopped a truck between X and Y ... forced it to return in the direction of Z": a convoy's end or an
+            # office's seat in this event's sentences yields to the place the report names as its own
+            in_event = [p for p in in_event if p.relation not in (ROUTE, TITLE)] or [places[idx]]
         if in_event and all(p.is_region for p in in_event) and idx is not None and 0 <= idx < len(places) \
                 and _inside(places[idx], in_event[0]):
             # "... operations in the area of X (Y, Oudalan). Deaths are split across events in Oudalan.": the

@@ -84,6 +84,7 @@ _ELISION = re.compile(r"(?:[dlnjsc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])") 
 # a _WORD with its _ELISION, if any, apart: the same words (an elision's letters are word characters), read
 # in one match each
 _ELIDED_WORD = re.compile(rf"(?:{_ELISION.pattern})?(?P<word>{_WORD.pattern})")
+_HYPHEN = re.compile(r"\s*[-‐‑]\s*")
 _GLUE = re.compile(r"^(?:\s+|\s*[-‐‑]\s*|[’']|\s+d['’])$")  # what may join the words of one name
 
 
@@ -194,6 +195,8 @@ class PlaceFinder:
         self.langs = [_compile(cues[lang])] + [_compile(cues[o]) for o in ("en", "fr") if o != lang]
         self.stop = cues["stoplist"]
         self.not_after = frozenset(cues["not_after"])
+        self.person_titles = frozenset(cues["person_titles"]["words"])
+        self.country_title = re.compile(cues["country_title"]["before"])
         self.not_before = frozenset(cues["not_before"])
         self.neighbour_ok = frozenset(name_key(w) for w in cues["neighbour_ok"])
         self.area_words = frozenset().union(*(la.area_words for la in self.langs))
@@ -298,6 +301,9 @@ class PlaceFinder:
                 if joined and cued:
                     a.part_of = i + 1
                     a.quarter = bool(joined.groupdict().get("quarter") or cued.groupdict().get("quarter"))
+                    # 'the Sikasso-Sira neighbourhood of Bobo-Dioulasso': the quarter's whole hyphenated name
+                    if i > 0 and _HYPHEN.fullmatch(text, found[i - 1].end, a.start):
+                        found[i - 1].part_of, found[i - 1].quarter = i + 1, a.quarter
                     break
                 if la.outskirts.match(gap):
                     # « à Dougourakoro, en périphérie est de Bamako »: ACLED codes the town, near it
@@ -412,6 +418,8 @@ class PlaceFinder:
         if ((name_key(prev) in self.not_after and _beside(text, words, i - 1))
                 or (name_key(nxt) in self.not_before and _beside(text, words, i + n - 1))):
             return False
+        if self._after_title(text, words, i):
+            return False
         if n == 1 and nxt in ("of", "Of") and self._capitalised_after(text, words, i + n + 1):
             return False  # "the Cherif of Nioro", "Rally of Patriotic Forces": a title, not a place
         if n == 1 and key in self.stop and not self._cued_area(text, words, i, n):
@@ -421,6 +429,19 @@ class PlaceFinder:
         # A name glued to other capitalised words is part of a longer name (a person, an actor).
         return not (self._glued(text, words, i - 1, i, prev)
                     or self._glued(text, words, i + n - 1, i + n, nxt))
+
+    def _after_title(self, text: str, words: list[tuple[int, int]], i: int) -> bool:
+        """The name is a person's given name or surname: right after a title ('minister Kouame'), or after a title
+        and one capitalised word ('minister Kouame Lougue')."""
+        for back in (1, 2):
+            j = i - back
+            if j < 0 or name_key(_word(text, words, j)) not in self.person_titles:
+                continue
+            between = range(j + 1, i)
+            if all(_word(text, words, k)[0].isupper() for k in between) and all(
+                    _beside(text, words, k) for k in range(j, i)):
+                return True
+        return False
 
     @staticmethod
     def _headline(text: str, words: list[tuple[int, int]], i: int) -> bool:
@@ -471,6 +492,9 @@ class PlaceFinder:
         cc = self.gaz.country(f.key)
         if cc is not None and not self.gaz.areas(1, f.key):
             f.country, f.relation = cc.code, "region"
+            if self.country_title.search(before):
+                f.relation = "title"  # "the president of Ivory Coast": who someone is, no place
+                return f
             part = next((m for la in self.langs if (m := la.part_before.search(before))), None)
             if part:
                 word = name_key(part.group("part")).replace(" ", "")
@@ -598,7 +622,11 @@ def _word(text: str, words: list[tuple[int, int]], j: int) -> str:
 FEATURE_SCORE = {"PPLC": 3.0, "PPLA": 2.5, "PPLA2": 2.0, "PPLA3": 1.5, "PPLA4": 1.2, "PPL": 1.0}
 CLASS_SCORE = {"P": 0.8, "S": 0.4, "L": 0.4, "A": 0.2, "V": 0.2, "H": 0.1}
 _SEATS = ("PPLC", "PPLA", "PPLA2")
-SOURCE_WEIGHT = 1.5  # a source's own country: less than a country the report names (+4 against -2)
+# a source's own country: more than a commune seat abroad known by the exact name gains over a camp or village at
+# home known by a variant ('Essakane', Goundam's seat, against Burkina's mine town: ~2.5), less than a country the
+# report names (+4 against -2); as much as a demonym (1.5) when the demonyms point to another country ('Malian
+# troops entered Boni' in a Burkina source: Mali's Boni)
+SOURCE_WEIGHT, SOURCE_HINTED_WEIGHT = 3.0, 1.5
 HOME_WEIGHT, HOME_RANGE_KM = 3.0, 150.0  # pull of the base of a group the report names, and its reach
 HOME_AREA_KM = 50.0  # a group operates around its base: a village this close to it is as likely as the base
 REGION_WEIGHT = 0.5  # among homonyms, the pull of a region where conflict concentrates (cues.json region_prior)
@@ -860,6 +888,8 @@ class PlaceChooser:
         return None
 
     def _first_pass(self, f: Found, ctx: _Context) -> PlaceMention:
+        if f.country and f.relation == "title":
+            return PlaceMention(f.start, f.end, f.text, None, [], 3, "title", True)
         if f.country:
             seat = (self._border_seat(f, ctx.source) or self._part_seat(f.country, f.part)
                     or self.gaz.countries[f.country].capital)
@@ -885,6 +915,10 @@ class PlaceChooser:
             place = area.as_place()
             return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
         precision = 1 if f.relation in ("in", "title", "topic") else 2
+        if towns and not f.loose and self._abroad(towns, ctx, f.loose):
+            # 'the village of Lassa' in a Burkina source: not Bamako's Lassa but the source's Lassa Foulbé, a
+            # village GeoNames names with its quarter word
+            towns = [p for p in self.gaz.stem_candidates(f.key, self.suffixes) if p.country == ctx.source] or towns
         if not towns or self._abroad(towns, ctx, f.loose):
             return PlaceMention(f.start, f.end, f.text, None, [], precision, f.relation, False)
         relation = "near" if f.relation == "region" else f.relation  # "Djibo region": not an admin area
@@ -996,7 +1030,7 @@ class PlaceChooser:
         if p.country in ctx.hinted:
             s += 1.5
         if p.country == ctx.source:
-            s += SOURCE_WEIGHT
+            s += SOURCE_WEIGHT if ctx.hinted <= {ctx.source} else SOURCE_HINTED_WEIGHT
         if p.admin1 and p.admin1 in ctx.admin1:
             s += 3.0
         if p.admin2 and p.admin2 in ctx.admin2:
