@@ -730,6 +730,9 @@ class PlaceChooser:
                     and landmark is not m.place and all(distance_km(p, landmark) > reach for p in m.candidates)):
                 m.place, m.candidates = None, []
         regions = {a.place.admin1 for a in areas if a.place and a.place.admin1}
+        # a commune named ("6 killed in X commune, 4 in Y") bounds its villages as a cercle does
+        regions |= {m.place.admin1 for m, f in zip(mentions, found, strict=True)
+                    if m.place and f.relation == "region" and f.level == 3 and not f.country and m.place.admin1}
         for m, f in zip(mentions, found, strict=True):
             if m.place is not None and not m.is_region and f.loose and self._one_off(f.key):
                 # the same name told again ("near Kabonga ... in Kabonga") shares the guess: it vouches for nothing
@@ -784,7 +787,9 @@ class PlaceChooser:
         """A name one letter off a gazetteer name is a guess: it stands only where the report puts nothing
         against it, in the regions it names and near the other places it names ('Gnimignama village,
         Douentza': a namesake far from Douentza is another village, and Douentza locates the event)."""
-        towns = [p for o in others if o.place is not None and not o.is_region for p in o.candidates]
+        # a commune named with it counts as a town: its seat is a point, not a whole region
+        towns = [p for o in others if o.place is not None and (not o.is_region or o.geo_precision == 2)
+                 for p in o.candidates]
         keep = [p for p in m.candidates if (not regions or p.admin1 in regions)
                 and (not towns or min(distance_km(p, t) for t in towns) <= GUESS_KM)]
         m.candidates = keep
