@@ -446,6 +446,15 @@ def test_a_commune_named_otherwise_than_its_seat_is_its_seat(text: str, seat: st
     assert (place.place.name, place.place.admin2) == (seat, admin2)
 
 
+@pytest.mark.parametrize("country", ["Liberia", "Togo", "Nigeria", "Kenya"])
+def test_a_foreign_country_is_no_village(country: str) -> None:
+    """A country the gazetteer does not hold is not a Malian village that looks like it (Liberta, Togo)."""
+    from sahelwatch.extract.places import _recognizer
+
+    text = f"A peacekeeper from {country} was killed when rockets hit the camp."
+    assert all(m.place is None for m in _recognizer("en").match_text(text, [], "Mali")[0])
+
+
 def test_a_commune_named_bounds_a_one_letter_guess() -> None:
     """'killed in X commune, including six in Y': a village one letter off a namesake 300 km away, outside the
     commune's region, is a village the gazetteer lacks; the commune locates the event."""
