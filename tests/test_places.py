@@ -455,6 +455,21 @@ def test_a_foreign_country_is_no_village(country: str) -> None:
     assert all(m.place is None for m in _recognizer("en").match_text(text, [], "Mali")[0])
 
 
+@pytest.mark.parametrize("text", ["Gunmen shot dead a veterinarian in the commune of Dougoutene I on Monday.",
+                                  "Gunmen shot dead a veterinarian in the Dougoutene I commune on Monday."])
+def test_a_commune_known_only_as_an_admin_area_is_the_event_place(text: str) -> None:
+    """GeoNames holds some Malian communes only as ADM3 areas: the commune cue codes the event to that area
+    (Koro cercle) at precision 2, not to the capital as if the report named no place."""
+    place = event_location(find_places(text))
+    assert place is not None and place.place is not None and place.geo_precision == 2
+    assert (place.place.admin1, place.place.admin2) == ("Mopti", "Koro")
+
+
+def test_press_spelling_of_ansongo() -> None:
+    place = event_location(find_places("A girl herding sheep was killed by a landmine near Asongo."))
+    assert place is not None and place.place is not None and place.place.name == "Ansongo"
+
+
 def test_a_commune_named_bounds_a_one_letter_guess() -> None:
     """'killed in X commune, including six in Y': a village one letter off a namesake 300 km away, outside the
     commune's region, is a village the gazetteer lacks; the commune locates the event."""

@@ -876,6 +876,12 @@ class PlaceChooser:
             if area is not None:
                 place = area.as_place()
                 return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
+        if f.relation == "region" and f.level == 3 and not towns:
+            # "the commune of Dougoutene I": a commune GeoNames holds only as an ADM3 area, coded to its point
+            within = ctx.within
+            communes = [p for p in found if p.feature_code == "ADM3" and (not within or p.country in within)]
+            if communes:
+                return PlaceMention(f.start, f.end, f.text, communes[0], communes, 2, "region", True)
         if f.relation == "region" and f.level == 3 and towns:
             # "Madouba (Madouba, Kossi)": a commune lies in the province or region named with it; a namesake
             # elsewhere is not it (the commune is then unknown and the areas locate the event)
