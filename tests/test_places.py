@@ -437,6 +437,7 @@ def test_a_name_one_letter_off_is_a_guess_the_report_can_overrule() -> None:
     ("Gunmen ransacked polling stations in the commune of Gandamia on Sunday.", "Kikara", "Douentza"),
     ("Soldiers burned motorbikes in the Hanzakoma commune on Friday.", "Minkiri", "Gourma-Rharous"),
     ("Two militias clashed in the area of Bourem-Inaly on Tuesday.", "Bourem Inali", "Tombouctou"),
+    ("Gunmen seized cattle in the commune of Kewa on Monday.", "Kouakourou", "Djenne"),
 ])
 def test_a_commune_named_otherwise_than_its_seat_is_its_seat(text: str, seat: str, admin2: str) -> None:
     """communes.csv: a commune's name ('Gandamia') is coded to its seat (Kikara), not to a namesake that only

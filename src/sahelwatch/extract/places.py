@@ -24,7 +24,8 @@ The work is split in two, each testable alone:
     to Y at precision 2), and 'coded as X at geoprecision 2' (an analyst note naming its own event
     location).
 ``PlaceChooser.choose(found, countries) -> list[PlaceMention]``
-    Resolves each name: an admin-area cue to the area (coded to its seat), a country to its
+    Resolves each name: an admin-area cue to the area (coded to its seat; a commune to its seat town, or
+    to its ADM3 area where GeoNames holds only that), a country to its
     capital (a part of it, "northern Mali", to that part's main town), a bare province/region name
     with no town of that name to the area, and a town among
     its homonyms by score: the countries named (country names, demonyms and national forces from
