@@ -286,11 +286,14 @@ def apply_aliases(rows: list[dict[str, Any]]) -> None:
 def mark_commune_seats(rows: list[dict[str, Any]]) -> None:
     """communes.csv: a Malian commune's seat is PPLA3 (GeoNames files most as PPL), so among homonyms the seat
     outranks a hamlet ('Baye', 'Léré', 'Bamba'). The seat is the village of that name in the commune's cercle;
-    a seat ranked higher already (a cercle seat) keeps its rank."""
+    a seat ranked higher already (a cercle seat) keeps its rank. A commune named otherwise than its seat
+    ('Gandamia', seat Kikara) is known by its name too: "the commune of Gandamia" is coded to its seat, not to
+    a namesake village elsewhere that only looks like it."""
     rank = {"PPLC": 4, "PPLA": 3, "PPLA2": 2, "PPLA3": 1}
     with (GAZ_DIR / "communes.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            key = name_key(row["seat"] or row["commune"])
+            commune, *spellings = row["commune"].split("|")  # 'Hamzakoma|Hanzakoma': the press writes both
+            key = name_key(row["seat"] or commune)
             pool = [r for r in rows if r["cc"] == "ML" and r["fclass"] in ("P", "L", "S")
                     and r["admin2"] == row["cercle"] and key in map(name_key, [r["name"], *r["alternates"]])]
             if not pool:
@@ -300,6 +303,8 @@ def mark_commune_seats(rows: list[dict[str, Any]]) -> None:
             if rank.get(best["fcode"], 0) < rank["PPLA3"]:
                 best["fcode"] = "PPLA3"
                 best["fclass"] = "P"
+            known = set(map(name_key, [best["name"], *best["alternates"]]))
+            best["alternates"] += [n for n in (commune, *spellings) if name_key(n) not in known]
 
 
 def seat(rows: list[dict[str, Any]], cc: str, level: str, area: str) -> dict[str, Any] | None:

@@ -65,6 +65,25 @@ def test_a_report_naming_no_place_falls_back_to_the_groups_base(text: str, count
     assert mention.admin1 == admin1 and mention.geo_precision == 3
 
 
+@pytest.mark.parametrize("text, country, location, admin1", [
+    # the town abroad names another event; the arrest was made in the covered country
+    ("Soldiers arrested the organiser of the Grand-Bassam (Ivory Coast) attack on Monday. The arrest was made in "
+     "the village of Gossi.", "Mali", "Gossi", "Tombouctou"),
+    ("Workers staged a sit-in at the Dakar-Bamako railway station on Monday to demand unpaid wages.", "Mali",
+     "Bamako", "Bamako"),
+    # a report that names no place in the covered country is coded as one that names none: the capital
+    ("Police arrested a suspect in the attack on Grand-Bassam, Ivory Coast, on Monday.", "Mali", "Bamako",
+     "Bamako"),
+])
+def test_a_report_filed_under_a_country_tells_of_an_event_there(text: str, country: str, location: str,
+                                                                admin1: str) -> None:
+    """A source declared to cover a country reports events there: a place abroad it names is context."""
+    document = Document.from_text(text, language="en", published=date(2020, 5, 1))
+    document.country = country
+    mention = Extractor()(document).mentions[0]
+    assert (mention.country, mention.location, mention.admin1) == (country, location, admin1)
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Bamako, 28 October 2025 - Long queues formed again at filling stations in Bamako, where petrol sold for "
      "2,000 CFA francs a litre on the black market.", "en"),

@@ -453,6 +453,56 @@ def test_a_name_one_letter_off_is_a_guess_the_report_can_overrule() -> None:
     assert chosen is not None and chosen.text == "Douentza"
 
 
+@pytest.mark.parametrize(("text", "seat", "admin2"), [
+    ("Gunmen ransacked polling stations in the commune of Gandamia on Sunday.", "Kikara", "Douentza"),
+    ("Soldiers burned motorbikes in the Hanzakoma commune on Friday.", "Minkiri", "Gourma-Rharous"),
+    ("Two militias clashed in the area of Bourem-Inaly on Tuesday.", "Bourem Inali", "Tombouctou"),
+    ("Gunmen seized cattle in the commune of Kewa on Monday.", "Kouakourou", "Djenne"),
+])
+def test_a_commune_named_otherwise_than_its_seat_is_its_seat(text: str, seat: str, admin2: str) -> None:
+    """communes.csv: a commune's name ('Gandamia') is coded to its seat (Kikara), not to a namesake that only
+    looks like it (Goudania, 800 km west) nor to the town its name begins with (Bourem, in another region)."""
+    place = event_location(find_places(text))
+    assert place is not None and place.place is not None
+    assert (place.place.name, place.place.admin2) == (seat, admin2)
+
+
+@pytest.mark.parametrize("country", ["Liberia", "Togo", "Nigeria", "Kenya"])
+def test_a_foreign_country_is_no_village(country: str) -> None:
+    """A country the gazetteer does not hold is not a Malian village that looks like it (Liberta, Togo)."""
+    from sahelwatch.extract.places import _recognizer
+
+    text = f"A peacekeeper from {country} was killed when rockets hit the camp."
+    assert all(m.place is None for m in _recognizer("en").match_text(text, [], "Mali")[0])
+
+
+@pytest.mark.parametrize("text", ["Gunmen shot dead a veterinarian in the commune of Dougoutene I on Monday.",
+                                  "Gunmen shot dead a veterinarian in the Dougoutene I commune on Monday."])
+def test_a_commune_known_only_as_an_admin_area_is_the_event_place(text: str) -> None:
+    """GeoNames holds some Malian communes only as ADM3 areas: the commune cue codes the event to that area
+    (Koro cercle) at precision 2, not to the capital as if the report named no place."""
+    place = event_location(find_places(text))
+    assert place is not None and place.place is not None and place.geo_precision == 2
+    assert (place.place.admin1, place.place.admin2) == ("Mopti", "Koro")
+
+
+def test_press_spelling_of_ansongo() -> None:
+    place = event_location(find_places("A girl herding sheep was killed by a landmine near Asongo."))
+    assert place is not None and place.place is not None and place.place.name == "Ansongo"
+
+
+def test_a_commune_named_bounds_a_one_letter_guess() -> None:
+    """'killed in X commune, including six in Y': a village one letter off a namesake 300 km away, outside the
+    commune's region, is a village the gazetteer lacks; the commune locates the event."""
+    from sahelwatch.extract.places import _recognizer
+
+    text = "Eight herders were killed in Ke-Macina commune on Monday, including six in Fokobougou."
+    mentions = _recognizer("en").match_text(text, [], "Mali")[0]
+    assert _by_text(mentions)["Fokobougou"].place is None
+    chosen = event_location(mentions)
+    assert chosen is not None and chosen.place is not None and chosen.place.admin1 == "Segou"
+
+
 def test_a_one_letter_guess_told_twice_does_not_vouch_for_itself() -> None:
     # the second "Kabonga" shares the first one's guess (Babonga, 200 km north): only Pama and Fada count
     from sahelwatch.extract.places import _recognizer

@@ -1779,6 +1779,12 @@ class EventExtractor(Component):
             evidence["event_date"] = [(dm.start, dm.end)]
             conf += 0.1
         # place
+        covered = doc._.country_hint if doc.has_extension("country_hint") else None
+        if covered and place is not None and place.place is not None and place.place.country != covered:
+            # a report filed under the country its source covers tells of an event there ('the arrest was made
+            # in Gossi' after 'the Grand Bassam (Ivory Coast) attack'): the first place it names there, else
+            # none (the group's base there or its capital)
+            place, doc_country = _first_in(doc._.places or [], covered), covered
         country = doc_country
         m = Mention(event_type=etype, sub_event_type=sub, event_date=when, time_precision=precision)
         if place is None or place.place is None:
@@ -2333,6 +2339,15 @@ def _between_partner(doc: Doc, place: PlaceMention) -> Place | None:
     if place.partner is None or not 0 <= place.partner < len(places):
         return None
     return places[place.partner].place
+
+
+def _first_in(places: list[PlaceMention], country: str) -> PlaceMention | None:
+    """The first place the report names in `country`: a town (not a convoy's end nor an office's seat), else an
+    area, else the country itself."""
+    home = [p for p in places if p.place is not None and p.place.country == country]
+    towns = [p for p in home if not p.is_region and p.relation not in ("route", "title")]
+    areas = [p for p in home if p.is_region and p.place is not None and p.place.feature_class == "A"]
+    return next(iter(towns or areas or home), None)
 
 
 @lru_cache(maxsize=16)

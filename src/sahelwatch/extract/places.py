@@ -24,7 +24,8 @@ The work is split in two, each testable alone:
     to Y at precision 2), and 'coded as X at geoprecision 2' (an analyst note naming its own event
     location).
 ``PlaceChooser.choose(found, countries) -> list[PlaceMention]``
-    Resolves each name: an admin-area cue to the area (coded to its seat), a country to its
+    Resolves each name: an admin-area cue to the area (coded to its seat; a commune to its seat town, or
+    to its ADM3 area where GeoNames holds only that), a country to its
     capital (a part of it, "northern Mali", to that part's main town), a bare province/region name
     with no town of that name to the area, and a town among
     its homonyms by score: the countries named (country names, demonyms and national forces from
@@ -758,6 +759,9 @@ class PlaceChooser:
                     and landmark is not m.place and all(distance_km(p, landmark) > reach for p in m.candidates)):
                 m.place, m.candidates = None, []
         regions = {a.place.admin1 for a in areas if a.place and a.place.admin1}
+        # a commune named ("6 killed in X commune, 4 in Y") bounds its villages as a cercle does
+        regions |= {m.place.admin1 for m, f in zip(mentions, found, strict=True)
+                    if m.place and f.relation == "region" and f.level == 3 and not f.country and m.place.admin1}
         for m, f in zip(mentions, found, strict=True):
             if m.place is not None and not m.is_region and f.loose and self._one_off(f.key):
                 # the same name told again ("near Kabonga ... in Kabonga") shares the guess: it vouches for nothing
@@ -812,7 +816,9 @@ class PlaceChooser:
         """A name one letter off a gazetteer name is a guess: it stands only where the report puts nothing
         against it, in the regions it names and near the other places it names ('Gnimignama village,
         Douentza': a namesake far from Douentza is another village, and Douentza locates the event)."""
-        towns = [p for o in others if o.place is not None and not o.is_region for p in o.candidates]
+        # a commune named with it counts as a town: its seat is a point, not a whole region
+        towns = [p for o in others if o.place is not None and (not o.is_region or o.geo_precision == 2)
+                 for p in o.candidates]
         keep = [p for p in m.candidates if (not regions or p.admin1 in regions)
                 and (not towns or min(distance_km(p, t) for t in towns) <= GUESS_KM)]
         m.candidates = keep
@@ -901,6 +907,12 @@ class PlaceChooser:
             if area is not None:
                 place = area.as_place()
                 return PlaceMention(f.start, f.end, f.text, place, [place], 3, "region", True)
+        if f.relation == "region" and f.level == 3 and not towns:
+            # "the commune of Dougoutene I": a commune GeoNames holds only as an ADM3 area, coded to its point
+            within = ctx.within
+            communes = [p for p in found if p.feature_code == "ADM3" and (not within or p.country in within)]
+            if communes:
+                return PlaceMention(f.start, f.end, f.text, communes[0], communes, 2, "region", True)
         if f.relation == "region" and f.level == 3 and towns:
             # "Madouba (Madouba, Kossi)": a commune lies in the province or region named with it; a namesake
             # elsewhere is not it (the commune is then unknown and the areas locate the event)
