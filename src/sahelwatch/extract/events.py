@@ -1741,6 +1741,14 @@ class EventExtractor(Component):
                     return pair
         return named(a.actor)
 
+    def _after_the_fact(self, text: str, a: ActorMention) -> bool:
+        """Forces that came once the crowd had acted (« la police est arrivée après les faits », "handed him over to
+        the gendarmerie", "the police intervened"): bystanders of a mob's violence, not its victims."""
+        if a.actor.inter != 1:
+            return False
+        return any(m.start() <= a.start and a.end <= m.end() for m in
+                   self.lex.cues["force_after_the_fact"].finditer(text, max(0, a.start - 80), a.end + 80))
+
     def _name(self, a: Actor, when: date | None, country: str) -> str:
         return self.catalogue.name_for(a, when, country)
 
@@ -1899,7 +1907,8 @@ class EventExtractor(Component):
             ev1 = next(((a.start, a.end) for a in pool if a.actor.inter == 5), None)
             if sub == "Mob violence":
                 victim = next(
-                    (a for a in pool if a.actor.inter in (1, 2, 3) and a.actor.id != "generic_uag"), None
+                    (a for a in pool if a.actor.inter in (1, 2, 3) and a.actor.id != "generic_uag"
+                     and not self._after_the_fact(text, a)), None
                 )
                 if victim is None and _has(cues, "strict_clash", "two_sides"):
                     return a1, a1, "", ev1, None  # two crowds fought each other: rioters on both sides
@@ -1963,6 +1972,11 @@ class EventExtractor(Component):
         if sub == "Arrests":
             st = next((a for a in pool if a.actor.inter in (1, 8)), None)
             a1 = named(st.actor) if st else pol
+            if self.lex.cues["soldiers_held"].search(text):
+                # « plusieurs officiers ont été arrêtés » (a plot in the ranks): the regime held its own soldiers;
+                # the army that announces it or is named as the detainees' is not the one that arrested them
+                police = next((a for a in pool if a.actor.id == "generic_police"), None)
+                return (named(police.actor) if police else gen("generic_government")), mil, "", None, None
             tgt = next((a for a in pool if a is not st and a.actor.inter not in (1, 8)), None)
             if tgt is None and self.lex.cues["officials_held"].search(text):
                 # « le président et le Premier ministre ont été arrêtés »: ACLED codes the government held
@@ -2023,6 +2037,14 @@ class EventExtractor(Component):
             return gen("generic_government"), None, "", None, None
         if sub == "Other" and _has(cues, "closure") and perp is None:
             return gen("generic_government"), None, "", None, None  # schools closed, with no one else named
+        handed = sub == "Non-violent transfer of territory" and _has(cues, "handed_to")
+        if handed and perp is not None and other is None:
+            # « le camp a été rétrocédé aux FAMa »: ACLED codes the force that received it beside the one that left
+            # (not « les autorités » it was formally handed to, when a force is named)
+            taker = next((a for a in pool if a.actor.id != perp.actor.id and a.actor.inter in (1, 2, 3, 4, 8)
+                          and "government" not in a.actor.id), None)
+            if taker is not None:
+                return perp_name or uag, named(taker.actor), assoc, span1, (taker.start, taker.end)
         if sub == "Non-violent transfer of territory" and (perp is None or perp.actor.inter not in (1, 8)):
             return (perp_name or uag), None, assoc, span1, None  # a group took it unopposed: no one coded as losing it
         if perp is None:
