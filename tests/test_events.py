@@ -2330,3 +2330,12 @@ def test_a_base_handed_over_codes_the_force_that_received_it(text, lang):
 def test_forces_that_came_after_a_mob_are_not_its_victims(text, lang):
     m = extract_mentions(text, date(2024, 5, 10), lang)[0]
     assert (m.sub_event_type, m.actor2) == ("Mob violence", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le gouvernement a décrété lundi la mobilisation générale à Ouagadougou.", "fr"),
+    ("The government decreed a general mobilisation on Monday in Ouagadougou.", "en"),
+])
+def test_a_general_mobilisation_is_the_governments_change_not_a_protest(text, lang):
+    m = extract_mentions(text, date(2023, 3, 21), lang)[0]
+    assert (m.sub_event_type, m.actor1) == ("Change to group/activity", "Government of Burkina Faso (2022-)")
