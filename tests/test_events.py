@@ -2339,3 +2339,13 @@ def test_forces_that_came_after_a_mob_are_not_its_victims(text, lang):
 def test_a_general_mobilisation_is_the_governments_change_not_a_protest(text, lang):
     m = extract_mentions(text, date(2023, 3, 21), lang)[0]
     assert (m.sub_event_type, m.actor1) == ("Change to group/activity", "Government of Burkina Faso (2022-)")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le JNIM a décrété mercredi un blocus sur Nioro du Sahel, menaçant les commerçants qui le braveraient.", "fr"),
+    ("JNIM declared a blockade on Nioro du Sahel on Wednesday, threatening traders who defy it.", "en"),
+])
+def test_a_groups_change_of_activity_names_no_target(text, lang):
+    m = extract_mentions(text, date(2025, 9, 5), lang)[0]
+    assert (m.sub_event_type, m.actor1, m.actor2) == (
+        "Change to group/activity", "JNIM: Group for Support of Islam and Muslims", "")

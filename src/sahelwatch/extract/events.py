@@ -1227,6 +1227,14 @@ def _sent_after(text: str, a: ActorMention) -> bool:
     return bool(_SENT.match(text, a.end))
 
 
+# people said to have been threatened or summoned themselves (« des élèves ont été menacés », "villagers were warned")
+_THREATENED = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:ont|a|avaient|avait) été (?:\w+ )?(?:menacé|intimidé|sommé)\w*|"
+    r"(?:were|was|have been|had been) (?:\w+ )?(?:threatened|intimidated|warned|ordered)\b)",
+    re.IGNORECASE,
+)
+
+
 def _passive_victim(text: str, a: ActorMention) -> bool:
     if _AMONG_THE_DEAD.search(text, max(0, a.start - 25), a.start):
         return False
@@ -2047,6 +2055,11 @@ class EventExtractor(Component):
                 return perp_name or uag, named(taker.actor), assoc, span1, (taker.start, taker.end)
         if sub == "Non-violent transfer of territory" and (perp is None or perp.actor.inter not in (1, 8)):
             return (perp_name or uag), None, assoc, span1, None  # a group took it unopposed: no one coded as losing it
+        if sub == "Change to group/activity" and not (victim is not None and _THREATENED.match(text, victim.end)):
+            # a blockade decreed, a presence ended, a new leader: ACLED codes the group alone (no one hit), whoever
+            # its decree threatens (« menaçant les transporteurs ») or the report names beside it; people said to
+            # have been threatened themselves (« des élèves ont été menacés ») are its target
+            return perp_name or uag, None, assoc, span1, None
         if perp is None:
             sides = self._communal_sides(text, cues) if sub == "Armed clash" else None
             if sides is not None:

@@ -1064,9 +1064,7 @@ class PlaceRecognizer(Component):
         the report's date (the groups' bases at the time), and `taken` the spans other components already
         read as a group or a date (« katiba du Macina », « Fin février »), where no place is looked for."""
         covered = self.chooser.gaz.country(source) if source else None
-        # a country named only as where people were heading or live (« en direction du Niger ») is no place of
-        # the report's events, nor a clue to its homonyms
-        found = [f for f in self.finder.find(text, taken) if not f.elsewhere]
+        found = self._without_elsewhere(self.finder.find(text, taken))
         countries = self.finder.countries_named(text)
         named = {self.chooser.gaz.countries[cc].name for cc in countries}
         named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country}
@@ -1079,6 +1077,15 @@ class PlaceRecognizer(Component):
         if label:
             self._label_as_area(text, label.span(1), mentions)
         return mentions, coded
+
+    def _without_elsewhere(self, found: list[Found]) -> list[Found]:
+        """A country named only as where people were heading or live (« en direction du Niger ») is no place of the
+        report's events, nor a clue to its homonyms; unless a place the report names lies only in it ("BAMAKO - a
+        blockade on fuel bound for Mali": the report is about that country)."""
+        gaz = self.chooser.gaz
+        own = {c.pop() for f in found if not f.country
+               and len(c := {p.country for p in gaz.candidates(f.key)}) == 1}
+        return [f for f in found if not (f.elsewhere and gaz.countries[f.country].name not in own)]
 
     @staticmethod
     def _label_as_area(text: str, span: tuple[int, int], mentions: list[PlaceMention]) -> None:
