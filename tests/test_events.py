@@ -2349,3 +2349,9 @@ def test_a_groups_change_of_activity_names_no_target(text, lang):
     m = extract_mentions(text, date(2025, 9, 5), lang)[0]
     assert (m.sub_event_type, m.actor1, m.actor2) == (
         "Change to group/activity", "JNIM: Group for Support of Islam and Muslims", "")
+
+
+def test_a_coup_the_report_counts_from_is_no_event():
+    text = ("Nord du Mali : les villes tombent. En trois jours, Léré et Niafunké sont tombées, sans que l'armée, "
+            "désorganisée depuis le renversement du président, ne parvienne à les défendre.")
+    assert all(m.sub_event_type not in ("Other", "Arrests") for m in extract_mentions(text, date(2012, 4, 4), "fr"))

@@ -324,6 +324,9 @@ _CHARGE_BEFORE = guarded(
     re.IGNORECASE,
 )
 _CHARGED = _TRIGGERS | {"execution", "civilian_victim", "harm"}
+# « depuis le renversement du président », "since the 2020 coup": a coup the report's time is counted from
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since|ever since)\s+(?:(?:le|la|l['’]|the|son|sa|leur|its|their)\s*)?"
+                           r"(?:\w+\s+)?$", re.IGNORECASE)
 # « une attaque contre le camp a été déjouée », "a bomb plot was foiled": the deed told was prevented
 _FOILED_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:a|ont|avait|avaient|was|were|had been|has been|have been)\s+(?:été\s+)?(?:\w+\s+)?"
@@ -456,6 +459,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
             if name in _CONFLICT_CUES and (_BACKGROUND_BEFORE.search(text[max(lo, s - 80) : s])
                                            or _BACKGROUND_AFTER.match(text, e, hi)):
                 continue
+            if name == "coup" and _SINCE_BEFORE.search(text[max(lo, s - 40) : s]):
+                continue  # « l'armée, désorganisée depuis le renversement du président »: the setting, not the news
             if name == "military_target" and _BESIDE_POST.search(text[max(lo, s - 40) : s]):
                 continue
             if name == "riot_strong" and _AFTER_BEFORE.search(text[max(lo, s - 40) : s]):
