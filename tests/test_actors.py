@@ -298,3 +298,13 @@ def test_a_description_stands_for_the_groups_it_may_describe():
 ])
 def test_groups_added_from_the_dev_review(text, when, country, expected):
     assert expected in names(text, when, country)
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    (date(2012, 5, 21), "Mutiny of Military Forces of Mali (2002-2012)"),  # the mutineers of 2012 keep that name
+    (date(2014, 6, 6), "Mutiny of Military Forces of Mali (2013-2020)"),
+    (date(2022, 1, 1), "Mutiny of Military Forces of Mali (2020-)"),
+])
+def test_malis_mutiny_period_names(when, expected):
+    cat = catalogue()
+    assert cat.name_for(cat.get("mutiny_mali"), when, "Mali") == expected

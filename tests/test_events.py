@@ -2307,3 +2307,59 @@ def test_a_deed_told_with_an_older_year_before_any_event_is_background():
     [m] = extract_mentions("Thousands demonstrated in Ouagadougou in remembrance of Norbert Zongo, a journalist "
                            "who was assassinated in 1998.", date(2014, 12, 13))
     assert m.sub_event_type == "Peaceful protest" and m.confidence > 0.2
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The government said on Thursday it had foiled a coup plot and arrested several officers in Ouagadougou.", "en"),
+    ("Le gouvernement a annoncé jeudi avoir déjoué un complot et arrêté plusieurs officiers à Ouagadougou.", "fr"),
+])
+def test_soldiers_arrested_in_a_plot_are_held_by_the_government(text, lang):
+    m = extract_mentions(text, date(2024, 10, 5), lang)[0]
+    assert (m.sub_event_type, m.actor1, m.actor2) == (
+        "Arrests", "Government of Burkina Faso (2022-)", "Military Forces of Burkina Faso (2022-)")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("MINUSMA handed over its camp in Tessalit to the Malian army on Thursday.", "en"),
+    ("La Minusma a rétrocédé jeudi son camp de Tessalit aux Forces armées maliennes.", "fr"),
+])
+def test_a_base_handed_over_codes_the_force_that_received_it(text, lang):
+    m = extract_mentions(text, date(2023, 12, 30), lang)[0]
+    assert (m.sub_event_type, {m.actor1, m.actor2}) == ("Non-violent transfer of territory", {
+        "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)",
+        "Military Forces of Mali (2021-)"})
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Des habitants de Kalaban Coura ont lynché mardi un présumé cambrioleur. La police est arrivée après les faits.",
+     "fr"),
+    ("Residents of Kalaban Coura beat a suspected burglar on Tuesday before handing him over to the police.", "en"),
+])
+def test_forces_that_came_after_a_mob_are_not_its_victims(text, lang):
+    m = extract_mentions(text, date(2024, 5, 10), lang)[0]
+    assert (m.sub_event_type, m.actor2) == ("Mob violence", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le gouvernement a décrété lundi la mobilisation générale à Ouagadougou.", "fr"),
+    ("The government decreed a general mobilisation on Monday in Ouagadougou.", "en"),
+])
+def test_a_general_mobilisation_is_the_governments_change_not_a_protest(text, lang):
+    m = extract_mentions(text, date(2023, 3, 21), lang)[0]
+    assert (m.sub_event_type, m.actor1) == ("Change to group/activity", "Government of Burkina Faso (2022-)")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le JNIM a décrété mercredi un blocus sur Nioro du Sahel, menaçant les commerçants qui le braveraient.", "fr"),
+    ("JNIM declared a blockade on Nioro du Sahel on Wednesday, threatening traders who defy it.", "en"),
+])
+def test_a_groups_change_of_activity_names_no_target(text, lang):
+    m = extract_mentions(text, date(2025, 9, 5), lang)[0]
+    assert (m.sub_event_type, m.actor1, m.actor2) == (
+        "Change to group/activity", "JNIM: Group for Support of Islam and Muslims", "")
+
+
+def test_a_coup_the_report_counts_from_is_no_event():
+    text = ("Nord du Mali : les villes tombent. En trois jours, Léré et Niafunké sont tombées, sans que l'armée, "
+            "désorganisée depuis le renversement du président, ne parvienne à les défendre.")
+    assert all(m.sub_event_type not in ("Other", "Arrests") for m in extract_mentions(text, date(2012, 4, 4), "fr"))

@@ -375,8 +375,9 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
      "2020-02-17", "Dinangorou"),
     ("2020-02-18", ML, "La force Barkhane a neutralisé dimanche plusieurs terroristes près d'Ansongo.",
      FRANCE, UAG_ML, "2020-02-16", "Ansongo"),
+    # peacekeepers of any contingent are the UN mission's, as ACLED codes them
     ("2020-02-18", ML, "Des Casques bleus tchadiens ont repoussé lundi une attaque contre le camp de Tessalit.",
-     UAG_ML, "Military Forces of Chad (1990-2021)", "2020-02-17", "Tessalit"),
+     UAG_ML, MINUSMA, "2020-02-17", "Tessalit"),
     ("2021-06-11", ML, "Des individus armés ont tué lundi un chef de village près de Niono.", UAG_ML, CIV_ML,
      "2021-06-07", "Niono"),
     ("2021-06-11", ML, "Des hommes armés ont attaqué mercredi des orpailleurs dans la commune de Kéniéba.", UAG_ML,
@@ -1034,6 +1035,20 @@ PROBES: list[tuple[str, str, str, str, str, str, str]] = [
     ("2024-05-10", ML, "Des jihadistes de la Katiba du Macina ont massacré mardi et mercredi une vingtaine de "
      "bergers près de Ténenkou, où les chasseurs dozos tiennent des positions.", "Katiba Macina", CIV_ML,
      "2024-05-07", "Ténenkou"),
+    # --- soldiers arrested (a plot in the ranks): the government held its own soldiers, whoever announced it
+    ("2024-10-05", BF, "Le gouvernement a annoncé jeudi avoir déjoué un complot et interpellé à Ouagadougou "
+     "plusieurs officiers et sous-officiers.", "Government of Burkina Faso (2022-)", BFA, "2024-10-03",
+     "Ouagadougou"),
+    ("2024-10-05", ML, "Une vingtaine de militaires, dont un colonel, ont été arrêtés mercredi à Kati, selon un "
+     "communiqué de l'armée.", "Government of Mali (2021-)", FAMA, "2024-10-02", "Kati"),
+    # --- a base handed over: the force that left it and the one that received it
+    ("2023-12-30", ML, "La Minusma a rétrocédé jeudi son camp de Tessalit aux Forces armées maliennes.", MINUSMA,
+     FAMA, "2023-12-28", "Tessalit"),
+    ("2022-04-21", ML, "La force Barkhane a remis mardi la base de Gossi à l'armée malienne.", FRANCE, FAMA,
+     "2022-04-19", "Gossi"),
+    # --- « a annoncé que les forces X ont … »: the forces after « que » did the deed, they are no quoted source
+    ("2020-06-10", ML, "Le ministère des Armées a annoncé que les forces françaises ont neutralisé dimanche "
+     "plusieurs terroristes près de Ménaka.", FRANCE, UAG_ML, "2020-06-07", "Ménaka"),
 ]
 
 

@@ -904,3 +904,15 @@ def test_a_burkina_bracket_province_rules_out_a_namesake_elsewhere() -> None:
     assert m["Kankandi"].place is None and m["Partiaga"].place is not None
     m = _by_text(find_places("Gunmen killed a herder in the village of Kankandi (Gayéri, Komondjari) on Sunday."))
     assert m["Kankandi"].place is not None and m["Kankandi"].place.admin2 == "Komandjoari"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kaya, 19 nov. – Des manifestants ont bloqué jeudi un convoi qui traversait la ville en direction du Niger.",
+     "fr"),
+    ("Kaya, 19 Nov. – Protesters on Thursday blocked a convoy crossing the town, bound for Niger.", "en"),
+])
+def test_a_country_named_as_a_destination_does_not_pull_homonyms(text: str, lang: str) -> None:
+    # the convoy was heading to Niger: the report is about Burkina's Kaya, not a Nigerien village of that name
+    m = _by_text(find_places(text, lang))
+    assert "Niger" not in m
+    assert m["Kaya"].place is not None and m["Kaya"].place.country == "Burkina Faso"

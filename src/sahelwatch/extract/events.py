@@ -324,6 +324,9 @@ _CHARGE_BEFORE = guarded(
     re.IGNORECASE,
 )
 _CHARGED = _TRIGGERS | {"execution", "civilian_victim", "harm"}
+# « depuis le renversement du président », "since the 2020 coup": a coup the report's time is counted from
+_SINCE_BEFORE = re.compile(r"\b(?:depuis|since|ever since)\s+(?:(?:le|la|l['’]|the|son|sa|leur|its|their)\s*)?"
+                           r"(?:\w+\s+)?$", re.IGNORECASE)
 # « une attaque contre le camp a été déjouée », "a bomb plot was foiled": the deed told was prevented
 _FOILED_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:a|ont|avait|avaient|was|were|had been|has been|have been)\s+(?:été\s+)?(?:\w+\s+)?"
@@ -456,6 +459,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
             if name in _CONFLICT_CUES and (_BACKGROUND_BEFORE.search(text[max(lo, s - 80) : s])
                                            or _BACKGROUND_AFTER.match(text, e, hi)):
                 continue
+            if name == "coup" and _SINCE_BEFORE.search(text[max(lo, s - 40) : s]):
+                continue  # « l'armée, désorganisée depuis le renversement du président »: the setting, not the news
             if name == "military_target" and _BESIDE_POST.search(text[max(lo, s - 40) : s]):
                 continue
             if name == "riot_strong" and _AFTER_BEFORE.search(text[max(lo, s - 40) : s]):
@@ -1227,6 +1232,14 @@ def _sent_after(text: str, a: ActorMention) -> bool:
     return bool(_SENT.match(text, a.end))
 
 
+# people said to have been threatened or summoned themselves (« des élèves ont été menacés », "villagers were warned")
+_THREATENED = re.compile(
+    r"[^.;]{0,40}?\b(?:(?:ont|a|avaient|avait) été (?:\w+ )?(?:menacé|intimidé|sommé)\w*|"
+    r"(?:were|was|have been|had been) (?:\w+ )?(?:threatened|intimidated|warned|ordered)\b)",
+    re.IGNORECASE,
+)
+
+
 def _passive_victim(text: str, a: ActorMention) -> bool:
     if _AMONG_THE_DEAD.search(text, max(0, a.start - 25), a.start):
         return False
@@ -1745,6 +1758,14 @@ class EventExtractor(Component):
                     return pair
         return named(a.actor)
 
+    def _after_the_fact(self, text: str, a: ActorMention) -> bool:
+        """Forces that came once the crowd had acted (« la police est arrivée après les faits », "handed him over to
+        the gendarmerie", "the police intervened"): bystanders of a mob's violence, not its victims."""
+        if a.actor.inter != 1:
+            return False
+        return any(m.start() <= a.start and a.end <= m.end() for m in
+                   self.lex.cues["force_after_the_fact"].finditer(text, max(0, a.start - 80), a.end + 80))
+
     def _name(self, a: Actor, when: date | None, country: str) -> str:
         return self.catalogue.name_for(a, when, country)
 
@@ -1909,7 +1930,8 @@ class EventExtractor(Component):
             ev1 = next(((a.start, a.end) for a in pool if a.actor.inter == 5), None)
             if sub == "Mob violence":
                 victim = next(
-                    (a for a in pool if a.actor.inter in (1, 2, 3) and a.actor.id != "generic_uag"), None
+                    (a for a in pool if a.actor.inter in (1, 2, 3) and a.actor.id != "generic_uag"
+                     and not self._after_the_fact(text, a)), None
                 )
                 if victim is None and _has(cues, "strict_clash", "two_sides"):
                     return a1, a1, "", ev1, None  # two crowds fought each other: rioters on both sides
@@ -1973,6 +1995,11 @@ class EventExtractor(Component):
         if sub == "Arrests":
             st = next((a for a in pool if a.actor.inter in (1, 8)), None)
             a1 = named(st.actor) if st else pol
+            if self.lex.cues["soldiers_held"].search(text):
+                # « plusieurs officiers ont été arrêtés » (a plot in the ranks): the regime held its own soldiers;
+                # the army that announces it or is named as the detainees' is not the one that arrested them
+                police = next((a for a in pool if a.actor.id == "generic_police"), None)
+                return (named(police.actor) if police else gen("generic_government")), mil, "", None, None
             tgt = next((a for a in pool if a is not st and a.actor.inter not in (1, 8)), None)
             if tgt is None and self.lex.cues["officials_held"].search(text):
                 # « le président et le Premier ministre ont été arrêtés »: ACLED codes the government held
@@ -2033,8 +2060,21 @@ class EventExtractor(Component):
             return gen("generic_government"), None, "", None, None
         if sub == "Other" and _has(cues, "closure") and perp is None:
             return gen("generic_government"), None, "", None, None  # schools closed, with no one else named
+        handed = sub == "Non-violent transfer of territory" and _has(cues, "handed_to")
+        if handed and perp is not None and other is None:
+            # « le camp a été rétrocédé aux FAMa »: ACLED codes the force that received it beside the one that left
+            # (not « les autorités » it was formally handed to, when a force is named)
+            taker = next((a for a in pool if a.actor.id != perp.actor.id and a.actor.inter in (1, 2, 3, 4, 8)
+                          and "government" not in a.actor.id), None)
+            if taker is not None:
+                return perp_name or uag, named(taker.actor), assoc, span1, (taker.start, taker.end)
         if sub == "Non-violent transfer of territory" and (perp is None or perp.actor.inter not in (1, 8)):
             return (perp_name or uag), None, assoc, span1, None  # a group took it unopposed: no one coded as losing it
+        if sub == "Change to group/activity" and not (victim is not None and _THREATENED.match(text, victim.end)):
+            # a blockade decreed, a presence ended, a new leader: ACLED codes the group alone (no one hit), whoever
+            # its decree threatens (« menaçant les transporteurs ») or the report names beside it; people said to
+            # have been threatened themselves (« des élèves ont été menacés ») are its target
+            return perp_name or uag, None, assoc, span1, None
         if perp is None:
             sides = self._communal_sides(text, cues) if sub == "Armed clash" else None
             if sides is not None:

@@ -135,6 +135,7 @@ class Found:
     coded: int = 0  # 'coded as X at geoprecision 2': the note's own event location (its precision, or 1)
     border: bool = False  # a country named as a border: 'near the Niger border', 'the border with Mali'
     across: str | None = None  # 'the Mali-Niger border': the ISO code of the country on the other side
+    elsewhere: bool = False  # a country named as where people were heading or live: « en direction du Niger »
     same_as: int | None = None  # 'Tonou [Tondo Erkokoni]': the index of the bracketed spelling of the same place
 
 
@@ -221,6 +222,7 @@ class PlaceFinder:
         gazetteer.near_candidates("sahelwatch")  # and the one-letter-off index (a real key: short ones skip it)
         self.locative = re.compile(cues["locative_before"], re.I)
         self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
+        self.elsewhere = re.compile(cues["country_elsewhere"]["before"], re.I)
         self.landform_after = re.compile(cues["landform_after"], re.I)
         self._known_keys: dict[str, bool] = {}  # see _known
 
@@ -318,6 +320,7 @@ class PlaceFinder:
             if f.country:
                 f.border = bool(self.border["before"].search(text[max(0, f.start - 40):f.start])
                                 or self.border["after"].match(text[f.end:f.end + 40]))  # '^': not match(text, pos)
+                f.elsewhere = not f.border and bool(self.elsewhere.search(text[max(0, f.start - 40):f.start]))
         for a, b in zip(found, found[1:], strict=False):
             if a.country and b.country and (a.border or b.border) and self.border["join"].match(text[a.end:b.start]):
                 a.border = b.border = True
@@ -1107,7 +1110,7 @@ class PlaceRecognizer(Component):
         the report's date (the groups' bases at the time), and `taken` the spans other components already
         read as a group or a date (« katiba du Macina », « Fin février »), where no place is looked for."""
         covered = self.chooser.gaz.country(source) if source else None
-        found = self.finder.find(text, taken)
+        found = self._without_elsewhere(self.finder.find(text, taken))
         countries = self.finder.countries_named(text)
         named = {self.chooser.gaz.countries[cc].name for cc in countries}
         named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country}
@@ -1120,6 +1123,15 @@ class PlaceRecognizer(Component):
         if label:
             self._label_as_area(text, label.span(1), mentions)
         return mentions, coded
+
+    def _without_elsewhere(self, found: list[Found]) -> list[Found]:
+        """A country named only as where people were heading or live (« en direction du Niger ») is no place of the
+        report's events, nor a clue to its homonyms; unless a place the report names lies only in it ("BAMAKO - a
+        blockade on fuel bound for Mali": the report is about that country)."""
+        gaz = self.chooser.gaz
+        own = {c.pop() for f in found if not f.country
+               and len(c := {p.country for p in gaz.candidates(f.key)}) == 1}
+        return [f for f in found if not (f.elsewhere and gaz.countries[f.country].name not in own)]
 
     @staticmethod
     def _label_as_area(text: str, span: tuple[int, int], mentions: list[PlaceMention]) -> None:
