@@ -3,7 +3,8 @@
 Unlike the held-out set (tests/data/fr_gold), these were written for tuning French rules (see their
 READMEs): tests/data/fr_probe holds reports in other styles and about other events than tests/data/fr_dev;
 tests/data/fr_probe2 was written by two writers who had seen none of the French tuning material, to find
-out whether the French rules transfer (its reports may tell no event). Each floor sits a little under the
+out whether the French rules transfer (its reports may tell no event); tests/data/fr_probe3 was written the
+same way in the ninth session. Each floor sits a little under the
 measured figure so that a regression shows; `-s` prints the figures."""
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ SETS = {
                  {"headline": 0.78, "location@25km": 0.88, "actors": 0.63}),
     "fr_probe2": (sorted((DATA / "fr_probe2").glob("*.jsonl")), 120, True,
                   {"headline": 0.72, "location@25km": 0.80, "actors": 0.58}),
+    "fr_probe3": ([DATA / "fr_probe3" / "fre.jsonl"], 60, False,
+                  {"headline": FLOOR_H3, "location@25km": FLOOR_L3, "actors": FLOOR_A3}),
 }
 
 
