@@ -752,6 +752,9 @@ def test_a_killing_verb_governs_its_object_across_days_and_places(text: str, dea
     # « deux autres » presupposes the toll it adds to, though someone tells that toll
     ("Douze orpailleurs ont été tués jeudi sur le site d'or de Kéniéba, par des hommes armés, a indiqué la "
      "gendarmerie. Trois autres sont morts de leurs blessures.", 15),
+    # towns and camps that « sont tombés » fell: no dead
+    ("En deux jours, les deux chefs-lieux de cercle sont tombés. Les quatre villes voisines sont tombées sans "
+     "combat.", 0),
     # a device « neutralisé » is no dead person
     ("Une patrouille a découvert un engin sur la route de Gossi. Le dispositif a été neutralisé sans dégâts.", 0),
     # a toll told in the headline of young people and again in the lead of the marchers is one toll

@@ -75,7 +75,13 @@ How fatalities are counted
 - A toll told as revised (« le bilan définitif est de quinze morts », « revu à la hausse ») replaces the
   figures told before it; two equal figures of two sentences where one is a total or a mixed list are one
   toll told twice (a headline restated in the lead); a vague figure (« plusieurs morts ») gives way to a
-  told count; a toll feared (« pourrait faire de nombreuses victimes ») is none.
+  told count, but not to « deux autres » (more dead); a floor (« des dizaines de civils », "dozens") gives way
+  to a count of the same side's dead, and two floors of the same dead are one toll, the largest (« des
+  centaines de morts » then « des dizaines de corps » is 100); a toll feared (« pourrait faire de nombreuses
+  victimes ») is none. « Deux autres personnes sont mortes » adds to the toll told before it, even when
+  someone tells that toll (« quinze fidèles ont été tués, a indiqué le diocèse »).
+- A killing verb governs its object across days and places told between them (« ont tué jeudi dans le
+  village de Karma, dans la province du Yatenga, au moins soixante civils »).
 - After a past reporting verb and "that"/« que » (« le gouvernement a annoncé mardi que l'attaque avait fait
   35 morts »), a pluperfect is the sequence of tenses: the news. What follows a correction (« et non 95
   comme annoncé initialement », "not 95") is the replaced figure, not the toll before it. The dead of the
