@@ -763,3 +763,14 @@ def test_a_killing_verb_governs_its_object_across_days_and_places(text: str, dea
 ])
 def test_french_tolls_told_with_others(text: str, dead: int) -> None:
     assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # the side named after a death noun says whose dead they are: two sides' dead add up, past a « dont » aside
+    ("L'assaut contre Djibo a fait 20 morts parmi les civils, dont 9 enfants, et six morts parmi les soldats.", 26),
+    ("L'embuscade a fait 11 morts parmi les gendarmes et 4 morts parmi les civils, selon la gendarmerie.", 15),
+    # one side's toll told again is one toll
+    ("L'attaque du marché de Diallassagou a fait 14 morts parmi les civils. Quatorze civils ont été tués.", 14),
+])
+def test_a_side_after_a_death_noun_names_whose_dead(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead

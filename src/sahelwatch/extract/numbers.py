@@ -80,6 +80,8 @@ How fatalities are counted
   centaines de morts » then « des dizaines de corps » is 100); a toll feared (« pourrait faire de nombreuses
   victimes ») is none. « Deux autres personnes sont mortes » adds to the toll told before it, even when
   someone tells that toll (« quinze fidèles ont été tués, a indiqué le diocèse »).
+- A side named after a death noun says whose dead they are (« 35 morts parmi les civils, dont 31 femmes, et
+  sept morts parmi les militaires » is 42: two sides' dead add up).
 - A killing verb governs its object across days and places told between them (« ont tué jeudi dans le
   village de Karma, dans la province du Yatenga, au moins soixante civils »).
 - After a past reporting verb and "that"/« que » (« le gouvernement a annoncé mardi que l'attaque avait fait
@@ -200,6 +202,7 @@ class _Lexicon:
     pluperfect: re.Pattern[str] | None = None
     toll_source: re.Pattern[str] | None = None  # « selon un nouveau bilan »: a toll after a claim word
     side_before: re.Pattern[str] | None = None  # « côté militaire et »: a side, then the next count
+    side_head: re.Pattern[str] | None = None  # « parmi les civils »: whose dead a death noun counts
     side_words: frozenset[str] = frozenset()  # « côté », « chez »: a side after a bare count
     as_many: re.Pattern[str] | None = None  # « autant d'assaillants »: the count before, again
     superseded: re.Pattern[str] | None = None  # « d'abord », « initialement »: a first toll, since replaced
@@ -347,6 +350,8 @@ def lexicon(lang: str) -> _Lexicon:
         side_before=re.compile(rf"\s+(?:{_alt(data['side_words'])})\s[^.;:,]{{1,40}}?\s(?:et|and)\s+", re.IGNORECASE)
         if data.get("side_words") else None,
         side_words=frozenset(_key(w).split()[0] for w in data.get("side_words", [])),
+        side_head=re.compile(rf"\s+(?:{_alt(data['side_words'])})\s+(?:(?:{_alt(data['side_determiners'])})\s*)?"
+                             rf"(?P<noun>[\w’'-]+)", re.IGNORECASE) if data.get("side_determiners") else None,
         as_many=re.compile(rf"(?<![\w'’])(?:{_alt(data['as_many'])})(?![\w'’]|\s+(?:as|que)\b|\s+qu['’])",
                            re.IGNORECASE)
         if data.get("as_many") else None,
@@ -957,6 +962,13 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
     return None
 
 
+def _side_head(text: str, c: _Count, lex: _Lexicon) -> str | None:
+    """« 35 morts parmi les civils ... et sept morts parmi les militaires », "12 dead among the soldiers": the
+    side named after a death noun says whose dead they are (two sides' dead add up; one toll told twice does not)."""
+    m = lex.side_head.match(text, c.np_end) if lex.side_head is not None else None
+    return lex.person_heads.get(_key(m.group("noun"))) if m else None
+
+
 def _elliptic(text: str, c: _Count, previous: _Count, lex: _Lexicon) -> bool:
     """A count that leaves unsaid the death noun of the count before it, told for another side (« deux morts
     côté militaire et une dizaine côté assaillants », « trois morts chez les civils et cinq chez les soldats »):
@@ -1222,6 +1234,8 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
             head = "+".join(sorted(str(c.head) for c in group))
         elif head in lex.unspecified:
             head = None
+        if head is None and len(group) == 1 and group[0].death_noun:
+            head = _side_head(text, group[0], lex)
         if head is None and trigger and lex.attackers and lex.person_only_verbs.fullmatch(text[trigger[0]:trigger[1]]):
             # « 3 morts et 12 neutralisés »: only the enemy is "neutralised", so these dead add to the others
             head = min(lex.attackers)
