@@ -853,7 +853,8 @@ def event_dates_in(doc: Doc, start: int, end: int) -> list[DateMention]:
 
 def date_for_spans(doc: Doc, spans: list[tuple[int, int]], own_background: bool = True) -> DateMention | None:
     """The date of an event told over several clauses: its lead clause's (`date_for_span`), unless that is
-    when a toll was told: then the first date a later clause gives the deed itself."""
+    when a toll was told, or the lead only claims the deed and no day is named up to it: then the first date a
+    later clause gives the deed itself."""
     lead = date_for_span(doc, *spans[0], own_background)
     if lead is not None and not lead.text and len(spans) > 1 and _claim_lead(doc, *spans[0]):
         # a lead that only claims the deed, naming no day, nor anything before it (« Le JNIM a revendiqué
