@@ -403,6 +403,13 @@ PROBES: list[tuple[str, str, str, str, int]] = [
      "Bamako ; au moins un manifestant a été tué par balle.", "2020-07-10", 1),
     ("2020-07-11", BF, "Selon un document consulté vendredi par l'AIB, dix soldats ont été tués mardi dans une "
      "embuscade près de Djibo.", "2020-07-07", 10),
+    # ---- a lead that names no day: a later sentence of the event does -----------------------------------
+    ("2024-05-09", ML, "Le JNIM a revendiqué l'attaque du poste de la garde nationale de Ténenkou, dans la région "
+     "de Mopti. Dans un communiqué diffusé sur ses canaux, le groupe affirme que ses hommes ont « pris d'assaut » "
+     "lundi le poste. L'armée a confirmé la mort de trois gardes.", "2024-05-06", 3),
+    ("2024-05-09", BF, "L'État islamique au Sahel a revendiqué l'attaque du détachement militaire de Markoye, dans "
+     "l'Oudalan. Dans sa propagande, le groupe affirme que ses combattants ont attaqué mardi la position. Le "
+     "gouvernement a reconnu la mort de cinq soldats.", "2024-05-07", 5),
 ]
 
 

@@ -716,3 +716,61 @@ def test_the_date_a_record_is_measured_from_dates_no_figure(text: str, lang: str
 def test_an_older_events_clause_keeps_its_pluperfect_toll(text: str, lang: str, start: str, dead: int) -> None:
     found = [(d.start, d.end, d.value, d.background) for d in dates.find_dates(text, date(2024, 8, 27), lang)]
     assert fatalities_in_text(text, lang, text.index(start), dates=found)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    # « des dizaines », "dozens" tell no count: a count of the same side's dead told after them is the toll
+    ("Ansongo : des dizaines de villageois tués. Les assaillants sont arrivés à l'aube. Le maire parle d'une "
+     "quarantaine de villageois tués.", "fr", 40),
+    ("Ansongo: dozens of villagers killed. The gunmen came at dawn. The mayor said forty villagers were killed.",
+     "en", 40),
+    ("La garnison a perdu mardi plusieurs dizaines d'hommes près de Djibo. Selon l'armée, 33 soldats sont tombés.",
+     "fr", 33),
+    # two floors of the same dead are one toll told twice: the largest, each being only a least figure
+    ("Des témoins parlent de centaines de morts. Sur des photos, on voit des dizaines de corps.", "fr", 100),
+    ("Des élus évoquent des centaines de morts. Sur des images, on distingue des dizaines de corps dans un fossé.",
+     "fr", 100),
+    # more dead (« deux autres ») are no count of the vague ones' dead: both stay
+    ("Des dizaines de civils ont été tués à Kaya. Deux autres soldats ont péri dans l'embuscade.", "fr", 14),
+])
+def test_a_floor_gives_way_to_a_count_and_two_floors_are_one_toll(text: str, lang: str, dead: int) -> None:
+    assert fatalities_in_text(text, lang)[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # the killing verb governs its object across days and places told between them
+    ("Des hommes en armes ont tué mardi dans le village de Sona, dans la province du Soum, au moins vingt "
+     "civils.", 20),
+    ("Des miliciens ont massacré vendredi et samedi plus de 40 villageois dans la commune de Bandiagara.", 40),
+    ("Des jihadistes ont abattu dans la localité de Boni, dans le cercle de Douentza, sept commerçants.", 7),
+])
+def test_a_killing_verb_governs_its_object_across_days_and_places(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # « deux autres » presupposes the toll it adds to, though someone tells that toll
+    ("Douze orpailleurs ont été tués jeudi sur le site d'or de Kéniéba, par des hommes armés, a indiqué la "
+     "gendarmerie. Trois autres sont morts de leurs blessures.", 15),
+    # towns and camps that « sont tombés » fell: no dead
+    ("En deux jours, les deux chefs-lieux de cercle sont tombés. Les quatre villes voisines sont tombées sans "
+     "combat.", 0),
+    # a device « neutralisé » is no dead person
+    ("Une patrouille a découvert un engin sur la route de Gossi. Le dispositif a été neutralisé sans dégâts.", 0),
+    # a toll told in the headline of young people and again in the lead of the marchers is one toll
+    ("Kati : deux jeunes tués lors d'une manifestation. Jeudi, la police a tiré sur la foule. Deux manifestants "
+     "ont été tués et une dizaine blessés.", 2),
+])
+def test_french_tolls_told_with_others(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # the side named after a death noun says whose dead they are: two sides' dead add up, past a « dont » aside
+    ("L'assaut contre Djibo a fait 20 morts parmi les civils, dont 9 enfants, et six morts parmi les soldats.", 26),
+    ("L'embuscade a fait 11 morts parmi les gendarmes et 4 morts parmi les civils, selon la gendarmerie.", 15),
+    # one side's toll told again is one toll
+    ("L'attaque du marché de Diallassagou a fait 14 morts parmi les civils. Quatorze civils ont été tués.", 14),
+])
+def test_a_side_after_a_death_noun_names_whose_dead(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead

@@ -853,12 +853,32 @@ def event_dates_in(doc: Doc, start: int, end: int) -> list[DateMention]:
 
 def date_for_spans(doc: Doc, spans: list[tuple[int, int]], own_background: bool = True) -> DateMention | None:
     """The date of an event told over several clauses: its lead clause's (`date_for_span`), unless that is
-    when a toll was told: then the first date a later clause gives the deed itself."""
+    when a toll was told, or the lead only claims the deed and no day is named up to it: then the first date a
+    later clause gives the deed itself."""
     lead = date_for_span(doc, *spans[0], own_background)
+    if lead is not None and not lead.text and len(spans) > 1 and _claim_lead(doc, *spans[0]):
+        # a lead that only claims the deed, naming no day, nor anything before it (« Le JNIM a revendiqué
+        # l'attaque du camp d'Aguelhok. ... ses combattants ont pris d'assaut dimanche la base »): a later
+        # clause of the event dates the deed ("the following day" counts from the lead: it dates a sequel)
+        lex = lexicon(doc.lang_ if doc.lang_ == "fr" else "en")
+        later = [d for lo, hi in spans[1:] for d in event_dates_in(doc, lo, hi)
+                 if not d.background and lex.lookup("anaphora", d.text) is None]
+        return later[0] if later else lead
     if lead is None or not _told_toll(doc, *spans[0])(lead):
         return lead
     later = [d for lo, hi in spans[1:] for d in event_dates_in(doc, lo, hi) if not d.background]
     return later[0] if later else lead
+
+
+def _claim_lead(doc: Doc, start: int, end: int) -> bool:
+    """Whether the clause claims a deed (« a revendiqué l'attaque », "claimed responsibility for")."""
+    return bool(_claim_pattern(doc.lang_ if doc.lang_ == "fr" else "en").search(doc_text(doc), start, end))
+
+
+@lru_cache(maxsize=4)
+def _claim_pattern(lang: str) -> re.Pattern[str]:
+    words = lexicon(lang).data.get("claim_lead") or []
+    return guarded(rf"(?<!\w)(?:{_alt(words) or '(?!)'})", re.IGNORECASE)
 
 
 def governing_date(doc: Doc) -> DateMention | None:

@@ -75,7 +75,15 @@ How fatalities are counted
 - A toll told as revised (« le bilan définitif est de quinze morts », « revu à la hausse ») replaces the
   figures told before it; two equal figures of two sentences where one is a total or a mixed list are one
   toll told twice (a headline restated in the lead); a vague figure (« plusieurs morts ») gives way to a
-  told count; a toll feared (« pourrait faire de nombreuses victimes ») is none.
+  told count, but not to « deux autres » (more dead); a floor (« des dizaines de civils », "dozens") gives way
+  to a count of the same side's dead, and two floors of the same dead are one toll, the largest (« des
+  centaines de morts » then « des dizaines de corps » is 100); a toll feared (« pourrait faire de nombreuses
+  victimes ») is none. « Deux autres personnes sont mortes » adds to the toll told before it, even when
+  someone tells that toll (« quinze fidèles ont été tués, a indiqué le diocèse »).
+- A side named after a death noun says whose dead they are (« 35 morts parmi les civils, dont 31 femmes, et
+  sept morts parmi les militaires » is 42: two sides' dead add up).
+- A killing verb governs its object across days and places told between them (« ont tué jeudi dans le
+  village de Karma, dans la province du Yatenga, au moins soixante civils »).
 - After a past reporting verb and "that"/« que » (« le gouvernement a annoncé mardi que l'attaque avait fait
   35 morts »), a pluperfect is the sequence of tenses: the news. What follows a correction (« et non 95
   comme annoncé initialement », "not 95") is the replaced figure, not the toll before it. The dead of the
@@ -110,6 +118,9 @@ DatedSpan = tuple[int, int, date, bool]  # a date mention's (start, end, value, 
 
 NP_MAX_WORDS = 10  # words a count's noun phrase may run to ("14 civilians of the ... community")
 LOOKBACK_CHARS = 60  # how far before a count a killing verb is looked for
+# how far before a count a killing verb may govern it across places (« ont tué jeudi dans le village de Karma,
+# dans la province du Yatenga, au moins soixante civils »)
+OBJECT_LOOKBACK_CHARS = 100
 
 
 def _whole_words(data: dict[str, Any], key: str) -> re.Pattern[str] | None:
@@ -191,6 +202,7 @@ class _Lexicon:
     pluperfect: re.Pattern[str] | None = None
     toll_source: re.Pattern[str] | None = None  # « selon un nouveau bilan »: a toll after a claim word
     side_before: re.Pattern[str] | None = None  # « côté militaire et »: a side, then the next count
+    side_head: re.Pattern[str] | None = None  # « parmi les civils »: whose dead a death noun counts
     side_words: frozenset[str] = frozenset()  # « côté », « chez »: a side after a bare count
     as_many: re.Pattern[str] | None = None  # « autant d'assaillants »: the count before, again
     superseded: re.Pattern[str] | None = None  # « d'abord », « initialement »: a first toll, since replaced
@@ -223,6 +235,7 @@ class _Lexicon:
     civilians: frozenset[str] = frozenset()  # heads that name civilians only (« civil »), not « personne »
     # heads of dead that add to a toll: the attackers' own ('assailant', « assaillant »), « trois autres »
     attackers: frozenset[str] = frozenset()
+    floor_words: frozenset[str] = frozenset()  # « des dizaines », "dozens": no count told, only a least figure
     np_coordination: frozenset[str] = frozenset()  # « et »: a second person noun may share the count
     np_coordination_skip: frozenset[str] = frozenset()  # « de », « des », adjectives: between « et » and it
     hypothetical: re.Pattern[str] | None = None  # « pourrait faire »: the figure after it is only feared
@@ -292,9 +305,11 @@ def lexicon(lang: str) -> _Lexicon:
     adverbs = data.get("adverb_slot", {})
     slot = (frozenset(adverbs["after"]), rf"(?:\s+(?:{_alt(adverbs['adverbs'])}))?") if adverbs else None
     object_verbs = _alt(data["object_verbs"], slot)
-    # a capitalised place name between the verb and its object
-    active_place = (rf"\s+(?:{_alt(data['active_place'])})\s*(?-i:[A-ZÀ-Ý])[\w'’-]+" if data.get("active_place")
-                    else "(?!)")
+    # a capitalised place name between the verb and its object, maybe after the kind of place and between
+    # commas (« dans le village de Karma, dans la province du Yatenga, »)
+    place_nouns = rf"(?:{_alt(data['active_place_nouns'])})\s*" if data.get("active_place_nouns") else ""
+    active_place = (rf",?\s+(?:{_alt(data['active_place'])})\s*(?:{place_nouns})?(?-i:[A-ZÀ-Ý])[\w'’-]+,?"
+                    if data.get("active_place") else "(?!)")
     def_or_art = _alt(data["articles"] + data["definites"])
     return _Lexicon(
         lang=lang,
@@ -335,6 +350,8 @@ def lexicon(lang: str) -> _Lexicon:
         side_before=re.compile(rf"\s+(?:{_alt(data['side_words'])})\s[^.;:,]{{1,40}}?\s(?:et|and)\s+", re.IGNORECASE)
         if data.get("side_words") else None,
         side_words=frozenset(_key(w).split()[0] for w in data.get("side_words", [])),
+        side_head=re.compile(rf"\s+(?:{_alt(data['side_words'])})\s+(?:(?:{_alt(data['side_determiners'])})\s*)?"
+                             rf"(?P<noun>[\w’'-]+)", re.IGNORECASE) if data.get("side_determiners") else None,
         as_many=re.compile(rf"(?<![\w'’])(?:{_alt(data['as_many'])})(?![\w'’]|\s+(?:as|que)\b|\s+qu['’])",
                            re.IGNORECASE)
         if data.get("as_many") else None,
@@ -403,9 +420,10 @@ def lexicon(lang: str) -> _Lexicon:
                                  # a quoted death word: « ont été « neutralisés » », "were 'neutralised'"
                                  rf"(?:(?:{aux})\s+)*)?(?:[«“\"‘]\s*)?(?P<trigger>{passive})(?![\w'’])",
                                  re.IGNORECASE),
-        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)})(?:{active_place})?"
+        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)})"
                                  # a quoted count: « avoir neutralisé « plusieurs dizaines » d'assaillants »
-                                 rf"(?:\s+(?:{_alt(data['active_fillers'])}))*\s*[«“\"]?\s*$", re.IGNORECASE),
+                                 rf"(?:{active_place}|\s+(?:{_alt(data['active_fillers'])}))*\s*[«“\"]?\s*$",
+                                 re.IGNORECASE),
         subset_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['subset'])})\s*:?\s*$", re.IGNORECASE),
         connector=re.compile(rf"^\s*(?:{_alt(data['connectors'])})\s*$", re.IGNORECASE),
         negative=guarded(rf"(?<![\w'’])(?:{_alt(data['negative'])})(?![\w'’])", re.IGNORECASE),
@@ -418,6 +436,7 @@ def lexicon(lang: str) -> _Lexicon:
         pronoun=re.compile(rf"(?<![\w'’])(?:{_alt(data['pronouns'])})(?![\w'’])", re.IGNORECASE)
         if data["pronouns"] else None,
         attackers=frozenset(_key(w) for w in data.get("attacker_heads", []) + data.get("added_heads", [])),
+        floor_words=frozenset(_key(w) for w in data.get("vague_collectives", [])),
         civilians=frozenset(_key(w) for w in data.get("civilian_heads", [])),
         np_coordination=frozenset(_key(w) for w in data.get("np_coordination", [])),
         np_coordination_skip=frozenset(_key(w) for w in data.get("np_coordination_skip", [])),
@@ -620,7 +639,8 @@ class _Figure:
     claim: bool = False
     sentence: int = 0  # which sentence of the clause the figure is in
     civilians: int = 0  # how many of its dead its nouns name as civilians
-    vague: bool = False  # "several", « plusieurs »: no count told
+    vague: bool = False  # "several", « plusieurs », « des dizaines »: no count told
+    floor: bool = False  # « des dizaines », "dozens": vague, but a least figure of its own side's dead
     earlier: bool = False  # left by a pluperfect verb (« qui avait fait 132 morts »): maybe an earlier event's
     source: str | None = None  # who tells it ("according to residents", "the army said"); None: the report
     added: bool = False  # "three more", « trois autres »: more dead, never another count of the same ones
@@ -894,7 +914,7 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
                 lex: _Lexicon, older: bool = False) -> tuple[SpanTuple, SpanTuple | None] | None:
     """(evidence span, span the group's death word covers) if the group is reported dead, else None."""
     first, last = group[0], group[-1]
-    before = text[max(lo, first.start - LOOKBACK_CHARS):first.start]
+    before = text[max(lo, first.start - OBJECT_LOOKBACK_CHARS):first.start]
     active = lex.active_before.search(before)
     # « le corps d'un enseignant enlevé la veille »: the killing told before the count governs it, and the
     # participle after it says what had befallen the victim before
@@ -940,6 +960,13 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
     if any(c.death_noun for c in group):
         return (first.start, last.evidence_end), None
     return None
+
+
+def _side_head(text: str, c: _Count, lex: _Lexicon) -> str | None:
+    """« 35 morts parmi les civils ... et sept morts parmi les militaires », "12 dead among the soldiers": the
+    side named after a death noun says whose dead they are (two sides' dead add up; one toll told twice does not)."""
+    m = lex.side_head.match(text, c.np_end) if lex.side_head is not None else None
+    return lex.person_heads.get(_key(m.group("noun"))) if m else None
 
 
 def _elliptic(text: str, c: _Count, previous: _Count, lex: _Lexicon) -> bool:
@@ -1207,13 +1234,16 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
             head = "+".join(sorted(str(c.head) for c in group))
         elif head in lex.unspecified:
             head = None
+        if head is None and len(group) == 1 and group[0].death_noun:
+            head = _side_head(text, group[0], lex)
         if head is None and trigger and lex.attackers and lex.person_only_verbs.fullmatch(text[trigger[0]:trigger[1]]):
             # « 3 morts et 12 neutralisés »: only the enemy is "neutralised", so these dead add to the others
             head = min(lex.attackers)
         civilians = sum(c.value for c in group if c.head in lex.civilians)
-        vague = len(group) == 1 and _key(text[group[0].start:group[0].end]) in lex.data["vague"]
+        words = _key(text[group[0].start:group[0].end]) if len(group) == 1 else ""
+        floor = words in lex.floor_words
         figures.append(_Figure(sum(c.value for c in group), head, span, _claimed(text, span[0], start, lex),
-                               civilians=civilians, vague=vague,
+                               civilians=civilians, vague=floor or words in lex.data["vague"], floor=floor,
                                earlier=((_earlier_toll(text, group[0].start, start, lex)
                                          or bool(trigger and lex.pluperfect_aux.search(text, group[-1].np_end,
                                                                                         trigger[0])))
@@ -1238,8 +1268,12 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     for f in figures:
         f.source, f.added = _teller(text, f, lex), _added(text, f, lex)
     told = [f for f in figures if not f.claim]
+    # « deux autres personnes sont mortes » counts more dead than a toll told before it: that toll, though
+    # someone tells it (« quinze fidèles ont été tués, a indiqué le diocèse »), is the one it adds to
     if not told or (lex.data.get("vague_yields") and all(f.vague for f in told)):
         return figures
+    if all(f.added and lex.added.search(text, *f.span) for f in told):
+        return [f for f in figures if not f.claim or not _unverified(text, f, hi, lex)]
     # another teller's lower count of the same dead ("eight civilians were killed; the army said six civilians
     # were killed") is an alternative: _reconcile keeps the lowest, ACLED's most conservative credible figure
     lower = [f for f in figures if f.claim and not f.added and not _unverified(text, f, hi, lex)
@@ -1418,10 +1452,10 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
     """Same noun twice: the smaller figure. Different nouns: their sum. No noun: a total. One figure for one
     kind of victim told again in a later sentence ('15 militaires tués' in the headline, '15 soldats tués'
     in the lead) is the same figure."""
-    figures = _lowest_of_alternatives(_after_revision(_without_restatements(figures, text, lex), text, lex), lex)
-    if lex.data.get("vague_yields") and not all(f.vague for f in figures):
-        # « plusieurs morts » in the headline, « huit civils » in the lead: the count told is the toll
-        figures = [f for f in figures if not f.vague]
+    figures = _after_revision(_without_restatements(figures, text, lex), text, lex)
+    if lex.data.get("vague_yields"):
+        figures = _without_vague(figures, lex)
+    figures = _lowest_of_alternatives(figures, lex)
     by_head: dict[tuple[str, int], _Figure] = {}
     totals: dict[int, _Figure] = {}
     for f in figures:
@@ -1439,6 +1473,23 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
     if totals and total_sum >= specific_sum:
         return total_sum + extra, sorted(f.span for f in [*totals.values(), *attackers])
     return specific_sum + extra, sorted(f.span for f in [*specific, *attackers])
+
+
+def _without_vague(figures: list[_Figure], lex: _Lexicon) -> list[_Figure]:
+    """« plusieurs morts » or « des dizaines de civils tués » in the headline, « une trentaine de civils » in the
+    lead: the count told is the toll of the same dead. Vague figures that no count tells again are each only a
+    floor (« des centaines de morts », then « des dizaines de corps »): one toll told twice, the largest."""
+    if not all(f.vague for f in figures):
+        # « plusieurs » gives way to any count but « deux autres soldats » (more dead than the vague ones); a
+        # floor (« plusieurs dizaines d'assaillants ») only to a count of the same side's dead
+        return [f for f in figures if not f.vague or not any(
+            not g.vague and not g.added and (not f.floor or (f.head in lex.attackers) == (g.head in lex.attackers))
+            for g in figures)]
+    totals = [f for f in figures if f.head is None]
+    if len(totals) < 2:
+        return figures
+    largest = max(totals, key=lambda f: f.value)
+    return [f for f in figures if f.head is not None or f is largest]
 
 
 def _lowest_of_alternatives(figures: list[_Figure], lex: _Lexicon) -> list[_Figure]:
