@@ -2299,3 +2299,23 @@ def test_a_deed_told_with_an_older_year_before_any_event_is_background():
     [m] = extract_mentions("Thousands demonstrated in Ouagadougou in remembrance of Norbert Zongo, a journalist "
                            "who was assassinated in 1998.", date(2014, 12, 13))
     assert m.sub_event_type == "Peaceful protest" and m.confidence > 0.2
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a running total told after the news ("since the start of the blockade") adds no deed to it
+    ("JNIM announced a blockade of the roads to Nioro and Diéma on 3 September. Since the start of the blockade, "
+     "more than 120 trucks have been set on fire on those roads.", "en"),
+    ("Le JNIM a annoncé mardi le blocus de Nioro. Depuis le début du blocus, plus de 80 camions ont été incendiés "
+     "sur les routes de la région.", "fr"),
+])
+def test_a_running_total_is_no_deed_of_the_event(text, lang):
+    assert all(m.sub_event_type != "Looting/property destruction" for m in extract_mentions(text, PUB, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Since the start of the year, more than 300 civilians have been killed in the region of Mopti.", "en"),
+    ("In 2023 alone, armed groups burned 40 schools in the region of Mopti.", "en"),
+    ("Depuis le début de l'année, plus de 300 civils ont été tués dans la région de Mopti.", "fr"),
+])
+def test_a_running_total_alone_is_no_event(text, lang):
+    assert all(m.confidence <= 0.2 for m in extract_mentions(text, PUB, lang))

@@ -499,6 +499,19 @@ _WEAK = ("withdraw", "hq", "change", "closure", "roadblock", "other_weapons")
 _STRONG = tuple(cue for cue in _EVENT_CUES if cue not in _WEAK)
 
 
+# the deeds a running total counts (violence, destruction, seizures), not the protests or measures it may name
+_TALLIED = _TRIGGERS | {"suicide", "air", "shelling", "grenade", "sexual", "arrest", "harm", "riot", "riot_strong",
+                        "civilian_victim", "execution"}
+_TALLY_LEAD = re.compile(r"[\W\d]*(?:(?:and|but|et|mais|or|yet)\s+)?", re.IGNORECASE)
+
+
+def _tally_opens(cues: dict[str, list[Span]], text: str, lo: int) -> bool:
+    """The clause opens with a running total's words ("Since the start of the blockade, ...", "In 2023 alone,
+    ...", « Depuis le début de l'année, ... »)."""
+    lead = _TALLY_LEAD.match(text, lo)
+    return any(s == (lead.end() if lead else lo) for s, _ in cues.get("tally", []))
+
+
 def _only_background_years(doc: Doc, lo: int, hi: int) -> bool:
     """The clause names a time, and every time it names is an older year or period ("in 2015", "since 2012")."""
     named = [d for d in doc._.dates or [] if lo <= d.start < hi]
@@ -1339,6 +1352,11 @@ class EventExtractor(Component):
                 if inside:
                     cues[name] = inside
             own = event_dates_in(doc, lo, hi)
+            if _tally_opens(cues, text, lo) and all(d.background for d in own):
+                # "Since the start of the blockade, over 300 tankers have been destroyed", « Dans certains cas, ... »:
+                # a running total or a summary of many deeds, whose deeds neither open an event nor add to the one
+                # told (unless it names its own day); a protest's motive (« depuis le début de l'année ») is not one
+                cues = {name: spans for name, spans in cues.items() if name not in _TALLIED}
             # after a heading, a weak cue opens an event only with its own date ("The blockade was announced on
             # 3 September"; not "the economics of the blockade")
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and (current is None or (held and own)))
