@@ -2319,3 +2319,43 @@ def test_a_running_total_is_no_deed_of_the_event(text, lang):
 ])
 def test_a_running_total_alone_is_no_event(text, lang):
     assert all(m.confidence <= 0.2 for m in extract_mentions(text, PUB, lang))
+
+
+def test_a_capture_of_a_region_is_no_arrest():
+    text = ("On 14 November, the army took Kidal from the rebels. Following the capture of the region, CSP fighters "
+            "began blockades of the northern cities in December.")
+    assert all(m.sub_event_type not in ("Arrests", "Abduction/forced disappearance")
+               for m in extract_mentions(text, date(2023, 12, 30)))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the deed already told, named again to place something else, opens no event of the other thing's date
+    ("On 24 August, JNIM fighters killed 150 civilians digging a trench around Kaya. A first trench had been dug "
+     "between 2 and 10 August, and a second one, where the attack took place, between 20 and 24 August.", "en"),
+    ("Le 24 août, des jihadistes ont tué 150 civils qui creusaient une tranchée autour de Kaya. Une seconde "
+     "tranchée, où l'attaque a eu lieu, avait été creusée du 2 au 10 août.", "fr"),
+])
+def test_the_deed_named_again_to_place_something_else_opens_no_event(text, lang):
+    [m] = extract_mentions(text, date(2024, 8, 30), lang)
+    assert m.event_date == date(2024, 8, 24)
+
+
+def test_an_undated_deed_in_an_overview_of_years_is_background():
+    text = ("Mali has been a centre of instability since 2012. The junta has detained foreign mining executives in a "
+            "bid to control mining revenues. In 2022, France withdrew its troops, and in early 2024 the authorities "
+            "postponed elections. Russian personnel have supported the army since 2021, while the economy has slowed "
+            "and aid has fallen, and the government has turned to new partners for loans, arms and advisers in the "
+            "capital Bamako and in the regions of the north, where rebels and jihadists remain active.")
+    assert all(m.confidence <= 0.2 for m in extract_mentions(text, date(2024, 12, 17)))
+    # a report of the day that also names years keeps its undated deed
+    [m] = extract_mentions("Soldiers detained three mining executives in Bamako, a year after the 2023 mining code "
+                           "and two after the 2022 audit.", date(2024, 12, 17))
+    assert m.sub_event_type == "Arrests"
+
+
+def test_an_undated_deed_in_a_section_at_the_lead_place_is_the_lead_event_again():
+    text = ("On 24 August 2024, JNIM fighters killed 150 civilians digging trenches around Barsalogho.\n\n"
+            "== Background ==\nA first trench around Barsalogho was dug between 2 and 10 August. The civilians were "
+            "forced to dig by the army, and the jihadists attacked while the work was ongoing.")
+    [m] = extract_mentions(text, date(2024, 9, 30))
+    assert m.event_date == date(2024, 8, 24)

@@ -324,6 +324,18 @@ _CHARGE_BEFORE = guarded(
     re.IGNORECASE,
 )
 _CHARGED = _TRIGGERS | {"execution", "civilian_victim", "harm"}
+# "an eastern trench, where the attack took place, was built on 22 August", « le village où l'attaque a eu lieu »:
+# the deed already told, named again to place or date something else, is no deed of the clause
+_WHERE_IT_HAPPENED = guarded(
+    r"\b(?:where|when|in which|during which|là où|où|lors de laquelle|pendant laquelle)\s+(?:the|l['’]|la|le|les)\s*$",
+    re.IGNORECASE,
+)
+_HAPPENED_AFTER = re.compile(
+    r"\s+(?:took place|had taken place|occurred|had occurred|happened|had happened|a eu lieu|avait eu lieu|"
+    r"s['’]est produite?|s['’]était produite?|est survenue?|était survenue?)\b",
+    re.IGNORECASE,
+)
+
 # « une attaque contre le camp a été déjouée », "a bomb plot was foiled": the deed told was prevented
 _FOILED_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:a|ont|avait|avaient|was|were|had been|has been|have been)\s+(?:été\s+)?(?:\w+\s+)?"
@@ -446,6 +458,9 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue
             if name in _TRIGGERS and _FOILED_AFTER.match(text, e, hi):
                 continue
+            if (name in _TRIGGERS and _HAPPENED_AFTER.match(text, e, hi)
+                    and _WHERE_IT_HAPPENED.search(text[max(lo, s - 30) : s])):
+                continue
             if (name == "protest" and _DEMAND.match(text, s)
                     and _INSTITUTION_BEFORE.search(text[max(lo, s - 80) : s])):
                 continue  # « la CEDEAO a réclamé le retour à l'ordre constitutionnel »: a statement, no protest
@@ -510,6 +525,13 @@ def _tally_opens(cues: dict[str, list[Span]], text: str, lo: int) -> bool:
     ...", « Depuis le début de l'année, ... »)."""
     lead = _TALLY_LEAD.match(text, lo)
     return any(s == (lead.end() if lead else lo) for s, _ in cues.get("tally", []))
+
+
+def _overview(doc: Doc) -> bool:
+    """The report names times, of at least two years, and all of them years or periods ("since 2011", "in 2020",
+    "in early 2024"): an overview of a country or a conflict, not the news of one day."""
+    named = doc._.dates or []
+    return len({d.value.year for d in named}) >= 2 and all(d.year_only for d in named)
 
 
 def _only_background_years(doc: Doc, lo: int, hi: int) -> bool:
@@ -1462,9 +1484,18 @@ class EventExtractor(Component):
                 split += self._civilians_apart(doc, split[0], lo, hi, country)
             if ev.in_section:
                 told = {_retelling_key(m) for m in mentions}
-                split = [m for m in split if _retelling_key(m) not in told]
+                # told with no day of its own ("the jihadists attacked while the digging went on"), a section's deed
+                # at a place and of a kind the report already told is that event again, whatever day its context names
+                undated = not event_dates_in(doc, ev.start, ev.end)
+                split = [m for m in split if _retelling_key(m) not in told
+                         and not (undated and _retelling_key(m)[1:] in {k[1:] for k in told})]
             mentions.extend(split)
-        if not mentions and (actors_all or places) and _reportish(text, self.lex):
+        if _overview(doc):
+            # "Mali has detained Western mining officials" in a brief whose only times are years ("seized power in
+            # 2020", "in early 2024"): an overview, whose undated deeds are its background, not the news of the day
+            # it was published
+            mentions = [m for m in mentions if "event_date" in m.evidence]
+        if not mentions and (actors_all or places) and _reportish(text, self.lex) and not _overview(doc):
             # A report that names armed actors or a place but no cue we know: keep a low-confidence
             # guess so the analyst sees it in review rather than losing it. It starts past the dateline: the
             # filing town and day are not the event's.
