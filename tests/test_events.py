@@ -2359,3 +2359,15 @@ def test_an_undated_deed_in_a_section_at_the_lead_place_is_the_lead_event_again(
             "forced to dig by the army, and the jihadists attacked while the work was ongoing.")
     [m] = extract_mentions(text, date(2024, 9, 30))
     assert m.event_date == date(2024, 8, 24)
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1"), [
+    # of joint subjects, the first named is the taker
+    ("The Malian and Wagner forces then captured the regional capital of Kidal on 14 November.",
+     "Government regains territory", "Military Forces of Mali"),
+    ("The Malian army and Wagner fighters captured the town of Anefis on 7 October.",
+     "Government regains territory", "Military Forces of Mali"),
+])
+def test_joint_subjects_take_a_town_as_the_first_one(text, sub, actor1):
+    m = one(text, published=date(2023, 11, 30))
+    assert (m.sub_event_type, m.actor1.split(" (")[0]) == (sub, actor1)

@@ -2326,7 +2326,10 @@ def _taker(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -
         return None
     gap_start = before[-1].end
     # "Malian troops backed by Wagner fighters took Kidal": the ally named after the subject is not the taker
-    while len(before) > 1 and _ALLY.match(text[before[-2].end : before[-1].start]):
+    # "the Malian and Wagner forces captured Kidal", "the army and Wagner took the town": of joint subjects, the
+    # first named is the taker (ACLED's actor 1, the other its associate)
+    while len(before) > 1 and (_ALLY.match(text[before[-2].end : before[-1].start])
+                               or _AND_JOINED.fullmatch(text, before[-2].end, before[-1].start)):
         before.pop()
     return before[-1] if not _PASSIVE_GAP.search(text, gap_start, start) else None
 
