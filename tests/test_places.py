@@ -811,3 +811,15 @@ def test_a_burkina_bracket_province_rules_out_a_namesake_elsewhere() -> None:
     assert m["Kankandi"].place is None and m["Partiaga"].place is not None
     m = _by_text(find_places("Gunmen killed a herder in the village of Kankandi (Gayéri, Komondjari) on Sunday."))
     assert m["Kankandi"].place is not None and m["Kankandi"].place.admin2 == "Komandjoari"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # where the people who fled sought protection is no place of the attack
+    ("After the attack in the Tillabéri region, many women had to seek protection in other villages such as "
+     "Ouallam and Mangaizé.", "en"),
+    ("Après l'attaque dans la région de Tillabéri, des femmes ont trouvé refuge dans d'autres villages comme "
+     "Ouallam.", "fr"),
+])
+def test_where_the_displaced_sought_protection_is_not_the_event_place(text, lang) -> None:
+    place = event_location(find_places(text, lang=lang))
+    assert place is not None and place.text.startswith("Tillab")
