@@ -2371,3 +2371,17 @@ def test_an_undated_deed_in_a_section_at_the_lead_place_is_the_lead_event_again(
 def test_joint_subjects_take_a_town_as_the_first_one(text, sub, actor1):
     m = one(text, published=date(2023, 11, 30))
     assert (m.sub_event_type, m.actor1.split(" (")[0]) == (sub, actor1)
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    # a state's own teams or forces "mobilised" are at work, not protesting
+    ("Nous condamnons les violences contre notre consulat. Nos équipes sont mobilisées auprès de nos ressortissants "
+     "à Bobo-Dioulasso.", False),
+    ("Les forces de sécurité restent mobilisées à Kaya après l'attaque de lundi.", False),
+    # people who mobilise themselves still protest
+    ("Les commerçants se sont mobilisés lundi devant la mairie de Kaya pour dénoncer la hausse des taxes.", True),
+])
+def test_teams_mobilised_are_no_protest(text, protest):
+    found = any(m.event_type == "Protests" and m.confidence > 0.2
+                for m in extract_mentions(text, date(2022, 10, 3), "fr"))
+    assert found == protest
