@@ -528,10 +528,11 @@ def _tally_opens(cues: dict[str, list[Span]], text: str, lo: int) -> bool:
 
 
 def _overview(doc: Doc) -> bool:
-    """The report names times, of at least two years, and all of them years or periods ("since 2011", "in 2020",
-    "in early 2024"): an overview of a country or a conflict, not the news of one day."""
+    """The report names times, of at least three years, and all of them years or periods ("since 2011", "in 2020",
+    "in early 2024"): an overview of a country or a conflict, not the news of one day (a note that names no day
+    but one or two years of background, "violence since 2015 and a coup in 2020", is still the news)."""
     named = doc._.dates or []
-    return len({d.value.year for d in named}) >= 2 and all(d.year_only for d in named)
+    return len({d.value.year for d in named}) >= 3 and all(d.year_only for d in named)
 
 
 def _only_background_years(doc: Doc, lo: int, hi: int) -> bool:
