@@ -308,3 +308,14 @@ def test_groups_added_from_the_dev_review(text, when, country, expected):
 def test_malis_mutiny_period_names(when, expected):
     cat = catalogue()
     assert cat.name_for(cat.get("mutiny_mali"), when, "Mali") == expected
+
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    # two adjectives sharing one head noun name two forces
+    ("Malian and French troops killed five militants near Ménaka.", ["military_mali", "france"]),
+    ("The Burkinabe and Nigerien soldiers withdrew from the border post.", ["military_bfa", "military_ner"]),
+    ("Des militaires maliens et français ont été déployés à Gao.", ["military_mali", "france"]),
+])
+def test_two_forces_sharing_one_head_noun(text, ids):
+    assert [a.actor.id for a in find_actors(text, date(2019, 5, 1))][:2] == ids

@@ -2363,3 +2363,90 @@ def test_a_coup_the_report_counts_from_is_no_event():
     text = ("Nord du Mali : les villes tombent. En trois jours, Léré et Niafunké sont tombées, sans que l'armée, "
             "désorganisée depuis le renversement du président, ne parvienne à les défendre.")
     assert all(m.sub_event_type not in ("Other", "Arrests") for m in extract_mentions(text, date(2012, 4, 4), "fr"))
+
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a running total told after the news ("since the start of the blockade") adds no deed to it
+    ("JNIM announced a blockade of the roads to Nioro and Diéma on 3 September. Since the start of the blockade, "
+     "more than 120 trucks have been set on fire on those roads.", "en"),
+    ("Le JNIM a annoncé mardi le blocus de Nioro. Depuis le début du blocus, plus de 80 camions ont été incendiés "
+     "sur les routes de la région.", "fr"),
+])
+def test_a_running_total_is_no_deed_of_the_event(text, lang):
+    assert all(m.sub_event_type != "Looting/property destruction" for m in extract_mentions(text, PUB, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Since the start of the year, more than 300 civilians have been killed in the region of Mopti.", "en"),
+    ("In 2023 alone, armed groups burned 40 schools in the region of Mopti.", "en"),
+    ("Depuis le début de l'année, plus de 300 civils ont été tués dans la région de Mopti.", "fr"),
+])
+def test_a_running_total_alone_is_no_event(text, lang):
+    assert all(m.confidence <= 0.2 for m in extract_mentions(text, PUB, lang))
+
+
+def test_a_capture_of_a_region_is_no_arrest():
+    text = ("On 14 November, the army took Kidal from the rebels. Following the capture of the region, CSP fighters "
+            "began blockades of the northern cities in December.")
+    assert all(m.sub_event_type not in ("Arrests", "Abduction/forced disappearance")
+               for m in extract_mentions(text, date(2023, 12, 30)))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the deed already told, named again to place something else, opens no event of the other thing's date
+    ("On 24 August, JNIM fighters killed 150 civilians digging a trench around Kaya. A first trench had been dug "
+     "between 2 and 10 August, and a second one, where the attack took place, between 20 and 24 August.", "en"),
+    ("Le 24 août, des jihadistes ont tué 150 civils qui creusaient une tranchée autour de Kaya. Une seconde "
+     "tranchée, où l'attaque a eu lieu, avait été creusée du 2 au 10 août.", "fr"),
+])
+def test_the_deed_named_again_to_place_something_else_opens_no_event(text, lang):
+    [m] = extract_mentions(text, date(2024, 8, 30), lang)
+    assert m.event_date == date(2024, 8, 24)
+
+
+def test_an_undated_deed_in_an_overview_of_years_is_background():
+    text = ("Mali has been a centre of instability since 2012. The junta has detained foreign mining executives in a "
+            "bid to control mining revenues. In 2022, France withdrew its troops, and in early 2024 the authorities "
+            "postponed elections. Russian personnel have supported the army since 2021, while the economy has slowed "
+            "and aid has fallen, and the government has turned to new partners for loans, arms and advisers in the "
+            "capital Bamako and in the regions of the north, where rebels and jihadists remain active.")
+    assert all(m.confidence <= 0.2 for m in extract_mentions(text, date(2024, 12, 17)))
+    # a note that names no day but a year or two of background is still the news of the day
+    [m] = extract_mentions("Gunmen killed five villagers near Djenné. The area has seen attacks since 2015, and the "
+                           "army launched an operation there in 2019.", date(2021, 3, 1))
+    assert m.sub_event_type == "Attack" and m.confidence > 0.2
+
+
+def test_an_undated_deed_in_a_section_at_the_lead_place_is_the_lead_event_again():
+    text = ("On 24 August 2024, JNIM fighters killed 150 civilians digging trenches around Barsalogho.\n\n"
+            "== Background ==\nA first trench around Barsalogho was dug between 2 and 10 August. The civilians were "
+            "forced to dig by the army, and the jihadists attacked while the work was ongoing.")
+    [m] = extract_mentions(text, date(2024, 9, 30))
+    assert m.event_date == date(2024, 8, 24)
+
+
+@pytest.mark.parametrize(("text", "sub", "actor1"), [
+    # of joint subjects, the first named is the taker
+    ("The Malian and Wagner forces then captured the regional capital of Kidal on 14 November.",
+     "Government regains territory", "Military Forces of Mali"),
+    ("The Malian army and Wagner fighters captured the town of Anefis on 7 October.",
+     "Government regains territory", "Military Forces of Mali"),
+])
+def test_joint_subjects_take_a_town_as_the_first_one(text, sub, actor1):
+    m = one(text, published=date(2023, 11, 30))
+    assert (m.sub_event_type, m.actor1.split(" (")[0]) == (sub, actor1)
+
+
+@pytest.mark.parametrize(("text", "protest"), [
+    # a state's own teams or forces "mobilised" are at work, not protesting
+    ("Nous condamnons les violences contre notre consulat. Nos équipes sont mobilisées auprès de nos ressortissants "
+     "à Bobo-Dioulasso.", False),
+    ("Les forces de sécurité restent mobilisées à Kaya après l'attaque de lundi.", False),
+    # people who mobilise themselves still protest
+    ("Les commerçants se sont mobilisés lundi devant la mairie de Kaya pour dénoncer la hausse des taxes.", True),
+])
+def test_teams_mobilised_are_no_protest(text, protest):
+    found = any(m.event_type == "Protests" and m.confidence > 0.2
+                for m in extract_mentions(text, date(2022, 10, 3), "fr"))
+    assert found == protest

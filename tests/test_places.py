@@ -916,3 +916,16 @@ def test_a_country_named_as_a_destination_does_not_pull_homonyms(text: str, lang
     m = _by_text(find_places(text, lang))
     assert "Niger" not in m
     assert m["Kaya"].place is not None and m["Kaya"].place.country == "Burkina Faso"
+
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # where the people who fled sought protection is no place of the attack
+    ("After the attack in the Tillabéri region, many women had to seek protection in other villages such as "
+     "Ouallam and Mangaizé.", "en"),
+    ("Après l'attaque dans la région de Tillabéri, des femmes ont trouvé refuge dans d'autres villages comme "
+     "Ouallam.", "fr"),
+])
+def test_where_the_displaced_sought_protection_is_not_the_event_place(text, lang) -> None:
+    place = event_location(find_places(text, lang=lang))
+    assert place is not None and place.text.startswith("Tillab")

@@ -68,7 +68,37 @@ def find_actors(
                                     cat.name_for(actor, published, country)))
             continue
         out.append(ActorMention(start, end, text[start:end], actor, cat.name_for(actor, published, country)))
-    return _communities_named(text, out, cat, published, country)
+    return _communities_named(text, _shared_heads(text, out, cat, published, country), cat, published, country)
+
+
+# "Malian and French troops", "the Malian and Wagner forces", « des militaires maliens et français »: two adjectives
+# that share one head noun name two forces; the catalogue knows each adjective only beside its noun (the first one
+# in English, the second in French)
+_SHARED_HEAD = re.compile(
+    r"\b(?P<adj>(?-i:[A-Z])[\w'’-]+)\s+and\s+(?-i:[A-Z])[\w'’-]+\s+(?P<head>forces|troops|soldiers|armies|"
+    r"armed forces|militaries|security forces|police)\b"
+    r"|\b(?P<head_fr>forces(?: armées)?|armées|troupes|soldats|militaires)\s+\w+\s+et\s+(?P<adj_fr>\w+)",
+    re.IGNORECASE,
+)
+
+
+def _shared_heads(
+    text: str, found: list[ActorMention], cat: ActorCatalogue, published: date | None, country: str
+) -> list[ActorMention]:
+    """The force named by the adjective without its head noun, added where it is not found already."""
+    added = []
+    for m in _SHARED_HEAD.finditer(text):
+        adj = "adj" if m.group("adj") else "adj_fr"
+        head = m.group("head") or m.group("head_fr")
+        start, end = m.span(adj)
+        if any(a.start <= start < a.end for a in found):
+            continue
+        phrase = f"{m.group(adj)} {head}" if adj == "adj" else f"{head} {m.group(adj)}"
+        hits = cat.find(phrase)
+        if len(hits) == 1 and hits[0][:2] == (0, len(phrase)) and not cat.is_generic(hits[0][2]):
+            actor = hits[0][2]
+            added.append(ActorMention(start, end, text[start:end], actor, cat.name_for(actor, published, country)))
+    return sorted(found + added, key=lambda a: a.start) if added else found
 
 
 def _communities_named(

@@ -327,6 +327,18 @@ _CHARGED = _TRIGGERS | {"execution", "civilian_victim", "harm"}
 # « depuis le renversement du président », "since the 2020 coup": a coup the report's time is counted from
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since|ever since)\s+(?:(?:le|la|l['’]|the|son|sa|leur|its|their)\s*)?"
                            r"(?:\w+\s+)?$", re.IGNORECASE)
+# "an eastern trench, where the attack took place, was built on 22 August", « le village où l'attaque a eu lieu »:
+# the deed already told, named again to place or date something else, is no deed of the clause
+_WHERE_IT_HAPPENED = guarded(
+    r"\b(?:where|when|in which|during which|là où|où|lors de laquelle|pendant laquelle)\s+(?:the|l['’]|la|le|les)\s*$",
+    re.IGNORECASE,
+)
+_HAPPENED_AFTER = re.compile(
+    r"\s+(?:took place|had taken place|occurred|had occurred|happened|had happened|a eu lieu|avait eu lieu|"
+    r"s['’]est produite?|s['’]était produite?|est survenue?|était survenue?)\b",
+    re.IGNORECASE,
+)
+
 # « une attaque contre le camp a été déjouée », "a bomb plot was foiled": the deed told was prevented
 _FOILED_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:a|ont|avait|avaient|was|were|had been|has been|have been)\s+(?:été\s+)?(?:\w+\s+)?"
@@ -449,6 +461,9 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue
             if name in _TRIGGERS and _FOILED_AFTER.match(text, e, hi):
                 continue
+            if (name in _TRIGGERS and _HAPPENED_AFTER.match(text, e, hi)
+                    and _WHERE_IT_HAPPENED.search(text[max(lo, s - 30) : s])):
+                continue
             if (name == "protest" and _DEMAND.match(text, s)
                     and _INSTITUTION_BEFORE.search(text[max(lo, s - 80) : s])):
                 continue  # « la CEDEAO a réclamé le retour à l'ordre constitutionnel »: a statement, no protest
@@ -502,6 +517,27 @@ _EVENT_CUES = (
 # Cues that name an event by themselves; the weak ones only count alongside another cue.
 _WEAK = ("withdraw", "hq", "change", "closure", "roadblock", "other_weapons")
 _STRONG = tuple(cue for cue in _EVENT_CUES if cue not in _WEAK)
+
+
+# the deeds a running total counts (violence, destruction, seizures), not the protests or measures it may name
+_TALLIED = _TRIGGERS | {"suicide", "air", "shelling", "grenade", "sexual", "arrest", "harm", "riot", "riot_strong",
+                        "civilian_victim", "execution"}
+_TALLY_LEAD = re.compile(r"[\W\d]*(?:(?:and|but|et|mais|or|yet)\s+)?", re.IGNORECASE)
+
+
+def _tally_opens(cues: dict[str, list[Span]], text: str, lo: int) -> bool:
+    """The clause opens with a running total's words ("Since the start of the blockade, ...", "In 2023 alone,
+    ...", « Depuis le début de l'année, ... »)."""
+    lead = _TALLY_LEAD.match(text, lo)
+    return any(s == (lead.end() if lead else lo) for s, _ in cues.get("tally", []))
+
+
+def _overview(doc: Doc) -> bool:
+    """The report names times, of at least three years, and all of them years or periods ("since 2011", "in 2020",
+    "in early 2024"): an overview of a country or a conflict, not the news of one day (a note that names no day
+    but one or two years of background, "violence since 2015 and a coup in 2020", is still the news)."""
+    named = doc._.dates or []
+    return len({d.value.year for d in named}) >= 3 and all(d.year_only for d in named)
 
 
 def _only_background_years(doc: Doc, lo: int, hi: int) -> bool:
@@ -1352,6 +1388,11 @@ class EventExtractor(Component):
                 if inside:
                     cues[name] = inside
             own = event_dates_in(doc, lo, hi)
+            if _tally_opens(cues, text, lo) and all(d.background for d in own):
+                # "Since the start of the blockade, over 300 tankers have been destroyed", « Dans certains cas, ... »:
+                # a running total or a summary of many deeds, whose deeds neither open an event nor add to the one
+                # told (unless it names its own day); a protest's motive (« depuis le début de l'année ») is not one
+                cues = {name: spans for name, spans in cues.items() if name not in _TALLIED}
             # after a heading, a weak cue opens an event only with its own date ("The blockade was announced on
             # 3 September"; not "the economics of the blockade")
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and (current is None or (held and own)))
@@ -1457,9 +1498,18 @@ class EventExtractor(Component):
                 split += self._civilians_apart(doc, split[0], lo, hi, country)
             if ev.in_section:
                 told = {_retelling_key(m) for m in mentions}
-                split = [m for m in split if _retelling_key(m) not in told]
+                # told with no day of its own ("the jihadists attacked while the digging went on"), a section's deed
+                # at a place and of a kind the report already told is that event again, whatever day its context names
+                undated = not event_dates_in(doc, ev.start, ev.end)
+                split = [m for m in split if _retelling_key(m) not in told
+                         and not (undated and _retelling_key(m)[1:] in {k[1:] for k in told})]
             mentions.extend(split)
-        if not mentions and (actors_all or places) and _reportish(text, self.lex):
+        if _overview(doc):
+            # "Mali has detained Western mining officials" in a brief whose only times are years ("seized power in
+            # 2020", "in early 2024"): an overview, whose undated deeds are its background, not the news of the day
+            # it was published
+            mentions = [m for m in mentions if "event_date" in m.evidence]
+        if not mentions and (actors_all or places) and _reportish(text, self.lex) and not _overview(doc):
             # A report that names armed actors or a place but no cue we know: keep a low-confidence
             # guess so the analyst sees it in review rather than losing it. It starts past the dateline: the
             # filing town and day are not the event's.
@@ -2327,7 +2377,10 @@ def _taker(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -
         return None
     gap_start = before[-1].end
     # "Malian troops backed by Wagner fighters took Kidal": the ally named after the subject is not the taker
-    while len(before) > 1 and _ALLY.match(text[before[-2].end : before[-1].start]):
+    # "the Malian and Wagner forces captured Kidal", "the army and Wagner took the town": of joint subjects, the
+    # first named is the taker (ACLED's actor 1, the other its associate)
+    while len(before) > 1 and (_ALLY.match(text[before[-2].end : before[-1].start])
+                               or _AND_JOINED.fullmatch(text, before[-2].end, before[-1].start)):
         before.pop()
     return before[-1] if not _PASSIVE_GAP.search(text, gap_start, start) else None
 

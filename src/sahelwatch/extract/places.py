@@ -249,6 +249,7 @@ class PlaceFinder:
                 continue
             found.append(self._with_cues(text, Found(start, end, text[start:end], key, loose=loose)))
         self._pair(text, found)
+        self._route_lists(text, found)
         self._roads(text, found)
         self._parenthetical_admin(text, found)
         self._parts(text, found)
@@ -261,6 +262,13 @@ class PlaceFinder:
                 p = self.coded_precision.match(text[f.end:f.end + 60])
                 f.coded = int(p.group("p")) if p else 1
         return found
+
+    def _route_lists(self, text: str, found: list[Found]) -> None:
+        """'fled to villages such as X and Y', « en provenance de X et Y »: the names listed after a route's end
+        are ends too, not the event's place."""
+        for a, b in zip(found, found[1:], strict=False):
+            if a.relation == "route" and b.relation == "in" and _LIST_AND.fullmatch(text, a.end, b.start):
+                b.relation = "route"
 
     def _trailing_regions(self, text: str, found: list[Found]) -> None:
         """'between Djenne and Kouakourou, Mopti.', 'in Sossobe, Mopti': a region's name closing a place's
@@ -588,6 +596,7 @@ class PlaceFinder:
 
 
 _COMMA = re.compile(r",\s*")
+_LIST_AND = re.compile(r"\s*(?:,|,?\s*(?:and|et|or|ou))\s*", re.IGNORECASE)
 
 
 def _beside(text: str, words: list[tuple[int, int]], a: int) -> bool:

@@ -64,11 +64,20 @@ def event_place(mentions: list[PlaceMention], preferred: int | None = None) -> i
         return next(i for i, m in enumerate(mentions) if m is first)
     regions = [i for i, m in enumerate(mentions) if m.place is not None and m.is_region]
     ends = [i for i, m in enumerate(mentions) if m.place is not None and not m.is_region]
-    if ends and regions and all(_locates(mentions[r], mentions[ends[0]]) for r in regions):
-        return ends[0]  # the areas named only give the convoy's end its address: "on their way to X (Bourem, Gao)"
+    # the areas named only give the convoy's end its address ("on their way to X (Bourem, Gao)"); a region named
+    # before it is the event's ("in the Tillabéri region ... fled to villages such as X")
+    end = mentions[ends[0]] if ends else None
+    if end is not None and regions and all(_locates(mentions[r], end) and not _region_before(mentions[r], end)
+                                           for r in regions):
+        return ends[0]
     if regions:
         return min(regions, key=lambda i: (_region_rank(mentions[i]), i))
     return next((i for i, m in enumerate(mentions) if m.place is not None), None)
+
+
+def _region_before(area: PlaceMention, end: PlaceMention) -> bool:
+    """A first-level region named before a route's end, in its own words: the area of the event, not an address."""
+    return area.start < end.start and _region_rank(area) == _LEVEL_RANK["ADM1"]
 
 
 def _locates(area: PlaceMention, town: PlaceMention) -> bool:
