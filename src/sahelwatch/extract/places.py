@@ -76,6 +76,7 @@ MAX_WORDS = 5
 _CLOSE = 80  # characters: an admin area named this soon after a village locates it ("X, in the Mopti region")
 _NEAR_KM = 150  # « X, près de Y »: a homonym of X this far from Y is another village (a region-wide "near")
 _BESIDE = 20  # characters: « X, à proximité de Y » (longer, the town locates something else)
+_OFFSET_GAP = 60  # characters: « X, à une trentaine de kilomètres au nord-est de Y »
 _BORDER_CUES = ("before", "after", "join")
 _WINDOW = 10  # homonyms are chosen against the places named up to this many mentions away
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
@@ -412,6 +413,8 @@ class PlaceFinder:
         if ((name_key(prev) in self.not_after and _beside(text, words, i - 1))
                 or (name_key(nxt) in self.not_before and _beside(text, words, i + n - 1))):
             return False
+        if i > 1 and self._titled_name(text, words, i, prev):
+            return False  # « la générale Nema Sagara »: after a title, two capitalised words are a person's names
         if n == 1 and nxt in ("of", "Of") and self._capitalised_after(text, words, i + n + 1):
             return False  # "the Cherif of Nioro", "Rally of Patriotic Forces": a title, not a place
         if n == 1 and key in self.stop and not self._cued_area(text, words, i, n):
@@ -421,6 +424,12 @@ class PlaceFinder:
         # A name glued to other capitalised words is part of a longer name (a person, an actor).
         return not (self._glued(text, words, i - 1, i, prev)
                     or self._glued(text, words, i + n - 1, i + n, nxt))
+
+    def _titled_name(self, text: str, words: list[tuple[int, int]], i: int, prev: str) -> bool:
+        """The word before the name is a capitalised first name right after a title or a group word (« colonel »,
+        « brigade »): the name is the person's surname, even when the first name is a place's too ('Nema')."""
+        return (prev[:1].isupper() and not prev.isupper() and _beside(text, words, i - 1)
+                and name_key(_word(text, words, i - 2)) in self.not_after and _beside(text, words, i - 2))
 
     @staticmethod
     def _headline(text: str, words: list[tuple[int, int]], i: int) -> bool:
@@ -542,7 +551,8 @@ class PlaceFinder:
                         break
                     roads.append(other)
             for f in (f for road in roads for f in road):
-                if f.relation in ("in", "near"):
+                # « sur la route de Gao à Bourem »: the road's end, not a convoy's destination
+                if f.relation in ("in", "near", "route"):
                     f.relation = "road"
 
     def _chains(self, text: str, found: list[Found]) -> list[list[Found]]:
@@ -714,7 +724,7 @@ class PlaceChooser:
         areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A"]
         landmarks = [(m.start, m.place) for m, f in zip(mentions, found, strict=True)
                      if m.place is not None and f.relation == "near" and not m.is_region]
-        for m, f in zip(mentions, found, strict=True):
+        for k, (m, f) in enumerate(zip(mentions, found, strict=True)):
             # the area that follows the village locates it; one before it may be left behind by a list
             # going on ("in Kayes and Diboli, in the Kayes region, and in Niono and Molodo")
             near = {a.place.admin1 for a in areas if a.place and 0 <= a.start - m.end < _CLOSE}
@@ -723,6 +733,8 @@ class PlaceChooser:
             # « le hameau de X, près de Bankass »: the town that follows locates the village; homonyms far
             # from it are other villages, and the village itself is missing from the gazetteer
             landmark = next((p for at, p in landmarks if 3 <= at - m.end <= _BESIDE), None)  # not "X-Y"
+            if landmark is None and f.relation == "near" and k + 1 < len(found):
+                landmark = self._offset_landmark(m, found[k + 1], mentions[k + 1])
             # A village the gazetteer knows only up to spelling is coded, as ACLED's GeoNames-based coders do, to
             # the town it is said to be near ('Barakana, near Pobe-Mengao'): the guess may be another village.
             reach = 0.0 if f.loose else _NEAR_KM
@@ -766,6 +778,14 @@ class PlaceChooser:
             if same is not None and same.place is not None and not same.is_region:
                 m.place, m.candidates = same.place, same.candidates
         return mentions
+
+    @staticmethod
+    def _offset_landmark(m: PlaceMention, f: Found, nxt: PlaceMention) -> Place | None:
+        """« près de Kobé, à une trentaine de kilomètres de Gao »: the town the next clause measures a distance
+        from locates the village said to be near, as a town right after it would ('X, près de Y')."""
+        if f.relation != "offset" or nxt.is_region or not 3 <= nxt.start - m.end <= _OFFSET_GAP:
+            return None
+        return nxt.place
 
     @staticmethod
     def _anchors(i: int, m: PlaceMention, unique: list[tuple[int, Place]]) -> list[Place]:
