@@ -214,3 +214,15 @@ def test_a_persons_surname_after_a_title_and_a_first_name_is_no_place() -> None:
     place = _event_place("L'enquête a permis d'interpeller la générale de brigade Nema Sagara, puis un étranger "
                          "a été arrêté à Bamako.")
     assert place is not None and place.text == "Bamako"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kaya, 19 nov. 2021 – Des manifestants ont bloqué jeudi un convoi de l'armée française qui traversait la ville "
+     "en direction du Niger.", "fr"),
+    ("Des manifestants ont bloqué jeudi à Kaya un convoi de l'armée française en route vers le Niger.", "fr"),
+])
+def test_the_country_a_convoy_is_bound_for_is_not_the_reports_country(text: str, lang: str) -> None:
+    """« en direction du Niger »: where the convoy was going names no country the event is in, so Kaya is the
+    Burkinabè town (not a Nigerien namesake) and Niamey is not the event's place."""
+    mentions = extract_mentions(text, PUB, lang)
+    assert [(m.location, m.country) for m in mentions] == [("Kaya", "Burkina Faso")]

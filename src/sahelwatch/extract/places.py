@@ -135,6 +135,7 @@ class Found:
     border: bool = False  # a country named as a border: 'near the Niger border', 'the border with Mali'
     across: str | None = None  # 'the Mali-Niger border': the ISO code of the country on the other side
     same_as: int | None = None  # 'Tonou [Tondo Erkokoni]': the index of the bracketed spelling of the same place
+    heading: bool = False  # a country named as where a convoy is bound or comes from (« en direction du Niger »)
 
 
 @dataclass
@@ -484,6 +485,8 @@ class PlaceFinder:
             if part:
                 word = name_key(part.group("part")).replace(" ", "")
                 f.part = self.part_words.get(word, word)
+            bare = _ARTICLE_END.sub("", before)  # « vers le Niger », "towards the Niger border"
+            f.heading = any(la.route_before.search(bare) for la in self.langs)
             return f
         for la in self.langs:
             m = la.area_before.search(before) or la.area_after.match(after)
@@ -570,6 +573,7 @@ class PlaceFinder:
 
 
 _COMMA = re.compile(r",\s*")
+_ARTICLE_END = re.compile(r"\b(?:le|la|les|l['’]|the)\s*$", re.I)
 
 
 def _beside(text: str, words: list[tuple[int, int]], a: int) -> bool:
@@ -838,8 +842,9 @@ class PlaceChooser:
         hinted = {self.gaz.countries[cc].name for cc in demonyms}
         # "Douna, near the Burkina Faso border" in a Mali source: the event is on the source's side, so a
         # border names the source's country, not the neighbour's villages
+        # « un convoi qui traversait Kaya en direction du Niger »: where it was bound is no country the report is in
         countries = {source if f.border and source else self.gaz.countries[f.country].name
-                     for f in found if f.country}
+                     for f in found if f.country and not f.heading}
         within = _Context(countries, hinted, set(), set(), source=source).within
         admin1: set[str] = set()
         admin2: set[str] = set()
@@ -880,6 +885,9 @@ class PlaceChooser:
         return None
 
     def _first_pass(self, f: Found, ctx: _Context) -> PlaceMention:
+        if f.country and f.heading:
+            # a convoy bound for Niger was not attacked in Niamey: no place (the other places locate the event)
+            return PlaceMention(f.start, f.end, f.text, None, [], 3, "route", True)
         if f.country:
             seat = (self._border_seat(f, ctx.source) or self._part_seat(f.country, f.part)
                     or self.gaz.countries[f.country].capital)
@@ -1084,7 +1092,7 @@ class PlaceRecognizer(Component):
         found = self.finder.find(text, taken)
         countries = self.finder.countries_named(text)
         named = {self.chooser.gaz.countries[cc].name for cc in countries}
-        named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country}
+        named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country and not f.heading}
         homes = self._homes(actors or [], named or ({covered.name} if covered else set()), day)
         mentions = self.chooser.choose(found, countries, homes, covered.name if covered else "")
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
