@@ -220,6 +220,7 @@ class PlaceFinder:
         self.locative = re.compile(cues["locative_before"], re.I)
         self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
         self.landform_after = re.compile(cues["landform_after"], re.I)
+        self.heading_before = re.compile(cues["heading_before"], re.I)
         self._known_keys: dict[str, bool] = {}  # see _known
 
     def find(self, text: str, taken: list[tuple[int, int]] | None = None) -> list[Found]:
@@ -486,7 +487,7 @@ class PlaceFinder:
                 word = name_key(part.group("part")).replace(" ", "")
                 f.part = self.part_words.get(word, word)
             bare = _ARTICLE_END.sub("", before)  # « vers le Niger », "towards the Niger border"
-            f.heading = any(la.route_before.search(bare) for la in self.langs)
+            f.heading = bool(self.heading_before.search(bare))
             return f
         for la in self.langs:
             m = la.area_before.search(before) or la.area_after.match(after)
