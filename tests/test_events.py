@@ -810,6 +810,9 @@ def test_evidence_spans_inside_text():
      date(2025, 11, 14), date(2025, 11, 11), (13.67, -6.07)),
     ("Ségou, 14 novembre 2025 (AIB) – Des hommes armés ont tué mardi trois civils à Markala.", "fr",
      date(2025, 11, 14), date(2025, 11, 11), (13.67, -6.07)),
+    # a town in capitals alone before the dash
+    ("KOUTIALA - Des hommes armés ont tué mardi trois civils à Markala.", "fr",
+     date(2025, 11, 14), date(2025, 11, 11), (13.67, -6.07)),
 ])
 def test_the_dateline_is_where_the_report_was_filed_not_the_event(text, lang, published, day, town):
     m = one(text, lang, published=published)

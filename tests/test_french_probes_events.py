@@ -1228,3 +1228,24 @@ def test_french_threat_is_no_violence(text: str) -> None:
     assert all(m.confidence < 0.3 or m.event_type not in ("Battles", "Violence against civilians")
                for m in mentions), [(m.sub_event_type, m.confidence) for m in mentions]
     assert all(m.fatalities == 0 for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Deux soldats ont été tués samedi près de Boni. Au total, quarante soldats ont été tués dans la région depuis le "
+     "lancement de l'opération en janvier 2014.", "fr"),
+    ("Two soldiers were killed near Boni on Saturday. Some forty soldiers have been killed in the region since the "
+     "start of the operation in January 2014.", "en"),
+])
+def test_a_count_since_an_operation_began_is_no_event(text: str, lang: str) -> None:
+    """« tués ... depuis le lancement de l'opération »: a running total over years, not an event dated to its start."""
+    mentions = extract_mentions(text, PUB, lang)
+    assert [m.location for m in mentions] == ["Boni"]
+
+
+def test_a_lead_that_names_only_an_area_keeps_it_rather_than_a_town_told_later() -> None:
+    """The lead's event in « la région de Ménaka »; Hombori, named after it for an earlier event elsewhere, is not
+    this event's place."""
+    text = ("Deux soldats ont été tués samedi par une mine dans la région de Ménaka. La semaine précédente, trois "
+            "autres soldats avaient été tués près de Hombori.")
+    first = extract_mentions(text, PUB, "fr")[0]
+    assert first.location == "Ménaka"

@@ -187,3 +187,42 @@ def test_around_a_town_is_the_town_itself(text: str) -> None:
     ACLED's coders do in the French sets; « aux abords de X » likewise."""
     place = _event_place(text)
     assert place is not None and place.place is not None and place.geo_precision == 1
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Un convoi de camions a été attaqué jeudi sur l'axe Ségou-Bamako, entre Fana et Dioïla.", "Fana"),
+    ("Des bandits ont intercepté mardi deux cars entre Diéma et Didiéni, sur la route de Dakar.", "Diéma"),
+])
+def test_the_towns_a_stretch_lies_between_come_before_the_roads_ends(text: str, where: str) -> None:
+    """« sur l'axe A-B, entre X et Y »: the stretch between X and Y locates the event, not the far ends of the
+    road; « la route de Dakar » is where the road leads, not where the event was."""
+    place = _event_place(text)
+    assert place is not None and place.text == where and place.geo_precision == 2
+
+
+def test_a_village_whose_namesakes_lie_far_from_the_town_it_is_measured_from_is_coded_to_that_town() -> None:
+    """« près de Kobé, à une trentaine de kilomètres de Gao »: the gazetteer's Kobé lies hundreds of kilometres
+    from Gao, so this Kobé is missing from it, and Gao locates the event (precision 2)."""
+    place = _event_place("Des civils ont été tués vendredi près de Kobé, à une trentaine de kilomètres de Gao, "
+                         "selon les autorités.")
+    assert place is not None and place.text == "Gao" and place.geo_precision == 2
+
+
+def test_a_persons_surname_after_a_title_and_a_first_name_is_no_place() -> None:
+    """« la générale de brigade Nema Sagara »: a first name after a rank, then the surname (a Ségou village's name
+    too): the arrest was in the town the report names."""
+    place = _event_place("L'enquête a permis d'interpeller la générale de brigade Nema Sagara, puis un étranger "
+                         "a été arrêté à Bamako.")
+    assert place is not None and place.text == "Bamako"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kaya, 19 nov. 2021 – Des manifestants ont bloqué jeudi un convoi de l'armée française qui traversait la ville "
+     "en direction du Niger.", "fr"),
+    ("Des manifestants ont bloqué jeudi à Kaya un convoi de l'armée française en route vers le Niger.", "fr"),
+])
+def test_the_country_a_convoy_is_bound_for_is_not_the_reports_country(text: str, lang: str) -> None:
+    """« en direction du Niger »: where the convoy was going names no country the event is in, so Kaya is the
+    Burkinabè town (not a Nigerien namesake) and Niamey is not the event's place."""
+    mentions = extract_mentions(text, PUB, lang)
+    assert [(m.location, m.country) for m in mentions] == [("Kaya", "Burkina Faso")]

@@ -265,6 +265,9 @@ _DATELINE = re.compile(
     r"\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}|[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){0,2})"
     r"(?:,[^\n]{0,60}?\d[^\n]{0,40}?|\s*\([^)\n]{1,40}\)[^\n]{0,40}?)\s[-–—]{1,2}\s"
 )
+# "SIKASSO - " alone: a town in capitals before the dash is a filing town too (a sentence never starts so); an
+# agency or mission's name there ("MINUSMA - ") is the teller, read with the lead
+_TOWN_DATELINE = re.compile(r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,2} [-–—]{1,2}\s")
 
 
 _COMMA = re.compile(r"\s*,\s*")
@@ -276,6 +279,10 @@ def _sentences(doc: Doc) -> list[Span]:
     text = doc_text(doc)
     spans = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
     dateline = _DATELINE.match(text)
+    if dateline is None:
+        dateline = _TOWN_DATELINE.match(text)
+        if dateline and not any(p.place is not None and p.end <= dateline.end() for p in doc._.places or []):
+            dateline = None
     if dateline and spans and dateline.end() < spans[0][1]:
         spans[0] = (dateline.end(), spans[0][1])
     return spans
@@ -343,6 +350,13 @@ _HAPPENED_AFTER = re.compile(
 _FOILED_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:a|ont|avait|avaient|was|were|had been|has been|have been)\s+(?:été\s+)?(?:\w+\s+)?"
     r"(?:déjouée?s?|avortée?s?|foiled|thwarted)\b",
+    re.IGNORECASE,
+)
+# « cinquante soldats ont été tués au Sahel depuis le lancement de l'opération Serval », "killed since the start of
+# the conflict", « tués depuis 2013 »: a count over years, not one event (its date is the period's start)
+_SINCE_AFTER = re.compile(
+    r"[^,.;]{0,40}?\b(?:depuis|since)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:lancement|début|déploiement|arrivée|"
+    r"launch|start|beginning|deployment|arrival|onset|(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 # "burned motorbikes in reaction to the killing of a national guard": the soldiers or posts hit in the deed
@@ -463,6 +477,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue
             if (name in _TRIGGERS and _HAPPENED_AFTER.match(text, e, hi)
                     and _WHERE_IT_HAPPENED.search(text[max(lo, s - 30) : s])):
+                continue
+            if name in ("kill", "attack", "ied") and _SINCE_AFTER.match(text, e, hi):
                 continue
             if (name == "protest" and _DEMAND.match(text, s)
                     and _INSTITUTION_BEFORE.search(text[max(lo, s - 80) : s])):
@@ -1592,17 +1608,20 @@ class EventExtractor(Component):
             if idx is not None and 0 <= idx < len(places) and places[idx] in towns:
                 return [places[idx]]
             return [towns[0]]
-        if idx is not None and 0 <= idx < len(places):
-            # the report's own event place when it lies inside this event's sentences or this is the lead
-            p = places[idx]
-            if ev.spans[0][0] <= p.start < ev.spans[-1][1] or ev.start == self._lead_start(doc):
-                return [p]
         in_event = [p for p in places if ev.spans[0][0] <= p.start < ev.spans[-1][1] and p.place is not None
                     and not _background_road(p, ev)]
         if idx is not None and 0 <= idx < len(places) and places[idx].relation not in (ROUTE, TITLE):
             # "stopped a truck between X and Y ... forced it to return in the direction of Z": a convoy's end or an
             # office's seat in this event's sentences yields to the place the report names as its own
             in_event = [p for p in in_event if p.relation not in (ROUTE, TITLE)] or [places[idx]]
+        if idx is not None and 0 <= idx < len(places):
+            # the report's own event place when it lies inside this event's sentences or this is the lead, unless
+            # the lead names only an area that place lies outside (« tués samedi dans la région de Ménaka », then
+            # « trois autres tués près de Hombori » told as an earlier event)
+            p = places[idx]
+            if ev.spans[0][0] <= p.start < ev.spans[-1][1] or (
+                    ev.start == self._lead_start(doc) and not _outside_areas(p, in_event)):
+                return [p]
         if in_event and all(p.is_region for p in in_event) and idx is not None and 0 <= idx < len(places) \
                 and _inside(places[idx], in_event[0]):
             # "... operations in the area of X (Y, Oudalan). Deaths are split across events in Oudalan.": the
@@ -2466,6 +2485,12 @@ def _background_road(place: PlaceMention, ev: _Event) -> bool:
 def _reportish(text: str, lex: _Lex) -> bool:
     """A text worth a guess: it is short enough to be one report of one event (a note, a dispatch)."""
     return len(text) < 2000
+
+
+def _outside_areas(town: PlaceMention, mentions: list[PlaceMention]) -> bool:
+    """The mentions are all areas (countries aside), at least one an admin area, and the town lies in none."""
+    areas = [m for m in mentions if m.is_region and m.place is not None and m.place.feature_class == "A"]
+    return bool(areas) and all(m.is_region for m in mentions) and not any(_inside(town, a) for a in areas)
 
 
 def _inside(town: PlaceMention, region: PlaceMention) -> bool:

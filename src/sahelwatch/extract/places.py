@@ -77,6 +77,7 @@ MAX_WORDS = 5
 _CLOSE = 80  # characters: an admin area named this soon after a village locates it ("X, in the Mopti region")
 _NEAR_KM = 150  # « X, près de Y »: a homonym of X this far from Y is another village (a region-wide "near")
 _BESIDE = 20  # characters: « X, à proximité de Y » (longer, the town locates something else)
+_OFFSET_GAP = 60  # characters: « X, à une trentaine de kilomètres au nord-est de Y »
 _BORDER_CUES = ("before", "after", "join")
 _WINDOW = 10  # homonyms are chosen against the places named up to this many mentions away
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
@@ -137,6 +138,7 @@ class Found:
     across: str | None = None  # 'the Mali-Niger border': the ISO code of the country on the other side
     elsewhere: bool = False  # a country named as where people were heading or live: « en direction du Niger »
     same_as: int | None = None  # 'Tonou [Tondo Erkokoni]': the index of the bracketed spelling of the same place
+    heading: bool = False  # a country named as where a convoy is bound or comes from (« en direction du Niger »)
 
 
 @dataclass
@@ -224,6 +226,7 @@ class PlaceFinder:
         self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
         self.elsewhere = re.compile(cues["country_elsewhere"]["before"], re.I)
         self.landform_after = re.compile(cues["landform_after"], re.I)
+        self.heading_before = re.compile(cues["heading_before"], re.I)
         self._known_keys: dict[str, bool] = {}  # see _known
 
     def find(self, text: str, taken: list[tuple[int, int]] | None = None) -> list[Found]:
@@ -432,6 +435,8 @@ class PlaceFinder:
             return False
         if self._after_title(text, words, i):
             return False
+        if i > 1 and self._titled_name(text, words, i, prev):
+            return False  # « la générale Nema Sagara »: after a title, two capitalised words are a person's names
         if n == 1 and nxt in ("of", "Of") and self._capitalised_after(text, words, i + n + 1):
             return False  # "the Cherif of Nioro", "Rally of Patriotic Forces": a title, not a place
         if n == 1 and key in self.stop and not self._cued_area(text, words, i, n):
@@ -454,6 +459,12 @@ class PlaceFinder:
                     _beside(text, words, k) for k in range(j, i)):
                 return True
         return False
+
+    def _titled_name(self, text: str, words: list[tuple[int, int]], i: int, prev: str) -> bool:
+        """The word before the name is a capitalised first name right after a title or a group word (« colonel »,
+        « brigade »): the name is the person's surname, even when the first name is a place's too ('Nema')."""
+        return (prev[:1].isupper() and not prev.isupper() and _beside(text, words, i - 1)
+                and name_key(_word(text, words, i - 2)) in self.not_after and _beside(text, words, i - 2))
 
     @staticmethod
     def _headline(text: str, words: list[tuple[int, int]], i: int) -> bool:
@@ -511,6 +522,8 @@ class PlaceFinder:
             if part:
                 word = name_key(part.group("part")).replace(" ", "")
                 f.part = self.part_words.get(word, word)
+            bare = _ARTICLE_END.sub("", before)  # « vers le Niger », "towards the Niger border"
+            f.heading = bool(self.heading_before.search(bare))
             return f
         for la in self.langs:
             m = la.area_before.search(before) or la.area_after.match(after)
@@ -578,7 +591,8 @@ class PlaceFinder:
                         break
                     roads.append(other)
             for f in (f for road in roads for f in road):
-                if f.relation in ("in", "near"):
+                # « sur la route de Gao à Bourem »: the road's end, not a convoy's destination
+                if f.relation in ("in", "near", "route"):
                     f.relation = "road"
 
     def _chains(self, text: str, found: list[Found]) -> list[list[Found]]:
@@ -597,6 +611,7 @@ class PlaceFinder:
 
 _COMMA = re.compile(r",\s*")
 _LIST_AND = re.compile(r"\s*(?:,|,?\s*(?:and|et|or|ou))\s*", re.IGNORECASE)
+_ARTICLE_END = re.compile(r"\b(?:le|la|les|l['’]|the)\s*$", re.I)
 
 
 def _beside(text: str, words: list[tuple[int, int]], a: int) -> bool:
@@ -755,7 +770,7 @@ class PlaceChooser:
         areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A"]
         landmarks = [(m.start, m.place) for m, f in zip(mentions, found, strict=True)
                      if m.place is not None and f.relation == "near" and not m.is_region]
-        for m, f in zip(mentions, found, strict=True):
+        for k, (m, f) in enumerate(zip(mentions, found, strict=True)):
             # the area that follows the village locates it; one before it may be left behind by a list
             # going on ("in Kayes and Diboli, in the Kayes region, and in Niono and Molodo")
             near = {a.place.admin1 for a in areas if a.place and 0 <= a.start - m.end < _CLOSE}
@@ -764,6 +779,8 @@ class PlaceChooser:
             # « le hameau de X, près de Bankass »: the town that follows locates the village; homonyms far
             # from it are other villages, and the village itself is missing from the gazetteer
             landmark = next((p for at, p in landmarks if 3 <= at - m.end <= _BESIDE), None)  # not "X-Y"
+            if landmark is None and f.relation == "near" and k + 1 < len(found):
+                landmark = self._offset_landmark(m, found[k + 1], mentions[k + 1])
             # A village the gazetteer knows only up to spelling is coded, as ACLED's GeoNames-based coders do, to
             # the town it is said to be near ('Barakana, near Pobe-Mengao'): the guess may be another village.
             reach = 0.0 if f.loose else _NEAR_KM
@@ -810,6 +827,14 @@ class PlaceChooser:
             if same is not None and same.place is not None and not same.is_region:
                 m.place, m.candidates = same.place, same.candidates
         return mentions
+
+    @staticmethod
+    def _offset_landmark(m: PlaceMention, f: Found, nxt: PlaceMention) -> Place | None:
+        """« près de Kobé, à une trentaine de kilomètres de Gao »: the town the next clause measures a distance
+        from locates the village said to be near, as a town right after it would ('X, près de Y')."""
+        if f.relation != "offset" or nxt.is_region or not 3 <= nxt.start - m.end <= _OFFSET_GAP:
+            return None
+        return nxt.place
 
     @staticmethod
     def _anchors(i: int, m: PlaceMention, unique: list[tuple[int, Place]]) -> list[Place]:
@@ -864,8 +889,9 @@ class PlaceChooser:
         hinted = {self.gaz.countries[cc].name for cc in demonyms}
         # "Douna, near the Burkina Faso border" in a Mali source: the event is on the source's side, so a
         # border names the source's country, not the neighbour's villages
+        # « un convoi qui traversait Kaya en direction du Niger »: where it was bound is no country the report is in
         countries = {source if f.border and source else self.gaz.countries[f.country].name
-                     for f in found if f.country}
+                     for f in found if f.country and not f.heading}
         within = _Context(countries, hinted, set(), set(), source=source).within
         admin1: set[str] = set()
         admin2: set[str] = set()
@@ -908,6 +934,9 @@ class PlaceChooser:
     def _first_pass(self, f: Found, ctx: _Context) -> PlaceMention:
         if f.country and f.relation == "title":
             return PlaceMention(f.start, f.end, f.text, None, [], 3, "title", True)
+        if f.country and f.heading:
+            # a convoy bound for Niger was not attacked in Niamey: no place (the other places locate the event)
+            return PlaceMention(f.start, f.end, f.text, None, [], 3, "route", True)
         if f.country:
             seat = (self._border_seat(f, ctx.source) or self._part_seat(f.country, f.part)
                     or self.gaz.countries[f.country].capital)
@@ -1122,7 +1151,7 @@ class PlaceRecognizer(Component):
         found = self._without_elsewhere(self.finder.find(text, taken))
         countries = self.finder.countries_named(text)
         named = {self.chooser.gaz.countries[cc].name for cc in countries}
-        named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country}
+        named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country and not f.heading}
         homes = self._homes(actors or [], named or ({covered.name} if covered else set()), day)
         mentions = self.chooser.choose(found, countries, homes, covered.name if covered else "")
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))

@@ -7,10 +7,11 @@
     admin areas locates first ("a Foutouri councilman was killed in Gayeri (Gayeri, Komondjari)": analysts
     give the place they code its areas), a landmark
     ("near Kassela, some 60 km east of Bamako", "on the Kayes-Bamako road") only when no town is named
-    as the place itself; else the most specific region mention (a commune before a cercle/province
-    before a region before a country), the first of its kind, unless those areas only contain a convoy's
-    origin or destination ("on their way to Bamba (Bourem, Gao)"); else a convoy's origin or destination
-    ("tankers bound for Bamako") or an office's seat ("the mayor of Boni"). None when no mention resolved.
+    as the place itself, a road's ends after the other landmarks; else the most specific region mention (a
+    commune before a cercle/province before a region before a country), the first of its kind, unless
+    those areas only contain a convoy's origin or destination ("on their way to Bamba (Bourem, Gao)"); else a
+    convoy's origin or destination ("tankers bound for Bamako") or an office's seat ("the mayor of Boni"). None
+    when no mention resolved.
 
 ``event_location(mentions, preferred=None) -> PlaceMention | None``
     The same mention itself.
@@ -51,7 +52,9 @@ def event_towns(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The resolved towns that may be the event's place, in text order, the place itself before the
     landmarks; a convoy's origin or destination, or an office's seat, is never among them."""
     towns = [m for m in mentions if m.place is not None and not m.is_region and m.relation not in (ROUTE, TITLE)]
-    return sorted(towns, key=lambda m: m.relation in LANDMARK_RELATIONS)
+    # of the landmarks, a road's ends come last: « sur l'axe Kayes-Bamako, entre Kolokani et Didiéni » names
+    # the stretch, and the towns it lies between are hundreds of kilometres closer than the road's ends
+    return sorted(towns, key=lambda m: (m.relation in LANDMARK_RELATIONS, m.relation == "road"))
 
 
 def event_place(mentions: list[PlaceMention], preferred: int | None = None) -> int | None:
