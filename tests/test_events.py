@@ -2307,3 +2307,57 @@ def test_a_deed_told_with_an_older_year_before_any_event_is_background():
     [m] = extract_mentions("Thousands demonstrated in Ouagadougou in remembrance of Norbert Zongo, a journalist "
                            "who was assassinated in 1998.", date(2014, 12, 13))
     assert m.sub_event_type == "Peaceful protest" and m.confidence > 0.2
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 November 2025, gunmen abducted three traders near Boni. The abductees were released on November 6.",
+    "On 3 November 2025, gunmen kidnapped two nurses in Boni. Both hostages were freed two days later.",
+    "Le 3 novembre 2025, des hommes armés ont enlevé trois commerçants près de Boni. Les otages ont été libérés "
+    "le 6 novembre.",
+])
+def test_the_release_of_captives_told_later_is_no_new_abduction(text):
+    """ACLED codes an abduction once, on its day: the captives' release on a later day is its end."""
+    lang = "fr" if text.startswith("Le ") else "en"
+    mentions = extract_mentions(text, PUB, lang)
+    assert [(m.sub_event_type, m.event_date) for m in mentions] == [
+        ("Abduction/forced disappearance", date(2025, 11, 3))]
+
+
+def test_days_captives_were_held_are_no_days_of_violence():
+    mentions = extract_mentions("On 3 November 2025, gunmen abducted three traders near Boni and held them for "
+                                "three days before releasing them.", PUB)
+    assert [m.event_date for m in mentions] == [date(2025, 11, 3)]
+    # two days of fighting are still two events
+    assert len(extract_mentions("Soldiers and militants fought for two days near Boni, from 3 November 2025.",
+                                PUB)) == 2
+
+
+def test_a_town_then_its_region_is_one_listed_place():
+    """'in Niono, Segou and Boni, Mopti': each town is followed by the region it lies in, not by another town."""
+    mentions = extract_mentions("On 3 November 2025, JNIM militants attacked army posts in Niono, Segou and Boni, "
+                                "Mopti, killing four soldiers.", PUB)
+    assert sorted(m.location for m in mentions) == ["Boni", "Niono"]
+
+
+def test_the_villages_people_come_from_are_no_places_of_the_event():
+    mentions = extract_mentions("On 3 November 2025, youths from the communes of Boni, Hombori and Gossi held a "
+                                "sit-in in Douentza.", PUB)
+    assert [m.location for m in mentions] == ["Douentza"]
+    mentions = extract_mentions("On 3 November 2025, soldiers arrested nine men from the villages of Boni, Hombori "
+                                "and Gossi.", PUB)
+    assert len(mentions) == 1
+    # the villages a report says were attacked are still one event each
+    assert len(extract_mentions("On 3 November 2025, gunmen attacked the villages of Boni, Hombori and Gossi, "
+                                "killing six civilians.", PUB)) == 3
+
+
+def test_a_protest_on_the_road_between_towns_is_one_protest():
+    mentions = extract_mentions("On 3 November 2025, truck drivers demonstrated on the road between Douentza, Boni "
+                                "and Hombori to denounce insecurity.", PUB)
+    assert [m.location for m in mentions] == ["Douentza"]
+
+
+def test_a_sentence_about_the_attack_just_told_opens_no_event_for_its_motive():
+    mentions = extract_mentions("On 3 November 2025, Dozo hunters attacked Fulani herders near Boni, killing four. "
+                                "The attack came in retaliation for the murder of a hunter two days earlier.", PUB)
+    assert [(m.event_date, m.fatalities) for m in mentions] == [(date(2025, 11, 3), 4)]

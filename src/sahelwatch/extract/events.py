@@ -70,6 +70,7 @@ from sahelwatch.extract.annotations import ActorMention, Component, DateMention,
 from sahelwatch.extract.dates import day_offsets, event_dates_in
 from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, guarded, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
+from sahelwatch.knowledge.gazetteer import fold
 from sahelwatch.model import GUESS_CONFIDENCE, SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
 from sahelwatch.resolve.places import ROUTE, TITLE, event_towns
@@ -334,14 +335,23 @@ _FOILED_AFTER = re.compile(
 # given as a motive were not hit in this event
 _REPRISAL_BEFORE = guarded(
     # "in retaliation for", and "believed to be reprisals for", "as revenge for"
-    r"\b(?:in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|(?:reprisals?|retaliation|revenge) for|"
+    r"\b(?:in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|"
+    r"(?:reprisals?|retaliation|revenge|vengeance) for|"
     r"in conjunction with|"
     r"en (?:représailles|réaction|riposte|réponse) (?:à|de|d['’])|suite à)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 # who was hit or hurt in the deed a reprisal answers ("kidnapped 30 people as revenge for the beating of two
 # Islamists") is not the reprisal's own victim or harm
+# a sentence whose subject is the event just told ("The attack came ...", « L'attaque est attribuée ... ») says more
+# of it: the deeds and days it names besides (a motive, an earlier attack) are no new event
+_RETOLD_SUBJECT = re.compile(
+    r"\s*(?:The|This|That|These|Those|Cette|Cet|Ces|L['’])\s*(?:\w+\s+)?"
+    r"(?:attacks?|killings?|assaults?|raids?|ambush(?:es)?|massacres?|attaques?|tuerie|embuscade|assassinat)\s+"
+    r"(?:came|comes|was|were|is|are|follows?|followed|took place|happened|occurred|intervient|est|a eu lieu|survient)\b"
+)
 _VICTIM_CUES = frozenset({"armed_victim", "military_target", "harm"})
+_AVENGED_CUES = _TRIGGERS | {"mob"}
 # "shot dead a man in front of the military camp": a post named as where the deed was done, not as what was hit
 _BESIDE_POST = guarded(
     r"\b(?:in front of|at the (?:entrance|gates?) (?:of|to)|outside|near|close to|not far from|next to|devant|"
@@ -453,6 +463,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
                 continue
+            if name in _AVENGED_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
+                continue  # "in retaliation for the murder of a chief three days earlier": the cause, no new event
             if name in _CONFLICT_CUES and (_BACKGROUND_BEFORE.search(text[max(lo, s - 80) : s])
                                            or _BACKGROUND_AFTER.match(text, e, hi)):
                 continue
@@ -1344,6 +1356,10 @@ class EventExtractor(Component):
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and (current is None or (held and own)))
             if current is not None and not held and _has(cues, "responsibility"):
                 has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
+            if current is not None and not held and _RETOLD_SUBJECT.match(text, lo):
+                has_event = False  # "The attack came in retaliation for a murder two days earlier": told again
+            if current is not None and not held and self._release_only(cues, text, lo, hi):
+                has_event = False  # "The abductees were released on July 9": the abduction's end, not a new one
             # « L'attaque n'avait pas été revendiquée dimanche »: the event named again to say who did not claim it,
             # which neither opens another nor adds to what the report tells of it (as a denial)
             # « L'armée a démenti, parlant de terroristes neutralisés au combat »: a party's denial tells its
@@ -1389,6 +1405,12 @@ class EventExtractor(Component):
                 for name, spans in cues.items():
                     current.cues.setdefault(name, []).extend(spans)
         return events
+
+    def _release_only(self, cues: dict[str, list[Span]], text: str, lo: int, hi: int) -> bool:
+        """A clause that tells captives freed or escaped, with no violence but the abduction word ("the hostages
+        were released two days later", « les otages ont été libérés le 9 »): ACLED codes the abduction once."""
+        others = [c for c in _STRONG if c != "abduct"]
+        return not _has(cues, *others) and bool(self.lex.cues["hostage_release"].search(text, lo, hi))
 
     # ------------------------------------------------------------------ assembly
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -1498,6 +1520,10 @@ class EventExtractor(Component):
             if towns:
                 told_lo, told_hi = lo, hi
                 break
+        if len(towns) >= 2 and (origins := _origin_towns(towns, text, told_lo, told_hi)):
+            # "soldiers arrested nine men from the villages of A, B and C": where the victims come from is no
+            # place of the event; the report's other town if it names one, else one event at the first village
+            towns = [p for p in towns if p not in origins] or origins[:1]
         # « Tillia : 141 civils tués. Des hommes armés ont attaqué les villages d'Intazayene, Bakorat et Wistane »:
         # the villages are listed where the towns are named, the lead sentence after a headline that names none
         lst = self.lex.cues["villages_list"].search(text, told_lo, told_hi)
@@ -1515,8 +1541,10 @@ class EventExtractor(Component):
             # the people of two villages is one event
             in_towns = [p for p in towns if p.relation == "in"]
             run = _listed_run(in_towns, text, in_towns[0].start) if in_towns else []
+            # not "on the road between A, B and C", "blocked the road linking A and B": one stretch of road
             if len(run) >= 2:
-                return run
+                road = _NOT_A_TARGET_LIST.search(text, max(told_lo, run[0].start - 25), run[0].start)
+                return [towns[0]] if road else run
         if etype in _POLITICAL_VIOLENCE and len(towns) >= 2:
             # "in Aguelhok and Kidal, rebels kidnapped ...", "clashes in the areas of A, B and C": one event per
             # town the violence is said to have taken place in (not "between A and B", "near", "stationed in")
@@ -2140,9 +2168,30 @@ def _listed_run(towns: list[PlaceMention], text: str, start: int) -> list[PlaceM
     for p in towns:
         if run and not _LIST_GAP.fullmatch(text[prev_end:p.start]):
             break
+        if run and text[prev_end:p.start].strip() == "," and _region_named_after(p, run[-1]):
+            prev_end = p.end  # "in Niono, Segou and Boni, Mopti": the region the town before lies in, no town
+            continue
         run.append(p)
         prev_end = p.end
     return run
+
+
+def _origin_towns(towns: list[PlaceMention], text: str, lo: int, hi: int) -> list[PlaceMention]:
+    """The towns listed as where people come from ("from the villages of A, B and C") in [lo, hi)."""
+    found: list[PlaceMention] = []
+    for m in _ORIGIN_LIST.finditer(text, lo, hi):
+        after = [p for p in towns if p.start >= m.end()]
+        run = _listed_run(after, text, m.end()) if after and after[0].start - m.end() <= 1 else []
+        if len(run) >= 2:  # a list: one village people come from may well be where they were hit
+            found += run
+    return found
+
+
+def _region_named_after(p: PlaceMention, town: PlaceMention) -> bool:
+    """Whether `p` names the region (admin1) that `town` lies in ("Niono, Segou")."""
+    if p.place is None or town.place is None or not town.place.admin1:
+        return False
+    return fold(town.place.admin1).lower() in (fold(p.text).lower(), fold(p.place.name).lower())
 
 
 _LISTED_NAME = re.compile(
@@ -2151,7 +2200,17 @@ _LISTED_NAME = re.compile(
 )
 # "between the villages of A and B", "passing through the villages of ...", "including the villages of ...":
 # one stretch or area, one event
-_NOT_A_TARGET_LIST = re.compile(r"\b(?:between|through|including|among|entre|dont|parmi)\b[^,.;]*$", re.IGNORECASE)
+# "from the villages of A, B and C": where people come from; "the road linking A and B": one stretch of road
+_NOT_A_TARGET_LIST = re.compile(
+    r"\b(?:between|through|including|among|from|linking|connecting|entre|dont|parmi|reliant)\b[^,.;]*$", re.IGNORECASE
+)
+# "men from the villages of A and B", « des jeunes originaires des communes de A et B »: where people come from
+_ORIGIN_LIST = re.compile(
+    r"\b(?:from|natives? of|originaires? d(?:e|es|u)|venue?s? d(?:e|es|u)|issue?s? d(?:e|es|u))\s+"
+    r"(?:the\s+|les\s+|la\s+)?(?:\w+\s+)?(?:villages?|communes?|towns?|localities|hamlets?|localités|hameaux)"
+    r"\s+(?:of\s+|de\s+|d['’]\s*)",
+    re.IGNORECASE,
+)
 _LISTED_GAP = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")  # not ", in the Bamba commune": the area, not a village
 _MAX_LISTED = 8
 
