@@ -2361,3 +2361,17 @@ def test_a_sentence_about_the_attack_just_told_opens_no_event_for_its_motive():
     mentions = extract_mentions("On 3 November 2025, Dozo hunters attacked Fulani herders near Boni, killing four. "
                                 "The attack came in retaliation for the murder of a hunter two days earlier.", PUB)
     assert [(m.event_date, m.fatalities) for m in mentions] == [(date(2025, 11, 3), 4)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On 3 November 2025, a Koglweogo militia member killed two young men in Boni. He was later lynched by the "
+     "population.", "en"),
+    ("Le 3 novembre 2025, un membre des Koglweogo a tué deux jeunes à Boni. L'assaillant a été lynché par les "
+     "habitants.", "fr"),
+])
+def test_the_perpetrator_lynched_after_the_deed_is_a_mob_violence_event_of_its_own(text, lang):
+    mentions = extract_mentions(text, PUB, lang)
+    assert [m.sub_event_type for m in mentions] == ["Attack", "Mob violence"]
+    assert mentions[1].actor2 == mentions[0].actor1 == "Koglweogo Militia"
+    assert all(m.event_date == date(2025, 11, 3) for m in mentions)
+

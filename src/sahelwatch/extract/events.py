@@ -247,6 +247,7 @@ class _Event:
     # opened in a later section of an article ("== Attacks ==  The attacks began on 17 September..."): it may
     # tell again, in detail, an event the lead told
     in_section: bool = False
+    lynching: bool = False  # the crowd's violence on the perpetrator of the event before ("he was later lynched")
 
 
 # What may stand between two places of one list: "A, B and C", « de A et de B », "A (Koro, Mopti), B".
@@ -350,6 +351,14 @@ _RETOLD_SUBJECT = re.compile(
     r"(?:attacks?|killings?|assaults?|raids?|ambush(?:es)?|massacres?|attaques?|tuerie|embuscade|assassinat)\s+"
     r"(?:came|comes|was|were|is|are|follows?|followed|took place|happened|occurred|intervient|est|a eu lieu|survient)\b"
 )
+# the one who did the deed just told, lynched: « l'assaillant a été lynché par la foule », "he was later lynched"
+_LYNCHED = re.compile(
+    r"\b(?:the (?:attackers?|assailants?|gunm[ae]n|killers?|perpetrators?|suspects?|culprits?)|he|she|they|"
+    r"l['’](?:assaillant|agresseur|auteur)s?|le (?:meurtrier|suspect|tueur)|il|ils)\s+(?:\w+\s+){0,2}?"
+    r"(?:was|were|got|a été|ont été)\s+(?:\w+\s+){0,2}?(?:lynch\w*|beaten to death by)",
+    re.IGNORECASE,
+)
+_CROWD_CUES = ("mob", "riot", "crowd_riot")
 _VICTIM_CUES = frozenset({"armed_victim", "military_target", "harm"})
 _AVENGED_CUES = _TRIGGERS | {"mob"}
 # "shot dead a man in front of the military camp": a post named as where the deed was done, not as what was hit
@@ -1383,6 +1392,7 @@ class EventExtractor(Component):
             opens = has_event and (
                 current is None
                 or held
+                or self._perpetrator_lynched(current, text, lo, hi)
                 or (_opens_with(cues, "parallel_event", text, lo) and _has(cues, *_STRONG))
                 or (
                     own_value is not None
@@ -1392,7 +1402,9 @@ class EventExtractor(Component):
                 )
             )
             if opens:
-                current, held = _Event(lo, hi, [(lo, hi)], {}, in_section=held and bool(events)), False
+                lynching = current is not None and not held and self._perpetrator_lynched(current, text, lo, hi)
+                current, held = _Event(lo, hi, [(lo, hi)], {}, in_section=held and bool(events),
+                                       lynching=lynching), False
                 events.append(current)
                 current_date = own_value if own_value is not None else current_date
                 if own_value is not None and current_date is None:
@@ -1405,6 +1417,13 @@ class EventExtractor(Component):
                 for name, spans in cues.items():
                     current.cues.setdefault(name, []).extend(spans)
         return events
+
+    @staticmethod
+    def _perpetrator_lynched(current: _Event, text: str, lo: int, hi: int) -> bool:
+        """The perpetrator of the deed just told, lynched ("A militiaman killed two youths. He was later lynched"):
+        ACLED codes the crowd's violence on him as a mob-violence event of its own, beside the attack it answers."""
+        deed = any(current.cues.get(c) for c in _STRONG if c not in _CROWD_CUES)
+        return deed and not any(current.cues.get(c) for c in _CROWD_CUES) and bool(_LYNCHED.search(text, lo, hi))
 
     def _release_only(self, cues: dict[str, list[Span]], text: str, lo: int, hi: int) -> bool:
         """A clause that tells captives freed or escaped, with no violence but the abduction word ("the hostages
@@ -1464,6 +1483,8 @@ class EventExtractor(Component):
                 split = _per_day(split[0], day_offsets(text[lo:hi], doc.lang_))
             if len(split) == 1 and sub == "Armed clash":
                 split += self._civilians_apart(doc, split[0], lo, hi, country)
+            if ev.lynching and mentions:
+                _target_perpetrator(split, mentions[-1])
             if ev.in_section:
                 told = {_retelling_key(m) for m in mentions}
                 split = [m for m in split if _retelling_key(m) not in told]
@@ -2174,6 +2195,14 @@ def _listed_run(towns: list[PlaceMention], text: str, start: int) -> list[PlaceM
         run.append(p)
         prev_end = p.end
     return run
+
+
+def _target_perpetrator(split: list[Mention], deed: Mention) -> None:
+    """The crowd's victim is the perpetrator of the deed told before it (a militia's member, a gunman)."""
+    for m in split:
+        if m.sub_event_type == "Mob violence":
+            m.actor2, m.inter2, m.assoc_actor_2 = deed.actor1, deed.inter1, ""
+            m.interaction = _interaction(m.inter1, m.inter2)
 
 
 def _origin_towns(towns: list[PlaceMention], text: str, lo: int, hi: int) -> list[PlaceMention]:
