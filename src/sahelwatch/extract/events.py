@@ -2273,7 +2273,12 @@ def _listed_villages(text: str, start: int, end: int, inside: list[PlaceMention]
     anchor = anchor or next((p for p in inside if p.is_region and p.place is not None), None)
     if len(spans) < 2 or anchor is None or anchor.place is None:
         return []
-    return [known.get(a) or _approximate(text[a:b], a, b, anchor.place) for a, b in spans]
+    listed = [known.get(a) or _approximate(text[a:b], a, b, anchor.place) for a, b in spans]
+    # "in Gouma-Coura, Segou and Youwarou, Mopti": a name after a comma may be the region of the one before it
+    pairs = itertools.pairwise(zip(listed, spans, strict=True))
+    kept = listed[:1] + [p for (q, (_, q_end)), (p, (p_start, _)) in pairs
+                         if not (text[q_end:p_start].strip() == "," and _region_named_after(p, q))]
+    return kept if len(kept) >= 2 else []
 
 
 def _approximate(name: str, start: int, end: int, near: Place) -> PlaceMention:
