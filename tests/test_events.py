@@ -2379,3 +2379,10 @@ def test_the_perpetrator_lynched_after_the_deed_is_a_mob_violence_event_of_its_o
     assert mentions[1].actor2 == mentions[0].actor1 == "Koglweogo Militia"
     assert all(m.event_date == date(2025, 11, 3) for m in mentions)
 
+
+
+def test_a_sentence_about_the_protest_just_told_opens_no_event_for_the_town_it_names():
+    mentions = extract_mentions("On 3 November 2025, thousands of people protested in Bamako against the cost of "
+                                "living. The demonstration came as the government plans to raise fuel prices in Gao "
+                                "on 20 November.", PUB)
+    assert [m.location for m in mentions] == ["Bamako"]

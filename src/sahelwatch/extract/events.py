@@ -344,11 +344,14 @@ _REPRISAL_BEFORE = guarded(
 )
 # who was hit or hurt in the deed a reprisal answers ("kidnapped 30 people as revenge for the beating of two
 # Islamists") is not the reprisal's own victim or harm
-# a sentence whose subject is the event just told ("The attack came ...", « L'attaque est attribuée ... ») says more
-# of it: the deeds and days it names besides (a motive, an earlier attack) are no new event
+# a sentence whose subject is the event just told ("The attack came ...", "The demonstration came as ...",
+# « L'attaque est attribuée ... ») says more of it: the deeds, days and places it names besides (a motive, an
+# earlier attack, the town an election is feared for) are no new event
 _RETOLD_SUBJECT = re.compile(
-    r"\s*(?:The|This|That|These|Those|Cette|Cet|Ces|L['’])\s*(?:\w+\s+)?"
-    r"(?:attacks?|killings?|assaults?|raids?|ambush(?:es)?|massacres?|attaques?|tuerie|embuscade|assassinat)\s+"
+    r"\s*(?:The|This|That|These|Those|Cette|Cet|Ces|La|Le|Les|L['’])\s*(?:\w+\s+)?"
+    r"(?:attacks?|killings?|assaults?|raids?|ambush(?:es)?|massacres?|attaques?|tuerie|embuscade|assassinat|"
+    r"demonstrations?|protests?|march(?:es)?|sit-ins?|clash(?:es)?|fighting|explosion|blast|manifestations?|"
+    r"marches?|affrontements?|combats?)\s+"
     r"(?:came|comes|was|were|is|are|follows?|followed|took place|happened|occurred|intervient|est|a eu lieu|survient)\b"
 )
 # the one who did the deed just told, lynched: « l'assaillant a été lynché par la foule », "he was later lynched"
