@@ -2453,3 +2453,83 @@ def test_teams_mobilised_are_no_protest(text, protest):
     found = any(m.event_type == "Protests" and m.confidence > 0.2
                 for m in extract_mentions(text, date(2022, 10, 3), "fr"))
     assert found == protest
+
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 November 2025, gunmen abducted three traders near Boni. The abductees were released on November 6.",
+    "On 3 November 2025, gunmen kidnapped two nurses in Boni. Both hostages were freed two days later.",
+    "Le 3 novembre 2025, des hommes armés ont enlevé trois commerçants près de Boni. Les otages ont été libérés "
+    "le 6 novembre.",
+])
+def test_the_release_of_captives_told_later_is_no_new_abduction(text):
+    """ACLED codes an abduction once, on its day: the captives' release on a later day is its end."""
+    lang = "fr" if text.startswith("Le ") else "en"
+    mentions = extract_mentions(text, PUB, lang)
+    assert [(m.sub_event_type, m.event_date) for m in mentions] == [
+        ("Abduction/forced disappearance", date(2025, 11, 3))]
+
+
+def test_days_captives_were_held_are_no_days_of_violence():
+    mentions = extract_mentions("On 3 November 2025, gunmen abducted three traders near Boni and held them for "
+                                "three days before releasing them.", PUB)
+    assert [m.event_date for m in mentions] == [date(2025, 11, 3)]
+    # two days of fighting are still two events
+    assert len(extract_mentions("Soldiers and militants fought for two days near Boni, from 3 November 2025.",
+                                PUB)) == 2
+
+
+def test_a_town_then_its_region_is_one_listed_place():
+    """'in Niono, Segou and Boni, Mopti': each town is followed by the region it lies in, not by another town."""
+    mentions = extract_mentions("On 3 November 2025, JNIM militants attacked army posts in Niono, Segou and Boni, "
+                                "Mopti, killing four soldiers.", PUB)
+    assert sorted(m.location for m in mentions) == ["Boni", "Niono"]
+    # a hyphenated village name the gazetteer knows only in part: the list is read from the text, with the same rule
+    mentions = extract_mentions("On 3 November 2025, JNIM militants attacked army posts in Niono-Kouraba, Segou and "
+                                "Boni, Mopti, killing four soldiers.", PUB)
+    assert len(mentions) == 2 and not {"Ségou", "Mopti"} & {m.location for m in mentions}
+
+
+def test_the_villages_people_come_from_are_no_places_of_the_event():
+    mentions = extract_mentions("On 3 November 2025, youths from the communes of Boni, Hombori and Gossi held a "
+                                "sit-in in Douentza.", PUB)
+    assert [m.location for m in mentions] == ["Douentza"]
+    mentions = extract_mentions("On 3 November 2025, soldiers arrested nine men from the villages of Boni, Hombori "
+                                "and Gossi.", PUB)
+    assert len(mentions) == 1
+    # the villages a report says were attacked are still one event each
+    assert len(extract_mentions("On 3 November 2025, gunmen attacked the villages of Boni, Hombori and Gossi, "
+                                "killing six civilians.", PUB)) == 3
+
+
+def test_a_protest_on_the_road_between_towns_is_one_protest():
+    mentions = extract_mentions("On 3 November 2025, truck drivers demonstrated on the road between Douentza, Boni "
+                                "and Hombori to denounce insecurity.", PUB)
+    assert [m.location for m in mentions] == ["Douentza"]
+
+
+def test_a_sentence_about_the_attack_just_told_opens_no_event_for_its_motive():
+    mentions = extract_mentions("On 3 November 2025, Dozo hunters attacked Fulani herders near Boni, killing four. "
+                                "The attack came in retaliation for the murder of a hunter two days earlier.", PUB)
+    assert [(m.event_date, m.fatalities) for m in mentions] == [(date(2025, 11, 3), 4)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On 3 November 2025, a Koglweogo militia member killed two young men in Boni. He was later lynched by the "
+     "population.", "en"),
+    ("Le 3 novembre 2025, un membre des Koglweogo a tué deux jeunes à Boni. L'assaillant a été lynché par les "
+     "habitants.", "fr"),
+])
+def test_the_perpetrator_lynched_after_the_deed_is_a_mob_violence_event_of_its_own(text, lang):
+    mentions = extract_mentions(text, PUB, lang)
+    assert [m.sub_event_type for m in mentions] == ["Attack", "Mob violence"]
+    assert mentions[1].actor2 == mentions[0].actor1 == "Koglweogo Militia"
+    assert all(m.event_date == date(2025, 11, 3) for m in mentions)
+
+
+
+def test_a_sentence_about_the_protest_just_told_opens_no_event_for_the_town_it_names():
+    mentions = extract_mentions("On 3 November 2025, thousands of people protested in Bamako against the cost of "
+                                "living. The demonstration came as the government plans to raise fuel prices in Gao "
+                                "on 20 November.", PUB)
+    assert [m.location for m in mentions] == ["Bamako"]

@@ -785,6 +785,8 @@ def day_offsets(text: str, lang: str) -> list[int]:
         m = pattern.search(text)
         if m is None:
             continue
+        if _captivity_before(lang).search(text, max(0, m.start() - 40), m.start()):
+            return [0]  # "held them for three days before releasing them": a captivity's length, one abduction
         first, last = _span_ends(m, lex)
         if not 0 < last - first < MAX_SPLIT_DAYS:
             return [0]
@@ -801,6 +803,11 @@ def _span_ends(m: re.Match[str], lex: _Lexicon) -> tuple[int, int]:
         first, last = lex.lookup("weekdays", groups["d1"]), lex.lookup("weekdays", groups["d2"])
         return 0, (last - first) % 7
     return int(groups["a"]), int(groups["b"])
+
+
+@lru_cache(maxsize=4)
+def _captivity_before(lang: str) -> re.Pattern[str]:
+    return re.compile(lexicon(lang).data["captivity_before"], re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)

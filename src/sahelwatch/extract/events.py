@@ -70,6 +70,7 @@ from sahelwatch.extract.annotations import ActorMention, Component, DateMention,
 from sahelwatch.extract.dates import day_offsets, event_dates_in
 from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, guarded, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
+from sahelwatch.knowledge.gazetteer import fold
 from sahelwatch.model import GUESS_CONFIDENCE, SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
 from sahelwatch.resolve.places import ROUTE, TITLE, event_towns
@@ -246,6 +247,7 @@ class _Event:
     # opened in a later section of an article ("== Attacks ==  The attacks began on 17 September..."): it may
     # tell again, in detail, an event the lead told
     in_section: bool = False
+    lynching: bool = False  # the crowd's violence on the perpetrator of the event before ("he was later lynched")
 
 
 # What may stand between two places of one list: "A, B and C", « de A et de B », "A (Koro, Mopti), B".
@@ -363,14 +365,34 @@ _SINCE_AFTER = re.compile(
 # given as a motive were not hit in this event
 _REPRISAL_BEFORE = guarded(
     # "in retaliation for", and "believed to be reprisals for", "as revenge for"
-    r"\b(?:in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|(?:reprisals?|retaliation|revenge) for|"
+    r"\b(?:in (?:reaction|response|retaliation|reprisal|revenge) (?:to|for)|"
+    r"(?:reprisals?|retaliation|revenge|vengeance) for|"
     r"in conjunction with|"
     r"en (?:représailles|réaction|riposte|réponse) (?:à|de|d['’])|suite à)\s+(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 # who was hit or hurt in the deed a reprisal answers ("kidnapped 30 people as revenge for the beating of two
 # Islamists") is not the reprisal's own victim or harm
+# a sentence whose subject is the event just told ("The attack came ...", "The demonstration came as ...",
+# « L'attaque est attribuée ... ») says more of it: the deeds, days and places it names besides (a motive, an
+# earlier attack, the town an election is feared for) are no new event
+_RETOLD_SUBJECT = re.compile(
+    r"\s*(?:The|This|That|These|Those|Cette|Cet|Ces|La|Le|Les|L['’])\s*(?:\w+\s+)?"
+    r"(?:attacks?|killings?|assaults?|raids?|ambush(?:es)?|massacres?|attaques?|tuerie|embuscade|assassinat|"
+    r"demonstrations?|protests?|march(?:es)?|sit-ins?|clash(?:es)?|fighting|explosion|blast|manifestations?|"
+    r"marches?|affrontements?|combats?)\s+"
+    r"(?:came|comes|was|were|is|are|follows?|followed|took place|happened|occurred|intervient|est|a eu lieu|survient)\b"
+)
+# the one who did the deed just told, lynched: « l'assaillant a été lynché par la foule », "he was later lynched"
+_LYNCHED = re.compile(
+    r"\b(?:the (?:attackers?|assailants?|gunm[ae]n|killers?|perpetrators?|suspects?|culprits?)|he|she|they|"
+    r"l['’](?:assaillant|agresseur|auteur)s?|le (?:meurtrier|suspect|tueur)|il|ils)\s+(?:\w+\s+){0,2}?"
+    r"(?:was|were|got|a été|ont été)\s+(?:\w+\s+){0,2}?(?:lynch\w*|beaten to death by)",
+    re.IGNORECASE,
+)
+_CROWD_CUES = ("mob", "riot", "crowd_riot")
 _VICTIM_CUES = frozenset({"armed_victim", "military_target", "harm"})
+_AVENGED_CUES = _TRIGGERS | {"mob"}
 # "shot dead a man in front of the military camp": a post named as where the deed was done, not as what was hit
 _BESIDE_POST = guarded(
     r"\b(?:in front of|at the (?:entrance|gates?) (?:of|to)|outside|near|close to|not far from|next to|devant|"
@@ -487,6 +509,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue  # "a march against the killing of a student": what was denounced, not what happened
             if name in _VICTIM_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
                 continue
+            if name in _AVENGED_CUES and _REPRISAL_BEFORE.search(text[max(lo, s - 60) : s]):
+                continue  # "in retaliation for the murder of a chief three days earlier": the cause, no new event
             if name in _CONFLICT_CUES and (_BACKGROUND_BEFORE.search(text[max(lo, s - 80) : s])
                                            or _BACKGROUND_AFTER.match(text, e, hi)):
                 continue
@@ -1414,6 +1438,10 @@ class EventExtractor(Component):
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and (current is None or (held and own)))
             if current is not None and not held and _has(cues, "responsibility"):
                 has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
+            if current is not None and not held and _RETOLD_SUBJECT.match(text, lo):
+                has_event = False  # "The attack came in retaliation for a murder two days earlier": told again
+            if current is not None and not held and self._release_only(cues, text, lo, hi):
+                has_event = False  # "The abductees were released on July 9": the abduction's end, not a new one
             # « L'attaque n'avait pas été revendiquée dimanche »: the event named again to say who did not claim it,
             # which neither opens another nor adds to what the report tells of it (as a denial)
             # « L'armée a démenti, parlant de terroristes neutralisés au combat »: a party's denial tells its
@@ -1437,6 +1465,7 @@ class EventExtractor(Component):
             opens = has_event and (
                 current is None
                 or held
+                or self._perpetrator_lynched(current, text, lo, hi)
                 or (_opens_with(cues, "parallel_event", text, lo) and _has(cues, *_STRONG))
                 or (
                     own_value is not None
@@ -1446,7 +1475,9 @@ class EventExtractor(Component):
                 )
             )
             if opens:
-                current, held = _Event(lo, hi, [(lo, hi)], {}, in_section=held and bool(events)), False
+                lynching = current is not None and not held and self._perpetrator_lynched(current, text, lo, hi)
+                current, held = _Event(lo, hi, [(lo, hi)], {}, in_section=held and bool(events),
+                                       lynching=lynching), False
                 events.append(current)
                 current_date = own_value if own_value is not None else current_date
                 if own_value is not None and current_date is None:
@@ -1459,6 +1490,19 @@ class EventExtractor(Component):
                 for name, spans in cues.items():
                     current.cues.setdefault(name, []).extend(spans)
         return events
+
+    @staticmethod
+    def _perpetrator_lynched(current: _Event, text: str, lo: int, hi: int) -> bool:
+        """The perpetrator of the deed just told, lynched ("A militiaman killed two youths. He was later lynched"):
+        ACLED codes the crowd's violence on him as a mob-violence event of its own, beside the attack it answers."""
+        deed = any(current.cues.get(c) for c in _STRONG if c not in _CROWD_CUES)
+        return deed and not any(current.cues.get(c) for c in _CROWD_CUES) and bool(_LYNCHED.search(text, lo, hi))
+
+    def _release_only(self, cues: dict[str, list[Span]], text: str, lo: int, hi: int) -> bool:
+        """A clause that tells captives freed or escaped, with no violence but the abduction word ("the hostages
+        were released two days later", « les otages ont été libérés le 9 »): ACLED codes the abduction once."""
+        others = [c for c in _STRONG if c != "abduct"]
+        return not _has(cues, *others) and bool(self.lex.cues["hostage_release"].search(text, lo, hi))
 
     # ------------------------------------------------------------------ assembly
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -1512,6 +1556,8 @@ class EventExtractor(Component):
                 split = _per_day(split[0], day_offsets(text[lo:hi], doc.lang_))
             if len(split) == 1 and sub == "Armed clash":
                 split += self._civilians_apart(doc, split[0], lo, hi, country)
+            if ev.lynching and mentions:
+                _target_perpetrator(split, mentions[-1])
             if ev.in_section:
                 told = {_retelling_key(m) for m in mentions}
                 # told with no day of its own ("the jihadists attacked while the digging went on"), a section's deed
@@ -1577,6 +1623,10 @@ class EventExtractor(Component):
             if towns:
                 told_lo, told_hi = lo, hi
                 break
+        if len(towns) >= 2 and (origins := _origin_towns(towns, text, told_lo, told_hi)):
+            # "soldiers arrested nine men from the villages of A, B and C": where the victims come from is no
+            # place of the event; the report's other town if it names one, else one event at the first village
+            towns = [p for p in towns if p not in origins] or origins[:1]
         # « Tillia : 141 civils tués. Des hommes armés ont attaqué les villages d'Intazayene, Bakorat et Wistane »:
         # the villages are listed where the towns are named, the lead sentence after a headline that names none
         lst = self.lex.cues["villages_list"].search(text, told_lo, told_hi)
@@ -1594,8 +1644,10 @@ class EventExtractor(Component):
             # the people of two villages is one event
             in_towns = [p for p in towns if p.relation == "in"]
             run = _listed_run(in_towns, text, in_towns[0].start) if in_towns else []
+            # not "on the road between A, B and C", "blocked the road linking A and B": one stretch of road
             if len(run) >= 2:
-                return run
+                road = _NOT_A_TARGET_LIST.search(text, max(told_lo, run[0].start - 25), run[0].start)
+                return [towns[0]] if road else run
         if etype in _POLITICAL_VIOLENCE and len(towns) >= 2:
             # "in Aguelhok and Kidal, rebels kidnapped ...", "clashes in the areas of A, B and C": one event per
             # town the violence is said to have taken place in (not "between A and B", "near", "stationed in")
@@ -2255,9 +2307,38 @@ def _listed_run(towns: list[PlaceMention], text: str, start: int) -> list[PlaceM
     for p in towns:
         if run and not _LIST_GAP.fullmatch(text[prev_end:p.start]):
             break
+        if run and text[prev_end:p.start].strip() == "," and _region_named_after(p, run[-1]):
+            prev_end = p.end  # "in Niono, Segou and Boni, Mopti": the region the town before lies in, no town
+            continue
         run.append(p)
         prev_end = p.end
     return run
+
+
+def _target_perpetrator(split: list[Mention], deed: Mention) -> None:
+    """The crowd's victim is the perpetrator of the deed told before it (a militia's member, a gunman)."""
+    for m in split:
+        if m.sub_event_type == "Mob violence":
+            m.actor2, m.inter2, m.assoc_actor_2 = deed.actor1, deed.inter1, ""
+            m.interaction = _interaction(m.inter1, m.inter2)
+
+
+def _origin_towns(towns: list[PlaceMention], text: str, lo: int, hi: int) -> list[PlaceMention]:
+    """The towns listed as where people come from ("from the villages of A, B and C") in [lo, hi)."""
+    found: list[PlaceMention] = []
+    for m in _ORIGIN_LIST.finditer(text, lo, hi):
+        after = [p for p in towns if p.start >= m.end()]
+        run = _listed_run(after, text, m.end()) if after and after[0].start - m.end() <= 1 else []
+        if len(run) >= 2:  # a list: one village people come from may well be where they were hit
+            found += run
+    return found
+
+
+def _region_named_after(p: PlaceMention, town: PlaceMention) -> bool:
+    """Whether `p` names the region (admin1) that `town` lies in ("Niono, Segou")."""
+    if p.place is None or town.place is None or not town.place.admin1:
+        return False
+    return fold(town.place.admin1).lower() in (fold(p.text).lower(), fold(p.place.name).lower())
 
 
 _LISTED_NAME = re.compile(
@@ -2266,7 +2347,17 @@ _LISTED_NAME = re.compile(
 )
 # "between the villages of A and B", "passing through the villages of ...", "including the villages of ...":
 # one stretch or area, one event
-_NOT_A_TARGET_LIST = re.compile(r"\b(?:between|through|including|among|entre|dont|parmi)\b[^,.;]*$", re.IGNORECASE)
+# "from the villages of A, B and C": where people come from; "the road linking A and B": one stretch of road
+_NOT_A_TARGET_LIST = re.compile(
+    r"\b(?:between|through|including|among|from|linking|connecting|entre|dont|parmi|reliant)\b[^,.;]*$", re.IGNORECASE
+)
+# "men from the villages of A and B", « des jeunes originaires des communes de A et B »: where people come from
+_ORIGIN_LIST = re.compile(
+    r"\b(?:from|natives? of|originaires? d(?:e|es|u)|venue?s? d(?:e|es|u)|issue?s? d(?:e|es|u))\s+"
+    r"(?:the\s+|les\s+|la\s+)?(?:\w+\s+)?(?:villages?|communes?|towns?|localities|hamlets?|localités|hameaux)"
+    r"\s+(?:of\s+|de\s+|d['’]\s*)",
+    re.IGNORECASE,
+)
 _LISTED_GAP = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")  # not ", in the Bamba commune": the area, not a village
 _MAX_LISTED = 8
 
@@ -2300,7 +2391,12 @@ def _listed_villages(text: str, start: int, end: int, inside: list[PlaceMention]
     anchor = anchor or next((p for p in inside if p.is_region and p.place is not None), None)
     if len(spans) < 2 or anchor is None or anchor.place is None:
         return []
-    return [known.get(a) or _approximate(text[a:b], a, b, anchor.place) for a, b in spans]
+    listed = [known.get(a) or _approximate(text[a:b], a, b, anchor.place) for a, b in spans]
+    # "in Gouma-Coura, Segou and Youwarou, Mopti": a name after a comma may be the region of the one before it
+    pairs = itertools.pairwise(zip(listed, spans, strict=True))
+    kept = listed[:1] + [p for (q, (_, q_end)), (p, (p_start, _)) in pairs
+                         if not (text[q_end:p_start].strip() == "," and _region_named_after(p, q))]
+    return kept if len(kept) >= 2 else []
 
 
 def _approximate(name: str, start: int, end: int, near: Place) -> PlaceMention:
