@@ -138,7 +138,6 @@ class Found:
     across: str | None = None  # 'the Mali-Niger border': the ISO code of the country on the other side
     elsewhere: bool = False  # a country named as where people were heading or live: « en direction du Niger »
     same_as: int | None = None  # 'Tonou [Tondo Erkokoni]': the index of the bracketed spelling of the same place
-    heading: bool = False  # a country named as where a convoy is bound or comes from (« en direction du Niger »)
 
 
 @dataclass
@@ -226,7 +225,6 @@ class PlaceFinder:
         self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
         self.elsewhere = re.compile(cues["country_elsewhere"]["before"], re.I)
         self.landform_after = re.compile(cues["landform_after"], re.I)
-        self.heading_before = re.compile(cues["heading_before"], re.I)
         self._known_keys: dict[str, bool] = {}  # see _known
 
     def find(self, text: str, taken: list[tuple[int, int]] | None = None) -> list[Found]:
@@ -522,8 +520,6 @@ class PlaceFinder:
             if part:
                 word = name_key(part.group("part")).replace(" ", "")
                 f.part = self.part_words.get(word, word)
-            bare = _ARTICLE_END.sub("", before)  # « vers le Niger », "towards the Niger border"
-            f.heading = bool(self.heading_before.search(bare))
             return f
         for la in self.langs:
             m = la.area_before.search(before) or la.area_after.match(after)
@@ -611,7 +607,6 @@ class PlaceFinder:
 
 _COMMA = re.compile(r",\s*")
 _LIST_AND = re.compile(r"\s*(?:,|,?\s*(?:and|et|or|ou))\s*", re.IGNORECASE)
-_ARTICLE_END = re.compile(r"\b(?:le|la|les|l['’]|the)\s*$", re.I)
 
 
 def _beside(text: str, words: list[tuple[int, int]], a: int) -> bool:
@@ -889,9 +884,8 @@ class PlaceChooser:
         hinted = {self.gaz.countries[cc].name for cc in demonyms}
         # "Douna, near the Burkina Faso border" in a Mali source: the event is on the source's side, so a
         # border names the source's country, not the neighbour's villages
-        # « un convoi qui traversait Kaya en direction du Niger »: where it was bound is no country the report is in
         countries = {source if f.border and source else self.gaz.countries[f.country].name
-                     for f in found if f.country and not f.heading}
+                     for f in found if f.country}
         within = _Context(countries, hinted, set(), set(), source=source).within
         admin1: set[str] = set()
         admin2: set[str] = set()
@@ -934,9 +928,6 @@ class PlaceChooser:
     def _first_pass(self, f: Found, ctx: _Context) -> PlaceMention:
         if f.country and f.relation == "title":
             return PlaceMention(f.start, f.end, f.text, None, [], 3, "title", True)
-        if f.country and f.heading:
-            # a convoy bound for Niger was not attacked in Niamey: no place (the other places locate the event)
-            return PlaceMention(f.start, f.end, f.text, None, [], 3, "route", True)
         if f.country:
             seat = (self._border_seat(f, ctx.source) or self._part_seat(f.country, f.part)
                     or self.gaz.countries[f.country].capital)
@@ -1151,7 +1142,7 @@ class PlaceRecognizer(Component):
         found = self._without_elsewhere(self.finder.find(text, taken))
         countries = self.finder.countries_named(text)
         named = {self.chooser.gaz.countries[cc].name for cc in countries}
-        named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country and not f.heading}
+        named |= {self.chooser.gaz.countries[f.country].name for f in found if f.country}
         homes = self._homes(actors or [], named or ({covered.name} if covered else set()), day)
         mentions = self.chooser.choose(found, countries, homes, covered.name if covered else "")
         coded = next((i for i, (f, m) in enumerate(zip(found, mentions, strict=True))
