@@ -433,8 +433,6 @@ class PlaceFinder:
             return False
         if self._after_title(text, words, i):
             return False
-        if i > 1 and self._titled_name(text, words, i, prev):
-            return False  # « la générale Nema Sagara »: after a title, two capitalised words are a person's names
         if n == 1 and nxt in ("of", "Of") and self._capitalised_after(text, words, i + n + 1):
             return False  # "the Cherif of Nioro", "Rally of Patriotic Forces": a title, not a place
         if n == 1 and key in self.stop and not self._cued_area(text, words, i, n):
@@ -447,22 +445,20 @@ class PlaceFinder:
 
     def _after_title(self, text: str, words: list[tuple[int, int]], i: int) -> bool:
         """The name is a person's given name or surname: right after a title ('minister Kouame'), or after a title
-        and one capitalised word ('minister Kouame Lougue')."""
+        and one capitalised first name ('minister Kouame Lougue', « la générale de brigade Nema Sagara »: a group
+        word such as « brigade » before the first name counts as a title, and the first name may be a place's)."""
         for back in (1, 2):
             j = i - back
-            if j < 0 or name_key(_word(text, words, j)) not in self.person_titles:
+            if j < 0:
                 continue
-            between = range(j + 1, i)
-            if all(_word(text, words, k)[0].isupper() for k in between) and all(
+            title = name_key(_word(text, words, j))
+            if title not in self.person_titles and (back == 1 or title not in self.not_after):
+                continue
+            names = [_word(text, words, k) for k in range(j + 1, i)]
+            if all(w[0].isupper() and not w.isupper() for w in names) and all(
                     _beside(text, words, k) for k in range(j, i)):
                 return True
         return False
-
-    def _titled_name(self, text: str, words: list[tuple[int, int]], i: int, prev: str) -> bool:
-        """The word before the name is a capitalised first name right after a title or a group word (« colonel »,
-        « brigade »): the name is the person's surname, even when the first name is a place's too ('Nema')."""
-        return (prev[:1].isupper() and not prev.isupper() and _beside(text, words, i - 1)
-                and name_key(_word(text, words, i - 2)) in self.not_after and _beside(text, words, i - 2))
 
     @staticmethod
     def _headline(text: str, words: list[tuple[int, int]], i: int) -> bool:
