@@ -116,6 +116,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._loose: dict[str, list[int]] | None = None
         self._near: _NearIndex | None = None
+        self._near_found: dict[str, list[Place]] = {}  # near_candidates by probe: a report's names come again
         self._stems: dict[str, list[int]] | None = None
         self._stem_words: frozenset[str] = frozenset()
         self._polygons: tuple[Any, list[Any], list[dict[str, str]]] | None = None
@@ -245,6 +246,14 @@ class Gazetteer:
         probe = loose_key(key)
         if len(probe) < NEAR_MIN:
             return []
+        known = self._near_found.get(probe)
+        if known is None:
+            if len(self._near_found) >= _NEAR_KEPT:
+                self._near_found.clear()
+            known = self._near_found[probe] = self._near_places(probe)
+        return list(known)  # a copy: the kept list is never the caller's to change
+
+    def _near_places(self, probe: str) -> list[Place]:
         if self._near is None:
             if self._loose is None:
                 self._loose = cache.cached("gazetteer-loose", self._cache_key, self._loose_index)
@@ -421,6 +430,7 @@ def loose_key(key: str) -> str:
 
 
 NEAR_MIN = 7  # letters of a spelling-tolerant key below which one letter off is another name
+_NEAR_KEPT = 65536  # probes whose near_candidates a gazetteer keeps (then it starts again)
 
 
 def _deletions(key: str) -> set[str]:
