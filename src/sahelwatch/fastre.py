@@ -374,7 +374,10 @@ def _shared_source(shared: dict[str, list[list[Token]]], first_chars: set[str], 
         # over the characters its alternatives can start with rejects them before its members are tried
         guard = prefix_guard(["".join(src for src, _ in a) for alts in shared.values() for a in alts
                               if a[0][1] in (key, None)], flags, key)
-        branches.append(("" if key is None else f"(?={key})") + guard + "".join(parts) + some)
+        # a word start of a key whose branch failed tries the barriers' branch in vain (its branch held them
+        # all): only a character of no key reaches it
+        dispatch = f"(?={key})" if key is not None else "(?![" + "".join(map(re.escape, keys)) + "])" if keys else ""
+        branches.append(dispatch + guard + "".join(parts) + some)
         members.append(member)
     guard = "(?=[" + "".join(sorted(first_chars)) + "])"
     return r"(?<![\w])" + guard + "(?:" + "|".join(branches) + ")", members

@@ -464,6 +464,20 @@ def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Spa
 _START = itemgetter(0)  # a span's start, the key its text order is sorted by
 
 
+def _cues_by_clause(every: dict[str, list[Span]], bounds: list[Span]) -> list[dict[str, list[Span]]]:
+    """The cue spans (in `every`'s order) that start in each clause [lo, hi) of `bounds` (sorted, apart): a
+    bisect per span, not one per cue and clause."""
+    out: list[dict[str, list[Span]]] = [{} for _ in bounds]
+    kept = [(lo, hi, k) for k, (lo, hi) in enumerate(bounds) if lo < hi]
+    starts = [lo for lo, _, _ in kept]
+    for name, spans in every.items():
+        for span in spans:
+            j = bisect_right(starts, span[0]) - 1
+            if j >= 0 and span[0] < kept[j][1]:
+                out[kept[j][2]].setdefault(name, []).append(span)
+    return out
+
+
 def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
           whole: dict[str, list[Span]] | None = None) -> dict[str, list[Span]]:
     """Cue spans in text[lo:hi]; `context` True: only the context cues, False: all but them, None: all.
@@ -1414,19 +1428,18 @@ class EventExtractor(Component):
         held = False
         every = _cues(text, 0, len(text), self.lex, context=False)  # one pass per cue over the whole text
         _places_taken(every, text, doc._.places or [])
-        for lo, hi in _clauses(text, _sentences(doc), doc._.dates or []):
-            if heading := _SECTION_HEADING.match(text, lo):
+        clauses = [(lo, hi, _SECTION_HEADING.match(text, lo))
+                   for lo, hi in _clauses(text, _sentences(doc), doc._.dates or [])]
+        # the heading's own words ("== Attacks ==") name a topic, not a deed
+        cues_in = _cues_by_clause(every, [(heading.end() if heading else lo, hi) for lo, hi, heading in clauses])
+        for (lo, hi, heading), clause_cues in zip(clauses, cues_in, strict=True):
+            if heading:
                 # a feature's new section ("Prices that climb every week") starts a new topic: what follows
                 # tells no more of the event before it, and only a strong cue opens one (held, never emitted)
                 current, current_date, held = _Event(lo, hi, [(lo, hi)], {}), None, True
-                lo = heading.end()  # the heading's own words ("== Attacks ==") name a topic, not a deed
-            cues = {}
+                lo = heading.end()
             # an infobox's field sums the article up: its lead and body tell the events, with their cues
-            for name, spans in () if self.lex.record_line.match(text, lo) else every.items():
-                # in text order: a bisect per clause, not a pass over the report's spans
-                inside = spans[bisect_left(spans, lo, key=_START):bisect_left(spans, hi, key=_START)]
-                if inside:
-                    cues[name] = inside
+            cues = {} if self.lex.record_line.match(text, lo) else clause_cues
             own = event_dates_in(doc, lo, hi)
             if _tally_opens(cues, text, lo) and all(d.background for d in own):
                 # "Since the start of the blockade, over 300 tankers have been destroyed", « Dans certains cas, ... »:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from sahelwatch.extract.annotations import doc_text
 
 _BULLET = re.compile(r"[ \t]*(?:[-–—*•●▪◦]|\d{1,2}[.)])[ \t]+\S")
 # a field name: one to four words, the first capitalised ("Casualties and losses:", « Forces en présence : »)
@@ -21,14 +24,18 @@ _FIELD = re.compile(r"[ \t]*[A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,3}[ \t]?:[ \t]
 
 @Language.component("sw_lines")
 def items_and_fields_start_sentences(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc_text(doc)  # Doc.text joins every token again
     previous_was_item = False
-    for token in doc:
-        if not (token.is_space and "\n" in token.text) or token.i + 1 >= len(doc):
+    # arrays, not a loop over the Doc: a Token object made for every word cost more than the rules
+    attrs = doc.to_array([IS_SPACE, IDX, LENGTH])
+    spaces = attrs[:-1, 0].nonzero()[0]  # the last token starts no sentence after it
+    for i, idx, length in zip(spaces.tolist(), attrs[spaces, 1].tolist(), attrs[spaces, 2].tolist(), strict=True):
+        newline = text.rfind("\n", idx, idx + length)
+        if newline < 0:
             continue
-        line_start = token.idx + token.text.rfind("\n") + 1
+        line_start = newline + 1
         is_item = bool(_BULLET.match(text, line_start) or _FIELD.match(text, line_start))
         if is_item or previous_was_item:
-            doc[token.i + 1].is_sent_start = True
+            doc[i + 1].is_sent_start = True
         previous_was_item = is_item
     return doc

@@ -21,6 +21,9 @@ import json
 import math
 import re
 import unicodedata
+import zlib
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -112,7 +115,8 @@ class Gazetteer:
         self._cache_key = ""
         self._places: dict[int, Place] = {}
         self._loose: dict[str, list[int]] | None = None
-        self._near: dict[str, list[int]] | None = None
+        self._near: _NearIndex | None = None
+        self._near_found: dict[str, list[Place]] = {}  # near_candidates by probe: a report's names come again
         self._stems: dict[str, list[int]] | None = None
         self._stem_words: frozenset[str] = frozenset()
         self._polygons: tuple[Any, list[Any], list[dict[str, str]]] | None = None
@@ -242,23 +246,30 @@ class Gazetteer:
         probe = loose_key(key)
         if len(probe) < NEAR_MIN:
             return []
+        known = self._near_found.get(probe)
+        if known is None:
+            if len(self._near_found) >= _NEAR_KEPT:
+                self._near_found.clear()
+            known = self._near_found[probe] = self._near_places(probe)
+        return list(known)  # a copy: the kept list is never the caller's to change
+
+    def _near_places(self, probe: str) -> list[Place]:
         if self._near is None:
-            self._near = cache.cached("gazetteer-near", self._cache_key, self._near_index)
+            if self._loose is None:
+                self._loose = cache.cached("gazetteer-loose", self._cache_key, self._loose_index)
+            self._near = _NearIndex(list(self._loose), cache.cached("gazetteer-near", self._cache_key,
+                                                                     self._near_entries))
         rows: dict[int, None] = {}
         for k in (probe, *_deletions(probe)):
-            rows.update(dict.fromkeys(self._near.get(k, ())))
+            for near in self._near.keys(k):
+                rows.update(dict.fromkeys(self._loose[near]))
         return sorted((self._place(i) for i in rows), key=prominence, reverse=True)
 
-    def _near_index(self) -> dict[str, list[int]]:
+    def _near_entries(self) -> bytes:
         # each key under itself and its one-letter deletions: two keys one edit apart share an entry
         if self._loose is None:
             self._loose = cache.cached("gazetteer-loose", self._cache_key, self._loose_index)
-        near: dict[str, list[int]] = {}
-        for k, rows in self._loose.items():
-            if len(k) >= NEAR_MIN:
-                for d in (k, *_deletions(k)):
-                    near.setdefault(d, []).extend(rows)
-        return near
+        return _NearIndex.build(list(self._loose), NEAR_MIN)
 
     def stem_candidates(self, key: str, suffixes: frozenset[str]) -> list[Place]:
         """Places named `key` plus one quarter word ('ogossagou' -> 'Ogossagou Peulh', 'kologon' ->
@@ -419,10 +430,48 @@ def loose_key(key: str) -> str:
 
 
 NEAR_MIN = 7  # letters of a spelling-tolerant key below which one letter off is another name
+_NEAR_KEPT = 65536  # probes whose near_candidates a gazetteer keeps (then it starts again)
 
 
 def _deletions(key: str) -> set[str]:
     return {key[:i] + key[i + 1:] for i in range(len(key))}
+
+
+class _NearIndex:
+    """The spelling-tolerant keys filed under a key or one of its one-letter deletions, as one sorted array
+    of (hash of the filed string, position of the key) numbers. A dict of the ~530,000 strings took half a
+    second to load at every start-up; the array loads at once, and a hash shared by chance is told apart by
+    comparing the key itself (so the answer is exactly the dict's, in the same order)."""
+
+    def __init__(self, keys: list[str], entries: bytes) -> None:
+        self._keys = keys
+        self._bits = max(1, len(keys)).bit_length()  # low bits: the key's position
+        self._entries = array("Q")
+        self._entries.frombytes(entries)
+
+    @staticmethod
+    def build(keys: list[str], shortest: int) -> bytes:
+        bits = max(1, len(keys)).bit_length()
+        entries = array("Q", sorted(_hash(filed, bits) | i for i, k in enumerate(keys) if len(k) >= shortest
+                                    for filed in (k, *_deletions(k))))
+        return entries.tobytes()
+
+    def keys(self, filed: str) -> list[str]:
+        """The keys filed under `filed`, in the order of `keys`."""
+        h = _hash(filed, self._bits)
+        entries, low = self._entries, (1 << self._bits) - 1
+        found = []
+        for i in range(bisect_left(entries, h), bisect_left(entries, h + low + 1)):
+            k = self._keys[entries[i] & low]
+            if k == filed or (len(k) == len(filed) + 1 and filed in _deletions(k)):
+                found.append(k)
+        return list(dict.fromkeys(found))
+
+
+def _hash(text: str, bits: int) -> int:
+    """A hash of `text` that every process computes alike (CRC-32: fast, and a shared one costs only a
+    comparison), shifted above the `bits` bits of a key's position."""
+    return zlib.crc32(text.encode("utf-8", "surrogatepass")) << bits
 
 
 FOCUS = ("Mali", "Burkina Faso", "Niger")  # the countries SahelWatch watches first
