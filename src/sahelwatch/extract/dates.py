@@ -840,15 +840,17 @@ def _told_toll(doc: Doc, start: int, end: int) -> Callable[[DateMention], bool]:
     ("The army announced on Monday that it had arrested X" keeps Monday: the news is the deed.)"""
     lang = doc.lang_ if doc.lang_ == "fr" else "en"
     text = doc_text(doc)
-    if not _toll_pattern(lang).search(text, start, end):
+    if not _words_pattern(lang, "toll_words").search(text, start, end):
         return lambda d: False
     return reporting_dates(text, lang)
 
 
-@lru_cache(maxsize=4)
-def _toll_pattern(lang: str) -> re.Pattern[str]:
-    words = lexicon(lang).data.get("toll_words") or []
-    return guarded(rf"(?<!\w)(?:{_alt(words) or '(?!)'})(?!\w)", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _words_pattern(lang: str, table: str, whole: bool = True) -> re.Pattern[str]:
+    """Any of the lexicon's `table` words, from a word start (to a word end when `whole`: « revendiqu » is a stem)."""
+    words = lexicon(lang).data.get(table) or []
+    end = r"(?!\w)" if whole else ""
+    return guarded(rf"(?<!\w)(?:{_alt(words) or '(?!)'}){end}", re.IGNORECASE)
 
 
 def event_dates_in(doc: Doc, start: int, end: int) -> list[DateMention]:
@@ -863,29 +865,22 @@ def date_for_spans(doc: Doc, spans: list[tuple[int, int]], own_background: bool 
     when a toll was told, or the lead only claims the deed and no day is named up to it: then the first date a
     later clause gives the deed itself."""
     lead = date_for_span(doc, *spans[0], own_background)
-    if lead is not None and not lead.text and len(spans) > 1 and _claim_lead(doc, *spans[0]):
-        # a lead that only claims the deed, naming no day, nor anything before it (« Le JNIM a revendiqué
-        # l'attaque du camp d'Aguelhok. ... ses combattants ont pris d'assaut dimanche la base »): a later
-        # clause of the event dates the deed ("the following day" counts from the lead: it dates a sequel)
-        lex = lexicon(doc.lang_ if doc.lang_ == "fr" else "en")
-        later = [d for lo, hi in spans[1:] for d in event_dates_in(doc, lo, hi)
-                 if not d.background and lex.lookup("anaphora", d.text) is None]
-        return later[0] if later else lead
-    if lead is None or not _told_toll(doc, *spans[0])(lead):
+    # a lead that only claims the deed, naming no day, nor anything before it (« Le JNIM a revendiqué l'attaque du
+    # camp d'Aguelhok. ... ses combattants ont pris d'assaut dimanche la base »): a later clause of the event dates
+    # the deed ("the following day" counts from the lead: it dates a sequel)
+    claimed = lead is not None and not lead.text and len(spans) > 1 and _claim_lead(doc, *spans[0])
+    if not claimed and (lead is None or not _told_toll(doc, *spans[0])(lead)):
         return lead
-    later = [d for lo, hi in spans[1:] for d in event_dates_in(doc, lo, hi) if not d.background]
+    lex = lexicon(doc.lang_ if doc.lang_ == "fr" else "en")
+    later = [d for lo, hi in spans[1:] for d in event_dates_in(doc, lo, hi)
+             if not d.background and not (claimed and lex.lookup("anaphora", d.text) is not None)]
     return later[0] if later else lead
 
 
 def _claim_lead(doc: Doc, start: int, end: int) -> bool:
     """Whether the clause claims a deed (« a revendiqué l'attaque », "claimed responsibility for")."""
-    return bool(_claim_pattern(doc.lang_ if doc.lang_ == "fr" else "en").search(doc_text(doc), start, end))
-
-
-@lru_cache(maxsize=4)
-def _claim_pattern(lang: str) -> re.Pattern[str]:
-    words = lexicon(lang).data.get("claim_lead") or []
-    return guarded(rf"(?<!\w)(?:{_alt(words) or '(?!)'})", re.IGNORECASE)
+    lang = doc.lang_ if doc.lang_ == "fr" else "en"
+    return bool(_words_pattern(lang, "claim_lead", whole=False).search(doc_text(doc), start, end))
 
 
 def governing_date(doc: Doc) -> DateMention | None:

@@ -70,7 +70,7 @@ from sahelwatch.extract.annotations import ActorMention, Component, DateMention,
 from sahelwatch.extract.dates import day_offsets, event_dates_in
 from sahelwatch.fastre import WordScan, alternation, expand, first_char_guard, guarded, sequence_tokens
 from sahelwatch.knowledge.actors import ActorCatalogue, catalogue
-from sahelwatch.knowledge.gazetteer import fold
+from sahelwatch.knowledge.gazetteer import name_key
 from sahelwatch.model import GUESS_CONFIDENCE, SUB_EVENT_TYPES, Actor, Mention, Place
 from sahelwatch.resolve.actors import document_country
 from sahelwatch.resolve.places import ROUTE, TITLE, event_towns
@@ -2351,7 +2351,7 @@ def _region_named_after(p: PlaceMention, town: PlaceMention) -> bool:
     """Whether `p` names the region (admin1) that `town` lies in ("Niono, Segou")."""
     if p.place is None or town.place is None or not town.place.admin1:
         return False
-    return fold(town.place.admin1).lower() in (fold(p.text).lower(), fold(p.place.name).lower())
+    return name_key(town.place.admin1) in (name_key(p.text), name_key(p.place.name))
 
 
 _LISTED_NAME = re.compile(
@@ -2566,7 +2566,7 @@ def _first_in(places: list[PlaceMention], country: str) -> PlaceMention | None:
     """The first place the report names in `country`: a town (not a convoy's end nor an office's seat), else an
     area, else the country itself."""
     home = [p for p in places if p.place is not None and p.place.country == country]
-    towns = [p for p in home if not p.is_region and p.relation not in ("route", "title")]
+    towns = [p for p in home if not p.is_region and p.relation not in (ROUTE, TITLE)]
     areas = [p for p in home if p.is_region and p.place is not None and p.place.feature_class == "A"]
     return next(iter(towns or areas or home), None)
 
