@@ -187,3 +187,18 @@ def test_the_cache_lives_in_the_user_cache_directory(tmp_path: Path, monkeypatch
 
 def _no_home(cls: type) -> Path:
     raise RuntimeError("Could not determine home directory.")
+
+
+def test_a_memo_computes_an_answer_once_and_starts_again_when_full():
+    calls: list[str] = []
+
+    def answer(key: str) -> int:
+        calls.append(key)
+        return len(key)
+
+    memo: cache.Memo[str, int] = cache.Memo(size=2)
+    assert [memo.get(k, lambda k=k: answer(k)) for k in ("a", "bb", "a", "bb")] == [1, 2, 1, 2]
+    assert calls == ["a", "bb"]
+    assert memo.get("ccc", lambda: answer("ccc")) == 3  # full: the kept answers are dropped, not grown past size
+    assert memo.get("a", lambda: answer("a")) == 1
+    assert calls == ["a", "bb", "ccc", "a"]

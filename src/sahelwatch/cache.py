@@ -12,6 +12,8 @@ source therefore names another file, and the stale one is never read. A file tha
 rebuilt (each entry carries a checksum), and a directory that cannot be written only means each process
 builds its own (as without a cache). Entries no process has read for 30 days are deleted when a new one is
 written; the directory may also be deleted at any time.
+
+`Memo` keeps, in memory, answers a process is asked again and again (a name's places, an actor's ACLED name).
 """
 
 from __future__ import annotations
@@ -27,11 +29,12 @@ import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from sahelwatch import __version__
 
 T = TypeVar("T")
+K = TypeVar("K")
 
 ENV = "SAHELWATCH_CACHE_DIR"
 _FORMAT = 2  # of an entry file (checksum, then marshal data): part of every key
@@ -136,3 +139,21 @@ def _write(path: Path, data: bytes) -> None:
             raise
     except OSError:
         pass  # read-only home, full disk: the value is still returned, only not kept
+
+
+class Memo(Generic[K, T]):
+    """Answers that depend on the data files alone, kept by their key, at most `size` of them (then it starts
+    again: a long-running process reads report after report, and the same names come back within one, not
+    forever). An answer is never None."""
+
+    def __init__(self, size: int = 65536) -> None:
+        self._kept: dict[K, T] = {}
+        self._size = size
+
+    def get(self, key: K, compute: Callable[[], T]) -> T:
+        got = self._kept.get(key)
+        if got is None:
+            if len(self._kept) >= self._size:
+                self._kept.clear()
+            got = self._kept[key] = compute()
+        return got

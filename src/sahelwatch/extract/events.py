@@ -1575,16 +1575,16 @@ class EventExtractor(Component):
                 told = {_retelling_key(m) for m in mentions}
                 # told with no day of its own ("the jihadists attacked while the digging went on"), a section's deed
                 # at a place and of a kind the report already told is that event again, whatever day its context names
-                undated = not event_dates_in(doc, ev.start, ev.end)
-                split = [m for m in split if _retelling_key(m) not in told
-                         and not (undated and _retelling_key(m)[1:] in {k[1:] for k in told})]
+                told_anyday = {k[1:] for k in told} if not event_dates_in(doc, ev.start, ev.end) else set()
+                split = [m for m in split if _retelling_key(m) not in told and _retelling_key(m)[1:] not in told_anyday]
             mentions.extend(split)
-        if _overview(doc):
+        overview = _overview(doc)
+        if overview:
             # "Mali has detained Western mining officials" in a brief whose only times are years ("seized power in
             # 2020", "in early 2024"): an overview, whose undated deeds are its background, not the news of the day
             # it was published
             mentions = [m for m in mentions if "event_date" in m.evidence]
-        if not mentions and (actors_all or places) and _reportish(text, self.lex) and not _overview(doc):
+        if not mentions and (actors_all or places) and _reportish(text, self.lex) and not overview:
             # A report that names armed actors or a place but no cue we know: keep a low-confidence
             # guess so the analyst sees it in review rather than losing it. It starts past the dateline: the
             # filing town and day are not the event's.

@@ -63,6 +63,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sahelwatch.cache import Memo
 from sahelwatch.extract.annotations import ActorMention, Component, PlaceMention, doc_text
 from sahelwatch.fastre import guarded
 from sahelwatch.geo import Point, haversine_points, point
@@ -186,7 +187,6 @@ def _level(m: re.Match[str]) -> int:
     return next((int(k[1]) for k, v in m.groupdict().items() if v), 1)
 
 
-_KNOWN_KEPT = 65536  # keys whose _known answer a finder keeps (then it starts again): a text's words, mostly
 
 
 class PlaceFinder:
@@ -225,7 +225,7 @@ class PlaceFinder:
         self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
         self.elsewhere = re.compile(cues["country_elsewhere"]["before"], re.I)
         self.landform_after = re.compile(cues["landform_after"], re.I)
-        self._known_keys: dict[str, bool] = {}  # see _known
+        self._known_keys: Memo[str, bool] = Memo()  # see _known
 
     def find(self, text: str, taken: list[tuple[int, int]] | None = None) -> list[Found]:
         """`taken`: spans other components read as something else (a group's name, « la katiba du
@@ -409,14 +409,9 @@ class PlaceFinder:
 
     def _known(self, key: str) -> bool:
         # asked for every capitalised word and run of words, and its answer depends on the data files alone
-        known = self._known_keys.get(key)
-        if known is None:
-            if len(self._known_keys) >= _KNOWN_KEPT:
-                self._known_keys.clear()
-            known = self._known_keys[key] = (
-                self.gaz.has_key(key) or self.gaz.country(key) is not None
-                or key in self.region_names or bool(self.gaz.areas(1, key) or self.gaz.areas(2, key)))
-        return known
+        return self._known_keys.get(key, lambda: (
+            self.gaz.has_key(key) or self.gaz.country(key) is not None
+            or key in self.region_names or bool(self.gaz.areas(1, key) or self.gaz.areas(2, key))))
 
     def _plausible(self, text: str, words: list[tuple[int, int]], i: int, n: int, key: str) -> bool:
         span = text[words[i][0]:words[i + n - 1][1]]

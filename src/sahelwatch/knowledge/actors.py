@@ -23,6 +23,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
+from sahelwatch.cache import Memo
 from sahelwatch.fastre import APOSTROPHE, Token, alternation, char_key, compiled
 from sahelwatch.model import Actor
 
@@ -103,7 +104,6 @@ def _token(ch: str, ignorecase: bool) -> Token:
     return re.escape(ch), char_key(ch, ignorecase)
 
 
-_NAMES_KEPT = 65536  # names an ActorCatalogue keeps (then it starts again): actors x event days x countries
 
 
 class ActorCatalogue:
@@ -111,7 +111,7 @@ class ActorCatalogue:
         self.actors: dict[str, Actor] = {}
         # (kind, country) -> the national entry of that kind (see _national): asked for every event's actors
         self._nationals: dict[tuple[str, str], Actor | None] = {}
-        self._names: dict[tuple[str, str, str, date | None, str], str] = {}  # see name_for
+        self._names: Memo[tuple[str, str, str, date | None, str], str] = Memo()  # see name_for
         self.versions: dict[str, list[Version]] = {}
         self.priority: dict[str, int] = {}
         # actor id -> (parent id, first day, last day) of the period ACLED codes the actor as its parent
@@ -271,12 +271,7 @@ class ActorCatalogue:
         """The ACLED name of `actor` for an event on `event_date` in `country`."""
         # asked many times per event (each candidate actor, each attribution rule); kept by what it depends on
         key = (actor.id, actor.name, actor.country, event_date, country)
-        name = self._names.get(key)
-        if name is None:
-            if len(self._names) >= _NAMES_KEPT:
-                self._names.clear()
-            name = self._names[key] = self._name_for(actor, event_date, country)
-        return name
+        return self._names.get(key, lambda: self._name_for(actor, event_date, country))
 
     def _name_for(self, actor: Actor, event_date: date | None, country: str) -> str:
         if self.is_generic(actor):

@@ -116,7 +116,8 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._loose: dict[str, list[int]] | None = None
         self._near: _NearIndex | None = None
-        self._near_found: dict[str, list[Place]] = {}  # near_candidates by probe: a report's names come again
+        # near_candidates by probe: a report's names come again
+        self._near_found: cache.Memo[str, list[Place]] = cache.Memo()
         self._stems: dict[str, list[int]] | None = None
         self._stem_words: frozenset[str] = frozenset()
         self._polygons: tuple[Any, list[Any], list[dict[str, str]]] | None = None
@@ -246,12 +247,8 @@ class Gazetteer:
         probe = loose_key(key)
         if len(probe) < NEAR_MIN:
             return []
-        known = self._near_found.get(probe)
-        if known is None:
-            if len(self._near_found) >= _NEAR_KEPT:
-                self._near_found.clear()
-            known = self._near_found[probe] = self._near_places(probe)
-        return list(known)  # a copy: the kept list is never the caller's to change
+        # a copy: the kept list is never the caller's to change
+        return list(self._near_found.get(probe, lambda: self._near_places(probe)))
 
     def _near_places(self, probe: str) -> list[Place]:
         if self._near is None:
@@ -430,7 +427,6 @@ def loose_key(key: str) -> str:
 
 
 NEAR_MIN = 7  # letters of a spelling-tolerant key below which one letter off is another name
-_NEAR_KEPT = 65536  # probes whose near_candidates a gazetteer keeps (then it starts again)
 
 
 def _deletions(key: str) -> set[str]:
