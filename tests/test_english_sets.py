@@ -18,6 +18,7 @@ DATA = Path(__file__).parent / "data"
 # set name: (reports, smallest size, floors of the figures); both sets hold reports that tell no event
 SETS = {
     "en_blind": (DATA / "en_blind" / "enb.jsonl", 60, {}),
+    "en_probe": (DATA / "en_probe" / "enp.jsonl", 60, {}),
 }
 
 
