@@ -34,9 +34,15 @@ class ArraySentencizer(Sentencizer):
     sentence-final character (`punct_chars`) and comes after such a character with no such token since."""
 
     def predict(self, docs):  # noqa: ANN001, ANN201 - spaCy's signature
-        # ORTH is the hash of the token's text: the sentence-final characters' hashes, sorted for searchsorted
-        finals = numpy.sort(numpy.array([get_string_id(c) for c in self.punct_chars], dtype=numpy.uint64))
-        return [self._starts(doc, finals) for doc in docs]
+        return [self._starts(doc, self._finals()) for doc in docs]
+
+    def _finals(self) -> numpy.ndarray:
+        """The hashes (ORTH) of the sentence-final characters, sorted for searchsorted; computed again only when
+        punct_chars changed (from_bytes, from_disk)."""
+        if getattr(self, "_finals_of", None) != self.punct_chars:
+            self._finals_of = set(self.punct_chars)
+            self._final_ids = numpy.sort(numpy.array([get_string_id(c) for c in self.punct_chars], dtype=numpy.uint64))
+        return self._final_ids
 
     @staticmethod
     def _starts(doc: Doc, finals: numpy.ndarray) -> list[bool]:
