@@ -101,3 +101,19 @@ def test_a_short_report_with_no_cue_and_nothing_observed_keeps_its_guess_for_rev
     extraction = Extractor()(Document.from_text(text, language="en", published=date(2025, 3, 4)))
     assert extraction.observations == []
     assert [m.confidence for m in extraction.mentions] == [GUESS_CONFIDENCE]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked Djibo. Five soldiers died! Was it JNIM?! Residents fled... to Kaya.",
+    "« Ils sont partis. » Puis le calme est revenu (selon un élu.) Fin",
+    "", ".", "?! . . a", "Line one\n\n- item two. Item three。 Next",
+])
+def test_the_array_sentencizer_splits_as_spacys(text: str) -> None:
+    # sw_sentencizer reads token arrays instead of Token objects: the same sentence starts as spaCy's own
+    import spacy
+    from spacy.pipeline import Sentencizer
+
+    from sahelwatch.extract.lines import ArraySentencizer
+
+    doc = spacy.blank("en").make_doc(text)
+    assert ArraySentencizer().predict([doc]) == Sentencizer().predict([doc])

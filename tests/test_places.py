@@ -5,6 +5,7 @@ The sentences are written for these tests (not taken from any report or gold fil
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -929,3 +930,39 @@ def test_a_country_named_as_a_destination_does_not_pull_homonyms(text: str, lang
 def test_where_the_displaced_sought_protection_is_not_the_event_place(text, lang) -> None:
     place = event_location(find_places(text, lang=lang))
     assert place is not None and place.text.startswith("Tillab")
+
+
+@pytest.mark.parametrize("text", [
+    "Gao's 8th district and Kidal’s camp, d'Ansongo, l'Oudalan, jusqu'à Ménaka, it's, l's, x's's, Gao''s",
+    "aujourd'hui près d'Ansongo's bridge; qu'Ouagadougou’s; Mopti's\n",
+])
+def test_words_cut_elisions_and_possessives(text: str) -> None:
+    # _words reads runs of word characters and cuts the few with an apostrophe: the spans of one elided-word
+    # pattern with the possessive cut per word
+    from sahelwatch.extract.places import _ELISION, _WORD, _words
+
+    elided = re.compile(rf"(?:{_ELISION.pattern})?(?P<word>{_WORD.pattern})")
+    expected = []
+    for m in elided.finditer(text):
+        start, end = m.start("word"), m.end()
+        if text[end - 2:end] in ("'s", "’s") and end - start > 3:
+            end -= 2
+        expected.append((start, end))
+    assert _words(text) == expected
+
+
+@pytest.mark.parametrize("text", ["X (Koro, Mopti)", "Tonou [Tondo Erkokoni]  (Koro)", "(a) b (c", "a\n(b) _ (c",
+                                  "é ( ("])
+def test_bracket_opens_are_the_patterns_matches(text: str) -> None:
+    from sahelwatch.extract.places import _bracket_opens
+
+    assert _bracket_opens(text) == [m.start() for m in re.finditer(r"(?<=[\w\]])\s*\(", text)]
+
+
+@pytest.mark.parametrize("text", ["MALİAN troops", "malıan", "ſenegalese", "BURKINABÈ VDP", "Ivorian", "Nothing"])
+def test_countries_named_as_the_patterns_find_them(text: str) -> None:
+    # the substring test that skips a country's search never skips one its pattern matches (odd case foldings too)
+    from sahelwatch.extract.places import _recognizer
+
+    finder = _recognizer("en").finder
+    assert finder.countries_named(text) == {cc for cc, rx in finder.country_words.items() if rx.search(text)}

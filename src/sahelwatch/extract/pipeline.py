@@ -113,7 +113,7 @@ def build_nlp(lang: str) -> Language:
     _register_components()
     nlp = spacy.blank(lang)
     nlp.tokenizer = WarmTokenizer(nlp.tokenizer)
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sw_sentencizer")  # spaCy's sentencizer, from token arrays (lines.py)
     nlp.add_pipe("sw_lines")
     for name in COMPONENTS:
         if name in Language.factories:

@@ -52,11 +52,14 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 import spacy
@@ -82,13 +85,14 @@ _OFFSET_GAP = 60  # characters: « X, à une trentaine de kilomètres au nord-es
 _BORDER_CUES = ("before", "after", "join")
 _WINDOW = 10  # homonyms are chosen against the places named up to this many mentions away
 _WORD = re.compile(r"[^\W\d_][\w'’]*", re.UNICODE)
-_POSSESSIVE = ("'s", "’s")
 _ELISION = re.compile(r"(?:[dlnjsc]|qu|jusqu|lorsqu|puisqu)['’](?=[^\W\d_])")  # d'Ansongo, l'Oudalan
-# a _WORD with its _ELISION, if any, apart: the same words (an elision's letters are word characters), read
-# in one match each
-_ELIDED_WORD = re.compile(rf"(?:{_ELISION.pattern})?(?P<word>{_WORD.pattern})")
 _HYPHEN = re.compile(r"\s*[-‐‑]\s*")
 _GLUE = re.compile(r"^(?:\s+|\s*[-‐‑]\s*|[’']|\s+d['’])$")  # what may join the words of one name
+
+
+def _joins(gap: str) -> bool:
+    """_GLUE matches `gap`; most gaps between words are one space, which it does."""
+    return gap == " " or _GLUE.match(gap) is not None
 
 
 @lru_cache(maxsize=1)
@@ -210,20 +214,24 @@ class PlaceFinder:
             cc: guarded(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.I)
             for cc, ws in cues["country_words"].items() if not cc.startswith("_")
         }
+        # the words lower-cased, for the countries whose words are all Latin-1 letters with no odd case folding
+        # (see countries_named)
+        self.country_lowered = {cc: [w.lower() for w in ws] for cc, ws in cues["country_words"].items()
+                                if not cc.startswith("_") and all(ord(c) < 256 and c != "µ" for w in ws for c in w)}
         self.paren = re.compile(cues["paren_admin"])
         self.list_gap = re.compile(cues["list_gap"])
         self.respelled_gap = re.compile(cues["respelled"]["gap"])
         self.respelled_close = re.compile(cues["respelled"]["close"])
-        self.coded_before = re.compile(cues["coded_as"]["before"], re.I)
+        self.coded_before = guarded(cues["coded_as"]["before"], re.I)  # searched before every name found
         self.coded_precision = re.compile(cues["coded_as"]["precision_after"], re.I)
         self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
         self.parts: dict[str, dict[str, str]] = cues["country_parts"]
         gazetteer.loose_candidates("")  # builds the spelling-tolerant index now, not on the first report
         gazetteer.stem_candidates("", self.suffixes)
         gazetteer.near_candidates("sahelwatch")  # and the one-letter-off index (a real key: short ones skip it)
-        self.locative = re.compile(cues["locative_before"], re.I)
-        self.border = {k: re.compile(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
-        self.elsewhere = re.compile(cues["country_elsewhere"]["before"], re.I)
+        self.locative = guarded(cues["locative_before"], re.I)  # searched before every unknown capitalised word
+        self.border = {k: guarded(v, re.I) for k, v in cues["border"].items() if k in _BORDER_CUES}
+        self.elsewhere = guarded(cues["country_elsewhere"]["before"], re.I)
         self.landform_after = re.compile(cues["landform_after"], re.I)
         self._known_keys: Memo[str, bool] = Memo()  # see _known
 
@@ -231,6 +239,7 @@ class PlaceFinder:
         """`taken`: spans other components read as something else (a group's name, « la katiba du
         Macina »; a date, « Fin février »): a name inside one is no place, unless it is a country."""
         words = _words(text)
+        inside_taken = _within(taken or [])
         found: list[Found] = []
         # a name starts with a capital (see _match_at): only those words are tried, in order, each unless a
         # name before it took it
@@ -246,7 +255,7 @@ class PlaceFinder:
             n, key, loose = hit
             start, end = words[i][0], words[i + n - 1][1]
             i += n
-            if taken and self.gaz.country(key) is None and any(a <= start and end <= b for a, b in taken):
+            if taken and self.gaz.country(key) is None and inside_taken(start, end):
                 continue
             found.append(self._with_cues(text, Found(start, end, text[start:end], key, loose=loose)))
         self._pair(text, found)
@@ -338,8 +347,8 @@ class PlaceFinder:
     def _parenthetical_admin(self, text: str, found: list[Found]) -> None:
         """'X (Koro, Mopti)', 'X (Partiaga, Tapoa)': the bracket after a name locates it by its admin
         areas, smallest first; those names are areas (or a commune's seat), not further places."""
-        for m in re.finditer(r"(?<=[\w\]])\s*\(", text):  # 'Tonou [Tondo Erkokoni] (Koro, Mopti)' too
-            pm = self.paren.match(text, m.start())
+        for at in _bracket_opens(text):  # 'Tonou [Tondo Erkokoni] (Koro, Mopti)' too
+            pm = self.paren.match(text, at)
             if pm is None:
                 continue
             items = [g for g in (pm.group("a"), pm.group("b"), pm.group("c")) if g]
@@ -367,7 +376,14 @@ class PlaceFinder:
     def countries_named(self, text: str) -> set[str]:
         """ISO codes of countries a text points to by demonym or national force ('Malian soldiers',
         « l'armée burkinabè », 'FAMa', 'Koglweogo'), from the data file."""
-        return {cc for cc, rx in self.country_words.items() if rx.search(text)}
+        # A word matches case-insensitively only where the lower-cased text holds it (re compares characters by
+        # their lower case; of the Latin-1 letters only 'i' and 's' also match another letter, 'ı' and 'ſ', and only
+        # 'İ' lowers to two characters): a substring test skips the search over the whole report for the
+        # countries a report never names.
+        lowered = None if _ODD_CASE.search(text) else text.lower()
+        return {cc for cc, rx in self.country_words.items()
+                if (lowered is None or cc not in self.country_lowered
+                    or any(w in lowered for w in self.country_lowered[cc])) and rx.search(text)}
 
     # -- matching --------------------------------------------------------------------------------
     def _match_at(self, text: str, words: list[tuple[int, int]], i: int) -> tuple[int, str, bool] | None:
@@ -394,7 +410,7 @@ class PlaceFinder:
                     max_words: int = MAX_WORDS) -> tuple[int, str] | None:
         run = 1  # how many words from i are glued into one possible name
         while (run < max_words and i + run < len(words)
-               and _GLUE.match(text[words[i + run - 1][1]:words[i + run][0]])):
+               and _joins(text[words[i + run - 1][1]:words[i + run][0]])):
             run += 1
         for n in range(run, 0, -1):
             last = text[words[i + n - 1][0]:words[i + n - 1][1]]
@@ -470,7 +486,7 @@ class PlaceFinder:
         if not word or a < 0 or b >= len(words) or not word[0].isupper() or word.isupper():
             return False
         between = text[words[a][1]:words[b][0]]
-        if not _GLUE.match(between) or "\n" in between:
+        if not _joins(between) or "\n" in between:
             return False
         k = name_key(word)
         if k in self.neighbour_ok or k in self.area_words or k in self.suffixes:
@@ -596,8 +612,39 @@ class PlaceFinder:
         return chains
 
 
+def _bracket_opens(text: str) -> list[int]:
+    """Where each `(?<=[\\w\\]])\\s*\\(` of the text starts: the spaces before a bracket that follows a word or a
+    closing square bracket. Found from the few brackets back (\\s is str.isspace, \\w str.isalnum or "_"): the
+    pattern was tried at every character of the report."""
+    starts = []
+    bracket = text.find("(")
+    while bracket >= 0:
+        at = bracket
+        while at > 0 and text[at - 1].isspace():
+            at -= 1
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_]"):
+            starts.append(at)
+        bracket = text.find("(", bracket + 1)
+    return starts
+
+
+_ODD_CASE = re.compile("[İıſ]")  # letters whose lower case is not the one re.IGNORECASE compares Latin letters by
 _COMMA = re.compile(r",\s*")
 _LIST_AND = re.compile(r"\s*(?:,|,?\s*(?:and|et|or|ou))\s*", re.IGNORECASE)
+
+
+def _within(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span lies inside one of `spans`: the furthest end among the spans that start at or before it reaches
+    its end (one bisect per name found, where a pass over every span was made)."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+
+    def inside(start: int, end: int) -> bool:
+        k = bisect_right(starts, start)
+        return k > 0 and reach[k - 1] >= end
+
+    return inside
 
 
 def _beside(text: str, words: list[tuple[int, int]], a: int) -> bool:
@@ -619,13 +666,27 @@ def _named(gaz: Gazetteer, f: Found, suffixes: frozenset[str]) -> list[Place]:
 
 
 def _words(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in _ELIDED_WORD.finditer(text):
-        start, end = m.start("word"), m.end()
-        if text[end - 2:end] in _POSSESSIVE and end - start > 3:
+    """The spans of the words, an elision's letters left out ("d'Ansongo": Ansongo) and a possessive too ("Gao's
+    8th district": Gao). A run of word characters (_WORD) starts where a word with its elision would (an elision
+    starts with a letter and runs on in word characters): the runs are read in one list comprehension, and only
+    the few with an apostrophe are cut after (a Python step per word cost more than the pattern)."""
+    out = [m.span() for m in _WORD.finditer(text)]
+    for m in _APOSTROPHE.finditer(text):
+        q = m.start()
+        k = bisect_right(out, q, key=itemgetter(0)) - 1  # the run the apostrophe is in, if any
+        if k < 0 or out[k][1] <= q:
+            continue
+        start, end = out[k]
+        elision = _ELISION.match(text, start)
+        if elision and elision.end() == q + 1:
+            start = q + 1
+        elif end == q + 2 and text[q + 1] == "s" and end - start > 3:
             end -= 2  # "Gao's 8th district", "Kidal’s camp": the town
-        out.append((start, end))
+        out[k] = (start, end)
     return out
+
+
+_APOSTROPHE = re.compile(r"['’]")
 
 
 def _word(text: str, words: list[tuple[int, int]], j: int) -> str:
@@ -803,10 +864,10 @@ class PlaceChooser:
                      if len(m.candidates) > 1 and m.place is not None and m.place.feature_class != "A"]
         distance = _Distances()  # the two passes ask for the same pairs again and again
         anchors = {i: self._anchors(i, m, unique) for i, m, _ in ambiguous}  # the same in both passes
+        nearby = {i: [o for j, o, _ in ambiguous if o is not m and abs(i - j) <= _WINDOW] for i, m, _ in ambiguous}
         for _ in range(2):
             for i, m, f in ambiguous:
-                guesses = [o.place for j, o, _ in ambiguous if o is not m and abs(i - j) <= _WINDOW
-                           and o.place is not None and name_key(o.place.name) != f.key]
+                guesses = [o.place for o in nearby[i] if o.place is not None and name_key(o.place.name) != f.key]
                 m.place = self._best(m.candidates, ctx, anchors[i], f.key, guesses, distance.nearest)
         for m, f in zip(mentions, found, strict=True):
             same = mentions[f.same_as] if f.same_as is not None else None

@@ -118,6 +118,8 @@ class Gazetteer:
         self._near: _NearIndex | None = None
         # near_candidates by probe: a report's names come again
         self._near_found: cache.Memo[str, list[Place]] = cache.Memo()
+        # candidates by key, sorted once: asked for every name a report names, several times each
+        self._candidates_found: cache.Memo[str, tuple[Place, ...]] = cache.Memo()
         self._stems: dict[str, list[int]] | None = None
         self._stem_words: frozenset[str] = frozenset()
         self._polygons: tuple[Any, list[Any], list[dict[str, str]]] | None = None
@@ -224,7 +226,8 @@ class Gazetteer:
 
     def candidates(self, key: str) -> list[Place]:
         """Every place under a normalised key, most prominent first."""
-        return sorted((self._place(i) for i in self._by_key.get(key, ())), key=prominence, reverse=True)
+        return list(self._candidates_found.get(key, lambda: tuple(
+            sorted((self._place(i) for i in self._by_key.get(key, ())), key=prominence, reverse=True))))
 
     def loose_candidates(self, key: str) -> list[Place]:
         """Places whose name matches `key` up to transliteration (see `loose_key`); built on first use."""
