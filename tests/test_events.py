@@ -1319,6 +1319,34 @@ def test_a_clause_opening_with_another_town_tells_an_event_there(text, places):
 
 
 @pytest.mark.parametrize("text", [
+    "Dimanche, les combattants du MNLA ont pris Tombouctou. Dans l'après-midi, des hommes armés se réclamant du "
+    "mouvement Ansar Dine ont hissé leur drapeau noir en ville.",
+    "Des hommes armés se réclamant de l'État islamique ont hissé mardi leur drapeau sur la mairie de Ménaka.",
+])
+def test_men_claiming_to_belong_to_a_group_are_no_protest(text):
+    # « se réclamer de » says whose side one is on, it demands nothing
+    assert all(m.event_type != "Protests" for m in extract_mentions(text, date(2012, 4, 3), "fr"))
+
+
+def test_a_word_more_on_the_town_left_is_not_the_next_towns():
+    mentions = extract_mentions(
+        "Les camps militaires de Boulkessi et de Mondoro ont été attaqués simultanément lundi. À Mondoro, les "
+        "assaillants ont été repoussés sans pertes. Des sources locales avancent un bilan de quarante soldats tués "
+        "à Boulkessi.", date(2025, 5, 7), "fr")
+    assert ("Mondoro", 0) in [(m.location, m.fatalities) for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Boni : les familles réclament la vérité. Des terroristes ont attaqué lundi le camp militaire de Boni, tuant "
+    "douze soldats.",
+    "Les proches des victimes exigent des explications après l'embuscade de mardi près de Gossi, où huit soldats "
+    "ont été tués par des jihadistes.",
+])
+def test_a_demand_told_before_a_deed_does_not_make_it_a_protest(text):
+    assert one(text, "fr", date(2025, 5, 7)).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
     "Deux soldats ont été tués samedi près de Ménaka. Avec ces nouvelles pertes, cinquante soldats ont été tués "
     "au Sahel depuis le lancement de l'opération en janvier 2013.",
     "Trois civils ont été tués mardi à Djibo. Cette attaque, la plus meurtrière depuis mars 2023, n'a pas été "

@@ -248,7 +248,7 @@ class _Event:
     # tell again, in detail, an event the lead told
     in_section: bool = False
     lynching: bool = False  # the crowd's violence on the perpetrator of the event before ("he was later lynched")
-    elsewhere: bool = False  # opened by a clause fronting another town (« À Mondoro, ... »)
+    left: str | None = None  # opened by a clause fronting another town (« À Mondoro, ... »): the town left
 
 
 # What may stand between two places of one list: "A, B and C", « de A et de B », "A (Koro, Mopti), B".
@@ -457,19 +457,31 @@ _FRONTED_PLACE = re.compile(
 _FRONTED_END = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?,")
 
 
-def _elsewhere(doc: Doc, current: _Event | None, text: str, lo: int, hi: int) -> bool:
+def _elsewhere(doc: Doc, current: _Event | None, text: str, lo: int, hi: int) -> str | None:
     """The clause opens with a town other than the first the event being told names: « Des hommes armés ont
     attaqué Boulkessi ... À Mondoro, les assaillants ont été repoussés » tells a second attack, not more of the
-    first; « À Fakola, les assaillants ont incendié des bâtiments » after an attack on Fakola tells the same."""
+    first; « À Fakola, les assaillants ont incendié des bâtiments » after an attack on Fakola tells the same.
+    The id of the town the event told happened in, or None."""
     lead = _FRONTED_PLACE.match(text, lo, hi)
     if current is None or lead is None:
-        return False
+        return None
     places = doc._.places or []
     fronted = next((p for p in places if p.start == lead.end()), None)
     if fronted is None or fronted.place is None or fronted.is_region or not _FRONTED_END.match(text, fronted.end, hi):
-        return False
+        return None
     told = event_towns([p for p in places if current.start <= p.start < current.spans[-1][1]])
-    return bool(told) and all(p.place is not None and p.place.id != fronted.place.id for p in told[:1])
+    left = told[0].place.id if told and told[0].place is not None else None
+    return left if left != fronted.place.id else None
+
+
+def _back_to(doc: Doc, current: _Event, lo: int, hi: int) -> bool:
+    """After « À Mondoro, les assaillants ont été repoussés », a clause that names the town the report left
+    (« un bilan bien plus lourd pour Boulkessi ») and not this one tells of the earlier event, not of this."""
+    towns = {p.place.id for p in event_towns([p for p in doc._.places or [] if lo <= p.start < hi])
+             if p.place is not None}
+    here = {p.place.id for p in event_towns([p for p in doc._.places or [] if current.start <= p.start < current.end])
+            if p.place is not None}
+    return current.left in towns and not towns & here
 
 # a demonstrative before a deed's noun (« ces nouvelles pertes », « cette attaque », "these killings") points
 # back at a deed already told
@@ -802,9 +814,13 @@ def classify(
     # that ransacks is rioting)
     stolen = [sp for sp in cues.get("theft", []) if sp not in cues.get("riot_strong", [])]
     first_violence = _first({**cues, "theft": stolen}, "kill", "attack", "abduct", "clash", "theft")
+    # « les familles réclament la vérité » before a toll of soldiers: a demand is a statement, which does not make
+    # the deeds told with it a protest's
+    demand_only = all(_DEMAND.match(text, s) for s, _ in cues.get("protest", []))
     protest = (
         first_protest is not None
-        and (first_violence is None or first_protest < first_violence or not (_has(cues, "harm") or armed))
+        and (first_violence is None or (first_protest < first_violence and not demand_only)
+             or not (_has(cues, "harm") or armed))
     ) or any(a.actor.inter == 6 for a in head)
     detained = _first(cues, "arrest", "abduct")
     if (protest and detained is not None and first_protest is not None and detained < first_protest
@@ -888,11 +904,14 @@ def classify(
     if no_fight and _has(cues, "overtake", "regain", "withdraw"):
         # « Les soldats sont entrés lundi dans Tombouctou sans rencontrer de résistance »: the army taking a town
         # back is ACLED's regained territory, fight or no fight
-        taker = _taker(cues, actors, text) if _has(cues, "overtake") and not _has(cues, "withdraw") else None
         # (foreign troops beside the national army, « les soldats français et maliens », are with the government;
-        # alone, "French forces occupied an MPSA post", they take no territory back for it)
-        if taker is not None and (taker.actor.inter == 1 or (taker.actor.inter == 8 and any(
-                a.actor.inter == 1 and _AND_JOINED.fullmatch(text, taker.end, a.start) for a in state))):
+        # alone, "French forces occupied an MPSA post", they take no territory back for it; a post or camp
+        # occupied, "soldiers occupied a militia post", changes hands with no town regained)
+        taken = _first(cues, "overtake")
+        taker = _taker(cues, actors, text) if taken and not _has(cues, "withdraw") else None
+        if taker is not None and taken is not None and not _MILITARY_SITE.search(text, taken[0], taken[1] + 30) \
+                and (taker.actor.inter == 1 or (taker.actor.inter == 8 and any(
+                    a.actor.inter == 1 and _AND_JOINED.fullmatch(text, taker.end, a.start) for a in state))):
             return out("Government regains territory", "overtake")
         return out("Non-violent transfer of territory", "overtake", "regain", "withdraw")
     if (
@@ -1550,7 +1569,7 @@ class EventExtractor(Component):
                 or held
                 or self._perpetrator_lynched(current, text, lo, hi)
                 or (_opens_with(cues, "parallel_event", text, lo) and _has(cues, *_STRONG))
-                or (_has(cues, *_STRONG) and not held and _elsewhere(doc, current, text, lo, hi))
+                or (_has(cues, *_STRONG) and not held and _elsewhere(doc, current, text, lo, hi) is not None)
                 or (
                     own_value is not None
                     and current_date is not None
@@ -1560,13 +1579,18 @@ class EventExtractor(Component):
             )
             if opens:
                 lynching = current is not None and not held and self._perpetrator_lynched(current, text, lo, hi)
-                elsewhere = current is not None and not held and _elsewhere(doc, current, text, lo, hi)
+                left = _elsewhere(doc, current, text, lo, hi) if current is not None and not held else None
                 current, held = _Event(lo, hi, [(lo, hi)], {}, in_section=held and bool(events),
-                                       lynching=lynching, elsewhere=elsewhere), False
+                                       lynching=lynching, left=left), False
                 events.append(current)
                 current_date = own_value if own_value is not None else current_date
                 if own_value is not None and current_date is None:
                     current_date = own_value
+            elif current is not None and current.left and _back_to(doc, current, lo, hi):
+                # a word more on the town left, which that event's span cannot reach back to: this event ends,
+                # and what follows with no day or deed of its own is held, told of neither
+                current = _Event(lo, hi, [(lo, hi)], {})
+                continue
             elif current is not None:
                 current.spans.append((lo, hi))
                 if current_date is None and own_value is not None:
@@ -1643,7 +1667,7 @@ class EventExtractor(Component):
                 split += self._civilians_apart(doc, split[0], lo, hi, country)
             if ev.lynching and mentions:
                 _target_perpetrator(split, mentions[-1])
-            if ev.elsewhere:
+            if ev.left:
                 # « Boulkessi et Mondoro ont été attaqués ... À Mondoro, les assaillants ont été repoussés »: a town
                 # the lead already made an event of is that event told again
                 told = {_retelling_key(m) for m in mentions}
