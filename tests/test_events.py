@@ -1330,9 +1330,9 @@ def test_men_claiming_to_belong_to_a_group_are_no_protest(text):
 
 def test_a_word_more_on_the_town_left_is_not_the_next_towns():
     mentions = extract_mentions(
-        "Les camps militaires de Boulkessi et de Mondoro ont été attaqués simultanément lundi. À Mondoro, les "
-        "assaillants ont été repoussés sans pertes. Des sources locales avancent un bilan de quarante soldats tués "
-        "à Boulkessi.", date(2025, 5, 7), "fr")
+        "Des terroristes ont attaqué lundi le camp militaire de Boulkessi. À Mondoro, les assaillants ont été "
+        "repoussés. Des sources sécuritaires avancent un bilan plus lourd pour Boulkessi, évoquant « au moins "
+        "quarante soldats tués ».", date(2025, 5, 7), "fr")
     assert ("Mondoro", 0) in [(m.location, m.fatalities) for m in mentions]
 
 
