@@ -1280,6 +1280,141 @@ def test_civilians_killed_in_a_battle_are_an_attack_of_their_own():
     assert mentions[1].actor2.startswith("Civilians")
 
 
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Vingt soldats et un civil ont été tués mardi dans une attaque contre le poste militaire de Tassia.", 21),
+    ("Mardi, des terroristes ont attaqué le camp militaire de Boni, tuant quatre militaires et deux civils.", 6),
+    ("Des combats ont opposé mardi l'armée à des jihadistes à Gao. Deux civils et trois assaillants ont été tués.", 5),
+])
+def test_a_few_civilians_counted_with_the_fighters_are_the_battles_dead(text, toll):
+    # one count that names a few civilians among the fighters' dead: they were caught in the battle
+    mentions = extract_mentions(text, date(2025, 5, 7), "fr")
+    assert [(m.sub_event_type, m.fatalities) for m in mentions] == [("Armed clash", toll)]
+
+
+def test_civilians_that_are_most_of_one_count_are_an_attack_of_their_own():
+    mentions = extract_mentions(
+        "Un convoi composé de civils escortés par des militaires a été attaqué mercredi près de Gorgadji. Trente "
+        "civils, quatorze soldats et trois VDP ont été tués.", date(2025, 5, 7), "fr")
+    assert [(m.sub_event_type, m.fatalities) for m in mentions] == [("Armed clash", 17), ("Attack", 30)]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Mardi, des hommes armés ont attaqué le camp militaire de Boni. À Douentza, trois civils ont été tués par "
+     "des assaillants.", ["Boni", "Douentza"]),
+    ("Jeudi, des jihadistes ont pris d'assaut le poste de gendarmerie de Diafarabé. Plus au sud, à Ténenkou, une "
+     "embuscade a coûté la vie à deux soldats.", ["Diafarabé", "Ténenkou"]),
+    ("Des manifestants ont saccagé samedi la mairie de Kaya. Près de Kongoussi, des jeunes ont incendié un "
+     "commissariat.", ["Kaya", "Kongoussi"]),
+    ("Des terroristes ont attaqué dimanche le détachement militaire de Titao. Dans la localité de Ouindigui, six "
+     "villageois ont été abattus.", ["Titao", "Ouindigui"]),
+    # the town the event happened in, fronted again, tells more of it
+    ("Des hommes armés ont attaqué dimanche le poste de gendarmerie de Fakola. À Fakola, les assaillants ont "
+     "incendié des bâtiments publics.", ["Fakola"]),
+    # a town the lead already made an event of is not a second one
+    ("Les camps militaires de Boulkessi et de Mondoro ont été attaqués simultanément lundi. À Mondoro, les "
+     "assaillants ont été repoussés.", ["Boulkessi", "Mondoro"]),
+])
+def test_a_clause_opening_with_another_town_tells_an_event_there(text, places):
+    assert [m.location for m in extract_mentions(text, date(2025, 5, 7), "fr")] == places
+
+
+@pytest.mark.parametrize("text", [
+    "Dimanche, les combattants du MNLA ont pris Tombouctou. Dans l'après-midi, des hommes armés se réclamant du "
+    "mouvement Ansar Dine ont hissé leur drapeau noir en ville.",
+    "Des hommes armés se réclamant de l'État islamique ont hissé mardi leur drapeau sur la mairie de Ménaka.",
+])
+def test_men_claiming_to_belong_to_a_group_are_no_protest(text):
+    # « se réclamer de » says whose side one is on, it demands nothing
+    assert all(m.event_type != "Protests" for m in extract_mentions(text, date(2012, 4, 3), "fr"))
+
+
+def test_a_word_more_on_the_town_left_is_not_the_next_towns():
+    mentions = extract_mentions(
+        "Des terroristes ont attaqué lundi le camp militaire de Boulkessi. À Mondoro, les assaillants ont été "
+        "repoussés. Des sources sécuritaires avancent un bilan plus lourd pour Boulkessi, évoquant « au moins "
+        "quarante soldats tués ».", date(2025, 5, 7), "fr")
+    assert ("Mondoro", 0) in [(m.location, m.fatalities) for m in mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Boni : les familles réclament la vérité. Des terroristes ont attaqué lundi le camp militaire de Boni, tuant "
+    "douze soldats.",
+    "Les proches des victimes exigent des explications après l'embuscade de mardi près de Gossi, où huit soldats "
+    "ont été tués par des jihadistes.",
+])
+def test_a_demand_told_before_a_deed_does_not_make_it_a_protest(text):
+    assert one(text, "fr", date(2025, 5, 7)).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Deux soldats ont été tués samedi près de Ménaka. Avec ces nouvelles pertes, cinquante soldats ont été tués "
+    "au Sahel depuis le lancement de l'opération en janvier 2013.",
+    "Trois civils ont été tués mardi à Djibo. Cette attaque, la plus meurtrière depuis mars 2023, n'a pas été "
+    "revendiquée.",
+    "Trois civils ont été tués mardi à Djibo. Ces tueries, les plus graves depuis mars 2023, ont poussé des "
+    "milliers d'habitants à fuir.",
+    "Two soldiers were killed on Saturday near Menaka. These losses, the heaviest since March 2023, ...",
+])
+def test_a_deed_named_again_with_a_demonstrative_is_no_new_event(text):
+    assert len(extract_mentions(text, date(2025, 5, 7), "fr" if "tués" in text else "en")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Le journaliste a été enlevé jeudi à Gao. Dans une courte vidéo diffusée début mai, il a affirmé être détenu "
+    "par le JNIM.",
+    "Deux religieuses ont été kidnappées lundi près de Koutiala. Selon une vidéo publiée le 3 mars, elles seraient "
+    "toujours retenues par leurs ravisseurs.",
+    "Le maire de Djibo a été enlevé mardi par des hommes armés. Le 2 juin, sa famille a appris qu'il était "
+    "séquestré dans la forêt.",
+])
+def test_a_captive_said_to_be_held_later_is_the_abduction_not_an_arrest(text):
+    mentions = extract_mentions(text, date(2025, 6, 7), "fr")
+    assert [m.sub_event_type for m in mentions] == ["Abduction/forced disappearance"]
+
+
+def test_an_arrest_after_an_abduction_is_an_event_of_its_own():
+    mentions = extract_mentions(
+        "Des hommes armés ont enlevé mardi un commerçant à Gao. Le lendemain, la police a arrêté deux suspects à "
+        "Gao.", date(2025, 6, 7), "fr")
+    assert [m.sub_event_type for m in mentions] == ["Abduction/forced disappearance", "Arrests"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Vendredi, les combattants du MNLA sont entrés dans Kidal après de brefs échanges de tirs avec la garnison. "
+     "Samedi, c'était au tour de Gao d'être prise par le MNLA. Dimanche, les militaires ont abandonné Tombouctou, "
+     "où les rebelles du MNLA sont entrés sans rencontrer de résistance.", ["Kidal", "Gao", "Timbuktu"]),
+    ("Les jihadistes d'Ansar Dine ont fait leur entrée mardi à Douentza, abandonnée la veille par l'armée.",
+     ["Douentza"]),
+    ("Des hommes armés du MUJAO sont entrés lundi dans la ville de Ménaka sans combattre.", ["Ménaka"]),
+])
+def test_armed_men_entering_a_town_take_it(text, places):
+    mentions = extract_mentions(text, date(2012, 4, 3), "fr")
+    assert [m.location for m in mentions] == places
+    assert {m.sub_event_type for m in mentions} <= {"Non-state actor overtakes territory",
+                                                    "Non-violent transfer of territory"}
+
+
+@pytest.mark.parametrize("text", [
+    "Les soldats français et maliens sont entrés lundi dans Tombouctou sans rencontrer de résistance, après le "
+    "départ des combattants d'AQMI.",
+    "Les FAMa sont entrées mardi dans Ménaka sans combat après le départ des jihadistes.",
+])
+def test_government_forces_entering_a_town_unopposed_regain_it(text):
+    assert one(text, "fr", date(2013, 1, 30)).sub_event_type == "Government regains territory"
+
+
+def test_foreign_troops_alone_taking_a_post_unopposed_regain_nothing_for_the_government():
+    text = "Les soldats français ont occupé jeudi sans combat un poste du MNLA près de Ber."
+    assert one(text, "fr", date(2017, 7, 31)).sub_event_type == "Non-violent transfer of territory"
+
+
+def test_an_earlier_deed_of_its_own_told_beside_a_demonstrative_is_an_event():
+    mentions = extract_mentions(
+        "Des hommes armés ont tué mardi quatre bergers près de Tessit. Ce massacre rappelle celui de janvier 2022, "
+        "quand trente civils avaient été tués à Tessit.", date(2025, 5, 7), "fr")
+    assert [(str(m.event_date), m.fatalities) for m in mentions] == [("2025-05-06", 4), ("2022-01-15", 30)]
+
+
 def test_a_list_of_attacked_positions_goes_on_past_the_region_of_its_first_towns():
     mentions = extract_mentions(
         "Mardi, des terroristes ont attaqué simultanément des positions à Kayes et Diboli, dans la région de "

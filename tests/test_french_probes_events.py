@@ -538,8 +538,9 @@ TOLLS = [
      "sept morts, dont l'imam.", ATTACK, 7),
     ("Trois militaires ont été tués dans une embuscade près de Kaya. Par ailleurs, deux civils ont été tués par "
      "des hommes armés à Dori.", CLASH, 3),
+    # a civilian counted with the gendarmes is the battle's dead (one count, few civilians among the fighters)
     ("Des hommes armés ont tué deux gendarmes et un civil lors de l'attaque de la brigade de Mansila.",
-     CLASH, 2),
+     CLASH, 3),
     ("Un convoi de la MINUSMA a été la cible de tirs près de Tessalit ; un casque bleu a été tué.", CLASH, 1),
     ("Le bilan de l'attaque de Djibo s'élève désormais à vingt morts, après le décès de trois blessés.",
      ATTACK, 20),
@@ -596,7 +597,7 @@ TOLLS = [
      "Gossi.", CLASH, 62),
     ("Trois civils ont été tués par des balles perdues lors des combats entre les FAMa et les rebelles à Ber.",
      CLASH, 3),
-    ("L'attaque a coûté la vie à quatre soldats et à un civil près de Tessit.", CLASH, 4),
+    ("L'attaque a coûté la vie à quatre soldats et à un civil près de Tessit.", CLASH, 5),
     ("Quinze morts, dont dix soldats : c'est le bilan de l'attaque du poste de Tahoua, à la frontière.",
      CLASH, 15),
     ("L'armée affirme avoir neutralisé une cinquantaine de terroristes dans la forêt de Kompienga.",

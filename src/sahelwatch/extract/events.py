@@ -248,6 +248,7 @@ class _Event:
     # tell again, in detail, an event the lead told
     in_section: bool = False
     lynching: bool = False  # the crowd's violence on the perpetrator of the event before ("he was later lynched")
+    left: str | None = None  # opened by a clause fronting another town (« À Mondoro, ... »): the town left
 
 
 # What may stand between two places of one list: "A, B and C", « de A et de B », "A (Koro, Mopti), B".
@@ -442,6 +443,71 @@ _PRESENCE_OF = re.compile(
     re.IGNORECASE,
 )
 
+
+# A clause that opens with the town it happened in (« À Mondoro, les assaillants ont été repoussés », « Plus au
+# nord, près de Tessit, ... »): the writer moves to another place; when that town is not the one the event being
+# told happened in, the deed told there is an event of its own, of the same day or not. (Not in English: an ACLED
+# note tells one event, and its "In Anefis, ..." goes on with the same fight.)
+_FRONTED_PLACE = re.compile(
+    r"\s*(?:(?:ailleurs|plus (?:au )?(?:nord|sud|à l['’]est|à l['’]ouest)|non loin de là)\s*,\s*)?"
+    r"(?:à|au|aux|dans|près d[eu]|près d['’]|non loin d[eu]|non loin d['’])\s*"
+    r"(?:(?:la|le|les|l['’])\s*)?(?:(?:village|localité|ville|commune)\s+(?:de|d['’])\s*)?",
+    re.IGNORECASE,
+)
+_FRONTED_END = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?,")
+
+
+def _elsewhere(doc: Doc, current: _Event | None, text: str, lo: int, hi: int) -> str | None:
+    """The clause opens with a town other than the first the event being told names: « Des hommes armés ont
+    attaqué Boulkessi ... À Mondoro, les assaillants ont été repoussés » tells a second attack, not more of the
+    first; « À Fakola, les assaillants ont incendié des bâtiments » after an attack on Fakola tells the same.
+    The id of the town the event told happened in, or None."""
+    lead = _FRONTED_PLACE.match(text, lo, hi)
+    if current is None or lead is None:
+        return None
+    places = doc._.places or []
+    fronted = next((p for p in places if p.start == lead.end()), None)
+    if fronted is None or fronted.place is None or fronted.is_region or not _FRONTED_END.match(text, fronted.end, hi):
+        return None
+    told = event_towns([p for p in places if current.start <= p.start < current.spans[-1][1]])
+    left = told[0].place.id if told and told[0].place is not None else None
+    return left if left != fronted.place.id else None
+
+
+def _back_to(doc: Doc, current: _Event, lo: int, hi: int) -> bool:
+    """After « À Mondoro, les assaillants ont été repoussés », a clause that names the town the report left
+    (« un bilan bien plus lourd pour Boulkessi ») and not this one tells of the earlier event, not of this."""
+    towns = {p.place.id for p in event_towns([p for p in doc._.places or [] if lo <= p.start < hi])
+             if p.place is not None}
+    here = {p.place.id for p in event_towns([p for p in doc._.places or [] if current.start <= p.start < current.end])
+            if p.place is not None}
+    return current.left in towns and not towns & here
+
+# a demonstrative before a deed's noun (« ces nouvelles pertes », « cette attaque », "these killings") points
+# back at a deed already told
+_THIS_BEFORE = re.compile(r"\b(?:ce|cet|cette|ces|this|that|these|those)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _anaphoric_only(cues: dict[str, list[Span]], text: str, lo: int) -> bool:
+    """Every deed the clause names is one told before, named with a demonstrative: « Avec ces nouvelles pertes,
+    cinquante soldats ont été tués depuis 2013 », « Cette attaque, la plus meurtrière depuis mars 2023, ... »
+    name the event again to count or compare it, and the older date they name is no day of a new event."""
+    spans = [sp for name in _STRONG for sp in cues.get(name, ())]
+    return bool(spans) and all(_THIS_BEFORE.search(text, max(lo, s - 30), s) for s, _ in spans)
+
+# being held, and those who hold them (« ses ravisseurs », "her captors")
+_HELD = re.compile(r"(?:détenu|retenu|séquestré|captif|held|detained|ravisseur|geôlier|captor|kidnapper)\w*",
+                   re.IGNORECASE)
+
+
+def _held_only(current: _Event, cues: dict[str, list[Span]], text: str) -> bool:
+    """After an abduction, a clause whose only deed is someone held (« il a annoncé être détenu par ce groupe »,
+    « les otages seraient toujours retenus au Mali », "she is believed to be held by JNIM") tells the captivity
+    that abduction began, not an arrest of its own, whatever day its video or statement is dated."""
+    if not current.cues.get("abduct"):
+        return False
+    deeds = [(name, sp) for name in _STRONG for sp in cues.get(name, ())]
+    return bool(deeds) and all(name in ("arrest", "abduct") and _HELD.fullmatch(text, *sp) for name, sp in deeds)
 
 def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Span]:
     """Sentences, split where each side of a clause break names its own, different date."""
@@ -748,9 +814,13 @@ def classify(
     # that ransacks is rioting)
     stolen = [sp for sp in cues.get("theft", []) if sp not in cues.get("riot_strong", [])]
     first_violence = _first({**cues, "theft": stolen}, "kill", "attack", "abduct", "clash", "theft")
+    # « les familles réclament la vérité » before a toll of soldiers: a demand is a statement, which does not make
+    # the deeds told with it a protest's
+    demand_only = all(_DEMAND.match(text, s) for s, _ in cues.get("protest", []))
     protest = (
         first_protest is not None
-        and (first_violence is None or first_protest < first_violence or not (_has(cues, "harm") or armed))
+        and (first_violence is None or (first_protest < first_violence and not demand_only)
+             or not (_has(cues, "harm") or armed))
     ) or any(a.actor.inter == 6 for a in head)
     detained = _first(cues, "arrest", "abduct")
     if (protest and detained is not None and first_protest is not None and detained < first_protest
@@ -832,6 +902,17 @@ def classify(
         cues, "attack", "clash", "ambush")
     no_fight = (_has(cues, "no_fight") or quiet_withdrawal) and not _has(cues, "kill", "strict_clash")
     if no_fight and _has(cues, "overtake", "regain", "withdraw"):
+        # « Les soldats sont entrés lundi dans Tombouctou sans rencontrer de résistance »: the army taking a town
+        # back is ACLED's regained territory, fight or no fight
+        # (foreign troops beside the national army, « les soldats français et maliens », are with the government;
+        # alone, "French forces occupied an MPSA post", they take no territory back for it; a post or camp
+        # occupied, "soldiers occupied a militia post", changes hands with no town regained)
+        taken = _first(cues, "overtake")
+        taker = _taker(cues, actors, text) if taken and not _has(cues, "withdraw") else None
+        if taker is not None and taken is not None and not _MILITARY_SITE.search(text, taken[0], taken[1] + 30) \
+                and (taker.actor.inter == 1 or (taker.actor.inter == 8 and any(
+                    a.actor.inter == 1 and _AND_JOINED.fullmatch(text, taker.end, a.start) for a in state))):
+            return out("Government regains territory", "overtake")
         return out("Non-violent transfer of territory", "overtake", "regain", "withdraw")
     if (
         any(_QUIET_TAKEOVER.search(text, s, e) for s, e in cues.get("overtake", []))
@@ -1453,6 +1534,11 @@ class EventExtractor(Component):
                 has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
             if current is not None and not held and _RETOLD_SUBJECT.match(text, lo):
                 has_event = False  # "The attack came in retaliation for a murder two days earlier": told again
+            anaphoric = current is not None and not held and _anaphoric_only(cues, text, lo)
+            if anaphoric:
+                has_event = False  # « Avec ces nouvelles pertes, ... », « Cette attaque, la plus meurtrière ... »
+            if current is not None and not held and _held_only(current, cues, text):
+                has_event = False  # « Dans une vidéo diffusée en mai, il dit être détenu par le JNIM »: still captive
             if current is not None and not held and self._release_only(cues, text, lo, hi):
                 has_event = False  # "The abductees were released on July 9": the abduction's end, not a new one
             # « L'attaque n'avait pas été revendiquée dimanche »: the event named again to say who did not claim it,
@@ -1461,7 +1547,10 @@ class EventExtractor(Component):
             # own version of the event, which neither opens another nor changes what the report tells
             denial = current is not None and _has(cues, "denial", "claim_retold")
             has_event = has_event and not denial
-            if own and all(d.opens_period and d.background for d in own):
+            # « Avec ces nouvelles pertes, cinquante soldats ont été tués depuis janvier 2013 »: the deed told, counted
+            # into a period's total; what follows with no day of its own goes on about the period, not the deed
+            if own and (all(d.opens_period and d.background for d in own)
+                        or (anaphoric and all(d.background for d in own))):
                 # "since the 2022 coup, the army has conducted massacres": a trend, neither an event nor a
                 # part of the one before (its toll is the period's); "since Thursday, protesters have
                 # blocked ..." is a recent event, still going on. The clauses after it that bring no date
@@ -1480,6 +1569,7 @@ class EventExtractor(Component):
                 or held
                 or self._perpetrator_lynched(current, text, lo, hi)
                 or (_opens_with(cues, "parallel_event", text, lo) and _has(cues, *_STRONG))
+                or (_has(cues, *_STRONG) and not held and _elsewhere(doc, current, text, lo, hi) is not None)
                 or (
                     own_value is not None
                     and current_date is not None
@@ -1489,12 +1579,18 @@ class EventExtractor(Component):
             )
             if opens:
                 lynching = current is not None and not held and self._perpetrator_lynched(current, text, lo, hi)
+                left = _elsewhere(doc, current, text, lo, hi) if current is not None and not held else None
                 current, held = _Event(lo, hi, [(lo, hi)], {}, in_section=held and bool(events),
-                                       lynching=lynching), False
+                                       lynching=lynching, left=left), False
                 events.append(current)
                 current_date = own_value if own_value is not None else current_date
                 if own_value is not None and current_date is None:
                     current_date = own_value
+            elif current is not None and current.left and _back_to(doc, current, lo, hi):
+                # a word more on the town left, which that event's span cannot reach back to: this event ends,
+                # and what follows with no day or deed of its own is held, told of neither
+                current = _Event(lo, hi, [(lo, hi)], {})
+                continue
             elif current is not None:
                 current.spans.append((lo, hi))
                 if current_date is None and own_value is not None:
@@ -1571,6 +1667,11 @@ class EventExtractor(Component):
                 split += self._civilians_apart(doc, split[0], lo, hi, country)
             if ev.lynching and mentions:
                 _target_perpetrator(split, mentions[-1])
+            if ev.left:
+                # « Boulkessi et Mondoro ont été attaqués ... À Mondoro, les assaillants ont été repoussés »: a town
+                # the lead already made an event of is that event told again
+                told = {_retelling_key(m) for m in mentions}
+                split = [m for m in split if _retelling_key(m) not in told]
             if ev.in_section:
                 told = {_retelling_key(m) for m in mentions}
                 # told with no day of its own ("the jihadists attacked while the digging went on"), a section's deed
