@@ -599,8 +599,17 @@ def _drop_vague_neighbours(found: list[_Found], lex: _Lexicon) -> list[_Found]:
         if vague(f) and any(not vague(n) and (n.start - f.end < 12 and f.start - n.end < 12)
                             for n in neighbours):
             continue
+        # "The next day, Monday 2 June, ...", « le lendemain, 17 septembre »: the date in apposition names the
+        # day the anaphora counts to, and needs no base to count from
+        if f.kind == "anaphora" and neighbours and neighbours[-1].start > f.end \
+                and neighbours[-1].kind not in ("anaphora", "offset", "period") \
+                and _APPOSITION.fullmatch(f.match.string, f.end, neighbours[-1].start):
+            continue
         kept.append(f)
     return kept
+
+
+_APPOSITION = re.compile(r"\s*(?:,|[–—-]|\()\s*(?:on\s+|le\s+)?")
 
 
 def find_dates(text: str, published: date, lang: str = "en") -> list[DateMention]:
@@ -869,11 +878,17 @@ def date_for_spans(doc: Doc, spans: list[tuple[int, int]], own_background: bool 
     # camp d'Aguelhok. ... ses combattants ont pris d'assaut dimanche la base »): a later clause of the event dates
     # the deed ("the following day" counts from the lead: it dates a sequel)
     claimed = lead is not None and not lead.text and len(spans) > 1 and _claim_lead(doc, *spans[0])
-    if not claimed and (lead is None or not _told_toll(doc, *spans[0])(lead)):
+    # a lead that names no day of its own (a summary: "JNIM has moved to assaults on army bases") borrows one
+    # from the text before it; a later clause of the event that names its own day ("On Sunday 1 June, JNIM
+    # overran the camp") dates it better ("the next day" counts from the lead: it dates a sequel)
+    borrowed = lead is not None and len(spans) > 1 and not spans[0][0] <= lead.start < spans[0][1]
+    if not claimed and not borrowed and (lead is None or not _told_toll(doc, *spans[0])(lead)):
         return lead
     lex = lexicon(doc.lang_ if doc.lang_ == "fr" else "en")
+    told = reporting_dates(doc_text(doc), lex.lang) if borrowed else (lambda d: False)
     later = [d for lo, hi in spans[1:] for d in event_dates_in(doc, lo, hi)
-             if not d.background and not (claimed and lex.lookup("anaphora", d.text) is not None)]
+             if not d.background and not told(d)
+             and not ((claimed or borrowed) and lex.lookup("anaphora", d.text) is not None)]
     return later[0] if later else lead
 
 

@@ -204,6 +204,8 @@ class _Lexicon:
     side_before: re.Pattern[str] | None = None  # « côté militaire et »: a side, then the next count
     side_head: re.Pattern[str] | None = None  # « parmi les civils »: whose dead a death noun counts
     side_words: frozenset[str] = frozenset()  # « côté », « chez »: a side after a bare count
+    question: re.Pattern[str] | None = None  # "whether": what follows is asked, not told
+    anaphoric: re.Pattern[str] | None = None  # "the 80 deaths": a determiner pointing back at a told figure
     as_many: re.Pattern[str] | None = None  # « autant d'assaillants »: the count before, again
     superseded: re.Pattern[str] | None = None  # « d'abord », « initialement »: a first toll, since replaced
     running_total: re.Pattern[str] | None = None  # « ces derniers mois »: a sentence that counts over a period
@@ -420,7 +422,9 @@ def lexicon(lang: str) -> _Lexicon:
                                  # a quoted death word: « ont été « neutralisés » », "were 'neutralised'"
                                  rf"(?:(?:{aux})\s+)*)?(?:[«“\"‘]\s*)?(?P<trigger>{passive})(?![\w'’])",
                                  re.IGNORECASE),
-        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)})"
+        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)}"
+                                 # "put the number of soldiers killed at 30": a toll whose noun phrase comes first
+                                 rf"{''.join('|' + p for p in data.get('death_active_patterns', []))})"
                                  # a quoted count: « avoir neutralisé « plusieurs dizaines » d'assaillants »
                                  rf"(?:{active_place}|\s+(?:{_alt(data['active_fillers'])}))*\s*[«“\"]?\s*$",
                                  re.IGNORECASE),
@@ -451,7 +455,13 @@ def lexicon(lang: str) -> _Lexicon:
         bomber=_whole_words(data, "bomber_words"),
         source_cue=_whole_words(data, "source_cues"),
         prefix_cue=re.compile(rf"(?:{_alt(data['claim_prefixes'] + ['de source'])})", re.IGNORECASE),
-        added=_whole_words(data, "added_words"),
+        # "three more people" counts more dead; "more than 30" is a floor of the same dead
+        question=_whole_words(data, "question_words"),
+        anaphoric=re.compile(rf"(?<![\w'’])(?:{_alt(data['anaphoric_determiners'])})\s+$", re.IGNORECASE)
+        if data.get("anaphoric_determiners") else None,
+        added=re.compile(rf"(?<![\w'’])(?:{_alt(data['added_words'])})(?![\w'’])"
+                         rf"(?!\s+(?:{_alt(data.get('added_not_before', [])) or '(?!)'})(?![\w'’]))", re.IGNORECASE)
+        if data.get("added_words") else None,
         bare_alternative=_whole_words(data, "bare_alternative"),
     )
 
@@ -1253,6 +1263,8 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
     figures += _bombers(text, start, hi, figures, numbers, lex)
+    # "it did not say whether soldiers had been killed": a death asked about is no death told
+    figures = [f for f in figures if not _asked(text, f, lex)]
     for f in figures:
         f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
     # a toll a pluperfect verb left is an earlier event's told as background, and one counted over a period a
@@ -1271,7 +1283,10 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     # « deux autres personnes sont mortes » counts more dead than a toll told before it: that toll, though
     # someone tells it (« quinze fidèles ont été tués, a indiqué le diocèse »), is the one it adds to
     if not told or (lex.data.get("vague_yields") and all(f.vague for f in told)):
-        return figures
+        # a claim the report itself doubts ("..., a figure that could not be verified") gives way to any
+        # other figure (ACLED: the most conservative credible one); alone, it is all there is
+        credible = [f for f in figures if not f.claim or not _unverified(text, f, hi, lex)]
+        return credible or figures
     if all(f.added and lex.added.search(text, *f.span) for f in told):
         return [f for f in figures if not f.claim or not _unverified(text, f, hi, lex)]
     # another teller's lower count of the same dead ("eight civilians were killed; the army said six civilians
@@ -1372,6 +1387,12 @@ def _bombers(text: str, lo: int, hi: int, figures: list[_Figure], numbers: Seque
     count = next((n for n in reversed(numbers) if lo <= n.start and n.end <= blast.start()
                   and blast.start() - n.end < 40 and not _SENTENCE_END.search(text, n.end, blast.start())), None)
     return [_Figure(count.value, min(lex.attackers), (count.start, blast.end()))] if count else []
+
+
+def _asked(text: str, figure: _Figure, lex: _Lexicon) -> bool:
+    """The figure's clause is an indirect question ("did not say whether soldiers had been killed")."""
+    lo = max(_sentence_start(text, figure.span[0] + 1), text.rfind(";", 0, figure.span[0]) + 1)
+    return lex.question is not None and bool(lex.question.search(text, lo, figure.span[1]))
 
 
 def _unverified(text: str, figure: _Figure, hi: int, lex: _Lexicon) -> bool:
@@ -1537,9 +1558,18 @@ def _without_restatements(figures: list[_Figure], text: str, lex: _Lexicon) -> l
             _same_toll(f, g, lex) and g.value == f.value
             and g.span[1] <= f.span[0] and _SENTENCE_END.search(text, g.span[1], f.span[0] + 1)
             for g in kept)
-        if not told_before:
+        pointed_back = _anaphoric(text, f, lex) and any(
+            g.value == f.value and g.span[1] <= f.span[0] and _SENTENCE_END.search(text, g.span[1], f.span[0] + 1)
+            for g in figures)
+        if not told_before and not pointed_back:
             kept.append(f)
     return kept
+
+
+def _anaphoric(text: str, f: _Figure, lex: _Lexicon) -> bool:
+    """A figure a definite determiner opens ("a breakdown of the 80 deaths", « les 80 morts ») points back
+    at a figure told before: whatever its noun, it is that toll again, not more dead."""
+    return lex.anaphoric is not None and bool(lex.anaphoric.search(text, max(0, f.span[0] - 12), f.span[0]))
 
 
 def _same_toll(f: _Figure, g: _Figure, lex: _Lexicon) -> bool:
