@@ -2533,3 +2533,32 @@ def test_a_sentence_about_the_protest_just_told_opens_no_event_for_the_town_it_n
                                 "living. The demonstration came as the government plans to raise fuel prices in Gao "
                                 "on 20 November.", PUB)
     assert [m.location for m in mentions] == ["Bamako"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tillabéri: Manda village mourns after mosque attack\n\nThe village of Manda, in the Tillabéri region, buried "
+     "its dead on Sunday after gunmen attacked its mosque on Saturday, killing 71 civilians.", "Manda"),
+    ("Mopti: Ogossagou mourns its dead\n\nGunmen attacked the village of Ogossagou, in the Mopti region, on "
+     "Saturday, killing 20 herders.", "Ogassagou-Peulh"),
+    ("Tahoua: grief in Tillia after raid\n\nGunmen on motorbikes attacked Tillia, in the Tahoua region, on Monday, "
+     "killing 12 villagers.", "Tillia"),
+])
+def test_an_english_headline_label_is_the_area_not_the_event_place(text: str, place: str) -> None:
+    """"Tillabéri: ..." files the story under the region, like « Soum : » in French typography."""
+    assert one(text, "en", date(2025, 6, 6)).location == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BAMAKO, June 6 - Islamist militants attacked a passenger boat on the Niger River on Thursday, killing 49 "
+     "civilians, the government said. About 50 assailants were also killed. The boat was travelling between Gao "
+     "and Mopti when it was hit near Bamba by at least three rockets.", "Bamba"),
+    ("BAMAKO, June 6 - Gunmen ambushed a bus on Monday, killing 9 passengers, officials said. Two attackers were "
+     "also killed. The bus was travelling between Bandiagara and Sévaré when it was stopped near Songho.", "Songo"),
+    ("BAMAKO, June 6 - Armed men attacked a convoy of trucks on Friday, killing 6 drivers, local sources said. The "
+     "army said 3 assailants died. The convoy was on its way between Kayes and Bamako when it came under fire "
+     "near Diéma.", "Diéma"),
+])
+def test_the_place_a_later_sentence_names_as_the_events_own_beats_a_routes_ends(text: str, place: str) -> None:
+    """A lead that names no town: of the towns its later sentences name, where the vehicle was hit comes before
+    the ends of the trip it was on."""
+    assert one(text, "en", date(2025, 6, 6)).location == place

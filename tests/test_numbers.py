@@ -774,3 +774,82 @@ def test_french_tolls_told_with_others(text: str, dead: int) -> None:
 ])
 def test_a_side_after_a_death_noun_names_whose_dead(text: str, dead: int) -> None:
     assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Fighters stormed the town on Sunday, killing more than 100 people, according to local sources. The group "
+     "claimed some 200 soldiers were killed, a figure that could not be verified.", 100),
+    ("Residents said 12 villagers were killed. The militants claimed they had killed 40 soldiers, which could "
+     "not be independently confirmed.", 12),
+    ("According to a security source, eight soldiers died in the ambush. In a statement, the group said it had "
+     "killed 25 soldiers, a claim that could not be verified.", 8),
+])
+def test_a_claim_the_report_doubts_gives_way_to_any_other_figure(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("JNIM fighters overran the camp. Security sources put the number of soldiers killed at more than 30.", 30),
+    ("Hospital officials put the number of people killed at 14.", 14),
+    ("The number of civilian victims reached 9, according to the mayor.", 9),
+])
+def test_the_number_of_dead_put_at_a_count(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("The group claimed it killed more than 100 soldiers. Security sources put the number of soldiers killed at "
+     "more than 30.", 30),
+    ("The militants said they had killed more than 50 soldiers; a military source said at least 12 were "
+     "killed.", 12),
+    ("Jihadists said they had killed more than 40 soldiers. A security source said more than 20 soldiers were "
+     "killed.", 20),
+])
+def test_more_than_is_a_floor_not_more_dead(text: str, dead: int) -> None:
+    """'more than 30' is the same dead counted from below: two tellers' floors are alternatives."""
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("The army said it killed 80 of the assailants. The army did not give a breakdown of the 80 deaths by "
+     "town.", 80),
+    ("The army said it killed 80 of the assailants. \"The riposte was vigorous and 80 terrorists were "
+     "neutralised,\" the armed forces said. The army did not give a breakdown of the 80 deaths by town.", 80),
+    ("Soldiers killed 14 suspected militants in the raid, the army said. Officials did not say where the 14 dead "
+     "were buried.", 14),
+])
+def test_a_figure_a_definite_determiner_opens_is_the_toll_told_before(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("The army said 80 terrorists were neutralised. It did not say whether soldiers had been killed.", 80),
+    ("Gunmen attacked the post. Officials would not say whether any gendarme was killed.", 0),
+    ("Three villagers were killed. It was not clear whether the attackers had killed the village chief as "
+     "well.", 3),
+])
+def test_a_death_asked_about_is_no_death_told(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Three U.S. Army special forces soldiers and at least four Nigerien soldiers were killed in an ambush near "
+     "the border, officials said.", 7),
+    ("Three U.S. soldiers and four Nigerien soldiers were killed in an ambush.", 7),
+    ("Two U.N. peacekeepers were killed when their vehicle hit a mine.", 2),
+])
+def test_an_initialisms_full_stops_do_not_end_a_count(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Two soldiers were killed in the ambush, the army said. A third soldier died of his wounds in hospital on "
+     "Tuesday.", 3),
+    ("Gunmen killed four villagers on Sunday, residents said. The body of a fifth villager was found in the "
+     "bush.", 5),
+    ("Three U.S. soldiers and four Nigerien soldiers were killed in an ambush. A fourth American soldier was "
+     "found dead later, raising the U.S. toll to four.", 8),
+])
+def test_a_third_or_fourth_victim_is_one_more(text: str, dead: int) -> None:
+    """'a fourth soldier was found dead' counts one more dead, not another teller's count of the same."""
+    assert fatalities_in_text(text, "en")[0] == dead

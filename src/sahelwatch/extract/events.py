@@ -1693,7 +1693,10 @@ class EventExtractor(Component):
             # area this event's sentence names holds the report's own place, which is more precise
             return [places[idx]]
         if in_event:
-            return [next((p for p in in_event if not p.is_region), in_event[0])]
+            # "was travelling between Gao and Mopti when it was hit near Bamba": the place named as the event's
+            # own comes before the landmarks that only locate it
+            sites = event_towns(in_event)
+            return [sites[0] if sites else next((p for p in in_event if not p.is_region), in_event[0])]
         resolved = [p for p in places if p.place is not None]
         if resolved:
             return [resolved[0]]

@@ -431,7 +431,8 @@ def lexicon(lang: str) -> _Lexicon:
         subset_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['subset'])})\s*:?\s*$", re.IGNORECASE),
         connector=re.compile(rf"^\s*(?:{_alt(data['connectors'])})\s*$", re.IGNORECASE),
         negative=guarded(rf"(?<![\w'’])(?:{_alt(data['negative'])})(?![\w'’])", re.IGNORECASE),
-        word=re.compile(r"\(|\)|[\w'’]+(?:-[\w'’]+)*|[^\w\s]"),
+        # "Three U.S. soldiers": an initialism's full stops are part of one word
+        word=re.compile(r"\(|\)|(?:[A-Z]\.){2,}|[\w'’]+(?:-[\w'’]+)*|[^\w\s]"),
         person_heads=person_heads,
         death_nouns=frozenset(_key(w) for w in data["death_nouns"]),
         np_stop=frozenset(_key(w) for w in data["np_stop"]),
@@ -819,7 +820,7 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
 
 
 # a stop before a capital, or a paragraph's end (a blank line, or a line break before a heading or list item)
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z0-9«\"'])|[ \t]*\n[ \t]*(?:\n|(?=[-–—*•=#]))")
+_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])[.!?;]\s+(?=[A-Z0-9«\"'])|[ \t]*\n[ \t]*(?:\n|(?=[-–—*•=#]))")
 _QUOTES = ("'", "’", '"', "“", "”", "«", "»", "‘")
 
 
@@ -1483,8 +1484,10 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
         if f.head is None:
             if f.sentence not in totals or f.value < totals[f.sentence].value:
                 totals[f.sentence] = f
-        elif (f.head, f.sentence) not in by_head or f.value < by_head[(f.head, f.sentence)].value:
-            by_head[(f.head, f.sentence)] = f
+        # "two soldiers were killed ... a third soldier died": a count of more dead is no other count of the same
+        elif (key := (f.head, -1 - f.span[0] if f.added else f.sentence)) not in by_head \
+                or f.value < by_head[key].value:
+            by_head[key] = f
     # attackers killed are no part of a toll of "people" (the victims), nor are « trois autres »: they add to it
     attackers = [f for f in by_head.values() if f.head in lex.attackers]
     specific = [f for f in by_head.values() if f not in attackers]
