@@ -2562,3 +2562,35 @@ def test_the_place_a_later_sentence_names_as_the_events_own_beats_a_routes_ends(
     """A lead that names no town: of the towns its later sentences name, where the vehicle was hit comes before
     the ends of the trip it was on."""
     assert one(text, "en", date(2025, 6, 6)).location == place
+
+
+@pytest.mark.parametrize("text, place, dead", [
+    ("BAMAKO, June 6 - Gunmen attacked a hotel in Bamako on Thursday, killing four guards, officials said.\n\n"
+     "In March, gunmen held hostages at a hotel in Sévaré, in central Mali, in a siege in which 13 people died. "
+     "Business leaders warned that the attacks would hit tourism. Airlines briefly suspended flights to Bamako on "
+     "Friday.", "Sévaré", 13),
+    ("NIAMEY, June 6 - Gunmen killed seven villagers near Téra on Wednesday, officials said.\n\nIn April, "
+     "jihadists ambushed a patrol near Ayorou, in an attack in which 11 soldiers died. Traders said the roads were "
+     "now empty. The governor visited Téra on Thursday.", "Ayorou", 11),
+    ("OUAGADOUGOU, June 6 - Gunmen killed five worshippers in a church near Dori on Sunday, residents said.\n\n"
+     "In February, fighters stormed the gendarmerie in Sebba, in an assault in which nine gendarmes were killed. "
+     "Many families have since fled the area. Aid groups arrived in Dori on Tuesday.", "Sebba", 9),
+])
+def test_an_older_event_told_again_keeps_its_toll_beside_the_news_after_it(text: str, place: str, dead: int) -> None:
+    """The toll of an older event is background to today's news, but not to that older event itself."""
+    mentions = extract_mentions(text, date(2025, 6, 6), "en")
+    assert [m.fatalities for m in mentions if m.location == place] == [dead]
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("BAMAKO, June 6 - Gunmen attacked a hotel in Bamako on Thursday, killing four guards, officials said.\n\n"
+     "In March, gunmen attacked La Terrasse, a restaurant in Bamako, on the night of March 7, killing five people.",
+     "Bamako", date(2025, 3, 7)),
+    ("NIAMEY, June 6 - Gunmen killed seven villagers near Téra on Wednesday, officials said.\n\nEarlier in April, "
+     "jihadists ambushed a patrol near Ayorou on 12 April, killing 11 soldiers.", "Ayorou", date(2025, 4, 12)),
+    ("OUAGADOUGOU, June 6 - In May, gunmen killed five worshippers in a church near Dori on Sunday 18 May, "
+     "residents said.", "Dori", date(2025, 5, 18)),
+])
+def test_a_clause_that_names_its_day_after_its_month_is_dated_by_the_day(text: str, place: str, day: date) -> None:
+    mentions = extract_mentions(text, date(2025, 6, 6), "en")
+    assert [m.event_date for m in mentions if m.location == place][-1] == day

@@ -853,3 +853,24 @@ def test_an_initialisms_full_stops_do_not_end_a_count(text: str, dead: int) -> N
 def test_a_third_or_fourth_victim_is_one_more(text: str, dead: int) -> None:
     """'a fourth soldier was found dead' counts one more dead, not another teller's count of the same."""
     assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("The army said that the assailants, numbering about 3,000, attacked the base and that \"about 400 "
+     "terrorists were neutralised\" after air and ground operations.", 400),
+    ("Officials said the attackers, numbering more than 200, stormed the post and that 15 of them were killed.", 15),
+    ("The army said the insurgents, who numbered some 1,000, assaulted the town and that 80 terrorists were "
+     "neutralised.", 80),
+])
+def test_a_forces_strength_is_no_toll(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Fighters attacked the town on Sunday, in an assault the army said was repelled with the loss of about 400 "
+     "assailants.", 400),
+    ("The attack was repulsed at the cost of 3 soldiers, the army said.", 3),
+    ("The raid was beaten back with the loss of 14 attackers, according to the ministry.", 14),
+])
+def test_with_the_loss_of_counts_the_dead(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead

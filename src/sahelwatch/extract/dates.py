@@ -709,12 +709,12 @@ def date_for_span(doc: Doc, start: int, end: int, own_background: bool = True) -
     inside = [d for d in dates if d.start >= start and d.end <= end]
     news_inside = _event_dates([d for d in inside if not d.background], told)
     if news_inside:
-        return news_inside[0]
+        return _most_precise(news_inside)
     # A background event keeps its own date ("the massacre in Ogossagou in March 2019"), but a year alone
     # only tells the story behind the news ("policemen fired in 2011 staged a sit-in").
     dated = [d for d in inside if not d.year_only] if own_background else []
     if dated:
-        return dated[0]
+        return _most_precise(dated)
     news = [d for d in dates if not d.background]
     sentence = next(((s, e) for s, e in _sentence_bounds(doc) if s <= start < e), (start, end))
     same = _event_dates([d for d in news if sentence[0] <= d.start < sentence[1]], told)
@@ -737,6 +737,14 @@ def date_for_span(doc: Doc, start: int, end: int, own_background: bool = True) -
         if later:
             return later[0]
     return _publication(doc)
+
+
+def _most_precise(dates: list[DateMention]) -> DateMention:
+    """The first date, unless the clause names its day later: "In March, gunmen attacked La Terrasse ... on the
+    night of March 7" happened on the 7th."""
+    first = dates[0]
+    return next((d for d in dates[1:] if d.time_precision < first.time_precision
+                 and (d.value.year, d.value.month) == (first.value.year, first.value.month)), first)
 
 
 _HEADLINE = re.compile(r"\s*[^\W\d_][^\n:.]{1,60}\s:\s")  # « Soum : ... », French headline typography

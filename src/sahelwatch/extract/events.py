@@ -1981,7 +1981,7 @@ class EventExtractor(Component):
             "Non-violent transfer of territory",
         ):
             try:
-                fat, spans = fatalities_in(doc, lo, hi)
+                fat, spans = fatalities_in(doc, lo, hi, when if dm is not None and dm.background else None)
             except Exception:  # numbers helper unavailable or failed: no figure
                 fat, spans = 0, []
             if sub == "Suicide bomb" and fat == 0 and not _BOMBER_STOPPED.search(text, lo, hi):

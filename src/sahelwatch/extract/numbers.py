@@ -204,6 +204,7 @@ class _Lexicon:
     side_before: re.Pattern[str] | None = None  # « côté militaire et »: a side, then the next count
     side_head: re.Pattern[str] | None = None  # « parmi les civils »: whose dead a death noun counts
     side_words: frozenset[str] = frozenset()  # « côté », « chez »: a side after a bare count
+    strength: re.Pattern[str] | None = None  # "numbering": the count after it is how many took part
     question: re.Pattern[str] | None = None  # "whether": what follows is asked, not told
     anaphoric: re.Pattern[str] | None = None  # "the 80 deaths": a determiner pointing back at a told figure
     as_many: re.Pattern[str] | None = None  # « autant d'assaillants »: the count before, again
@@ -458,6 +459,8 @@ def lexicon(lang: str) -> _Lexicon:
         prefix_cue=re.compile(rf"(?:{_alt(data['claim_prefixes'] + ['de source'])})", re.IGNORECASE),
         # "three more people" counts more dead; "more than 30" is a floor of the same dead
         question=_whole_words(data, "question_words"),
+        strength=re.compile(rf"(?<![\w'’])(?:{_alt(data['strength_before'])})\s*$", re.IGNORECASE)
+        if data.get("strength_before") else None,
         anaphoric=re.compile(rf"(?<![\w'’])(?:{_alt(data['anaphoric_determiners'])})\s+$", re.IGNORECASE)
         if data.get("anaphoric_determiners") else None,
         added=re.compile(rf"(?<![\w'’])(?:{_alt(data['added_words'])})(?![\w'’])"
@@ -660,7 +663,9 @@ class _Figure:
 
 def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: _Lexicon) -> list[_Count]:
     counts = [_Count(n.start, n.end, n.value, "number") for n in numbers
-              if lo <= n.start and n.end <= hi and not _looks_like_year(n)]
+              if lo <= n.start and n.end <= hi and not _looks_like_year(n)
+              # "the assailants, numbering about 3,000, attacked the base": a force's strength, not a toll
+              and not (lex.strength is not None and lex.strength.search(text, max(lo, n.start - 30), n.start))]
     taken = [(c.start, c.end) for c in counts]
     for start, end, kind in _determined_persons(text, lo, hi, lex):
         if not _overlaps(start, end, taken):
@@ -1165,9 +1170,10 @@ def _thing_subject(text: str, lo: int, pos: int, lex: _Lexicon) -> bool:
 def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | None = None,
                        numbers: Sequence[NumberMention] | None = None,
                        exclude: Sequence[SpanTuple] = (),
-                       dates: Sequence[DatedSpan] = ()) -> tuple[int, list[SpanTuple]]:
+                       dates: Sequence[DatedSpan] = (), retold: date | None = None) -> tuple[int, list[SpanTuple]]:
     """Fatalities reported in text[start:end] and their evidence spans (see the module docstring);
-    `dates`: the text's date mentions as (start, end, value, background)."""
+    `dates`: the text's date mentions as (start, end, value, background); `retold`: the day of the older event
+    the clauses tell."""
     lex = lexicon(lang if lang in ("en", "fr") else "en")
     hi = len(text) if end is None else end
     if numbers is None:
@@ -1181,7 +1187,8 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
     # des miliciens avaient tué 46 civils le 1er janvier 2019 »)
     dated = [background for lo, _, _, background in dates if start <= lo < hi]
     older = bool(dated) and all(dated)
-    figures = _news_figures(text, _told_figures(text, start, hi, numbers, lex, older), start, hi, dates, lex)
+    figures = _news_figures(text, _told_figures(text, start, hi, numbers, lex, older), start, hi, dates, lex,
+                            retold)
     if figures:
         return _reconcile(figures, text, lex)
     negative = lex.negative.search(text, start, hi)
@@ -1191,7 +1198,7 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
 
 
 def _news_figures(text: str, figures: list[_Figure], start: int, hi: int,
-                  dates: Sequence[DatedSpan], lex: _Lexicon) -> list[_Figure]:
+                  dates: Sequence[DatedSpan], lex: _Lexicon, retold: date | None = None) -> list[_Figure]:
     """The figures of a clause that tells news without those its sentence dates as background (« L'an
     dernier, une attaque y a fait quinze morts », « ... le nombre de soldats tués depuis janvier »): the
     date nearest a figure in its sentence says which event the figure counts: one older than the clause's
@@ -1199,6 +1206,9 @@ def _news_figures(text: str, figures: list[_Figure], start: int, hi: int,
     news = [value for lo, _, value, background in dates if start <= lo < hi and not background]
     if not news:
         return figures  # a clause about an older event keeps its own toll
+    # an older event told again ("In August, gunmen held a hotel in Sévaré, in a siege in which 13 people died"),
+    # whose clauses run on to today's news: only figures dated before that event are another's
+    since = min(news) if retold is None else retold
     # « l'attaque la plus meurtrière depuis 2015 », "the deadliest since 2015": the date a record is measured
     # from dates no figure
     if lex.record_since is not None:
@@ -1208,7 +1218,7 @@ def _news_figures(text: str, figures: list[_Figure], start: int, hi: int,
         # the break is looked for up to the figure's first character, which its lookahead needs to see
         sentence_end = _SENTENCE_END.search(text, f.span[1])
         lo, hi_ = _sentence_start(text, f.span[0] + 1), sentence_end.start() + 1 if sentence_end else len(text)
-        near = min(((max(d_lo - f.span[1], f.span[0] - d_hi), background and value < min(news))
+        near = min(((max(d_lo - f.span[1], f.span[0] - d_hi), background and value < since)
                     for d_lo, d_hi, value, background in dates if lo <= d_lo and d_hi <= hi_), default=None)
         if near is None or not near[1]:
             kept.append(f)
@@ -1588,9 +1598,11 @@ def _same_toll(f: _Figure, g: _Figure, lex: _Lexicon) -> bool:
     return any(x.head is None or "+" in x.head for x in (f, g))
 
 
-def fatalities_in(doc: Doc, start: int, end: int) -> tuple[int, list[SpanTuple]]:
-    """Fatalities reported in the clause at characters [start, end) of `doc.text`, with evidence."""
-    return fatalities_in_text(doc_text(doc), _doc_lang(doc), start, end, _doc_numbers(doc), dates=_doc_dates(doc))
+def fatalities_in(doc: Doc, start: int, end: int, retold: date | None = None) -> tuple[int, list[SpanTuple]]:
+    """Fatalities reported in the clause at characters [start, end) of `doc.text`, with evidence; `retold`: the
+    day of an older event the report tells again (its figures are not background to the news after it)."""
+    return fatalities_in_text(doc_text(doc), _doc_lang(doc), start, end, _doc_numbers(doc), dates=_doc_dates(doc),
+                              retold=retold)
 
 
 def _doc_dates(doc: Doc) -> list[DatedSpan]:
