@@ -743,7 +743,9 @@ def _most_precise(dates: list[DateMention]) -> DateMention:
     """The first date, unless the clause names its day later: "In March, gunmen attacked La Terrasse ... on the
     night of March 7" happened on the 7th."""
     first = dates[0]
-    return next((d for d in dates[1:] if d.time_precision < first.time_precision
+    if first.time_precision < 3:
+        return first  # "around 11 August ..., found dead on August 15": the day told first is the deed's
+    return next((d for d in dates[1:] if d.time_precision == 1
                  and (d.value.year, d.value.month) == (first.value.year, first.value.month)), first)
 
 

@@ -665,7 +665,7 @@ def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: 
     counts = [_Count(n.start, n.end, n.value, "number") for n in numbers
               if lo <= n.start and n.end <= hi and not _looks_like_year(n)
               # "the assailants, numbering about 3,000, attacked the base": a force's strength, not a toll
-              and not (lex.strength is not None and lex.strength.search(text, max(lo, n.start - 30), n.start))]
+              and not _strength(text, n, lo, lex)]
     taken = [(c.start, c.end) for c in counts]
     for start, end, kind in _determined_persons(text, lo, hi, lex):
         if not _overlaps(start, end, taken):
@@ -691,6 +691,13 @@ def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: 
         _noun_phrase(text, c, hi, starts, lex)
         kept.append(c)
     return kept
+
+
+def _strength(text: str, n: NumberMention, lo: int, lex: _Lexicon) -> bool:
+    """"the assailants, numbering about 3,000, attacked": how many took part, set off by commas (not "the
+    occupants, numbering twelve individuals, were killed", which counts the dead)."""
+    return lex.strength is not None and bool(lex.strength.search(text, max(lo, n.start - 30), n.start)) \
+        and text[n.end:n.end + 2].lstrip()[:1] in (",", ")")
 
 
 def _looks_like_year(n: NumberMention) -> bool:
