@@ -2586,7 +2586,7 @@ def test_an_older_event_told_again_keeps_its_toll_beside_the_news_after_it(text:
     ("BAMAKO, June 6 - Gunmen attacked a hotel in Bamako on Thursday, killing four guards, officials said.\n\n"
      "In March, gunmen attacked La Terrasse, a restaurant in Bamako, on the night of March 7, killing five people.",
      "Bamako", date(2025, 3, 7)),
-    ("NIAMEY, June 6 - Gunmen killed seven villagers near Téra on Wednesday, officials said.\n\nEarlier in April, "
+    ("NIAMEY, June 6 - Gunmen killed seven villagers near Téra on Wednesday, officials said.\n\nIn April, "
      "jihadists ambushed a patrol near Ayorou on 12 April, killing 11 soldiers.", "Ayorou", date(2025, 4, 12)),
     ("OUAGADOUGOU, June 6 - In May, gunmen killed five worshippers in a church near Dori on Sunday 18 May, "
      "residents said.", "Dori", date(2025, 5, 18)),
