@@ -324,3 +324,21 @@ def test_a_date_in_apposition_names_the_day_an_anaphora_counts_to(text: str, lan
     """"The next day, Monday 2 June": one day, told twice; the date needs no base to count from."""
     dates = find_dates(text, date(2025, 6, 6), lang)
     assert [d.value for d in dates][1:] == [second]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("MINUSMA PRESS RELEASE - Bamako, 20 January 2019. The Special Representative strongly condemns the attack "
+     "perpetrated this morning against the camp in Aguelhok.", date(2019, 1, 21), date(2019, 1, 20)),
+    ("COMMUNIQUE - Ouagadougou, 14 March 2022\nThe army reports that yesterday, a patrol was ambushed near Djibo.",
+     date(2022, 3, 16), date(2022, 3, 13)),
+    ("Niamey, 3 May 2021 - Gunmen attacked the village of Tillia today, killing 12 people.", date(2021, 5, 4),
+     date(2021, 5, 3)),
+])
+def test_relative_days_count_from_the_datelines_day(text: str, published: date, day: date) -> None:
+    """A release dated in its dateline and collected a day or two later: 'this morning' is the dateline's."""
+    assert [d.value for d in find_dates(text, published)][-1] == day
+
+
+def test_relative_days_after_a_dated_lead_still_count_from_publication() -> None:
+    text = "Gunmen attacked the village of Tillia on 3 May 2021, killing 12 people. Today, residents fled."
+    assert [d.value for d in find_dates(text, date(2021, 5, 4))][-1] == date(2021, 5, 4)

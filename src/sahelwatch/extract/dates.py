@@ -615,10 +615,12 @@ _APPOSITION = re.compile(r"\s*(?:,|[–—-]|\()\s*(?:on\s+|le\s+)?")
 def find_dates(text: str, published: date, lang: str = "en") -> list[DateMention]:
     """Every date expression of `text`, resolved against `published` (see the module docstring)."""
     lex = lexicon(lang if lang in ("en", "fr") else "en")
+    found = _drop_vague_neighbours(_find(text, lex), lex)
+    published = _dateline_day(text, found, lex, published)
     mentions: list[DateMention] = []
     base = published
     narrative: date | None = None  # the last explicit day with a year, when it is well before publication
-    for f in _drop_vague_neighbours(_find(text, lex), lex):
+    for f in found:
         if lex.data["_name_before"].search(text, max(0, f.start - 40), f.start) \
                 or lex.data["_name_after"].match(text, f.end):
             continue  # « le Mouvement du 5 juin »: a name, not when something happened
@@ -652,6 +654,31 @@ def find_dates(text: str, published: date, lang: str = "en") -> list[DateMention
             if not m.background and (lead - m.value).days > BACKGROUND_DAYS:
                 m.background = True
     return mentions
+
+
+DATELINE_DAYS = 3  # a dateline this many days before publication still dates "this morning"
+
+
+def _dateline_day(text: str, found: list[_Found], lex: _Lexicon, published: date) -> date:
+    """The day a report's dateline gives ("PRESS RELEASE - Bamako, 20 January 2019. ... this morning"), which
+    "today", "this morning" or "on Sunday" count from, when it is a little before the day the report was
+    published (filed late, or collected the next day); else `published`."""
+    first = found[0] if found else None
+    if first is None or first.start > _DATELINE_REACH or first.kind not in ("dmy", "mdy") \
+            or not _group(first.match, "y"):
+        return published
+    line_start = text.rfind("\n", 0, first.start) + 1
+    if not (_DATELINE_PLACE.search(text, line_start, first.start) and _DATELINE_END.match(text, first.end)):
+        return published
+    resolved = _resolve(first, lex, published, published)
+    if resolved is None or not 0 < (published - resolved.value).days <= DATELINE_DAYS:
+        return published
+    return resolved.value
+
+
+_DATELINE_REACH = 80
+_DATELINE_PLACE = re.compile(r"(?:^|[–—-]\s|\s)[A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+){0,2},\s*$")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[.:]\s|[–—-]\s|\n)")
 
 
 # ---------------------------------------------------------------------------------------------------
