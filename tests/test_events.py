@@ -2594,3 +2594,20 @@ def test_an_older_event_told_again_keeps_its_toll_beside_the_news_after_it(text:
 def test_a_clause_that_names_its_day_after_its_month_is_dated_by_the_day(text: str, place: str, day: date) -> None:
     mentions = extract_mentions(text, date(2025, 6, 6), "en")
     assert [m.event_date for m in mentions if m.location == place][-1] == day
+
+
+@pytest.mark.parametrize("text, country", [
+    ("BAMAKO, June 6 - Gunmen attacked a hotel in Bamako on Thursday, killing four guards, officials said.\n\n"
+     "In March, gunmen attacked a restaurant popular with expatriates, killing five people. Islamist violence has "
+     "spread south, with attacks along the borders with Côte d'Ivoire and Burkina Faso.", "Mali"),
+    ("NIAMEY, June 6 - Gunmen killed seven villagers in Ayorou on Wednesday, officials said.\n\nIn April, "
+     "jihadists ambushed a patrol, killing 11 soldiers. The group is also active across the border in Mali.",
+     "Niger"),
+    ("OUAGADOUGOU, June 6 - Gunmen killed five worshippers in a church in Djibo on Sunday, residents said.\n\nIn "
+     "February, fighters stormed a gendarmerie post, killing nine gendarmes. Many attacks are prepared from bases "
+     "in Niger.", "Burkina Faso"),
+])
+def test_a_foreign_country_a_later_sentence_names_is_no_place_of_the_event(text: str, country: str) -> None:
+    """An older event told without a place is the report's, not the neighbour's a sentence after it names."""
+    mentions = extract_mentions(text, date(2025, 6, 6), "en")
+    assert [m.country for m in mentions] == [country, country]

@@ -1692,6 +1692,12 @@ class EventExtractor(Component):
             # "... operations in the area of X (Y, Oudalan). Deaths are split across events in Oudalan.": the
             # area this event's sentence names holds the report's own place, which is more precise
             return [places[idx]]
+        if in_event and idx is not None and 0 <= idx < len(places) and places[idx].place is not None \
+                and all(p.is_region and p.geo_precision == 3 and p.place.country != places[idx].place.country
+                        for p in in_event):
+            # "In March, gunmen attacked La Terrasse ... Violence has spread along the borders with Côte d'Ivoire":
+            # a foreign country the event's later sentences name is no place of it; the report's own place is
+            return [places[idx]]
         if in_event:
             # "was travelling between Gao and Mopti when it was hit near Bamba": the place named as the event's
             # own comes before the landmarks that only locate it
