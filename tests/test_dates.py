@@ -308,3 +308,37 @@ def test_a_named_date_is_still_a_date_after_a_lowercase_word() -> None:
 ])
 def test_the_day_a_source_was_consulted_does_not_date_the_deed(text: str, lang: str) -> None:
     assert date_for_span(_doc(text, lang), 0, len(text)).value == date(2025, 11, 11)
+
+
+@pytest.mark.parametrize(("text", "lang", "second"), [
+    ("On Sunday 1 June, fighters overran the camp. The next day, Monday 2 June, assailants attacked the army camp "
+     "in Timbuktu.", "en", date(2025, 6, 2)),
+    ("They detained the president on 16 September. The next day, 17 September, they announced the dissolution.",
+     "en", date(2024, 9, 17)),
+    ("Gunmen attacked the village on 3 March. The following day - 5 March - soldiers arrived.", "en",
+     date(2025, 3, 5)),
+    ("Le 3 mars, des hommes armés ont attaqué le village. Le lendemain, 5 mars, des soldats sont arrivés.", "fr",
+     date(2025, 3, 5)),
+])
+def test_a_date_in_apposition_names_the_day_an_anaphora_counts_to(text: str, lang: str, second: date) -> None:
+    """"The next day, Monday 2 June": one day, told twice; the date needs no base to count from."""
+    dates = find_dates(text, date(2025, 6, 6), lang)
+    assert [d.value for d in dates][1:] == [second]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    ("MINUSMA PRESS RELEASE - Bamako, 20 January 2019. The Special Representative strongly condemns the attack "
+     "perpetrated this morning against the camp in Aguelhok.", date(2019, 1, 21), date(2019, 1, 20)),
+    ("COMMUNIQUE - Ouagadougou, 14 March 2022\nThe army reports that yesterday, a patrol was ambushed near Djibo.",
+     date(2022, 3, 16), date(2022, 3, 13)),
+    ("Niamey, 3 May 2021 - Gunmen attacked the village of Tillia today, killing 12 people.", date(2021, 5, 4),
+     date(2021, 5, 3)),
+])
+def test_relative_days_count_from_the_datelines_day(text: str, published: date, day: date) -> None:
+    """A release dated in its dateline and collected a day or two later: 'this morning' is the dateline's."""
+    assert [d.value for d in find_dates(text, published)][-1] == day
+
+
+def test_relative_days_after_a_dated_lead_still_count_from_publication() -> None:
+    text = "Gunmen attacked the village of Tillia on 3 May 2021, killing 12 people. Today, residents fled."
+    assert [d.value for d in find_dates(text, date(2021, 5, 4))][-1] == date(2021, 5, 4)

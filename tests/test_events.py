@@ -2668,3 +2668,81 @@ def test_a_sentence_about_the_protest_just_told_opens_no_event_for_the_town_it_n
                                 "living. The demonstration came as the government plans to raise fuel prices in Gao "
                                 "on 20 November.", PUB)
     assert [m.location for m in mentions] == ["Bamako"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Tillabéri: Manda village mourns after mosque attack\n\nThe village of Manda, in the Tillabéri region, buried "
+     "its dead on Sunday after gunmen attacked its mosque on Saturday, killing 71 civilians.", "Manda"),
+    ("Mopti: Ogossagou mourns its dead\n\nGunmen attacked the village of Ogossagou, in the Mopti region, on "
+     "Saturday, killing 20 herders.", "Ogassagou-Peulh"),
+    ("Tahoua: grief in Tillia after raid\n\nGunmen on motorbikes attacked Tillia, in the Tahoua region, on Monday, "
+     "killing 12 villagers.", "Tillia"),
+])
+def test_an_english_headline_label_is_the_area_not_the_event_place(text: str, place: str) -> None:
+    """"Tillabéri: ..." files the story under the region, like « Soum : » in French typography."""
+    assert one(text, "en", date(2025, 6, 6)).location == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BAMAKO, June 6 - Islamist militants attacked a passenger boat on the Niger River on Thursday, killing 49 "
+     "civilians, the government said. About 50 assailants were also killed. The boat was travelling between Gao "
+     "and Mopti when it was hit near Bamba by at least three rockets.", "Bamba"),
+    ("BAMAKO, June 6 - Gunmen ambushed a bus on Monday, killing 9 passengers, officials said. Two attackers were "
+     "also killed. The bus was travelling between Bandiagara and Sévaré when it was stopped near Songho.", "Songo"),
+    ("BAMAKO, June 6 - Armed men attacked a convoy of trucks on Friday, killing 6 drivers, local sources said. The "
+     "army said 3 assailants died. The convoy was on its way between Kayes and Bamako when it came under fire "
+     "near Diéma.", "Diéma"),
+])
+def test_the_place_a_later_sentence_names_as_the_events_own_beats_a_routes_ends(text: str, place: str) -> None:
+    """A lead that names no town: of the towns its later sentences name, where the vehicle was hit comes before
+    the ends of the trip it was on."""
+    assert one(text, "en", date(2025, 6, 6)).location == place
+
+
+@pytest.mark.parametrize("text, place, dead", [
+    ("BAMAKO, June 6 - Gunmen attacked a hotel in Bamako on Thursday, killing four guards, officials said.\n\n"
+     "In March, gunmen held hostages at a hotel in Sévaré, in central Mali, in a siege in which 13 people died. "
+     "Business leaders warned that the attacks would hit tourism. Airlines briefly suspended flights to Bamako on "
+     "Friday.", "Sévaré", 13),
+    ("NIAMEY, June 6 - Gunmen killed seven villagers near Téra on Wednesday, officials said.\n\nIn April, "
+     "jihadists ambushed a patrol near Ayorou, in an attack in which 11 soldiers died. Traders said the roads were "
+     "now empty. The governor visited Téra on Thursday.", "Ayorou", 11),
+    ("OUAGADOUGOU, June 6 - Gunmen killed five worshippers in a church near Dori on Sunday, residents said.\n\n"
+     "In February, fighters stormed the gendarmerie in Sebba, in an assault in which nine gendarmes were killed. "
+     "Many families have since fled the area. Aid groups arrived in Dori on Tuesday.", "Sebba", 9),
+])
+def test_an_older_event_told_again_keeps_its_toll_beside_the_news_after_it(text: str, place: str, dead: int) -> None:
+    """The toll of an older event is background to today's news, but not to that older event itself."""
+    mentions = extract_mentions(text, date(2025, 6, 6), "en")
+    assert [m.fatalities for m in mentions if m.location == place] == [dead]
+
+
+@pytest.mark.parametrize("text, place, day", [
+    ("BAMAKO, June 6 - Gunmen attacked a hotel in Bamako on Thursday, killing four guards, officials said.\n\n"
+     "In March, gunmen attacked La Terrasse, a restaurant in Bamako, on the night of March 7, killing five people.",
+     "Bamako", date(2025, 3, 7)),
+    ("NIAMEY, June 6 - Gunmen killed seven villagers near Téra on Wednesday, officials said.\n\nIn April, "
+     "jihadists ambushed a patrol near Ayorou on 12 April, killing 11 soldiers.", "Ayorou", date(2025, 4, 12)),
+    ("OUAGADOUGOU, June 6 - In May, gunmen killed five worshippers in a church near Dori on Sunday 18 May, "
+     "residents said.", "Dori", date(2025, 5, 18)),
+])
+def test_a_clause_that_names_its_day_after_its_month_is_dated_by_the_day(text: str, place: str, day: date) -> None:
+    mentions = extract_mentions(text, date(2025, 6, 6), "en")
+    assert [m.event_date for m in mentions if m.location == place][-1] == day
+
+
+@pytest.mark.parametrize("text, country", [
+    ("BAMAKO, June 6 - Gunmen attacked a hotel in Bamako on Thursday, killing four guards, officials said.\n\n"
+     "In March, gunmen attacked a restaurant popular with expatriates, killing five people. Islamist violence has "
+     "spread south, with attacks along the borders with Côte d'Ivoire and Burkina Faso.", "Mali"),
+    ("NIAMEY, June 6 - Gunmen killed seven villagers in Ayorou on Wednesday, officials said.\n\nIn April, "
+     "jihadists ambushed a patrol, killing 11 soldiers. The group is also active across the border in Mali.",
+     "Niger"),
+    ("OUAGADOUGOU, June 6 - Gunmen killed five worshippers in a church in Djibo on Sunday, residents said.\n\nIn "
+     "February, fighters stormed a gendarmerie post, killing nine gendarmes. Many attacks are prepared from bases "
+     "in Niger.", "Burkina Faso"),
+])
+def test_a_foreign_country_a_later_sentence_names_is_no_place_of_the_event(text: str, country: str) -> None:
+    """An older event told without a place is the report's, not the neighbour's a sentence after it names."""
+    mentions = extract_mentions(text, date(2025, 6, 6), "en")
+    assert [m.country for m in mentions] == [country, country]

@@ -774,3 +774,105 @@ def test_french_tolls_told_with_others(text: str, dead: int) -> None:
 ])
 def test_a_side_after_a_death_noun_names_whose_dead(text: str, dead: int) -> None:
     assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("According to local sources, six civilians died in the raid. The jihadists claimed to have killed 25 "
+     "soldiers, which could not be independently confirmed.", 6),
+    ("According to the mayor, four herders died. The group claimed to have killed 18 soldiers, a figure that "
+     "could not be verified.", 4),
+    ("According to witnesses, seven villagers died. JNIM claimed to have killed 40 militiamen, which could not be "
+     "confirmed.", 7),
+])
+def test_a_claim_the_report_doubts_gives_way_to_any_other_figure(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("JNIM fighters overran the camp. Security sources put the number of soldiers killed at more than 30.", 30),
+    ("Hospital officials put the number of people killed at 14.", 14),
+    ("The number of civilian victims reached 9, according to the mayor.", 9),
+])
+def test_the_number_of_dead_put_at_a_count(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Residents said more than 30 villagers were killed. The mayor said more than 20 villagers died.", 20),
+    ("Local sources said more than 40 soldiers were killed in the attack. The army said 25 soldiers died.", 25),
+    ("A local official said 18 civilians were killed. According to residents, more than 25 civilians died.", 18),
+])
+def test_more_than_is_a_floor_not_more_dead(text: str, dead: int) -> None:
+    """'more than 30' is the same dead counted from below: two tellers' floors are alternatives."""
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("The army said it killed 80 of the assailants. The army did not give a breakdown of the 80 deaths by "
+     "town.", 80),
+    ("The army said it killed 80 of the assailants. \"The riposte was vigorous and 80 terrorists were "
+     "neutralised,\" the armed forces said. The army did not give a breakdown of the 80 deaths by town.", 80),
+    ("Soldiers killed 14 suspected militants in the raid, the army said. Officials did not say where the 14 dead "
+     "were buried.", 14),
+])
+def test_a_figure_a_definite_determiner_opens_is_the_toll_told_before(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("The army said 80 terrorists were neutralised. It did not say whether soldiers had been killed.", 80),
+    ("Gunmen attacked the post. Officials would not say whether any gendarme was killed.", 0),
+    ("The ministry confirmed the ambush but did not say whether a soldier was killed.", 0),
+    ("Two villagers were abducted. It is not known whether the village chief was killed.", 0),
+])
+def test_a_death_asked_about_is_no_death_told(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Three U.S. Army special forces soldiers and at least four Nigerien soldiers were killed in an ambush near "
+     "the border, officials said.", 7),
+    ("Three U.S. soldiers and four Nigerien soldiers were killed in an ambush.", 7),
+    ("Two U.N. peacekeepers were killed when their vehicle hit a mine.", 2),
+])
+def test_an_initialisms_full_stops_do_not_end_a_count(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Two soldiers were killed in the ambush, the army said. A third soldier died of his wounds in hospital on "
+     "Tuesday.", 3),
+    ("Gunmen killed four villagers on Sunday, residents said. The body of a fifth villager was found in the "
+     "bush.", 5),
+    ("Three U.S. soldiers and four Nigerien soldiers were killed in an ambush. A fourth American soldier was "
+     "found dead later, raising the U.S. toll to four.", 8),
+])
+def test_a_third_or_fourth_victim_is_one_more(text: str, dead: int) -> None:
+    """'a fourth soldier was found dead' counts one more dead, not another teller's count of the same."""
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("The army said that the assailants, numbering about 3,000, attacked the base and that \"about 400 "
+     "terrorists were neutralised\" after air and ground operations.", 400),
+    ("Officials said the attackers, numbering more than 200, stormed the post and that 15 of them were killed.", 15),
+    ("The army said the insurgents, who numbered some 1,000, assaulted the town and that 80 terrorists were "
+     "neutralised.", 80),
+])
+def test_a_forces_strength_is_no_toll(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Fighters attacked the town on Sunday, in an assault the army said was repelled with the loss of about 400 "
+     "assailants.", 400),
+    ("The attack was repulsed at the cost of 3 soldiers, the army said.", 3),
+    ("The raid was beaten back with the loss of 14 attackers, according to the ministry.", 14),
+])
+def test_with_the_loss_of_counts_the_dead(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == dead
+
+
+def test_numbering_before_the_victims_noun_still_counts_them() -> None:
+    text = "Gunmen ambushed a minibus near the border and the passengers numbering nine people were killed."
+    assert fatalities_in_text(text, "en")[0] == 9

@@ -117,3 +117,21 @@ def test_the_array_sentencizer_splits_as_spacys(text: str) -> None:
 
     doc = spacy.blank("en").make_doc(text)
     assert ArraySentencizer().predict([doc]) == Sentencizer().predict([doc])
+
+
+@pytest.mark.parametrize("text, day", [
+    ("SAHEL WEEKLY - week ending 6 June 2025\n\nKey judgement: JNIM has moved to repeated assaults on army bases "
+     "in central Mali.\n\nBoulkessi. On Sunday 1 June, JNIM fighters overran the military camp at Boulkessi after "
+     "several hours of fighting.", date(2025, 6, 1)),
+    ("BURKINA SECURITY NOTE - week ending 6 June 2025\n\nMain development: JNIM has resumed attacks on the "
+     "garrison towns of the Sahel region.\n\nDiapaga. On Monday 2 June, JNIM fighters stormed the army camp at "
+     "Diapaga after a night of fighting.", date(2025, 6, 2)),
+    ("NIGER WEEKLY - week ending 6 June 2025\n\nKey judgement: ISSP has stepped up its raids on army posts in "
+     "western Niger.\n\nBanibangou. On Tuesday 3 June, ISSP fighters attacked the army post at Banibangou, "
+     "killing 12 soldiers.", date(2025, 6, 3)),
+])
+def test_an_event_whose_summary_lead_names_no_day_takes_the_day_its_own_clause_names(text: str, day: date) -> None:
+    """A brief's summary names no day and would borrow the issue's date; the paragraph that tells the event
+    names its day."""
+    [mention] = Extractor()(Document.from_text(text, language="en", published=date(2025, 6, 6))).mentions
+    assert mention.event_date == day

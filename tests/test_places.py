@@ -966,3 +966,13 @@ def test_countries_named_as_the_patterns_find_them(text: str) -> None:
 
     finder = _recognizer("en").finder
     assert finder.countries_named(text) == {cc for cc, rx in finder.country_words.items() if rx.search(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Some hostages were freed after reciting verses from the Koran.",
+    "The imam was teaching the Koran to children when the gunmen arrived.",
+    "Gunmen burned copies of the Koran in the mosque of Sebba on Friday.",
+])
+def test_the_holy_book_is_no_place(text: str) -> None:
+    """GeoNames has a village Koran in Burkina Faso; in a report the word is the book."""
+    assert "Koran" not in [m.text for m in find_places(text, "en")]

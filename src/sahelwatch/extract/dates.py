@@ -599,17 +599,28 @@ def _drop_vague_neighbours(found: list[_Found], lex: _Lexicon) -> list[_Found]:
         if vague(f) and any(not vague(n) and (n.start - f.end < 12 and f.start - n.end < 12)
                             for n in neighbours):
             continue
+        # "The next day, Monday 2 June, ...", « le lendemain, 17 septembre »: the date in apposition names the
+        # day the anaphora counts to, and needs no base to count from
+        if f.kind == "anaphora" and neighbours and neighbours[-1].start > f.end \
+                and neighbours[-1].kind not in ("anaphora", "offset", "period") \
+                and _APPOSITION.fullmatch(f.match.string, f.end, neighbours[-1].start):
+            continue
         kept.append(f)
     return kept
+
+
+_APPOSITION = re.compile(r"\s*(?:,|[–—-]|\()\s*(?:on\s+|le\s+)?")
 
 
 def find_dates(text: str, published: date, lang: str = "en") -> list[DateMention]:
     """Every date expression of `text`, resolved against `published` (see the module docstring)."""
     lex = lexicon(lang if lang in ("en", "fr") else "en")
+    found = _drop_vague_neighbours(_find(text, lex), lex)
+    published = _dateline_day(text, found, lex, published)
     mentions: list[DateMention] = []
     base = published
     narrative: date | None = None  # the last explicit day with a year, when it is well before publication
-    for f in _drop_vague_neighbours(_find(text, lex), lex):
+    for f in found:
         if lex.data["_name_before"].search(text, max(0, f.start - 40), f.start) \
                 or lex.data["_name_after"].match(text, f.end):
             continue  # « le Mouvement du 5 juin »: a name, not when something happened
@@ -643,6 +654,31 @@ def find_dates(text: str, published: date, lang: str = "en") -> list[DateMention
             if not m.background and (lead - m.value).days > BACKGROUND_DAYS:
                 m.background = True
     return mentions
+
+
+DATELINE_DAYS = 3  # a dateline this many days before publication still dates "this morning"
+
+
+def _dateline_day(text: str, found: list[_Found], lex: _Lexicon, published: date) -> date:
+    """The day a report's dateline gives ("PRESS RELEASE - Bamako, 20 January 2019. ... this morning"), which
+    "today", "this morning" or "on Sunday" count from, when it is a little before the day the report was
+    published (filed late, or collected the next day); else `published`."""
+    first = found[0] if found else None
+    if first is None or first.start > _DATELINE_REACH or first.kind not in ("dmy", "mdy") \
+            or not _group(first.match, "y"):
+        return published
+    line_start = text.rfind("\n", 0, first.start) + 1
+    if not (_DATELINE_PLACE.search(text, line_start, first.start) and _DATELINE_END.match(text, first.end)):
+        return published
+    resolved = _resolve(first, lex, published, published)
+    if resolved is None or not 0 < (published - resolved.value).days <= DATELINE_DAYS:
+        return published
+    return resolved.value
+
+
+_DATELINE_REACH = 80
+_DATELINE_PLACE = re.compile(r"(?:^|[–—-]\s|\s)[A-Z][^\W\d_]+(?:[ '’-][A-Z][^\W\d_]+){0,2},\s*$")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[.:]\s|[–—-]\s|\n)")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -700,12 +736,12 @@ def date_for_span(doc: Doc, start: int, end: int, own_background: bool = True) -
     inside = [d for d in dates if d.start >= start and d.end <= end]
     news_inside = _event_dates([d for d in inside if not d.background], told)
     if news_inside:
-        return news_inside[0]
+        return _most_precise(news_inside)
     # A background event keeps its own date ("the massacre in Ogossagou in March 2019"), but a year alone
     # only tells the story behind the news ("policemen fired in 2011 staged a sit-in").
     dated = [d for d in inside if not d.year_only] if own_background else []
     if dated:
-        return dated[0]
+        return _most_precise(dated)
     news = [d for d in dates if not d.background]
     sentence = next(((s, e) for s, e in _sentence_bounds(doc) if s <= start < e), (start, end))
     same = _event_dates([d for d in news if sentence[0] <= d.start < sentence[1]], told)
@@ -728,6 +764,16 @@ def date_for_span(doc: Doc, start: int, end: int, own_background: bool = True) -
         if later:
             return later[0]
     return _publication(doc)
+
+
+def _most_precise(dates: list[DateMention]) -> DateMention:
+    """The first date, unless the clause names its day later: "In March, gunmen attacked La Terrasse ... on the
+    night of March 7" happened on the 7th."""
+    first = dates[0]
+    if first.time_precision < 3:
+        return first  # "around 11 August ..., found dead on August 15": the day told first is the deed's
+    return next((d for d in dates[1:] if d.time_precision == 1
+                 and (d.value.year, d.value.month) == (first.value.year, first.value.month)), first)
 
 
 _HEADLINE = re.compile(r"\s*[^\W\d_][^\n:.]{1,60}\s:\s")  # « Soum : ... », French headline typography
@@ -869,11 +915,17 @@ def date_for_spans(doc: Doc, spans: list[tuple[int, int]], own_background: bool 
     # camp d'Aguelhok. ... ses combattants ont pris d'assaut dimanche la base »): a later clause of the event dates
     # the deed ("the following day" counts from the lead: it dates a sequel)
     claimed = lead is not None and not lead.text and len(spans) > 1 and _claim_lead(doc, *spans[0])
-    if not claimed and (lead is None or not _told_toll(doc, *spans[0])(lead)):
+    # a lead that names no day of its own (a summary: "JNIM has moved to assaults on army bases") borrows one
+    # from the text before it; a later clause of the event that names its own day ("On Sunday 1 June, JNIM
+    # overran the camp") dates it better ("the next day" counts from the lead: it dates a sequel)
+    borrowed = lead is not None and len(spans) > 1 and not spans[0][0] <= lead.start < spans[0][1]
+    if not claimed and not borrowed and (lead is None or not _told_toll(doc, *spans[0])(lead)):
         return lead
     lex = lexicon(doc.lang_ if doc.lang_ == "fr" else "en")
+    told = reporting_dates(doc_text(doc), lex.lang) if borrowed else (lambda d: False)
     later = [d for lo, hi in spans[1:] for d in event_dates_in(doc, lo, hi)
-             if not d.background and not (claimed and lex.lookup("anaphora", d.text) is not None)]
+             if not d.background and not told(d)
+             and not ((claimed or borrowed) and lex.lookup("anaphora", d.text) is not None)]
     return later[0] if later else lead
 
 

@@ -1793,8 +1793,17 @@ class EventExtractor(Component):
             # "... operations in the area of X (Y, Oudalan). Deaths are split across events in Oudalan.": the
             # area this event's sentence names holds the report's own place, which is more precise
             return [places[idx]]
+        if in_event and idx is not None and 0 <= idx < len(places) and places[idx].place is not None \
+                and all(p.is_region and p.geo_precision == 3 and p.place.country != places[idx].place.country
+                        for p in in_event):
+            # "In March, gunmen attacked La Terrasse ... Violence has spread along the borders with Côte d'Ivoire":
+            # a foreign country the event's later sentences name is no place of it; the report's own place is
+            return [places[idx]]
         if in_event:
-            return [next((p for p in in_event if not p.is_region), in_event[0])]
+            # "was travelling between Gao and Mopti when it was hit near Bamba": the place named as the event's
+            # own comes before the landmarks that only locate it
+            sites = event_towns(in_event)
+            return [sites[0] if sites else next((p for p in in_event if not p.is_region), in_event[0])]
         resolved = [p for p in places if p.place is not None]
         if resolved:
             return [resolved[0]]
@@ -2079,7 +2088,7 @@ class EventExtractor(Component):
             "Non-violent transfer of territory",
         ):
             try:
-                fat, spans = fatalities_in(doc, lo, hi)
+                fat, spans = fatalities_in(doc, lo, hi, when if dm is not None and dm.background else None)
             except Exception:  # numbers helper unavailable or failed: no figure
                 fat, spans = 0, []
             if sub == "Suicide bomb" and fat == 0 and not _BOMBER_STOPPED.search(text, lo, hi):

@@ -204,6 +204,9 @@ class _Lexicon:
     side_before: re.Pattern[str] | None = None  # « côté militaire et »: a side, then the next count
     side_head: re.Pattern[str] | None = None  # « parmi les civils »: whose dead a death noun counts
     side_words: frozenset[str] = frozenset()  # « côté », « chez »: a side after a bare count
+    strength: re.Pattern[str] | None = None  # "numbering": the count after it is how many took part
+    question: re.Pattern[str] | None = None  # "whether": what follows is asked, not told
+    anaphoric: re.Pattern[str] | None = None  # "the 80 deaths": a determiner pointing back at a told figure
     as_many: re.Pattern[str] | None = None  # « autant d'assaillants »: the count before, again
     superseded: re.Pattern[str] | None = None  # « d'abord », « initialement »: a first toll, since replaced
     running_total: re.Pattern[str] | None = None  # « ces derniers mois »: a sentence that counts over a period
@@ -420,14 +423,17 @@ def lexicon(lang: str) -> _Lexicon:
                                  # a quoted death word: « ont été « neutralisés » », "were 'neutralised'"
                                  rf"(?:(?:{aux})\s+)*)?(?:[«“\"‘]\s*)?(?P<trigger>{passive})(?![\w'’])",
                                  re.IGNORECASE),
-        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)})"
+        active_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['death_active'], slot)}"
+                                 # "put the number of soldiers killed at 30": a toll whose noun phrase comes first
+                                 rf"{''.join('|' + p for p in data.get('death_active_patterns', []))})"
                                  # a quoted count: « avoir neutralisé « plusieurs dizaines » d'assaillants »
                                  rf"(?:{active_place}|\s+(?:{_alt(data['active_fillers'])}))*\s*[«“\"]?\s*$",
                                  re.IGNORECASE),
         subset_before=re.compile(rf"(?<![\w'’])(?:{_alt(data['subset'])})\s*:?\s*$", re.IGNORECASE),
         connector=re.compile(rf"^\s*(?:{_alt(data['connectors'])})\s*$", re.IGNORECASE),
         negative=guarded(rf"(?<![\w'’])(?:{_alt(data['negative'])})(?![\w'’])", re.IGNORECASE),
-        word=re.compile(r"\(|\)|[\w'’]+(?:-[\w'’]+)*|[^\w\s]"),
+        # "Three U.S. soldiers": an initialism's full stops are part of one word
+        word=re.compile(r"\(|\)|(?:[A-Z]\.){2,}|[\w'’]+(?:-[\w'’]+)*|[^\w\s]"),
         person_heads=person_heads,
         death_nouns=frozenset(_key(w) for w in data["death_nouns"]),
         np_stop=frozenset(_key(w) for w in data["np_stop"]),
@@ -451,7 +457,15 @@ def lexicon(lang: str) -> _Lexicon:
         bomber=_whole_words(data, "bomber_words"),
         source_cue=_whole_words(data, "source_cues"),
         prefix_cue=re.compile(rf"(?:{_alt(data['claim_prefixes'] + ['de source'])})", re.IGNORECASE),
-        added=_whole_words(data, "added_words"),
+        # "three more people" counts more dead; "more than 30" is a floor of the same dead
+        question=_whole_words(data, "question_words"),
+        strength=re.compile(rf"(?<![\w'’])(?:{_alt(data['strength_before'])})\s*$", re.IGNORECASE)
+        if data.get("strength_before") else None,
+        anaphoric=re.compile(rf"(?<![\w'’])(?:{_alt(data['anaphoric_determiners'])})\s+$", re.IGNORECASE)
+        if data.get("anaphoric_determiners") else None,
+        added=re.compile(rf"(?<![\w'’])(?:{_alt(data['added_words'])})(?![\w'’])"
+                         rf"(?!\s+(?:{_alt(data.get('added_not_before', [])) or '(?!)'})(?![\w'’]))", re.IGNORECASE)
+        if data.get("added_words") else None,
         bare_alternative=_whole_words(data, "bare_alternative"),
     )
 
@@ -649,7 +663,9 @@ class _Figure:
 
 def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: _Lexicon) -> list[_Count]:
     counts = [_Count(n.start, n.end, n.value, "number") for n in numbers
-              if lo <= n.start and n.end <= hi and not _looks_like_year(n)]
+              if lo <= n.start and n.end <= hi and not _looks_like_year(n)
+              # "the assailants, numbering about 3,000, attacked the base": a force's strength, not a toll
+              and not _strength(text, n, lo, lex)]
     taken = [(c.start, c.end) for c in counts]
     for start, end, kind in _determined_persons(text, lo, hi, lex):
         if not _overlaps(start, end, taken):
@@ -675,6 +691,13 @@ def _counts(text: str, lo: int, hi: int, numbers: Sequence[NumberMention], lex: 
         _noun_phrase(text, c, hi, starts, lex)
         kept.append(c)
     return kept
+
+
+def _strength(text: str, n: NumberMention, lo: int, lex: _Lexicon) -> bool:
+    """"the assailants, numbering about 3,000, attacked": how many took part, set off by commas (not "the
+    occupants, numbering twelve individuals, were killed", which counts the dead)."""
+    return lex.strength is not None and bool(lex.strength.search(text, max(lo, n.start - 30), n.start)) \
+        and text[n.end:n.end + 2].lstrip()[:1] in (",", ")")
 
 
 def _looks_like_year(n: NumberMention) -> bool:
@@ -809,7 +832,7 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
 
 
 # a stop before a capital, or a paragraph's end (a blank line, or a line break before a heading or list item)
-_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z0-9«\"'])|[ \t]*\n[ \t]*(?:\n|(?=[-–—*•=#]))")
+_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])[.!?;]\s+(?=[A-Z0-9«\"'])|[ \t]*\n[ \t]*(?:\n|(?=[-–—*•=#]))")
 _QUOTES = ("'", "’", '"', "“", "”", "«", "»", "‘")
 
 
@@ -1154,9 +1177,10 @@ def _thing_subject(text: str, lo: int, pos: int, lex: _Lexicon) -> bool:
 def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | None = None,
                        numbers: Sequence[NumberMention] | None = None,
                        exclude: Sequence[SpanTuple] = (),
-                       dates: Sequence[DatedSpan] = ()) -> tuple[int, list[SpanTuple]]:
+                       dates: Sequence[DatedSpan] = (), retold: date | None = None) -> tuple[int, list[SpanTuple]]:
     """Fatalities reported in text[start:end] and their evidence spans (see the module docstring);
-    `dates`: the text's date mentions as (start, end, value, background)."""
+    `dates`: the text's date mentions as (start, end, value, background); `retold`: the day of the older event
+    the clauses tell."""
     lex = lexicon(lang if lang in ("en", "fr") else "en")
     hi = len(text) if end is None else end
     if numbers is None:
@@ -1170,7 +1194,8 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
     # des miliciens avaient tué 46 civils le 1er janvier 2019 »)
     dated = [background for lo, _, _, background in dates if start <= lo < hi]
     older = bool(dated) and all(dated)
-    figures = _news_figures(text, _told_figures(text, start, hi, numbers, lex, older), start, hi, dates, lex)
+    figures = _news_figures(text, _told_figures(text, start, hi, numbers, lex, older), start, hi, dates, lex,
+                            retold)
     if figures:
         return _reconcile(figures, text, lex)
     negative = lex.negative.search(text, start, hi)
@@ -1180,7 +1205,7 @@ def fatalities_in_text(text: str, lang: str = "en", start: int = 0, end: int | N
 
 
 def _news_figures(text: str, figures: list[_Figure], start: int, hi: int,
-                  dates: Sequence[DatedSpan], lex: _Lexicon) -> list[_Figure]:
+                  dates: Sequence[DatedSpan], lex: _Lexicon, retold: date | None = None) -> list[_Figure]:
     """The figures of a clause that tells news without those its sentence dates as background (« L'an
     dernier, une attaque y a fait quinze morts », « ... le nombre de soldats tués depuis janvier »): the
     date nearest a figure in its sentence says which event the figure counts: one older than the clause's
@@ -1188,6 +1213,9 @@ def _news_figures(text: str, figures: list[_Figure], start: int, hi: int,
     news = [value for lo, _, value, background in dates if start <= lo < hi and not background]
     if not news:
         return figures  # a clause about an older event keeps its own toll
+    # an older event told again ("In August, gunmen held a hotel in Sévaré, in a siege in which 13 people died"),
+    # whose clauses run on to today's news: only figures dated before that event are another's
+    since = min(news) if retold is None else retold
     # « l'attaque la plus meurtrière depuis 2015 », "the deadliest since 2015": the date a record is measured
     # from dates no figure
     if lex.record_since is not None:
@@ -1197,7 +1225,7 @@ def _news_figures(text: str, figures: list[_Figure], start: int, hi: int,
         # the break is looked for up to the figure's first character, which its lookahead needs to see
         sentence_end = _SENTENCE_END.search(text, f.span[1])
         lo, hi_ = _sentence_start(text, f.span[0] + 1), sentence_end.start() + 1 if sentence_end else len(text)
-        near = min(((max(d_lo - f.span[1], f.span[0] - d_hi), background and value < min(news))
+        near = min(((max(d_lo - f.span[1], f.span[0] - d_hi), background and value < since)
                     for d_lo, d_hi, value, background in dates if lo <= d_lo and d_hi <= hi_), default=None)
         if near is None or not near[1]:
             kept.append(f)
@@ -1253,6 +1281,8 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
     figures += _bombers(text, start, hi, figures, numbers, lex)
+    # "it did not say whether soldiers had been killed": a death asked about is no death told
+    figures = [f for f in figures if not _asked(text, f, lex)]
     for f in figures:
         f.sentence = len(_SENTENCE_END.findall(text, start, f.span[0]))
     # a toll a pluperfect verb left is an earlier event's told as background, and one counted over a period a
@@ -1271,7 +1301,10 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     # « deux autres personnes sont mortes » counts more dead than a toll told before it: that toll, though
     # someone tells it (« quinze fidèles ont été tués, a indiqué le diocèse »), is the one it adds to
     if not told or (lex.data.get("vague_yields") and all(f.vague for f in told)):
-        return figures
+        # a claim the report itself doubts ("..., a figure that could not be verified") gives way to any
+        # other figure (ACLED: the most conservative credible one); alone, it is all there is
+        credible = [f for f in figures if not f.claim or not _unverified(text, f, hi, lex)]
+        return credible or figures
     if all(f.added and lex.added.search(text, *f.span) for f in told):
         return [f for f in figures if not f.claim or not _unverified(text, f, hi, lex)]
     # another teller's lower count of the same dead ("eight civilians were killed; the army said six civilians
@@ -1374,6 +1407,12 @@ def _bombers(text: str, lo: int, hi: int, figures: list[_Figure], numbers: Seque
     return [_Figure(count.value, min(lex.attackers), (count.start, blast.end()))] if count else []
 
 
+def _asked(text: str, figure: _Figure, lex: _Lexicon) -> bool:
+    """The figure's clause is an indirect question ("did not say whether soldiers had been killed")."""
+    lo = max(_sentence_start(text, figure.span[0] + 1), text.rfind(";", 0, figure.span[0]) + 1)
+    return lex.question is not None and bool(lex.question.search(text, lo, figure.span[1]))
+
+
 def _unverified(text: str, figure: _Figure, hi: int, lex: _Lexicon) -> bool:
     """The report doubts the figure in its own sentence ("..., a figure that could not be verified")."""
     end = _SENTENCE_END.search(text, figure.span[1], hi)
@@ -1465,8 +1504,10 @@ def _reconcile(figures: list[_Figure], text: str, lex: _Lexicon) -> tuple[int, l
         if f.head is None:
             if f.sentence not in totals or f.value < totals[f.sentence].value:
                 totals[f.sentence] = f
-        elif (f.head, f.sentence) not in by_head or f.value < by_head[(f.head, f.sentence)].value:
-            by_head[(f.head, f.sentence)] = f
+        # "two soldiers were killed ... a third soldier died": a count of more dead is no other count of the same
+        elif (key := (f.head, -1 - f.span[0] if f.added else f.sentence)) not in by_head \
+                or f.value < by_head[key].value:
+            by_head[key] = f
     # attackers killed are no part of a toll of "people" (the victims), nor are « trois autres »: they add to it
     attackers = [f for f in by_head.values() if f.head in lex.attackers]
     specific = [f for f in by_head.values() if f not in attackers]
@@ -1540,9 +1581,18 @@ def _without_restatements(figures: list[_Figure], text: str, lex: _Lexicon) -> l
             _same_toll(f, g, lex) and g.value == f.value
             and g.span[1] <= f.span[0] and _SENTENCE_END.search(text, g.span[1], f.span[0] + 1)
             for g in kept)
-        if not told_before:
+        pointed_back = _anaphoric(text, f, lex) and any(
+            g.value == f.value and g.span[1] <= f.span[0] and _SENTENCE_END.search(text, g.span[1], f.span[0] + 1)
+            for g in figures)
+        if not told_before and not pointed_back:
             kept.append(f)
     return kept
+
+
+def _anaphoric(text: str, f: _Figure, lex: _Lexicon) -> bool:
+    """A figure a definite determiner opens ("a breakdown of the 80 deaths", « les 80 morts ») points back
+    at a figure told before: whatever its noun, it is that toll again, not more dead."""
+    return lex.anaphoric is not None and bool(lex.anaphoric.search(text, max(0, f.span[0] - 12), f.span[0]))
 
 
 def _same_toll(f: _Figure, g: _Figure, lex: _Lexicon) -> bool:
@@ -1558,9 +1608,11 @@ def _same_toll(f: _Figure, g: _Figure, lex: _Lexicon) -> bool:
     return any(x.head is None or "+" in x.head for x in (f, g))
 
 
-def fatalities_in(doc: Doc, start: int, end: int) -> tuple[int, list[SpanTuple]]:
-    """Fatalities reported in the clause at characters [start, end) of `doc.text`, with evidence."""
-    return fatalities_in_text(doc_text(doc), _doc_lang(doc), start, end, _doc_numbers(doc), dates=_doc_dates(doc))
+def fatalities_in(doc: Doc, start: int, end: int, retold: date | None = None) -> tuple[int, list[SpanTuple]]:
+    """Fatalities reported in the clause at characters [start, end) of `doc.text`, with evidence; `retold`: the
+    day of an older event the report tells again (its figures are not background to the news after it)."""
+    return fatalities_in_text(doc_text(doc), _doc_lang(doc), start, end, _doc_numbers(doc), dates=_doc_dates(doc),
+                              retold=retold)
 
 
 def _doc_dates(doc: Doc) -> list[DatedSpan]:

@@ -1161,7 +1161,8 @@ def _stand_ins(text: str, mentions: list[PlaceMention]) -> None:
 # "X, Menaka", "X (Djibo, Soum)", "X (coded as Y", "X, north of Deou": the town locates X, in one clause and
 # not as a second place ("X and Y")
 _STAND_IN_GAP = re.compile(r"(?:(?!\b(?:and|et|or|ou)\b)[^.;:\n]){0,40}", re.I)
-_HEADLINE_LABEL = re.compile(r"\s*([^\W\d_][^\n:.,]{1,40}?)\s:\s")  # « Soum : ... », French typography
+# « Soum : ... » in French typography, "Tillabéri: Manda village mourns ..." in English
+_HEADLINE_LABEL = re.compile(r"\s*([^\W\d_][^\n:.,]{1,40}?)\s?:\s")
 
 
 class PlaceRecognizer(Component):
