@@ -331,6 +331,7 @@ def test_french_days_counted_from_the_story_are_still_dates(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [
     # a vague date and a day within it in one clause: the day
     ("La colonne, partie de Gao début octobre, a repris Anéfis le 7 octobre.", date(2025, 10, 7)),
+    ("La colonne, partie de Gao début octobre, avait d'abord repris Anéfis le 7 octobre.", date(2025, 10, 7)),
     ("Mi-septembre, les jihadistes ont attaqué Boulkessi le 16 septembre au matin.", date(2025, 9, 16)),
     ("La semaine dernière, le convoi a été attaqué mercredi 5 novembre près de Kayes.", date(2025, 11, 5)),
 ])
@@ -364,3 +365,11 @@ def test_french_an_undated_lead_takes_the_day_a_later_clause_gives(text: str, va
 def test_french_a_deed_dated_in_a_clause_told_later(text: str, value: date) -> None:
     doc = _doc(text, "fr")
     assert date_for_span(doc, 0, len(text)).value == value
+
+
+def test_french_a_day_refines_a_vague_date_of_an_older_clause() -> None:
+    text = ("Mardi, l'armée a repris Kidal. La colonne, partie de Gao début octobre, avait d'abord repris Anéfis le "
+            "7 octobre.")
+    doc = _doc(text, "fr")
+    start = text.index("La colonne")
+    assert date_for_span(doc, start, len(text)).value == date(2025, 10, 7)

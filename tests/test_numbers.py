@@ -803,6 +803,7 @@ def test_french_participles_agree_in_gender(text: str, dead: int) -> None:
     ("Un des soldats a été tué.", 1),
     ("Deux leaders jihadistes ont été tués.", 2),
     ("Deux présumés jihadistes ont été abattus.", 2),
+    ("Un casque bleu et un militaire malien ont été tués dans une embuscade.", 2),
 ])
 def test_french_person_noun_after_a_noun_is_an_adjective(text: str, dead: int) -> None:
     assert fatalities_in_text(text, "fr")[0] == dead

@@ -708,12 +708,12 @@ def date_for_span(doc: Doc, start: int, end: int, own_background: bool = True) -
         # news day is when it was told; the day it names for the deed dates the deed
         return deed_days[0]
     if news_inside:
-        return _most_precise(news_inside)
+        return _most_precise(news_inside, [d for d in inside if not d.year_only])
     # A background event keeps its own date ("the massacre in Ogossagou in March 2019"), but a year alone
     # only tells the story behind the news ("policemen fired in 2011 staged a sit-in").
     dated = [d for d in inside if not d.year_only] if own_background else []
     if dated:
-        return dated[0]
+        return _most_precise(dated, dated)
     news = [d for d in dates if not d.background]
     sentence = next(((s, e) for s, e in _sentence_bounds(doc) if s <= start < e), (start, end))
     same = _event_dates([d for d in news if sentence[0] <= d.start < sentence[1]], told)
@@ -742,14 +742,15 @@ _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _REFINES_DAYS = 15  # how far a day may lie from a vague date (« début octobre ») and still be a day of it
 
 
-def _most_precise(dates: list[DateMention]) -> DateMention:
+def _most_precise(dates: list[DateMention], days: list[DateMention]) -> DateMention:
     """The clause's first date, unless it is vague (« début octobre », "last week") and the clause also names a
     day within it (« partie de Gao début octobre, avait repris Anéfis le 7 octobre »): ACLED codes the day."""
     first = dates[0]
     if first.time_precision == 1 or _DAY_NUMBER.search(first.text):
         return first  # "around 11 August" already names its day
-    return next((d for d in dates[1:] if d.time_precision == 1 and d.value is not None and first.value is not None
-                 and abs((d.value - first.value).days) <= _REFINES_DAYS), first)
+    # the day may be told in the pluperfect (« partie début octobre, avait repris Anéfis le 7 octobre »)
+    return next((d for d in days if d is not first and d.time_precision == 1 and d.value is not None
+                 and first.value is not None and abs((d.value - first.value).days) <= _REFINES_DAYS), first)
 
 
 _HEADLINE = re.compile(r"\s*[^\W\d_][^\n:.]{1,60}\s:\s")  # « Soum : ... », French headline typography

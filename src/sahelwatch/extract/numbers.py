@@ -743,11 +743,11 @@ def _determined_persons(text: str, lo: int, hi: int, lex: _Lexicon) -> list[tupl
                 # « la mort d'un jeune »: the elided article starts the person's phrase, and no determiner
                 # before it does
                 prefix, _, tail = word.partition("'")
-                if tail in lex.article_words and _before_the_noun(tokens[j + 1:i], lex):
+                if tail in lex.article_words and _before_the_noun(tokens[j + 1:i], lex, noun):
                     out.append((tokens[j][0] + len(prefix) + 1, end, "article"))
                 break
             if word in lex.article_words or word in lex.definite_words:
-                if _before_the_noun(tokens[j + 1:i], lex):
+                if _before_the_noun(tokens[j + 1:i], lex, noun):
                     out.append((tokens[j][0], end, "article" if word in lex.article_words else "definite"))
                 break
     return out
@@ -764,12 +764,13 @@ def _adjective_of_a_thing(previous: str, noun: str, lex: _Lexicon) -> bool:
                 or f"{previous} {noun}" in lex.person_heads or _before_the_noun([(0, 0, previous)], lex))
 
 
-def _before_the_noun(words: list[tuple[int, int, str]], lex: _Lexicon) -> bool:
+def _before_the_noun(words: list[tuple[int, int, str]], lex: _Lexicon, noun: str = "") -> bool:
     """Whether the words between a determiner and a person noun can stand before a noun. In French most
     adjectives follow theirs, so a person noun after another word is that word's adjective (« une embuscade
     jihadiste », « un camp militaire », « le groupe terroriste »), not a person, unless the word is one of the
-    few adjectives French puts first (« un jeune soldat », « un ancien combattant ») or an ordinal."""
-    if not lex.prenominal:
+    few adjectives French puts first (« un jeune soldat », « un ancien combattant »), an ordinal, or the start of
+    a noun of two words (« un casque bleu »)."""
+    if not lex.prenominal or (words and " ".join([*(key for _, _, key in words[-1:]), noun]) in lex.person_heads):
         return True
     return all(key in lex.prenominal or key.endswith(lex.ordinal_suffix) for _, _, key in words)
 
