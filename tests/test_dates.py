@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from sahelwatch.extract import pipeline  # noqa: F401 - registers the doc._ attributes
-from sahelwatch.extract.dates import date_for_span, find_dates, governing_date
+from sahelwatch.extract.dates import date_for_span, date_for_spans, find_dates, governing_date
 
 FRIDAY = date(2025, 11, 14)  # a Friday
 
@@ -342,3 +342,68 @@ def test_relative_days_count_from_the_datelines_day(text: str, published: date, 
 def test_relative_days_after_a_dated_lead_still_count_from_publication() -> None:
     text = "Gunmen attacked the village of Tillia on 3 May 2021, killing 12 people. Today, residents fled."
     assert [d.value for d in find_dates(text, date(2021, 5, 4))][-1] == date(2021, 5, 4)
+
+
+@pytest.mark.parametrize("text", [
+    "Moins d'une semaine après la mort de trois soldats, un convoi a été attaqué.",
+    "Trois jours après l'attaque de Boni, des hommes armés ont tué deux bergers.",
+    "Deux jours avant qu'il ne soit enlevé, il avait reçu des menaces.",
+    "Une semaine après leur enlèvement, les otages ont été libérés.",
+])
+def test_french_days_counted_from_another_event_are_no_date(text: str) -> None:
+    assert find_dates(text, FRIDAY, "fr") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lundi, un convoi a été attaqué. Deux jours plus tard, des hommes armés ont tué deux bergers.",
+    "Lundi, un convoi a été attaqué. Deux jours après, des hommes armés ont tué deux bergers.",
+])
+def test_french_days_counted_from_the_story_are_still_dates(text: str) -> None:
+    assert [d.text for d in find_dates(text, FRIDAY, "fr")][1].startswith("Deux jours")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a vague date and a day within it in one clause: the day
+    ("La colonne, partie de Gao début octobre, a repris Anéfis le 7 octobre.", date(2025, 10, 7)),
+    ("La colonne, partie de Gao début octobre, avait d'abord repris Anéfis le 7 octobre.", date(2025, 10, 7)),
+    ("Mi-septembre, les jihadistes ont attaqué Boulkessi le 16 septembre au matin.", date(2025, 9, 16)),
+    ("La semaine dernière, le convoi a été attaqué mercredi 5 novembre près de Kayes.", date(2025, 11, 5)),
+])
+def test_french_a_day_refines_a_vague_date_of_its_clause(text: str, value: date) -> None:
+    doc = _doc(text, "fr")
+    assert date_for_span(doc, 0, len(text)).value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a lead that names no day: the deed's day, told in the event's later clause
+    ("Suite à la découverte de fosses communes près de Sévaré, le ministère a ouvert une enquête. Douze hommes "
+     "interpellés le mardi 4 novembre par une patrouille ont été retrouvés morts.", date(2025, 11, 4)),
+    ("Des tirs ont visé le camp militaire de Boni. L'attaque, survenue dans la nuit de dimanche à lundi, a fait "
+     "trois morts.", date(2025, 11, 9)),
+    ("Un enseignant a été tué à Djibo. Il a été abattu le 10 novembre devant son école.", date(2025, 11, 10)),
+])
+def test_french_an_undated_lead_takes_the_day_a_later_clause_gives(text: str, value: date) -> None:
+    doc = _doc(text, "fr")
+    cut = text.index(". ") + 2
+    assert date_for_spans(doc, [(0, cut), (cut, len(text))]).value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a clause whose only news day is when it was told, and which names the deed's own day: that day
+    ("La MINUSMA a publié mardi les conclusions de son enquête sur la frappe aérienne du 3 novembre près de "
+     "Bounti.", date(2025, 11, 3)),
+    ("Le gouvernement a confirmé jeudi le bilan de l'attaque du 8 novembre contre le camp de Boni.", date(2025, 11, 8)),
+    # a clause with a day of its own keeps it
+    ("Des hommes armés ont attaqué lundi le camp de Boni, déjà visé lors de l'attaque du 3 mars.", date(2025, 11, 10)),
+])
+def test_french_a_deed_dated_in_a_clause_told_later(text: str, value: date) -> None:
+    doc = _doc(text, "fr")
+    assert date_for_span(doc, 0, len(text)).value == value
+
+
+def test_french_a_day_refines_a_vague_date_of_an_older_clause() -> None:
+    text = ("Mardi, l'armée a repris Kidal. La colonne, partie de Gao début octobre, avait d'abord repris Anéfis le "
+            "7 octobre.")
+    doc = _doc(text, "fr")
+    start = text.index("La colonne")
+    assert date_for_span(doc, start, len(text)).value == date(2025, 10, 7)

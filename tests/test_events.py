@@ -1272,6 +1272,20 @@ def test_each_place_with_its_own_toll_is_its_own_event():
     assert [(m.location, m.fatalities) for m in mentions] == [("Sofara", 7), ("Boni", 5)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place fronted before its toll, the verb and noun left unsaid after the second place
+    ("Jeudi, des hommes armés ont attaqué les villages de Sofara et de Boni, tuant au moins vingt civils. À "
+     "Sofara, huit personnes ont été tuées et à Boni, douze.", [("Sofara", 8), ("Boni", 12)]),
+    ("Jeudi, des hommes armés ont attaqué les villages de Sofara et de Boni, tuant quinze civils. À Sofara, six "
+     "habitants ont péri ; à Boni, neuf bergers ont été abattus.", [("Sofara", 6), ("Boni", 9)]),
+    ("Jeudi, des hommes armés ont attaqué les villages de Sofara et de Boni, tuant onze civils. À Sofara, ils "
+     "ont tué quatre personnes, et à Boni, sept.", [("Sofara", 4), ("Boni", 7)]),
+])
+def test_a_fronted_place_carries_the_toll_after_it(text: str, expected: list[tuple[str, int]]):
+    mentions = extract_mentions(text, date(2025, 5, 7), "fr")
+    assert [(m.location, m.fatalities) for m in mentions] == expected
+
+
 def test_civilians_killed_in_a_battle_are_an_attack_of_their_own():
     mentions = extract_mentions(
         "Mardi, des terroristes ont attaqué le détachement militaire de Boni. Six soldats ont été tués lors "

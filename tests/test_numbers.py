@@ -876,3 +876,80 @@ def test_with_the_loss_of_counts_the_dead(text: str, dead: int) -> None:
 def test_numbering_before_the_victims_noun_still_counts_them() -> None:
     text = "Gunmen ambushed a minibus near the border and the passengers numbering nine people were killed."
     assert fatalities_in_text(text, "en")[0] == 9
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # a participle agrees with its subject: the feminine of every killing verb the lexicon lists
+    ("Une femme a été exécutée par les jihadistes devant tout le monde.", 1),
+    ("Aminata, enlevée la semaine dernière, a été exécutée samedi par ses ravisseurs.", 1),
+    ("L'enseignante a été abattue devant ses élèves.", 1),
+    ("Deux bergères ont été lynchées par la foule au marché.", 2),
+    ("Les assaillants ont enlevé cinq femmes et les ont tuées.", 5),
+])
+def test_french_participles_agree_in_gender(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # a person noun after another noun is its adjective (« une embuscade jihadiste », « un camp militaire »), not
+    # one more person, nor a person a later verb kills
+    ("Dix soldats ont été tués et sept blessés dans une embuscade jihadiste, selon l'armée, qui évoque une "
+     "trentaine d'assaillants neutralisés.", 40),
+    ("Sept gendarmes ont été tués et deux blessés lors d'une attaque terroriste, selon le ministère, qui évoque "
+     "une dizaine d'assaillants neutralisés.", 17),
+    ("Cinq soldats ont été tués près d'un camp militaire, selon l'armée.", 5),
+    # the few adjectives French puts before the noun, ordinals, and persons, leave a person
+    ("Un jeune berger a été tué.", 1),
+    ("Un ancien combattant a été abattu devant chez lui.", 1),
+    ("Un deuxième civil a succombé à ses blessures.", 1),
+    ("Un des soldats a été tué.", 1),
+    ("Deux leaders jihadistes ont été tués.", 2),
+    ("Deux présumés jihadistes ont été abattus.", 2),
+    ("Un casque bleu et un militaire malien ont été tués dans une embuscade.", 2),
+])
+def test_french_person_noun_after_a_noun_is_an_adjective(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # « ainsi que » elided before a vowel joins one more victim, as « ainsi que » does
+    ("Deux civils ont été tués, ainsi qu'un soldat, selon le ministère.", 3),
+    ("Un gendarme a été abattu, de même qu'un enseignant.", 2),
+    ("Trois bergers ont été tués ainsi qu’une femme.", 4),
+    ("Cinq soldats ainsi qu'un civil ont péri dans l'explosion.", 6),
+    ("Cinq soldats ainsi que deux civils ont péri dans l'explosion.", 7),
+])
+def test_french_elided_ainsi_que_adds_a_victim(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # a figure counted over a span of time tallies several events, not this one's toll
+    ("Barkhane : cinq soldats français tués en six jours par des engins explosifs Deux militaires français ont "
+     "été tués samedi lorsque leur véhicule a sauté sur une mine.", 2),
+    ("Sept civils tués en une semaine dans la région de Mopti : trois bergers ont été abattus jeudi près de "
+     "Djenné.", 3),
+    ("Cinquante soldats ont été tués au Sahel depuis le lancement de l'opération. Dimanche, deux soldats ont été "
+     "tués.", 2),
+    # one episode over days, or a time that is no span, is still the toll
+    ("Cent rebelles ont été tués en deux jours de combats près de Kidal.", 100),
+    ("Trois civils ont été tués en plein jour au marché.", 3),
+])
+def test_french_figure_over_a_period_is_a_tally(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # a side named as a body (« dans les rangs de l'armée », « côté armée ») says whose dead a death noun counts:
+    # another teller's higher count of the same side is an alternative, the lowest kept
+    ("L'attaque a fait 25 morts dans les rangs de l'armée. Des sources sécuritaires évoquent au moins quarante "
+     "soldats tués, ce que le ministère n'a pas confirmé.", 25),
+    ("L'attaque a fait 11 morts et une vingtaine de blessés dans les rangs des FAMa, selon le gouvernement. Des "
+     "habitants parlent de trente soldats tués.", 11),
+    ("L'embuscade a fait huit morts et trois blessés parmi les gendarmes ; une source locale évoque quinze "
+     "gendarmes tués.", 8),
+    # two sides' dead still add up
+    ("L'embuscade a fait douze morts côté armée et trois morts parmi les civils.", 15),
+])
+def test_french_a_side_named_as_a_body(text: str, dead: int) -> None:
+    assert fatalities_in_text(text, "fr")[0] == dead

@@ -228,7 +228,10 @@ def lexicon(lang: str) -> _Lexicon:
         ("count_days", (rf"(?:(?P<pre>{before_number})\s+)?" if before_number else "")
                        + rf"(?P<n>\d{{1,2}}|{small})\s+(?P<unit>{units})"
                        + ((rf"(?:\s+(?:{directions}))" + ("?" if before_number else "")) if directions
-                          else "")),
+                          else "")
+                       # « une semaine après la mort de trois soldats »: counted from another event, not a day
+                       + (rf"(?!\s*(?:{_alt(count['event_after'])})(?:(?<=['’])|(?![\w'’])))"
+                          if count.get("event_after") else "")),
         ("year", rf"(?:(?P<prep>{year_preps})\s+(?:the\s+(?:year\s+)?)?{year('y')}"
                  rf"|(?P<det>{_alt(data['determiners'])})\s+{year('y2')}(?=\s+(?:{nouns})\b))"),
     ]
@@ -735,13 +738,18 @@ def date_for_span(doc: Doc, start: int, end: int, own_background: bool = True) -
     told = reporting_dates(doc_text(doc), lang)
     inside = [d for d in dates if d.start >= start and d.end <= end]
     news_inside = _event_dates([d for d in inside if not d.background], told)
+    deed_days = [d for d in inside if d.background and not d.year_only] if own_background else []
+    if news_inside and deed_days and all(told(d) for d in news_inside):
+        # « La MINUSMA a publié mardi les conclusions de son enquête sur la frappe du 3 janvier »: the clause's only
+        # news day is when it was told; the day it names for the deed dates the deed
+        return deed_days[0]
     if news_inside:
-        return _most_precise(news_inside)
+        return _most_precise(news_inside, [d for d in inside if not d.year_only])
     # A background event keeps its own date ("the massacre in Ogossagou in March 2019"), but a year alone
     # only tells the story behind the news ("policemen fired in 2011 staged a sit-in").
     dated = [d for d in inside if not d.year_only] if own_background else []
     if dated:
-        return _most_precise(dated)
+        return _most_precise(dated, dated)
     news = [d for d in dates if not d.background]
     sentence = next(((s, e) for s, e in _sentence_bounds(doc) if s <= start < e), (start, end))
     same = _event_dates([d for d in news if sentence[0] <= d.start < sentence[1]], told)
@@ -766,14 +774,26 @@ def date_for_span(doc: Doc, start: int, end: int, own_background: bool = True) -
     return _publication(doc)
 
 
-def _most_precise(dates: list[DateMention]) -> DateMention:
-    """The first date, unless the clause names its day later: "In March, gunmen attacked La Terrasse ... on the
-    night of March 7" happened on the 7th."""
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_REFINES_DAYS = 15  # how far a day may lie from a vague date (« début octobre ») and still be a day of it
+
+
+def _most_precise(dates: list[DateMention], days: list[DateMention]) -> DateMention:
+    """The clause's first date, unless it is vague ("In March", « début octobre », "last week") and the clause
+    also names a day within it ("... on the night of March 7", « avait repris Anéfis le 7 octobre »): ACLED
+    codes the day."""
     first = dates[0]
-    if first.time_precision < 3:
-        return first  # "around 11 August ..., found dead on August 15": the day told first is the deed's
-    return next((d for d in dates[1:] if d.time_precision == 1
-                 and (d.value.year, d.value.month) == (first.value.year, first.value.month)), first)
+    if first.time_precision == 1 or _DAY_NUMBER.search(first.text) or first.value is None:
+        return first  # "around 11 August" already names its day
+
+    def within(day: DateMention) -> bool:
+        if first.time_precision == 3:  # a month: any of its days
+            return (day.value.year, day.value.month) == (first.value.year, first.value.month)
+        return abs((day.value - first.value).days) <= _REFINES_DAYS
+
+    # the day may be told in the pluperfect (« partie début octobre, avait repris Anéfis le 7 octobre »)
+    return next((d for d in days if d is not first and d.time_precision == 1 and d.value is not None
+                 and within(d)), first)
 
 
 _HEADLINE = re.compile(r"\s*[^\W\d_][^\n:.]{1,60}\s:\s")  # « Soum : ... », French headline typography
@@ -908,24 +928,28 @@ def event_dates_in(doc: Doc, start: int, end: int) -> list[DateMention]:
 
 def date_for_spans(doc: Doc, spans: list[tuple[int, int]], own_background: bool = True) -> DateMention | None:
     """The date of an event told over several clauses: its lead clause's (`date_for_span`), unless that is
-    when a toll was told, or the lead only claims the deed and no day is named up to it: then the first date a
-    later clause gives the deed itself."""
+    when a toll was told, or the lead names no day and nothing before it does (in English, where a report is
+    dated the day of its news, only a lead that claims the deed): then the first date a later clause gives the
+    deed itself."""
     lead = date_for_span(doc, *spans[0], own_background)
-    # a lead that only claims the deed, naming no day, nor anything before it (« Le JNIM a revendiqué l'attaque du
-    # camp d'Aguelhok. ... ses combattants ont pris d'assaut dimanche la base »): a later clause of the event dates
-    # the deed ("the following day" counts from the lead: it dates a sequel)
-    claimed = lead is not None and not lead.text and len(spans) > 1 and _claim_lead(doc, *spans[0])
+    # a lead that names no day, nor anything before it: one that only claims the deed (« Le JNIM a revendiqué
+    # l'attaque du camp d'Aguelhok. ... ses combattants ont pris d'assaut dimanche la base »), or, in French, tells
+    # what was found (« Suite à la découverte de fosses communes, ... Vingt-cinq personnes interpellées le 13 juin
+    # ont été retrouvées mortes »): a later clause of the event dates the deed better than the day the report was
+    # published ("the following day" counts from the lead: it dates a sequel)
+    lex = lexicon(doc.lang_ if doc.lang_ == "fr" else "en")
+    undated = lead is not None and not lead.text and len(spans) > 1 and (
+        lex.data.get("undated_lead_takes_later_day") or _claim_lead(doc, *spans[0]))
     # a lead that names no day of its own (a summary: "JNIM has moved to assaults on army bases") borrows one
     # from the text before it; a later clause of the event that names its own day ("On Sunday 1 June, JNIM
-    # overran the camp") dates it better ("the next day" counts from the lead: it dates a sequel)
+    # overran the camp") dates it better
     borrowed = lead is not None and len(spans) > 1 and not spans[0][0] <= lead.start < spans[0][1]
-    if not claimed and not borrowed and (lead is None or not _told_toll(doc, *spans[0])(lead)):
+    if not undated and not borrowed and (lead is None or not _told_toll(doc, *spans[0])(lead)):
         return lead
-    lex = lexicon(doc.lang_ if doc.lang_ == "fr" else "en")
     told = reporting_dates(doc_text(doc), lex.lang) if borrowed else (lambda d: False)
     later = [d for lo, hi in spans[1:] for d in event_dates_in(doc, lo, hi)
              if not d.background and not told(d)
-             and not ((claimed or borrowed) and lex.lookup("anaphora", d.text) is not None)]
+             and not ((undated or borrowed) and lex.lookup("anaphora", d.text) is not None)]
     return later[0] if later else lead
 
 

@@ -164,6 +164,7 @@ class _Lex:
     source_before: re.Pattern[str] = re.compile("(?!)")  # « selon la gendarmerie »: a quoted source
     accuser_between: re.Pattern[str] = re.compile("(?!)")  # « X accuse l'armée d'avoir… »: X tells, Y did it
     record_line: re.Pattern[str] = re.compile("(?!)")  # an infobox's field ("- Casualties1: 77-100 killed")
+    place_fronted: re.Pattern[str] = re.compile("(?!)")  # « À Libiri, 18 ... » : the words before a fronted place
 
 
 @lru_cache(maxsize=4)
@@ -181,7 +182,8 @@ def lexicon(lang: str) -> _Lex:
                 re.compile(data.get("report_source_after", "(?!)"), re.IGNORECASE),
                 re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE),
                 re.compile(data.get("report_accuser_between", "(?!)"), re.IGNORECASE),
-                re.compile(data.get("record_line", "(?!)"), re.IGNORECASE))
+                re.compile(data.get("record_line", "(?!)"), re.IGNORECASE),
+                re.compile(data.get("place_fronted", "(?!)")))
 
 
 _CUE_FLAGS = re.IGNORECASE
@@ -1645,8 +1647,9 @@ class EventExtractor(Component):
                 continue
             etype, sub, trigger = kind
             actors += _antecedent(actors, [a for a in actors_all if a.start < lo], text)
-            own_tolls = self._own_tolls(doc, ev, places)
-            event_places = [p for p, _ in own_tolls] or self._places_for(text, ev, places, doc, etype, sub)
+            listed = self._places_for(text, ev, places, doc, etype, sub)
+            own_tolls = self._own_tolls(doc, ev, places, listed)
+            event_places = [p for p, _ in own_tolls] or listed
             event_places = [self._vaguely_placed(text, lo, first_hi, p) for p in event_places]
             split: list[Mention] = []
             for place in event_places:
@@ -1821,9 +1824,11 @@ class EventExtractor(Component):
             return place
         return replace(place, geo_precision=2)
 
-    def _own_tolls(self, doc: Doc, ev: _Event, places: list[PlaceMention]) -> list[tuple[PlaceMention, int]]:
+    def _own_tolls(self, doc: Doc, ev: _Event, places: list[PlaceMention],
+                   listed: list[PlaceMention | None]) -> list[tuple[PlaceMention, int]]:
         """Places that each carry their own toll (« frappé Gouari, où dix-huit habitants ont péri, puis
-        Djimindo, où quatorze personnes ont été tuées »): ACLED codes one event per place with its toll."""
+        Djimindo, où quatorze personnes ont été tuées », « À Libiri, 18 personnes ont été tuées et à Kokorou,
+        21 »): ACLED codes one event per place with its toll."""
         from sahelwatch.extract.numbers import fatalities_in
 
         cue = self.lex.cues.get("place_own_toll")
@@ -1833,15 +1838,21 @@ class EventExtractor(Component):
         own: list[PlaceMention] = []
         for p in places:
             comma = _COMMA.match(text, p.end)
-            if p.place is not None and comma and cue.match(text, comma.end()) and any(
-                    lo <= p.start < hi for lo, hi in ev.spans):
+            if p.place is not None and comma and any(lo <= p.start < hi for lo, hi in ev.spans) and (
+                    cue.match(text, comma.end()) or self.lex.place_fronted.search(text, max(0, p.start - 30),
+                                                                                  p.start)):
                 own.append(p)
         if len(own) < 2:
             return []
         # each place's toll runs to the next such place, the last one's to the end of its sentence
         ends = [q.start for q in own[1:]] + [next(hi for lo, hi in ev.spans if lo <= own[-1].start < hi)]
-        tolls = [fatalities_in(doc, p.end, end)[0] for p, end in zip(own, ends, strict=True)]
-        return list(zip(own, tolls, strict=True)) if all(tolls) else []
+        tolls = [fatalities_in(doc, p.end, end)[0] or _gapped_toll(text, p.end, end, doc.lang_)
+                 for p, end in zip(own, ends, strict=True)]
+        # a place named again with its toll is the event's place of that name, as the list that named it first
+        # placed it (« les villages de Libiri et de Kokorou, dans la région de Tillabéri » ... « à Kokorou, 21 »)
+        first = [next((q for q in [*listed, *places] if q is not None and q.start < p.start
+                       and name_key(q.text) == name_key(p.text)), p) for p in own]
+        return list(zip(first, tolls, strict=True)) if all(tolls) else []
 
     def _civilians_apart(self, doc: Doc, battle: Mention, lo: int, hi: int, country: str) -> list[Mention]:
         """Civilians a battle's report counts apart from the fighters (« quinze militaires tués, tandis que
@@ -2549,6 +2560,19 @@ def _per_day(m: Mention, offsets: list[int]) -> list[Mention]:
     claims = dict(m.claims, fatalities_reported_for_all_days=m.fatalities)
     return [replace(m, event_date=m.event_date + timedelta(days=offset), claims=dict(claims), fatalities=share)
             for offset, share in zip(offsets, _shares(m.fatalities, len(offsets)), strict=True)]
+
+
+def _gapped_toll(text: str, start: int, end: int, lang: str) -> int:
+    """« et à Kokorou, 21. »: a bare count after a place, its verb and noun left unsaid (those of the place before
+    it); 0 when text[start:end] is more than that count."""
+    from sahelwatch.extract.numbers import find_numbers
+
+    segment = text[start:end]
+    found = find_numbers(segment, lang)
+    if len(found) != 1:
+        return 0
+    n = found[0]
+    return n.value if not segment[:n.start].strip(" ,") and not segment[n.end:].strip(" .;,") else 0
 
 
 def _shares(total: int, parts: int) -> list[int]:

@@ -207,9 +207,12 @@ class _Lexicon:
     strength: re.Pattern[str] | None = None  # "numbering": the count after it is how many took part
     question: re.Pattern[str] | None = None  # "whether": what follows is asked, not told
     anaphoric: re.Pattern[str] | None = None  # "the 80 deaths": a determiner pointing back at a told figure
+    side_nouns: dict[str, str] = field(default_factory=dict)  # « dans les rangs de l'armée »: a side's members
+    wounded_after: re.Pattern[str] | None = None  # « (25 morts) et 4 blessés »: the wounded told with the dead
     as_many: re.Pattern[str] | None = None  # « autant d'assaillants »: the count before, again
     superseded: re.Pattern[str] | None = None  # « d'abord », « initialement »: a first toll, since replaced
     running_total: re.Pattern[str] | None = None  # « ces derniers mois »: a sentence that counts over a period
+    period_after: re.Pattern[str] | None = None  # « (tués) en six jours »: a figure's clause counts over a period
     sweep: re.Pattern[str] | None = None  # « opérations de ratissage »: the operations after the deed
     correction: re.Pattern[str] | None = None  # « et non », "not": the replaced figure comes after it
     reported_speech: re.Pattern[str] | None = None  # « a annoncé que »: a pluperfect after it is the news
@@ -243,6 +246,9 @@ class _Lexicon:
     np_coordination_skip: frozenset[str] = frozenset()  # « de », « des », adjectives: between « et » and it
     hypothetical: re.Pattern[str] | None = None  # « pourrait faire »: the figure after it is only feared
     head_adjectives: frozenset[str] = frozenset()  # « jeune »: an adjective before another person noun
+    # French: the only words that may stand between a determiner and its person noun (« un jeune soldat »)
+    prenominal: frozenset[str] = frozenset()
+    ordinal_suffix: tuple[str, ...] = ()  # « un deuxième soldat »: ordinals stand before the noun too
     revised: re.Pattern[str] | None = None  # « bilan définitif », « revu à la hausse »: a toll that replaces
     self_detonation: re.Pattern[str] | None = None  # "blew himself up", « s'est fait exploser »: one more dead
     bomber: re.Pattern[str] | None = None  # "bomber", "himself", « kamikaze »: words that name the bomber
@@ -261,10 +267,35 @@ def _load(name: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _agreement_forms(phrase: str, endings: list[list[str]]) -> set[str]:
+    """The phrase with its participles in each gender (« exécuté » → « exécutée », « abattus » → « abattues »),
+    in the number written. `endings`: the endings of one number in each gender, such as é/ée or és/ées."""
+    forms = {phrase}
+    words = phrase.split(" ")
+    for ending_set in endings:
+        by_length = sorted(ending_set, key=len, reverse=True)
+        stems = [next(((w[:-len(e)], e) for e in by_length if w.endswith(e) and len(w) > len(e) + 1), None)
+                 for w in words]
+        if not any(stems):
+            continue
+        for target in ending_set:
+            forms.add(" ".join(w if st is None else st[0] + target for w, st in zip(words, stems, strict=True)))
+    return forms
+
+
+def _agree(data: dict[str, Any]) -> None:
+    """French participles agree with their subject's gender: the lists the lexicon names under "agreeing_lists"
+    hold both genders of each participle they list, whichever one the lexicon wrote."""
+    endings = data.get("participle_endings")
+    for key in data.get("agreeing_lists", []) if endings else []:
+        data[key] = sorted({form for phrase in data[key] for form in _agreement_forms(phrase, endings)})
+
+
 @lru_cache(maxsize=8)
 def lexicon(lang: str) -> _Lexicon:
     """The compiled number and fatality patterns of one language (compiled once per process)."""
     data = _load(f"numbers_{lang}.json")
+    _agree(data)
     for table in ("units", "tens", "scales", "collectives", "multipliers", "vague", "pronouns"):
         data[table] = {_key(k): v for k, v in data.get(table, {}).items()}
     word_values = {**data["units"], **data["tens"], **data["scales"]}
@@ -353,6 +384,9 @@ def lexicon(lang: str) -> _Lexicon:
         side_before=re.compile(rf"\s+(?:{_alt(data['side_words'])})\s[^.;:,]{{1,40}}?\s(?:et|and)\s+", re.IGNORECASE)
         if data.get("side_words") else None,
         side_words=frozenset(_key(w).split()[0] for w in data.get("side_words", [])),
+        side_nouns={_key(k): _key(v) for k, v in data.get("side_nouns", {}).items()},
+        wounded_after=re.compile(rf"\s*(?:,|et|and)\s+(?:[\w-]+\s+){{1,3}}?(?:{_alt(data['wounded_words'])})(?![\w'’])",
+                                 re.IGNORECASE) if data.get("wounded_words") else None,
         side_head=re.compile(rf"\s+(?:{_alt(data['side_words'])})\s+(?:(?:{_alt(data['side_determiners'])})\s*)?"
                              rf"(?P<noun>[\w’'-]+)", re.IGNORECASE) if data.get("side_determiners") else None,
         as_many=re.compile(rf"(?<![\w'’])(?:{_alt(data['as_many'])})(?![\w'’]|\s+(?:as|que)\b|\s+qu['’])",
@@ -360,6 +394,7 @@ def lexicon(lang: str) -> _Lexicon:
         if data.get("as_many") else None,
         superseded=_whole_words(data, "superseded"),
         running_total=_whole_words(data, "running_total"),
+        period_after=re.compile(data["period_after"], re.IGNORECASE) if data.get("period_after") else None,
         sweep=_whole_words(data, "sweep"),
         correction=_whole_words(data, "correction"),
         reported_speech=re.compile(rf"(?<![\w'’])(?:{_alt(data['reported_speech'])})(?:\s+[\w'’-]+){{0,4}}?\s+"
@@ -447,6 +482,8 @@ def lexicon(lang: str) -> _Lexicon:
         np_coordination=frozenset(_key(w) for w in data.get("np_coordination", [])),
         np_coordination_skip=frozenset(_key(w) for w in data.get("np_coordination_skip", [])),
         head_adjectives=frozenset(_key(w) for w in data.get("head_adjectives", [])),
+        prenominal=frozenset(form for w in data.get("prenominal_words", []) for form in (_key(w), _key(w) + "s")),
+        ordinal_suffix=tuple(data.get("ordinal_suffixes", [])),
         hypothetical=re.compile(rf"(?<![\w'’])(?:{_alt(data['hypothetical'])})\s+(?:[\w'’]+\s+){{0,3}}$",
                                 re.IGNORECASE) if data.get("hypothetical") else None,
         revised=_whole_words(data, "revised_toll"),
@@ -729,13 +766,36 @@ def _determined_persons(text: str, lo: int, hi: int, lex: _Lexicon) -> list[tupl
                 # « la mort d'un jeune »: the elided article starts the person's phrase, and no determiner
                 # before it does
                 prefix, _, tail = word.partition("'")
-                if tail in lex.article_words:
+                if tail in lex.article_words and _before_the_noun(tokens[j + 1:i], lex, noun):
                     out.append((tokens[j][0] + len(prefix) + 1, end, "article"))
                 break
             if word in lex.article_words or word in lex.definite_words:
-                out.append((tokens[j][0], end, "article" if word in lex.article_words else "definite"))
+                if _before_the_noun(tokens[j + 1:i], lex, noun):
+                    out.append((tokens[j][0], end, "article" if word in lex.article_words else "definite"))
                 break
     return out
+
+
+def _adjective_of_a_thing(previous: str, noun: str, lex: _Lexicon) -> bool:
+    """In French, a person noun right after a count's first noun, when that noun names no person and is none
+    of the few adjectives French puts first, is that noun's adjective (« un camp militaire », « une embuscade
+    jihadiste »): the count is of things."""
+    if not lex.prenominal or noun not in lex.person_heads or len(previous) < 4 or not previous.isalpha():
+        return False
+    return not (previous in lex.person_heads or previous in lex.unspecified or previous in lex.np_coordination_skip
+                or previous in lex.side_words or previous in lex.head_stop
+                or f"{previous} {noun}" in lex.person_heads or _before_the_noun([(0, 0, previous)], lex))
+
+
+def _before_the_noun(words: list[tuple[int, int, str]], lex: _Lexicon, noun: str = "") -> bool:
+    """Whether the words between a determiner and a person noun can stand before a noun. In French most
+    adjectives follow theirs, so a person noun after another word is that word's adjective (« une embuscade
+    jihadiste », « un camp militaire », « le groupe terroriste »), not a person, unless the word is one of the
+    few adjectives French puts first (« un jeune soldat », « un ancien combattant »), an ordinal, or the start of
+    a noun of two words (« un casque bleu »)."""
+    if not lex.prenominal or (words and " ".join([*(key for _, _, key in words[-1:]), noun]) in lex.person_heads):
+        return True
+    return all(key in lex.prenominal or key.endswith(lex.ordinal_suffix) for _, _, key in words)
 
 
 @lru_cache(maxsize=8)
@@ -818,6 +878,9 @@ def _noun_phrase(text: str, c: _Count, limit: int, starts: set[int], lex: _Lexic
         if words > NP_MAX_WORDS:
             break
         noun = token[2:] if token[:2] in ("d'", "l'") else token  # « une dizaine d'assaillants »
+        if words == 2 and c.head is None and _adjective_of_a_thing(previous, noun, lex):
+            c.other = True  # « près d'un camp militaire », « trois véhicules militaires »: things
+            break
         # « un jeune manifestant »: a person noun that is an adjective before another gives way to it
         if noun in lex.person_heads and (c.head is None or (c.head in lex.head_adjectives and c.head_end == c.np_end)):
             c.head = lex.person_heads[noun]
@@ -988,8 +1051,15 @@ def _dead_group(text: str, group: list[_Count], lo: int, hi: int, counts_at: dic
 def _side_head(text: str, c: _Count, lex: _Lexicon) -> str | None:
     """« 35 morts parmi les civils ... et sept morts parmi les militaires », "12 dead among the soldiers": the
     side named after a death noun says whose dead they are (two sides' dead add up; one toll told twice does not)."""
-    m = lex.side_head.match(text, c.np_end) if lex.side_head is not None else None
-    return lex.person_heads.get(_key(m.group("noun"))) if m else None
+    if lex.side_head is None:
+        return None
+    # « 25 morts et 4 blessés dans les rangs des FAMa »: the side closes the list of the dead and the wounded
+    wounded = lex.wounded_after.match(text, c.np_end) if lex.wounded_after is not None else None
+    m = lex.side_head.match(text, c.np_end) or (wounded and lex.side_head.match(text, wounded.end()))
+    if not m:
+        return None
+    noun = _key(m.group("noun"))
+    return lex.person_heads.get(noun) or lex.side_nouns.get(noun)
 
 
 def _elliptic(text: str, c: _Count, previous: _Count, lex: _Lexicon) -> bool:
@@ -1054,6 +1124,12 @@ def _running_total(text: str, span: SpanTuple, lex: _Lexicon) -> bool:
     end = _SENTENCE_END.search(text, span[1])
     return bool(lex.running_total.search(text, _sentence_start(text, span[0] + 1),
                                          end.start() + 1 if end else len(text)))
+
+
+def _over_a_period(text: str, span: SpanTuple, lex: _Lexicon) -> bool:
+    """The figure's own clause counts over a span of time (« cinq soldats tués en six jours », « cinquante
+    soldats tués depuis le lancement de l'opération »): a tally of several events, not one event's toll."""
+    return lex.period_after is not None and bool(lex.period_after.match(text, span[1]))
 
 
 def _singular_np_head(text: str, pos: int, hi: int, lex: _Lexicon) -> tuple[str, int] | None:
@@ -1276,7 +1352,8 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
                                          or bool(trigger and lex.pluperfect_aux.search(text, group[-1].np_end,
                                                                                         trigger[0])))
                                         and not older and not _reported_speech(text, group[0].start, lex))
-                               or _running_total(text, span, lex) or _superseded(text, span, lex),
+                               or _running_total(text, span, lex) or _over_a_period(text, span, lex)
+                               or _superseded(text, span, lex),
                                sweep=_in_sentence(text, span, lex.sweep)))
     figures += _plural_pronouns(text, start, hi, counts, covered, lex)
     figures += _singles(text, start, hi, covered, lex)
