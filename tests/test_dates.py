@@ -308,3 +308,13 @@ def test_a_named_date_is_still_a_date_after_a_lowercase_word() -> None:
 ])
 def test_the_day_a_source_was_consulted_does_not_date_the_deed(text: str, lang: str) -> None:
     assert date_for_span(_doc(text, lang), 0, len(text)).value == date(2025, 11, 11)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Convoys reached Kayes and Nioro in July and August 2024.", "en"),
+    ("Des convois sont arrivés à Kayes en juillet et août 2024.", "fr"),
+])
+def test_two_months_joined_share_the_year_written_after_the_second(text: str, lang: str) -> None:
+    # without it the first month would take the latest July before publication (2025)
+    found = find_dates(text, FRIDAY, lang)
+    assert [d.value for d in found] == [date(2024, 7, 15), date(2024, 8, 15)]

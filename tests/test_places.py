@@ -929,3 +929,13 @@ def test_a_country_named_as_a_destination_does_not_pull_homonyms(text: str, lang
 def test_where_the_displaced_sought_protection_is_not_the_event_place(text, lang) -> None:
     place = event_location(find_places(text, lang=lang))
     assert place is not None and place.text.startswith("Tillab")
+
+
+@pytest.mark.parametrize("text", [
+    "Security incidents rose last week in the Ségou, Mopti and Tombouctou regions.",
+    "Security incidents rose last week in the Mopti and Tombouctou region of Mali.",
+    "Des incidents ont été signalés dans les régions de Ségou, Mopti et Tombouctou.",
+])
+def test_the_region_word_after_a_list_makes_each_name_a_region(text: str) -> None:
+    m = _by_text(find_places(text))
+    assert all(m[name].is_region and m[name].geo_precision == 3 for name in m if name != "Mali")
