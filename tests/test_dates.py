@@ -318,3 +318,8 @@ def test_two_months_joined_share_the_year_written_after_the_second(text: str, la
     # without it the first month would take the latest July before publication (2025)
     found = find_dates(text, FRIDAY, lang)
     assert [d.value for d in found] == [date(2024, 7, 15), date(2024, 8, 15)]
+
+
+def test_two_days_each_with_its_article_are_two_days_of_violence() -> None:
+    from sahelwatch.extract.dates import day_offsets
+    assert day_offsets("les attaques perpétrées le 3 et le 6 mars derniers contre l'armée", "fr") == [0, 3]

@@ -16,7 +16,10 @@ How a report becomes mentions
    event); a year alone (« depuis 2015 ») and the day a toll was told (« le bilan ..., a indiqué lundi le
    gouvernement ») are no such date (``dates.event_dates_in``), and the day the deed itself took place,
    told later, dates the event (``dates.date_for_spans``); a claim of responsibility never opens one;
-   the sentences that follow add their cues to the open event. An infobox's fields ("- Casualties1: 9
+   the sentences that follow add their cues to the open event ("..., and Aguelhok on 20 December", a place and
+   its own day with the verb left out, is a second event of the clause before's kind and doer; a threat warned of,
+   "threats of possible attacks", is no cue; after a siege told with no violence, the undated clauses that tell how
+   it is kept add no violence to it). An infobox's fields ("- Casualties1: 9
    killed") add no cues; under a section heading only a strong cue opens an event, never in a clause whose
    only times are older years ("had been attacked in 2016"), and one that tells the lead's event again (same
    day and place) is dropped.
