@@ -1481,7 +1481,7 @@ class EventExtractor(Component):
         cues_in = _cues_by_clause(every, [(heading.end() if heading else lo, hi) for lo, hi, heading in clauses])
         gapped: dict[int, Span] = {}
         for k, (lo, hi, _) in enumerate(clauses):
-            if k and not _has(cues_in[k], *_EVENT_CUES) and clauses[k - 1][1] < lo \
+            if k and not _has(cues_in[k], *_EVENT_CUES) and _CLAUSE_BREAK.fullmatch(text, clauses[k - 1][1], lo) \
                     and _closes_with_date(doc, *clauses[k - 1][:2]) \
                     and _gapped(text, lo, next((d.start for d in event_dates_in(doc, lo, hi)), hi)):
                 # "..., and Aguelhok on 20 December": the deed (and doer) of the clause before, at another place and day
