@@ -407,3 +407,18 @@ def test_french_a_day_refines_a_vague_date_of_an_older_clause() -> None:
     doc = _doc(text, "fr")
     start = text.index("La colonne")
     assert date_for_span(doc, start, len(text)).value == date(2025, 10, 7)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Convoys reached Kayes and Nioro in July and August 2024.", "en"),
+    ("Des convois sont arrivés à Kayes en juillet et août 2024.", "fr"),
+])
+def test_two_months_joined_share_the_year_written_after_the_second(text: str, lang: str) -> None:
+    # without it the first month would take the latest July before publication (2025)
+    found = find_dates(text, FRIDAY, lang)
+    assert [d.value for d in found] == [date(2024, 7, 15), date(2024, 8, 15)]
+
+
+def test_two_days_each_with_its_article_are_two_days_of_violence() -> None:
+    from sahelwatch.extract.dates import day_offsets
+    assert day_offsets("les attaques perpétrées le 3 et le 6 mars derniers contre l'armée", "fr") == [0, 3]

@@ -9,7 +9,7 @@ import pytest
 from sahelwatch.extract.events import extract_mentions
 from sahelwatch.extract.pipeline import build_nlp
 from sahelwatch.geo import haversine_km
-from sahelwatch.model import SUB_EVENT_TYPES
+from sahelwatch.model import GUESS_CONFIDENCE, SUB_EVENT_TYPES
 
 PUB = date(2025, 11, 14)  # a Friday
 
@@ -2760,3 +2760,69 @@ def test_a_foreign_country_a_later_sentence_names_is_no_place_of_the_event(text:
     """An older event told without a place is the report's, not the neighbour's a sentence after it names."""
     mentions = extract_mentions(text, date(2025, 6, 6), "en")
     assert [m.country for m in mentions] == [country, country]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The embassy has received information concerning threats of possible terrorist attacks against foreigners "
+     "during the festival. The threats name the cities of Mopti and Gao.", "en"),
+])
+def test_a_threat_of_attacks_warned_of_is_no_event(text, lang):
+    # a warning of deeds still to come: nothing happened yet (a threat made to people is: "gunmen threatened ...");
+    # at most the low-confidence guess of a report that names a place and no deed
+    assert all(m.confidence <= GUESS_CONFIDENCE for m in extract_mentions(text, PUB, lang))
+
+
+def test_a_past_attack_a_warning_compares_with_is_its_own_event():
+    ms = extract_mentions("The consulate has been told of threats of possible attacks on hotels in Mopti. Armed groups "
+                          "still threaten such attacks, like the deadly raid on a restaurant in Sévaré on 3 March.",
+                          PUB)
+    assert [(m.event_date, m.location) for m in ms] == [(date(2025, 3, 3), "Sévaré")]
+
+
+def test_a_kidnapping_in_a_neighbouring_country_is_coded_there():
+    # the mission's seat and the advice on the host country that follow are not where the kidnapping was
+    m = one("The British Embassy in Ouagadougou has learnt of the kidnapping of a British engineer in neighbouring "
+            "Mali. It reminds British nationals in Burkina Faso of the risk of kidnapping in the Sahel region.")
+    assert (m.sub_event_type, m.country, m.geo_precision) == ("Abduction/forced disappearance", "Mali", 3)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La France condamne l'attaque perpétrée le 3 mars dans le nord du Burkina Faso contre un poste de "
+     "gendarmerie.", "fr"),
+    ("The attack on a gendarmerie post in northern Burkina Faso on 3 March was condemned by the EU.", "en"),
+])
+def test_the_north_of_burkina_is_the_country_with_its_region_unknown(text, lang):
+    # the north of the country is the Sahel, Nord or Centre-Nord region: not the Nord region by its name
+    m = one(text, lang)
+    assert (m.country, m.admin1, m.geo_precision) == ("Burkina Faso", "", 3)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Attack on the Mopti\nOn 4 May gunmen attacked the passenger boat Mopti near Diré, killing six people.", "en"),
+    ("Gunmen attacked the Mopti near Diré on 4 May, killing six people. The Mopti, a ferry of the state company, had "
+     "left Gao.", "en"),
+])
+def test_a_boat_named_after_a_town_is_not_the_event_place(text, lang):
+    m = one(text, lang)
+    assert m.location == "Diré"
+
+
+def test_a_siege_is_not_turned_into_a_battle_by_how_it_is_kept():
+    m = one("The siege of Diapaga is a blockade of the town by jihadist fighters that began on 2 April. They cut "
+            "the bridges, evicted the villagers around the town and ambushed supply convoys heading there.")
+    assert (m.event_type, m.sub_event_type, m.location) == (
+        "Strategic developments", "Change to group/activity", "Diapaga")
+
+
+def test_a_second_place_and_day_after_the_verb_is_a_second_event():
+    ms = extract_mentions("The army then captured the town of Ménaka on 3 March, and Anderamboukane on 9 March.", PUB)
+    assert [(m.event_date, m.sub_event_type) for m in ms] == [
+        (date(2025, 3, 3), "Government regains territory"), (date(2025, 3, 9), "Government regains territory")]
+    assert ms[1].location.startswith("And") and ms[1].actor1.startswith("Military Forces of Mali")
+
+
+def test_the_authorities_a_capture_is_credited_to_are_the_force_the_lead_names():
+    m = one("Nigerien gendarmes carried out an operation in Agadez on Monday to catch men who had escaped from prison, "
+            "met a suspect and exchanged fire. One escapee was captured by Nigerien authorities and another man was "
+            "killed.")
+    assert m.actor1.startswith("Police Forces of Niger") and m.actor1.endswith("Gendarmerie")

@@ -953,3 +953,12 @@ def test_french_figure_over_a_period_is_a_tally(text: str, dead: int) -> None:
 ])
 def test_french_a_side_named_as_a_body(text: str, dead: int) -> None:
     assert fatalities_in_text(text, "fr")[0] == dead
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A mortar round hit the market, resulting in the death of a 9-year old.", 1),
+    ("Gunmen shot dead two 15-year olds near the well.", 2),
+    ("The raid broke a 2-year old truce; a soldier was wounded.", 0),
+])
+def test_a_person_named_by_age_alone_is_counted(text: str, expected: int) -> None:
+    assert fatalities_in_text(text, "en")[0] == expected

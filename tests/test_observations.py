@@ -303,3 +303,32 @@ def test_supply_without_vehicles(extractor: Extractor) -> None:
     assert [
         o for o in observe(extractor, "Fuel prices reached record highs in Bamako.") if o.kind == "supply"
     ] == []
+
+
+def test_a_sentence_naming_no_place_tells_of_the_town_its_paragraph_named(extractor: Extractor) -> None:
+    # the closures are Diapaga's, told in the sentence after the one that names the town
+    obs = observe(extractor, "Armed groups have blockaded Diapaga since 2 October. Three schools have closed "
+                             "and the market is shut.\n\nAcross the country, 2,000 schools are closed.")
+    schools = [o for o in obs if o.kind == "service" and o.values.get("service") == "schools"]
+    assert schools and schools[0].location == "Diapaga"
+    assert all(o.location != "Diapaga" for o in schools[1:])
+
+
+def test_one_figure_read_twice_is_one_observation(extractor: Extractor) -> None:
+    obs = observe(extractor, "- Status: 120 tankers burned\n\nSince the blockade began, over 120 fuel tankers "
+                             "have been burned on the road from Dakar.")
+    assert len([o for o in obs if o.kind == "supply"]) == 1
+
+
+def test_a_figure_told_as_now_is_dated_by_the_report_not_an_earlier_sentence(extractor: Extractor) -> None:
+    obs = observe(extractor, "On 3 October gunmen attacked a village near Kaya.\n\n"
+                             "In total, 12,400 people are now displaced in the province.")
+    displaced = [o for o in obs if o.kind == "displacement"]
+    assert displaced and displaced[0].date == PUBLISHED
+
+
+def test_a_figure_told_as_now_is_not_dated_by_the_year_it_is_compared_with(extractor: Extractor) -> None:
+    obs = observe(extractor, "The country currently counts 41,200 displaced people, the most since the war began "
+                             "in 2012.")
+    displaced = [o for o in obs if o.kind == "displacement"]
+    assert displaced and displaced[0].date == PUBLISHED

@@ -976,3 +976,13 @@ def test_countries_named_as_the_patterns_find_them(text: str) -> None:
 def test_the_holy_book_is_no_place(text: str) -> None:
     """GeoNames has a village Koran in Burkina Faso; in a report the word is the book."""
     assert "Koran" not in [m.text for m in find_places(text, "en")]
+
+
+@pytest.mark.parametrize("text", [
+    "Security incidents rose last week in the Ségou, Mopti and Tombouctou regions.",
+    "Security incidents rose last week in the Mopti and Tombouctou region of Mali.",
+    "Des incidents ont été signalés dans les régions de Ségou, Mopti et Tombouctou.",
+])
+def test_the_region_word_after_a_list_makes_each_name_a_region(text: str) -> None:
+    m = _by_text(find_places(text))
+    assert all(m[name].is_region and m[name].geo_precision == 3 for name in m if name != "Mali")

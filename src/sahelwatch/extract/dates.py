@@ -483,7 +483,7 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
     if kind in ("month_year", "month_bare"):
         month = look("months", m.group("m"))
         prep = _key(m.group("prep") or "")
-        y = given_year or _month_year(month, published, strictly_before=prep in ("last",))
+        y = given_year or _shared_year(m, lex) or _month_year(month, published, strictly_before=prep in ("last",))
         return _Resolved(date(y, month, 15), 3)
     if kind in ("weekday", "weekday_range"):
         wd = look("weekdays", m.group("wd"))
@@ -525,6 +525,15 @@ def _resolve(f: _Found, lex: _Lexicon, published: date, base: date,
         y = int(m.group("y") or m.group("y2"))
         return _Resolved(date(y, 7, 1), 3, always_background=True)
     return None
+
+
+# "in November and December 2025", « en mars et avril 2024 »: the year after the second month is the first's too
+_NEXT_MONTH_YEAR = re.compile(r"\s+(?:and|or|to|et|ou|à)\s+(?P<m>[^\W\d_]+)\.?,?\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def _shared_year(m: re.Match[str], lex: _Lexicon) -> int | None:
+    nxt = _NEXT_MONTH_YEAR.match(m.string, m.end())
+    return int(nxt.group("y")) if nxt and lex.lookup("months", nxt.group("m")) else None
 
 
 def _period(unit: str, offset: int, published: date) -> _Resolved:

@@ -16,7 +16,10 @@ How a report becomes mentions
    event); a year alone (« depuis 2015 ») and the day a toll was told (« le bilan ..., a indiqué lundi le
    gouvernement ») are no such date (``dates.event_dates_in``), and the day the deed itself took place,
    told later, dates the event (``dates.date_for_spans``); a claim of responsibility never opens one;
-   the sentences that follow add their cues to the open event. An infobox's fields ("- Casualties1: 9
+   the sentences that follow add their cues to the open event ("..., and Aguelhok on 20 December", a place and
+   its own day with the verb left out, is a second event of the clause before's kind and doer; a threat warned of,
+   "threats of possible attacks", is no cue; after a siege told with no violence, the undated clauses that tell how
+   it is kept add no violence to it). An infobox's fields ("- Casualties1: 9
    killed") add no cues; under a section heading only a strong cue opens an event, never in a clause whose
    only times are older years ("had been attacked in 2016"), and one that tells the lead's event again (same
    day and place) is dropped.
@@ -251,6 +254,10 @@ class _Event:
     in_section: bool = False
     lynching: bool = False  # the crowd's violence on the perpetrator of the event before ("he was later lynched")
     left: str | None = None  # opened by a clause fronting another town (« À Mondoro, ... »): the town left
+    # opened by a siege told with no deed of violence ("The siege of Djibo is a blockade of the town by ..."): the
+    # undated clauses after it tell how the siege is kept, not a battle
+    siege: bool = False
+    gapped_from: Span | None = None  # "..., and Aguelhok on 20 December": the clause whose verb and doer it shares
 
 
 # What may stand between two places of one list: "A, B and C", « de A et de B », "A (Koro, Mopti), B".
@@ -297,6 +304,10 @@ def _sentences(doc: Doc) -> list[Span]:
 # Moura in March 2022", « les massacres d'Ogossagou en mars 2019 ..., puis celui de Moura en mars 2022 ».
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|et|puis|while|tandis que)\s+|;\s+|\s+puis\s+", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# "captured Kidal on 14 November, and Aguelhok on 20 December": after the break, a place and its own day with the
+# verb left out; the clause is a second deed of the same kind
+_GAPPED = re.compile(r"(?i:the town of |the village of |la ville de |le village de )?"
+                     r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2}\s+(?i:on|in|le|en)\s")
 
 
 _CAUSE_BEFORE = guarded(
@@ -357,6 +368,20 @@ _FOILED_AFTER = re.compile(
     r"(?:déjouée?s?|avortée?s?|foiled|thwarted)\b",
     re.IGNORECASE,
 )
+# "threats of possible attacks on foreigners", "groups continue to threaten bomb attacks", « des menaces
+# d'enlèvement »: the word names a danger warned of, whose deed is still to come; neither a threat made to someone
+# nor a deed done, so no event (a threat to people is: "gunmen threatened the villagers")
+_WARNED_DEED = re.compile(
+    r"(?:\s+(?:of|to|about|concerning|regarding|de|du|des)\s+|\s+d['’]\s*|\s+)(?:(?:an?|the|les?|la|une?|new|further|"
+    r"potential|possible|imminent|possibles?|éventuel\w*|nouvea\w+|nouvelles?|terrorist|jihadist|armed|small[- ]arms|"
+    r"terroristes?|jihadistes?|djihadistes?|armée?s?)\s+){0,3}"
+    r"(?:attack\w*|kidnap\w*|abduct\w*|bomb\w*|violence|attentats?|attaques?|enlèvements?|rapts?)\b",
+    re.IGNORECASE,
+)
+_THREAT_WORD = re.compile(r"threat|warn|menac|mise en garde", re.IGNORECASE)
+# "The threats mention Gao", « ces menaces visent ... »: the danger already named, told again, not a threat made
+_THE_THREAT = re.compile(r"(?:threats?|menaces?)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|these|such|la|les|ces|cette)\s+$", re.IGNORECASE)
 # « cinquante soldats ont été tués au Sahel depuis le lancement de l'opération Serval », "killed since the start of
 # the conflict", « tués depuis 2013 »: a count over years, not one event (its date is the period's start)
 _SINCE_AFTER = re.compile(
@@ -521,12 +546,26 @@ def _clauses(text: str, spans: list[Span], dates: list[DateMention]) -> list[Spa
             after = [d for d in dates if brk.end() <= d.start < hi]
             # only dates with their year: "in March 2019, and ... in March 2022", not one event's course
             # ("abducted on 29 August, then killed him on 2 September")
-            if before and after and before[-1].value != after[0].value and _YEAR.search(before[-1].text) \
-                    and _YEAR.search(after[0].text):
+            # the first deed's own day closes the clause before the break: "... Kidal on 14 November, and ..."
+            gapped = bool(before and after) and before[-1].end >= brk.start() - 2 and _gapped(text, brk.end(),
+                                                                                           after[0].start)
+            if before and after and before[-1].value != after[0].value and (gapped or (
+                    _YEAR.search(before[-1].text) and _YEAR.search(after[0].text))):
                 out.append((start, brk.start()))
                 start = brk.end()
         out.append((start, hi))
     return out
+
+
+def _closes_with_date(doc: Doc, lo: int, hi: int) -> bool:
+    own = event_dates_in(doc, lo, hi)
+    return bool(own) and own[-1].end >= hi - 2
+
+
+def _gapped(text: str, lo: int, date_start: int) -> bool:
+    """The clause from `lo` is a place and then its day, the verb left out ("..., and Aguelhok on 20 December")."""
+    m = _GAPPED.match(text, lo)
+    return m is not None and m.end() >= date_start - 1
 
 
 _START = itemgetter(0)  # a span's start, the key its text order is sorted by
@@ -584,6 +623,9 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
                 continue
             if name in ("kill", "attack", "ied") and _SINCE_AFTER.match(text, e, hi):
                 continue
+            if name == "change" and _THREAT_WORD.match(text, s) and (_WARNED_DEED.match(text, e, hi) or (
+                    _THE_THREAT.fullmatch(text, s, e) and _THE_BEFORE.search(text[max(lo, s - 8) : s]))):
+                continue  # "threats of potential attacks against westerners": a warning, no event
             if (name == "protest" and _DEMAND.match(text, s)
                     and _INSTITUTION_BEFORE.search(text[max(lo, s - 80) : s])):
                 continue  # « la CEDEAO a réclamé le retour à l'ordre constitutionnel »: a statement, no protest
@@ -1237,6 +1279,11 @@ def _perpetrator_and_target(
         ),
         None,
     )
+    if perp is not None and perp.actor.id.startswith("government"):
+        # "the gendarmerie raided a hideout ... one suspect was captured by the authorities": the authorities are
+        # the force the report names
+        perp = next((a for a in pool if a.actor.inter == 1 and not a.actor.id.startswith("government")
+                     and a.actor.country in (perp.actor.country, None)), perp)
     by = perp
     if perp is None:
         head_armed = [a for a in head if a.actor.inter in ARMED]
@@ -1515,7 +1562,15 @@ class EventExtractor(Component):
                    for lo, hi in _clauses(text, _sentences(doc), doc._.dates or [])]
         # the heading's own words ("== Attacks ==") name a topic, not a deed
         cues_in = _cues_by_clause(every, [(heading.end() if heading else lo, hi) for lo, hi, heading in clauses])
-        for (lo, hi, heading), clause_cues in zip(clauses, cues_in, strict=True):
+        gapped: dict[int, Span] = {}
+        for k, (lo, hi, _) in enumerate(clauses):
+            if k and not _has(cues_in[k], *_EVENT_CUES) and _CLAUSE_BREAK.fullmatch(text, clauses[k - 1][1], lo) \
+                    and _closes_with_date(doc, *clauses[k - 1][:2]) \
+                    and _gapped(text, lo, next((d.start for d in event_dates_in(doc, lo, hi)), hi)):
+                # "..., and Aguelhok on 20 December": the deed (and doer) of the clause before, at another place and day
+                cues_in[k] = {**cues_in[k], **{n: sp for n, sp in cues_in[k - 1].items() if n in _EVENT_CUES}}
+                gapped[k] = clauses[k - 1][:2]
+        for k, ((lo, hi, heading), clause_cues) in enumerate(zip(clauses, cues_in, strict=True)):
             if heading:
                 # a feature's new section ("Prices that climb every week") starts a new topic: what follows
                 # tells no more of the event before it, and only a strong cue opens one (held, never emitted)
@@ -1524,6 +1579,9 @@ class EventExtractor(Component):
             # an infobox's field sums the article up: its lead and body tell the events, with their cues
             cues = {} if self.lex.record_line.match(text, lo) else clause_cues
             own = event_dates_in(doc, lo, hi)
+            if current is not None and current.siege and not held and not own:
+                # "They ambushed supply convoys to the town": how the siege is kept, with no day of its own
+                cues = {name: spans for name, spans in cues.items() if name not in _TALLIED}
             if _tally_opens(cues, text, lo) and all(d.background for d in own):
                 # "Since the start of the blockade, over 300 tankers have been destroyed", « Dans certains cas, ... »:
                 # a running total or a summary of many deeds, whose deeds neither open an event nor add to the one
@@ -1583,7 +1641,9 @@ class EventExtractor(Component):
                 lynching = current is not None and not held and self._perpetrator_lynched(current, text, lo, hi)
                 left = _elsewhere(doc, current, text, lo, hi) if current is not None and not held else None
                 current, held = _Event(lo, hi, [(lo, hi)], {}, in_section=held and bool(events),
-                                       lynching=lynching, left=left), False
+                                       lynching=lynching, left=left,
+                                       siege=_has(cues, "siege") and not _has(cues, *_TALLIED),
+                                       gapped_from=gapped.get(k)), False
                 events.append(current)
                 current_date = own_value if own_value is not None else current_date
                 if own_value is not None and current_date is None:
@@ -1637,8 +1697,10 @@ class EventExtractor(Component):
         for ev in self._events(doc):
             lo, hi = ev.spans[0][0], ev.spans[-1][1]
             first_hi = ev.spans[0][1]
-            actors = [a for a in actors_all if lo <= a.start < hi]
-            head_actors = [a for a in actors_all if ev.start <= a.start < first_hi] or actors
+            shared = ev.gapped_from or (lo, lo)
+            actors = [a for a in actors_all if lo <= a.start < hi or shared[0] <= a.start < shared[1]]
+            head_actors = [a for a in actors_all if ev.start <= a.start < first_hi
+                           or shared[0] <= a.start < shared[1]] or actors
             ev.cues.update(_cues(text, lo, hi, self.lex, context=True, whole=context))
             kind = classify(ev.cues, actors, text, head_actors)
             if label and not mentions and lo <= label[1][0] < hi:
@@ -1783,6 +1845,9 @@ class EventExtractor(Component):
             # "stopped a truck between X and Y ... forced it to return in the direction of Z": a convoy's end or an
             # office's seat in this event's sentences yields to the place the report names as its own
             in_event = [p for p in in_event if p.relation not in (ROUTE, TITLE)] or [places[idx]]
+        abroad = self._abroad_area(ev, in_event, places[idx] if idx is not None and 0 <= idx < len(places) else None)
+        if abroad is not None:
+            return [abroad]
         if idx is not None and 0 <= idx < len(places):
             # the report's own event place when it lies inside this event's sentences or this is the lead, unless
             # the lead names only an area that place lies outside (« tués samedi dans la région de Ménaka », then
@@ -1792,7 +1857,7 @@ class EventExtractor(Component):
                     ev.start == self._lead_start(doc) and not _outside_areas(p, in_event)):
                 return [p]
         if in_event and all(p.is_region for p in in_event) and idx is not None and 0 <= idx < len(places) \
-                and _inside(places[idx], in_event[0]):
+                and (_inside(places[idx], in_event[0]) or _area_of_country(places[idx], in_event[0])):
             # "... operations in the area of X (Y, Oudalan). Deaths are split across events in Oudalan.": the
             # area this event's sentence names holds the report's own place, which is more precise
             return [places[idx]]
@@ -1813,6 +1878,16 @@ class EventExtractor(Component):
         # a village the gazetteer does not know: no location, but the report's precision about it
         unknown = [p for p in places if ev.spans[0][0] <= p.start < ev.spans[-1][1] and not p.is_region]
         return [unknown[0]] if unknown else [None]
+
+    @staticmethod
+    def _abroad_area(ev: _Event, in_event: list[PlaceMention], own: PlaceMention | None) -> PlaceMention | None:
+        """"The embassy is aware of the kidnapping of a citizen in neighbouring Niger", then advice on Mali: the
+        country (or region) the event's own sentence names, when the report's place lies in another country."""
+        lo, hi = ev.spans[0]
+        first = [p for p in in_event if lo <= p.start < hi and p.is_region and p.relation not in (ROUTE, TITLE)]
+        if own is None or own.place is None or not first:
+            return None
+        return first[0] if all(p.place.country != own.place.country for p in first if p.place) else None
 
     def _vaguely_placed(self, text: str, lo: int, hi: int, place: PlaceMention | None) -> PlaceMention | None:
         """« Vendredi, d'autres femmes ont été enlevées au nord de la commune »: an event told only near or in a
@@ -2736,12 +2811,20 @@ def _outside_areas(town: PlaceMention, mentions: list[PlaceMention]) -> bool:
     return bool(areas) and all(m.is_region for m in mentions) and not any(_inside(town, a) for a in areas)
 
 
+def _area_of_country(area: PlaceMention, country: PlaceMention) -> bool:
+    """An admin area (« la région de Mopti ») of the country another mention names (coded to its capital)."""
+    a, c = area.place, country.place
+    return (a is not None and c is not None and area.is_region and a.feature_class == "A" and country.is_region
+            and c.feature_code in ("PPLC", "PCLI") and a.country == c.country)
+
+
 def _inside(town: PlaceMention, region: PlaceMention) -> bool:
     """A town (not a region) that lies in the admin area a region mention names."""
     t, r = town.place, region.place
     if t is not None and r is not None and not town.is_region and region.is_region and region.geo_precision == 3 \
-            and r.feature_code == "PPLC":
-        # a country, coded to its capital: « les sanctions imposées au Mali » holds the report's town
+            and r.feature_code in ("PPLC", "PCLI"):
+        # a country, coded to its capital (or a part of it, its region unknown): « les sanctions imposées au Mali »
+        # holds the report's town
         return t.country == r.country
     if t is None or r is None or town.is_region or r.feature_class != "A" or not t.admin1 or t.admin1 != r.admin1:
         return False

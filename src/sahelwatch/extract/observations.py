@@ -326,7 +326,7 @@ class ObservationRecognizer(Component):
             lo, hi = bounds[i]
             out.extend(self._sentence(ctx, lo, hi))
         out.sort(key=lambda o: min((s[0] for v in o.evidence.values() for s in v), default=0))
-        return out
+        return _one_per_figure(out)
 
     def _context(self, doc: Doc, text: str) -> _Context:
         places = [p for p in (doc._.places or []) if p.place is not None]
@@ -717,15 +717,18 @@ class ObservationRecognizer(Component):
             obs.values["scope"] = "national"
             obs.evidence["scope"] = [nationwide.span()]
         self._date(ctx, obs, lo, hi)
-        self._place(ctx, obs, anchor, places, nationwide)
+        self._place(ctx, obs, anchor, places or _paragraph_town(ctx, lo, anchor), nationwide)
 
     def _date(self, ctx: _Context, obs: Observation, lo: int, hi: int) -> None:
         # The rule of sahelwatch.extract.dates.date_for_span for a whole sentence: a date inside it
         # (news before background), else the last news date before it, else the publication date.
         dates = ctx.doc._.dates or []
         inside = [d for d in dates if d.start >= lo and d.end <= hi]
-        dm = next((d for d in inside if not d.background), inside[0] if inside else None)
-        if dm is None:
+        now = _NOW.search(ctx.text, lo, hi)
+        # "are now displaced", « à ce jour »: the figure is the report's, not of the day an earlier sentence told nor
+        # of a background year it is compared with ("presently 332,957, a record since the crisis began in 2013")
+        dm = next((d for d in inside if not d.background), None if now or not inside else inside[0])
+        if dm is None and not now:
             dm = next((d for d in reversed(dates) if not d.background and d.end <= lo), None)
         if dm is None:
             obs.date, obs.time_precision = ctx.doc._.published or date.today(), 1
@@ -768,6 +771,34 @@ class ObservationRecognizer(Component):
 
 # ---------------------------------------------------------------------------------------------------
 # helpers
+
+
+_NOW = re.compile(r"\b(?:now|currently|presently|to date|as of today|actuellement|désormais|à ce jour|"
+                  r"aujourd['’]hui)\b", re.IGNORECASE)
+
+
+def _one_per_figure(observations: list[Observation]) -> list[Observation]:
+    """"300 tankers destroyed" in an infobox and "over 300 fuel tankers have been destroyed" in the lead, or one
+    figure read twice in a sentence: one fact of the report is one observation, the one that says the most."""
+    def key(o: Observation) -> tuple[Any, ...] | None:
+        figure = o.values.get("quantity", o.values.get("count"))
+        v = o.values
+        return None if figure is None else (o.kind, figure, v.get("unit"), v.get("status"), v.get("population"), o.date)
+
+    best: dict[tuple[Any, ...], Observation] = {}
+    for o in observations:
+        k = key(o)
+        if k is not None and (k not in best or len(o.values) > len(best[k].values)):
+            best[k] = o
+    return [o for o in observations if (k := key(o)) is None or best[k] is o]
+
+
+def _paragraph_town(ctx: _Context, lo: int, anchor: int) -> list[PlaceMention]:
+    """A sentence that names no place ("Four health centres have closed.") tells of the town its paragraph named
+    last before it ("Armed groups have blockaded Djibo since 17 February."), if any."""
+    start = ctx.text.rfind("\n", 0, anchor) + 1  # the sentence's own paragraph (its span may start at a break)
+    towns = [p for p in ctx.places if start <= p.start < lo and not p.is_region and p.relation in ("in", "near")]
+    return towns[-1:]
 
 
 def _sentences(doc: Doc, text: str) -> list[Span]:

@@ -170,6 +170,8 @@ class _Lang:
     region_clause: re.Pattern[str]  # between a place and the region it lies in: "X, in Timbuktu region"
     region_clause_after: re.Pattern[str]
     outskirts: re.Pattern[str]  # between a village and the town whose outskirts it lies on
+    mission_before: re.Pattern[str]  # a foreign mission's seat: 'the U.S. Embassy in X' ...
+    mission_after: re.Pattern[str]  # ... telling the news: '... is aware of', « ... informe »
     region_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -183,7 +185,7 @@ def _compile(section: dict[str, Any]) -> _Lang:
         frozenset(name_key(w) for w in section["area_words"]), rx("part_of"), rx("part_of_before"),
         rx("offset_before"), rx("route_before"), rx("title_before"), rx("topic_before"), rx("part_before"),
         rx("teller_after"), rx("region_label_after"), rx("region_clause"), rx("region_clause_after"), rx("outskirts"),
-        {name_key(k): v for k, v in section.get("region_names", {}).items()},
+        rx("mission_before"), rx("mission_after"), {name_key(k): v for k, v in section.get("region_names", {}).items()},
     )
 
 
@@ -205,6 +207,9 @@ class PlaceFinder:
         self.person_titles = frozenset(cues["person_titles"]["words"])
         self.country_title = re.compile(cues["country_title"]["before"])
         self.not_before = frozenset(cues["not_before"])
+        self.vessel_named = re.compile(cues["vessel"]["named"])
+        self.vessel_apposition = re.compile(cues["vessel"]["apposition"], re.I)
+        self.locative_before = re.compile(cues["locative_before"], re.I)
         self.neighbour_ok = frozenset(name_key(w) for w in cues["neighbour_ok"])
         self.area_words = frozenset().union(*(la.area_words for la in self.langs))
         self.region_names = {k: v for la in reversed(self.langs) for k, v in la.region_names.items()}
@@ -225,7 +230,6 @@ class PlaceFinder:
         self.coded_before = guarded(cues["coded_as"]["before"], re.I)  # searched before every name found
         self.coded_precision = re.compile(cues["coded_as"]["precision_after"], re.I)
         self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
-        self.parts: dict[str, dict[str, str]] = cues["country_parts"]
         gazetteer.loose_candidates("")  # builds the spelling-tolerant index now, not on the first report
         gazetteer.stem_candidates("", self.suffixes)
         gazetteer.near_candidates("sahelwatch")  # and the one-letter-off index (a real key: short ones skip it)
@@ -258,6 +262,7 @@ class PlaceFinder:
             if taken and self.gaz.country(key) is None and inside_taken(start, end):
                 continue
             found.append(self._with_cues(text, Found(start, end, text[start:end], key, loose=loose)))
+        found = self._without_vessels(text, found)
         self._pair(text, found)
         self._route_lists(text, found)
         self._roads(text, found)
@@ -265,6 +270,7 @@ class PlaceFinder:
         self._parts(text, found)
         self._respelled(text, found)
         self._trailing_regions(text, found)
+        self._listed_regions(text, found)
         self._region_clauses(text, found)
         self._borders(text, found)
         for f in found:
@@ -272,6 +278,16 @@ class PlaceFinder:
                 p = self.coded_precision.match(text[f.end:f.end + 60])
                 f.coded = int(p.group("p")) if p else 1
         return found
+
+    def _without_vessels(self, text: str, found: list[Found]) -> list[Found]:
+        """'the passenger boat Tombouctou', then 'JNIM attacked the Tombouctou': a name the report gives a boat is
+        the boat's wherever no place's preposition comes before it (cues file, "vessel")."""
+        boats = {name_key(m.group("name")) for m in self.vessel_named.finditer(text)}
+        boats |= {f.key for f in found if self.vessel_apposition.match(text[f.end:f.end + 60])}
+        if not boats:
+            return found
+        return [f for f in found if f.key not in boats or f.country
+                or self.locative_before.search(text[max(0, f.start - 30):f.start])]
 
     def _route_lists(self, text: str, found: list[Found]) -> None:
         """'fled to villages such as X and Y', « en provenance de X et Y »: the names listed after a route's end
@@ -292,6 +308,23 @@ class PlaceFinder:
             # "in Bamako, Kayes": a town outside the region is a second place, not one located by it
             if regions and (not places or any(p.admin1 in regions for p in places)):
                 b.relation, b.level = "region", 1
+
+    def _listed_regions(self, text: str, found: list[Found]) -> None:
+        """'in the Mopti and Gao regions', 'the Mopti and Gao region': the region word after the last name is every
+        listed name's, not only the last one's (the others stay towns only if no region bears their name)."""
+        listed: set[int] = set()  # the names the region word after the list reaches
+        for a, b in reversed(list(zip(found, found[1:], strict=False))):
+            if (b.relation == "region" and b.level == 1 and a.relation == "in" and not a.country
+                    and _LIST_AND.fullmatch(text, a.end, b.start) and self.gaz.areas(1, a.key)
+                    and (id(b) in listed or any(la.area_after.match(text[b.end:b.end + 40]) for la in self.langs))):
+                a.relation, a.level = "region", 1
+                listed.add(id(a))
+        for a, b in zip(found, found[1:], strict=False):  # « les régions de Mopti et Gao », "the regions of A and B"
+            if (a.relation == "region" and a.level == 1 and b.relation == "in" and not b.country
+                    and _LIST_AND.fullmatch(text, a.end, b.start) and self.gaz.areas(1, b.key)
+                    and (id(a) in listed or _REGIONS_BEFORE.search(text, max(0, a.start - 30), a.start))):
+                b.relation, b.level = "region", 1
+                listed.add(id(b))
 
     def _region_clauses(self, text: str, found: list[Found]) -> None:
         """'near Léré, in Timbuktu region', « Boni, dans la région de Mopti »: the region the clause names locates
@@ -540,7 +573,7 @@ class PlaceFinder:
             if la.route_before.search(before):
                 f.relation = "route"
                 return f
-            if la.title_before.search(before):
+            if la.title_before.search(before) or (la.mission_before.search(before) and la.mission_after.match(after)):
                 f.relation = "title"  # "the mayor of X": who the victim is, not where it happened
                 return f
             if la.topic_before.search(text, max(0, f.start - 100), f.start):
@@ -630,6 +663,7 @@ def _bracket_opens(text: str) -> list[int]:
 
 _ODD_CASE = re.compile("[İıſ]")  # letters whose lower case is not the one re.IGNORECASE compares Latin letters by
 _COMMA = re.compile(r",\s*")
+_REGIONS_BEFORE = re.compile(r"\b(?:regions|régions)\s+(?:of\s+|de\s+|du\s+|d['’]\s*)?(?:the\s+)?$", re.IGNORECASE)
 _LIST_AND = re.compile(r"\s*(?:,|,?\s*(?:and|et|or|ou))\s*", re.IGNORECASE)
 
 
@@ -798,7 +832,7 @@ class PlaceChooser:
         self.region_prior = {(country, area): w for country, areas in cues["region_prior"].items()
                              if not country.startswith("_") for area, w in areas.items()}
         self.suffixes = frozenset(name_key(w) for w in cues["quarter_suffixes"]["words"])
-        self.parts: dict[str, dict[str, str]] = cues["country_parts"]
+        self.parts: dict[str, dict[str, str | list[str]]] = cues["country_parts"]
         self.border_seats: dict[str, dict[str, str]] = cues["border"]["seats"]
         self.region_names = {name_key(k): v for lang in ("fr", "en")
                              for k, v in cues[lang].get("region_names", {}).items()}
@@ -811,10 +845,11 @@ class PlaceChooser:
         # a province or cercle named is an area its villages match by admin2, not a point at its capital that
         # pulls homonyms toward the capital ('Diguel (Diguel, Soum)' is not the Diguel nearest Djibo)
         unique = [(i, m.place) for i, m in enumerate(mentions) if m.place is not None
-                  and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "ADM2", "PPLC")]
+                  and len(m.candidates) == 1 and m.place.feature_code not in ("ADM1", "ADM2", "PPLC", "PCLI")]
         ctx.admin1 |= {m.place.admin1 for m in mentions if m.place and m.is_region and m.place.admin1}
         ctx.fixed.clear()
-        areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A"]
+        # (not a country's part whose region is unknown: « le nord du Burkina » locates no village)
+        areas = [m for m in mentions if m.place and m.is_region and m.place.feature_class == "A" and m.place.admin1]
         landmarks = [(m.start, m.place) for m, f in zip(mentions, found, strict=True)
                      if m.place is not None and f.relation == "near" and not m.is_region]
         for k, (m, f) in enumerate(zip(mentions, found, strict=True)):
@@ -1052,10 +1087,23 @@ class PlaceChooser:
         return found[0] if found else None
 
     def _part_seat(self, cc: str, part: str | None) -> Place | None:
-        """The main town of a part of a country ('northern Mali': Gao), from the cues file."""
+        """The main town of a part of a country ('northern Mali': Gao), from the cues file; a part that spans
+        several regions (« le nord du Burkina »: Sahel, Nord or Centre-Nord) is the country with its region
+        unknown, located at the middle of those regions."""
         town = self.parts.get(cc, {}).get(part or "")
+        if isinstance(town, list):
+            return self._part_area(cc, part or "", town)
         found = self.gaz.lookup(town, cc) if town else []
         return found[0] if found else None
+
+    def _part_area(self, cc: str, part: str, regions: list[str]) -> Place | None:
+        country = self.gaz.countries[cc].name
+        points = [a.centroid for r in regions for a in self.gaz.areas(1, r) if a.country == country and a.centroid]
+        if not points:
+            return None
+        lat, lon = (sum(p[i] for p in points) / len(points) for i in (0, 1))
+        return Place(id=f"sw:{cc.lower()}-{part}", name=country, latitude=round(lat, 5), longitude=round(lon, 5),
+                     country=country, feature_class="A", feature_code="PCLI")
 
     def _bare_area(self, f: Found, towns: list[Place], ctx: _Context) -> AdminArea | None:
         """A bare name that means an admin area ('Oudalan', 'Boucle du Mouhoun'), not a town.
