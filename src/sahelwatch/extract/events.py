@@ -167,7 +167,9 @@ class _Lex:
     source_before: re.Pattern[str] = re.compile("(?!)")  # « selon la gendarmerie »: a quoted source
     accuser_between: re.Pattern[str] = re.compile("(?!)")  # « X accuse l'armée d'avoir… »: X tells, Y did it
     record_line: re.Pattern[str] = re.compile("(?!)")  # an infobox's field ("- Casualties1: 77-100 killed")
-    place_fronted: re.Pattern[str] = re.compile("(?!)")  # « À Libiri, 18 ... » : the words before a fronted place
+    place_fronted: re.Pattern[str] = re.compile("(?!)")  # « À Mondoro, ... »: the words that front a clause's place
+    # the same words, ending where a place begins, after a clause break (« ... et à Kokorou, 21 »)
+    place_fronted_before: re.Pattern[str] = re.compile("(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -186,7 +188,14 @@ def lexicon(lang: str) -> _Lex:
                 re.compile(data.get("report_source_before", "(?!)"), re.IGNORECASE),
                 re.compile(data.get("report_accuser_between", "(?!)"), re.IGNORECASE),
                 re.compile(data.get("record_line", "(?!)"), re.IGNORECASE),
-                re.compile(data.get("place_fronted", "(?!)")))
+                *_fronted(data.get("place_fronted")))
+
+
+def _fronted(lead: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    if lead is None:
+        return re.compile("(?!)"), re.compile("(?!)")
+    return (re.compile(lead, re.IGNORECASE),
+            re.compile(rf"(?:^|[.;:!?]\s+|\bet\s+|,\s+)(?:{lead})$", re.IGNORECASE))
 
 
 _CUE_FLAGS = re.IGNORECASE
@@ -472,24 +481,18 @@ _PRESENCE_OF = re.compile(
 
 
 # A clause that opens with the town it happened in (« À Mondoro, les assaillants ont été repoussés », « Plus au
-# nord, près de Tessit, ... »): the writer moves to another place; when that town is not the one the event being
-# told happened in, the deed told there is an event of its own, of the same day or not. (Not in English: an ACLED
-# note tells one event, and its "In Anefis, ..." goes on with the same fight.)
-_FRONTED_PLACE = re.compile(
-    r"\s*(?:(?:ailleurs|plus (?:au )?(?:nord|sud|à l['’]est|à l['’]ouest)|non loin de là)\s*,\s*)?"
-    r"(?:à|au|aux|dans|près d[eu]|près d['’]|non loin d[eu]|non loin d['’])\s*"
-    r"(?:(?:la|le|les|l['’])\s*)?(?:(?:village|localité|ville|commune)\s+(?:de|d['’])\s*)?",
-    re.IGNORECASE,
-)
+# nord, près de Tessit, ... »; the lexicon's `place_fronted`): the writer moves to another place; when that town
+# is not the one the event being told happened in, the deed told there is an event of its own, of the same day or
+# not.
 _FRONTED_END = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?,")
 
 
-def _elsewhere(doc: Doc, current: _Event | None, text: str, lo: int, hi: int) -> str | None:
+def _elsewhere(doc: Doc, current: _Event | None, text: str, lo: int, hi: int, fronting: re.Pattern[str]) -> str | None:
     """The clause opens with a town other than the first the event being told names: « Des hommes armés ont
     attaqué Boulkessi ... À Mondoro, les assaillants ont été repoussés » tells a second attack, not more of the
     first; « À Fakola, les assaillants ont incendié des bâtiments » after an attack on Fakola tells the same.
     The id of the town the event told happened in, or None."""
-    lead = _FRONTED_PLACE.match(text, lo, hi)
+    lead = fronting.match(text, lo, hi)
     if current is None or lead is None:
         return None
     places = doc._.places or []
@@ -1624,12 +1627,15 @@ class EventExtractor(Component):
                 continue
             own_value = own[0].value if own else None
             background = bool(own) and all(d.background for d in own)
+            # a clause fronting another town than the event's (« À Mondoro, ... »): the town the event left
+            fronted = self.lex.place_fronted
+            elsewhere = _elsewhere(doc, current, text, lo, hi, fronted) if has_event and not held else None
             opens = has_event and (
                 current is None
                 or held
                 or self._perpetrator_lynched(current, text, lo, hi)
                 or (_opens_with(cues, "parallel_event", text, lo) and _has(cues, *_STRONG))
-                or (_has(cues, *_STRONG) and not held and _elsewhere(doc, current, text, lo, hi) is not None)
+                or (_has(cues, *_STRONG) and elsewhere is not None)
                 or (
                     own_value is not None
                     and current_date is not None
@@ -1639,9 +1645,8 @@ class EventExtractor(Component):
             )
             if opens:
                 lynching = current is not None and not held and self._perpetrator_lynched(current, text, lo, hi)
-                left = _elsewhere(doc, current, text, lo, hi) if current is not None and not held else None
                 current, held = _Event(lo, hi, [(lo, hi)], {}, in_section=held and bool(events),
-                                       lynching=lynching, left=left,
+                                       lynching=lynching, left=elsewhere,
                                        siege=_has(cues, "siege") and not _has(cues, *_TALLIED),
                                        gapped_from=gapped.get(k)), False
                 events.append(current)
@@ -1914,7 +1919,7 @@ class EventExtractor(Component):
         for p in places:
             comma = _COMMA.match(text, p.end)
             if p.place is not None and comma and any(lo <= p.start < hi for lo, hi in ev.spans) and (
-                    cue.match(text, comma.end()) or self.lex.place_fronted.search(text, max(0, p.start - 30),
+                    cue.match(text, comma.end()) or self.lex.place_fronted_before.search(text, max(0, p.start - 30),
                                                                                   p.start)):
                 own.append(p)
         if len(own) < 2:
