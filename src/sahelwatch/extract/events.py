@@ -91,7 +91,7 @@ _PLANTING = re.compile(r"\b(?:planting|laying|placing|to plant|to lay|poser|posa
 _SEIZED_AMONG = re.compile(r"\b(?:seized|seizing|recovered|confiscated|saisi\w*|récupér\w+)\b[^.;]{0,80}$",
                            re.IGNORECASE)
 _GOLD_MINE = re.compile(r"(?:gold|or|orpaillage|d'or|aurifères?)\s*$", re.IGNORECASE)
-_BY = re.compile(
+_BY = guarded(
     r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+"
     # "by 3 unidentified assailants", "by two suspected jihadists": a count may come before the qualifier
     r"(?:(?:the|an?|\d+|two|three|four|five|six|several|deux|trois|quatre|cinq|plusieurs)\s+)?"
@@ -100,14 +100,14 @@ _BY = re.compile(
 )
 # « une attaque de l'EIGS », « des tirs d'individus armés »: the group after the attack's noun made it (not a
 # force: « l'attaque du camp militaire » names what was hit)
-_ATTACK_OF = re.compile(
+_ATTACK_OF = guarded(
     r"\b(?:attaques?|embuscades?|assauts?|offensives?|incursions?|tirs|raids?)\s+"
     r"(?:de la |de l['’]|des |du |de |d['’])(?:présumés?\s+)?$",
     re.IGNORECASE,
 )
 # « les tueurs étaient des militaires », « les ravisseurs seraient des jihadistes », "the attackers were
 # soldiers": the report says who the unnamed attackers were
-_WHO_THEY_WERE = re.compile(
+_WHO_THEY_WERE = guarded(
     r"\b(?:assaillants|tueurs|auteurs|ravisseurs|attackers|assailants|killers|perpetrators|kidnappers)\b[^.;]{0,40}?"
     r"\b(?:étaient|seraient|sont|serait|était|were|was|are)\s+(?:des |les |de |d['’]|du |the )?"
     r"(?:présumés?\s+|suspected\s+)?$",
@@ -1235,7 +1235,7 @@ _PASSIVE = re.compile(
 )
 
 
-_OBJECT = re.compile(
+_OBJECT = guarded(
     r"\b(?:attacked|ambushed|killed|shot(?: dead| and killed)?|gunned down|assaulted|targeted|targeting|"
     r"wounded|injured|abducted|kidnapped|executed|murdered|stabbed|disarmed|attaqu(?:é|ée|és|ées|ait|aient|ant|ent|er)|"
     r"tu[ée]\w*|bless[ée]\w*|cibl[ée]\w*|ciblant|vis[ée]e?s?|visant|"
@@ -1251,7 +1251,7 @@ _OBJECT = re.compile(
 
 # « l'attentat qui a eu lieu contre le quartier-général de la force conjointe », « les attaques perpétrées le 17
 # février dans le nord contre les forces armées »: what a deed was against, told in the same clause
-_DEED_AGAINST = re.compile(
+_DEED_AGAINST = guarded(
     # (an agent told between, "an attack by militants against a VDP force", is a deed another clause tells)
     r"\b(?:attentats?|attaques?|assauts?|offensives?|raids?|attacks?|assaults?|bombings?)\b"
     r"(?:(?!\b(?:by|par)\b)[^.;:]){0,90}?"
@@ -1273,14 +1273,14 @@ def _object_victim(text: str, a: ActorMention) -> bool:
 
 
 # « Quatre personnes, dont un militaire, ont perdu la vie »: forces counted among the dead are not what was hit
-_AMONG_THE_DEAD = re.compile(
+_AMONG_THE_DEAD = guarded(
     r"\b(?:dont|including|among them|parmi (?:eux|elles|lesquels|lesquelles))\s+(?:(?:une?|deux|trois|quatre|cinq|"
     r"an?|one|two|three|four|five|\d+)\s+)?$", re.IGNORECASE)
 
 
 # « quelques heures après le départ de l'armée », "before the arrival of troops", « en l'absence des FDS »: forces
 # named as gone or not yet there took no part
-_AWAY = re.compile(
+_AWAY = guarded(
     r"\b(?:(?:après|avant|depuis|dès|after|before|since|until|jusqu['’]à)\s+(?:le |la |l['’]|the )?"
     r"(?:départ|retrait|repli|arrivée|departure|withdrawal|pullout|arrival)|en l['’]absence|in the absence)\s+"
     r"(?:de la |de l['’]|du |des |de |d['’]|of (?:the )?)?$",
