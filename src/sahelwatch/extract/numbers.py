@@ -111,7 +111,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import Component, NumberMention, doc_text
-from sahelwatch.fastre import Token, WordSet, alternation, char_key, guarded
+from sahelwatch.fastre import WordSet, guarded, phrase_alternatives
 
 SpanTuple = tuple[int, int]
 DatedSpan = tuple[int, int, date, bool]  # a date mention's (start, end, value, background)
@@ -132,31 +132,10 @@ def _whole_words(data: dict[str, Any], key: str) -> re.Pattern[str] | None:
 def _alt(words: Iterable[str], slot: tuple[frozenset[str], str] | None = None) -> str:
     """The phrases as one alternation, longest first; `slot` (auxiliaries, adverb pattern): an adverb may
     stand between a phrase's auxiliary and its participle (« ont froidement abattu »)."""
-    phrases = [_phrase(w, slot) for w in sorted({w for w in words if w}, key=len, reverse=True)]
-    if len(phrases) < 3:
-        return "|".join(phrases)
-    # the phrases between the first and the last as a trie on their leading letters (fastre.alternation: the
-    # same matches, tried in the same order): the patterns that look back for a verb before every count
-    # ("killed", « ont abattu ») tried hundreds of phrases one after the other at every word start. The first
-    # and the last stay bare: a pattern that writes "{aux}\s+" without a group binds the "\s+" to the last.
-    return "|".join([phrases[0], alternation([_tokens(p) for p in phrases[1:-1]]), phrases[-1]])
-
-
-def _tokens(phrase: str) -> list[Token]:
-    """fastre.sequence_tokens(phrase, re.IGNORECASE) for a phrase `_phrase` wrote, without parsing it (at
-    every start-up, for thousands of phrases): re.escape leaves letters bare and escapes every quantifier,
-    so each leading letter is a literal of its own."""
-    tokens: list[Token] = []
-    for ch in phrase:
-        key = char_key(ch, True) if ch.isalnum() else None
-        if key is None and (tokens or not ch.isalnum()):
-            break
-        tokens.append((ch, key))
-    if not tokens:
-        return [("(?:" + phrase + ")", None)]
-    if len(tokens) < len(phrase):
-        tokens.append(("(?:" + phrase[len(tokens):] + ")", None))
-    return tokens
+    # the phrases as a trie on their leading letters (see fastre.phrase_alternatives): the patterns that look
+    # back for a verb before every count ("killed", « ont abattu ») tried hundreds of phrases one after the
+    # other at every word start
+    return phrase_alternatives([_phrase(w, slot) for w in sorted({w for w in words if w}, key=len, reverse=True)])
 
 
 def _phrase(words: str, slot: tuple[frozenset[str], str] | None) -> str:
