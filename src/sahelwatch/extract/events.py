@@ -1830,8 +1830,10 @@ class EventExtractor(Component):
             return None
         cat = self.catalogue
         for actor_id, rules in cat.attributions.items():
+            if not rules:
+                continue  # most of the catalogue's actors have no rule: no need to name them
             actor = cat.get(actor_id)
-            if rules and cat.name_for(actor, when, country) == coded[0]:
+            if cat.name_for(actor, when, country) == coded[0]:
                 group = cat.attributed(actor, when, country, admin1, opponent is not None and opponent[1] in (1, 8))
                 return (cat.name_for(group, when, country), group.inter) if group is not None else coded
         return coded
