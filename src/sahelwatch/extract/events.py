@@ -292,7 +292,7 @@ def _sentences(doc: Doc) -> list[Span]:
 
 # Where one sentence may hold two dated events: "the massacre in Ogossagou in March 2019, and the killings in
 # Moura in March 2022", « les massacres d'Ogossagou en mars 2019 ..., puis celui de Moura en mars 2022 ».
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|et|puis|while|tandis que)\s+|;\s+|\s+puis\s+", re.IGNORECASE)
+_CLAUSE_BREAK = guarded(r"(?:,\s+(?:and|et|puis|while|tandis que)\s+|;\s+|\s+puis\s+)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -384,7 +384,7 @@ _RETOLD_SUBJECT = re.compile(
     r"(?:came|comes|was|were|is|are|follows?|followed|took place|happened|occurred|intervient|est|a eu lieu|survient)\b"
 )
 # the one who did the deed just told, lynched: « l'assaillant a été lynché par la foule », "he was later lynched"
-_LYNCHED = re.compile(
+_LYNCHED = guarded(
     r"\b(?:the (?:attackers?|assailants?|gunm[ae]n|killers?|perpetrators?|suspects?|culprits?)|he|she|they|"
     r"l['’](?:assaillant|agresseur|auteur)s?|le (?:meurtrier|suspect|tueur)|il|ils)\s+(?:\w+\s+){0,2}?"
     r"(?:was|were|got|a été|ont été)\s+(?:\w+\s+){0,2}?(?:lynch\w*|beaten to death by)",
@@ -2367,7 +2367,7 @@ _NOT_A_TARGET_LIST = re.compile(
     r"\b(?:between|through|including|among|from|linking|connecting|entre|dont|parmi|reliant)\b[^,.;]*$", re.IGNORECASE
 )
 # "men from the villages of A and B", « des jeunes originaires des communes de A et B »: where people come from
-_ORIGIN_LIST = re.compile(
+_ORIGIN_LIST = guarded(
     r"\b(?:from|natives? of|originaires? d(?:e|es|u)|venue?s? d(?:e|es|u)|issue?s? d(?:e|es|u))\s+"
     r"(?:the\s+|les\s+|la\s+)?(?:\w+\s+)?(?:villages?|communes?|towns?|localities|hamlets?|localités|hameaux)"
     r"\s+(?:of\s+|de\s+|d['’]\s*)",
@@ -2450,7 +2450,7 @@ def _shares(total: int, parts: int) -> list[int]:
 
 
 # "captured Kidal", "the capture of Kidal", « la prise de Kidal »: a word of taking right before a place name
-_TAKING_WORD = re.compile(r"\b(?:captur\w*|prise|seizure|seized|conquête)\b", re.IGNORECASE)
+_TAKING_WORD = guarded(r"\b(?:captur\w*|prise|seizure|seized|conquête)\b", re.IGNORECASE)
 _TO_PLACE = re.compile(r"\s+(?:(?:of|de|du|des)\s+|d['’]\s*)?(?:(?:the|la|le|l['’])\s*)?", re.IGNORECASE)
 
 
@@ -2478,10 +2478,10 @@ _STATIVE = re.compile(r"under|sous|fell|tomb", re.IGNORECASE)  # "under the cont
 _MILITARY_SITE = re.compile(r"\b(?:camp|base|barracks|garrison|post|caserne|poste)s?\b", re.IGNORECASE)
 
 
-_NOMINAL_TAKING = re.compile(r"\b(?:prise|capture|conquête|occupation|seizure|takeover)\b", re.IGNORECASE)
+_NOMINAL_TAKING = guarded(r"\b(?:prise|capture|conquête|occupation|seizure|takeover)\b", re.IGNORECASE)
 
 
-_FOUGHT_OFF = re.compile(
+_FOUGHT_OFF = guarded(
     r"\b(?:repouss\w+|chass\w+|défait|mis en déroute|repelled|repulsed|drove back|routed|defeated)\s+"
     r"(?:les?\s+|la\s+|l['’]|des\s+|the\s+)?$",
     re.IGNORECASE,
