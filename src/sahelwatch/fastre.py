@@ -159,14 +159,56 @@ def _escape(code: int) -> str:
 
 
 def sequence_tokens(pattern: str, flags: int) -> list[Token]:
-    """A hand-written pattern as alternation tokens: its first letter and the rest when the pattern is a
-    sequence that starts with that plain letter (not quantified, no top-level "|"), else one opaque
-    token."""
+    """A hand-written pattern as alternation tokens: its leading plain letters one by one and the rest, when
+    the pattern is a sequence that starts with a plain letter (not quantified, no top-level "|"), else one
+    opaque token.
+
+    Every leading letter is a token of its own (not only the first): ``alternation`` then factors the
+    alternatives as a trie as deep as their letters go, so that at a word start the engine tries the few
+    alternatives that share the word's first letters rather than every one that shares its first letter."""
     head = pattern[:1]
     parsed = _parser.parse(pattern, flags).data
-    if head.isalnum() and parsed and parsed[0] == (C.LITERAL, ord(head)):
-        return [(head, char_key(head, bool(flags & re.IGNORECASE))), ("(?:" + pattern[1:] + ")", None)]
-    return [("(?:" + pattern + ")", None)]
+    if not (head.isalnum() and parsed and parsed[0] == (C.LITERAL, ord(head))):
+        return [("(?:" + pattern + ")", None)]
+    ignorecase = bool(flags & re.IGNORECASE)
+    tokens: list[Token] = [(head, char_key(head, ignorecase))]
+    # a letter parsed as a literal of its own is consumed once, in one way (not quantified, not factored
+    # out of a top-level "|" by the parser, which expand() has split already)
+    if len(_split_top(pattern)) == 1:
+        while (len(tokens) < len(pattern) and len(tokens) < len(parsed) and pattern[len(tokens)].isalnum()
+               and parsed[len(tokens)] == (C.LITERAL, ord(pattern[len(tokens)]))
+               and (key := char_key(pattern[len(tokens)], ignorecase)) is not None):
+            tokens.append((pattern[len(tokens)], key))
+    if len(tokens) < len(pattern):
+        tokens.append(("(?:" + pattern[len(tokens):] + ")", None))
+    return tokens
+
+
+def phrase_tokens(phrase: str, ignorecase: bool = True) -> list[Token]:
+    """``sequence_tokens(phrase)`` for a phrase written with ``re.escape`` (spaces maybe widened to ``\\s+``),
+    without parsing it: re.escape leaves letters bare and escapes every quantifier, so each leading letter is
+    a literal of its own. Parsing thousands of lexicon phrases at every start-up cost a tenth of a second."""
+    tokens: list[Token] = []
+    for ch in phrase:
+        key = char_key(ch, ignorecase) if ch.isalnum() else None
+        if key is None and (tokens or not ch.isalnum()):
+            break
+        tokens.append((ch, key))
+    if not tokens:
+        return [("(?:" + phrase + ")", None)]
+    if len(tokens) < len(phrase):
+        tokens.append(("(?:" + phrase[len(tokens):] + ")", None))
+    return tokens
+
+
+def phrase_alternatives(phrases: Sequence[str]) -> str:
+    """``"|".join(phrases)`` (escaped phrases, see `phrase_tokens`) with the same matches, tried in the same
+    order, but those between the first and the last factored as a trie on their leading letters, so that a
+    word start tries the few phrases of its letters. The first and the last stay bare: a pattern that splices
+    the alternation without a group ("{aux}\\s+") binds what comes before or after to them alone."""
+    if len(phrases) < 3:
+        return "|".join(phrases)
+    return "|".join([phrases[0], alternation([phrase_tokens(p) for p in phrases[1:-1]]), phrases[-1]])
 
 
 def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -355,10 +397,16 @@ def _shared_source(shared: dict[str, list[list[Token]]], first_chars: set[str], 
     members."""
     keys = list(dict.fromkeys(a[0][1] for alts in shared.values() for a in alts if a[0][1] is not None))
     branches, members = [], []  # members[b]: (group name, pattern name) of branch b
+    # a barrier (an alternative that does not start with a plain letter: "(?<!the )missing", "(?:war)?planes?")
+    # is tried only in the branches of the keys it can start with: at a word start of another key it cannot
+    # match, and trying it there (a dozen such alternatives at every word start that passes a branch's guard)
+    # was most of the scan's time
+    starts = {id(a): _first_class(a, flags) for alts in shared.values() for a in alts if a[0][1] is None}
     for key in [*keys, None]:  # one branch per first-character key, then the barriers alone
         parts, member = [], []
         for name, alts in shared.items():
-            if kept := [a for a in alts if a[0][1] in (key, None)]:
+            if kept := [a for a in alts if a[0][1] == key or (a[0][1] is None and (
+                    key is None or starts[id(a)] is None or re.match(starts[id(a)], key, flags)))]:
                 group = f"w{sum(map(len, members)) + len(member)}"
                 # an empty group at the match's end (the start is the word start): setting a group's
                 # mark clears every mark below it, a cost that grows with the number of groups, so
@@ -381,6 +429,12 @@ def _shared_source(shared: dict[str, list[list[Token]]], first_chars: set[str], 
         members.append(member)
     guard = "(?=[" + "".join(sorted(first_chars)) + "])"
     return r"(?<![\w])" + guard + "(?:" + "|".join(branches) + ")", members
+
+
+def _first_class(alternative: list[Token], flags: int) -> str | None:
+    """A class over the characters a match of `alternative` can start with (a superset), or None when unknown."""
+    first = _first(list(_parser.parse("".join(src for src, _ in alternative), flags)))
+    return None if first is None or first[1] or not first[0] else "[" + "".join(sorted(first[0])) + "]"
 
 
 PREFIX_GUARD = 8  # characters a prefix guard checks: enough to tell most words from a branch's alternatives
@@ -470,8 +524,10 @@ def _repeat(av: tuple, offsets: set[int], columns: list[set[str] | None], length
             return None
         if i >= low:
             reached |= current
-        if frozenset(current) in seen:  # a cycle: later rounds reach only offsets already seen
-            return reached.union(*seen)
+        if frozenset(current) in seen:
+            # a cycle: later rounds reach only the offsets of the rounds since its start (not those before
+            # it: "\d+" never ends where it started, and its guard must not let a word through there)
+            return reached.union(*seen[seen.index(frozenset(current)):])
         seen.append(frozenset(current))
     return reached
 

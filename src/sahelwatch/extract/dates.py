@@ -100,7 +100,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import Component, DateMention, doc_text
-from sahelwatch.fastre import WordSet, guarded
+from sahelwatch.fastre import WordSet, guarded, phrase_alternatives
 
 BACKGROUND_DAYS = 30  # older than this before the report's lead date: background
 CONSTRUCTION_DAYS = 7  # in a background construction and older than this before publication: background
@@ -118,7 +118,9 @@ _DIGIT_ANCHOR = re.compile(r"\d[/.-]\d|(?:19|20)\d\d")
 def _alt(words: Iterable[str]) -> str:
     """A regex alternation, longest first, spaces matching any run of spaces."""
     parts = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in parts)
+    # as a trie on their leading letters (same matches, same order; see fastre.phrase_alternatives): a word
+    # start tries the few months, weekdays or cue words of its letters rather than every one
+    return phrase_alternatives([re.escape(w).replace(r"\ ", r"\s+") for w in parts])
 
 
 def _key(text: str) -> str:

@@ -111,7 +111,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import Component, NumberMention, doc_text
-from sahelwatch.fastre import WordSet, guarded
+from sahelwatch.fastre import WordSet, guarded, phrase_alternatives
 
 SpanTuple = tuple[int, int]
 DatedSpan = tuple[int, int, date, bool]  # a date mention's (start, end, value, background)
@@ -132,8 +132,10 @@ def _whole_words(data: dict[str, Any], key: str) -> re.Pattern[str] | None:
 def _alt(words: Iterable[str], slot: tuple[frozenset[str], str] | None = None) -> str:
     """The phrases as one alternation, longest first; `slot` (auxiliaries, adverb pattern): an adverb may
     stand between a phrase's auxiliary and its participle (« ont froidement abattu »)."""
-    parts = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(_phrase(w, slot) for w in parts)
+    # the phrases as a trie on their leading letters (see fastre.phrase_alternatives): the patterns that look
+    # back for a verb before every count ("killed", « ont abattu ») tried hundreds of phrases one after the
+    # other at every word start
+    return phrase_alternatives([_phrase(w, slot) for w in sorted({w for w in words if w}, key=len, reverse=True)])
 
 
 def _phrase(words: str, slot: tuple[frozenset[str], str] | None) -> str:

@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sahelwatch.extract.annotations import Component, PlaceMention, doc_text
-from sahelwatch.fastre import WordSet, alternation, sequence_tokens
+from sahelwatch.fastre import WordSet, alternation, guarded, sequence_tokens
 from sahelwatch.model import Observation
 
 Span = tuple[int, int]
@@ -104,7 +104,7 @@ class _Table:
                 forms.append(row[0])
         flags = re.UNICODE | (0 if case else re.IGNORECASE)
         firsts = frozenset(_first_word(f) for f in forms)
-        return cls(re.compile(_form_rx(forms), flags), names, firsts)
+        return cls(guarded(_form_rx(forms), flags), names, firsts)
 
     def find(
         self, text: str, lo: int, hi: int, words: frozenset[str] | None = None
@@ -213,15 +213,15 @@ def lexicon(lang: str) -> _Lexicon:
             + r"\s*$",
             re.IGNORECASE,
         ),
-        price_cues=re.compile(_form_rx(d["price_cues"]), re.IGNORECASE),
+        price_cues=guarded(_form_rx(d["price_cues"]), re.IGNORECASE),
         shortage=_Table.of(d["shortage"]),
         services=_Table.of(d["services"]),
         service_implied=_Table.of(d["service_implied"]),
         status=_Table.of(d["service_status"]),
-        nationwide=re.compile(_form_rx(d["nationwide"]), re.IGNORECASE),
+        nationwide=guarded(_form_rx(d["nationwide"]), re.IGNORECASE),
         populations=_Table.of(d["populations"]),
-        people=re.compile(_form_rx(d["people_nouns"]), re.IGNORECASE),
-        flight=re.compile(_form_rx(d["flight_verbs"]), re.IGNORECASE),
+        people=guarded(_form_rx(d["people_nouns"]), re.IGNORECASE),
+        flight=guarded(_form_rx(d["flight_verbs"]), re.IGNORECASE),
         destination_cue=re.compile(
             _form_rx(d["destination_cues"]) + r"\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE
         ),
@@ -244,8 +244,8 @@ def lexicon(lang: str) -> _Lexicon:
             + r")\s*$",
             re.IGNORECASE,
         ),
-        negation=re.compile(_form_rx(d["negations"]), re.IGNORECASE),
-        hypothetical=re.compile(_form_rx(d["hypotheticals"]), re.IGNORECASE),
+        negation=guarded(_form_rx(d["negations"]), re.IGNORECASE),
+        hypothetical=guarded(_form_rx(d["hypotheticals"]), re.IGNORECASE),
         number=number,
         scales=scales,
         triggers=frozenset(triggers),

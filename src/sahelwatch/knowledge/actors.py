@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from sahelwatch.cache import Memo
-from sahelwatch.fastre import APOSTROPHE, Token, alternation, char_key, compiled
+from sahelwatch.fastre import APOSTROPHE, Token, alternation, char_key, compiled, first_char_guard
 from sahelwatch.model import Actor
 
 GENERIC = "{country}"
@@ -89,8 +89,11 @@ def _pattern(aliases: list[str], flags: int) -> re.Pattern[str] | None:
     # of each process), so that the pattern, and its cached program, is the same in every process
     parts = [[_token(ch, ignorecase) for ch in alias]
              for alias in sorted(dict.fromkeys(aliases), key=len, reverse=True)]
-    # Factored on leading characters: the same matches as the flat alias alternation, ~10x faster.
-    return compiled(NAME_BEFORE + alternation(parts) + NAME_AFTER, flags)
+    # Factored on leading characters: the same matches as the flat alias alternation, ~10x faster. The
+    # first-character guard (a superset of what a match starts with) rejects in one set test the positions
+    # no alias can start at: most of a report's characters for the case-sensitive aliases (capitals).
+    source = NAME_BEFORE + alternation(parts) + NAME_AFTER
+    return compiled(first_char_guard(source, flags) + source, flags)
 
 
 @lru_cache(maxsize=1024)  # ~25,000 characters of aliases, a hundred or so distinct
