@@ -2533,3 +2533,33 @@ def test_a_sentence_about_the_protest_just_told_opens_no_event_for_the_town_it_n
                                 "living. The demonstration came as the government plans to raise fuel prices in Gao "
                                 "on 20 November.", PUB)
     assert [m.location for m in mentions] == ["Bamako"]
+
+
+def test_a_region_capital_listed_among_towns_is_a_town():
+    """'in Diboli, Kayes, Nioro and Niono': a region's name in a list that goes on with a comma and another town is a
+    town struck, not the address of the town before it (as in 'in Niono, Segou and Boni, Mopti')."""
+    for text in ("On 3 November 2025, gunmen attacked army posts in Diboli, Kayes, Nioro du Sahel and Niono.",
+                 "On 3 November 2025, JNIM attacked checkpoints in Djenné, Mopti, Bandiagara and Bankass.",
+                 "On 3 November 2025, militants attacked army camps in Bourem, Gao, Ansongo and Ménaka."):
+        mentions = extract_mentions(text, PUB)
+        assert len(mentions) == 4, text
+
+
+def test_a_raid_that_hit_towns_told_with_appositions_is_one_event_per_town():
+    """'The attacks hit Kayes, the regional capital, the border town of Diboli, ... as well as Niono': ACLED codes a
+    multi-town raid per town, also when the list of towns carries descriptions."""
+    for text, n in (
+        ("On 3 November 2025, JNIM fighters attacked army positions in western Mali. The attacks hit Kayes, the "
+         "regional capital near the Senegalese border, the border town of Diboli, Nioro du Sahel and Sandaré, as "
+         "well as Niono.", 5),
+        ("On 3 November 2025, militants struck Douentza, a market town in the centre, Boni and Hombori near the "
+         "Burkinabè border, killing six soldiers.", 3),
+        ("On 3 November 2025, gunmen targeted Sévaré, the garrison town, Bandiagara and Bankass in coordinated "
+         "attacks on army posts.", 3),
+    ):
+        mentions = extract_mentions(text, PUB)
+        assert len(mentions) == n, text
+    # a town the attackers came from, and a road's end, are no towns struck
+    mentions = extract_mentions("On 3 November 2025, gunmen who came from Boni hit Hombori, the garrison town on the "
+                                "road towards Gossi, killing two soldiers.", PUB)
+    assert len(mentions) == 1

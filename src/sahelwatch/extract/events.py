@@ -1668,6 +1668,8 @@ class EventExtractor(Component):
             if (len(run) >= 2 and _TOWNS_BEFORE.search(text, max(first_lo, run[0].start - 40), run[0].start)
                     and any(_AND.search(text, a.end, b.start) for a, b in itertools.pairwise(run))):
                 return run
+            if len(run := self._struck_run(text, places, told_lo, told_hi)) >= 3:
+                return run
         idx = doc._.event_place if doc.has_extension("event_place") else None
         if towns:
             if idx is not None and 0 <= idx < len(places) and places[idx] in towns:
@@ -1700,6 +1702,24 @@ class EventExtractor(Component):
         # a village the gazetteer does not know: no location, but the report's precision about it
         unknown = [p for p in places if ev.spans[0][0] <= p.start < ev.spans[-1][1] and not p.is_region]
         return [unknown[0]] if unknown else [None]
+
+    @staticmethod
+    def _struck_run(text: str, places: list[PlaceMention], lo: int, hi: int) -> list[PlaceMention]:
+        """"The attacks hit Kayes, the regional capital, the border town of Diboli, ... as well as Niono and
+        Molodo": one event per town a raid is said to have struck, as ACLED codes a multi-town raid. A town the
+        gazetteer lacks takes the coordinates of the listed town before it, at geo-precision 2."""
+        named = [p for p in places if lo <= p.start < hi and not p.is_region and p.relation not in (ROUTE, TITLE)]
+        first = next((p for p in named if _STRUCK_BEFORE.search(text, max(lo, p.start - 60), p.start)), None)
+        if first is None:
+            return []
+        run = _listed_run(named[named.index(first):], text, first.start, _APPOSED_GAP)
+        out: list[PlaceMention] = []
+        for p in run:
+            if p.place is None and out and out[-1].place is not None:
+                p = _approximate(p.text, p.start, p.end, out[-1].place)
+            if p.place is not None:
+                out.append(p)
+        return out
 
     def _vaguely_placed(self, text: str, lo: int, hi: int, place: PlaceMention | None) -> PlaceMention | None:
         """« Vendredi, d'autres femmes ont été enlevées au nord de la commune »: an event told only near or in a
@@ -2313,19 +2333,29 @@ def extract_mentions(text: str, published: date, lang: str = "en") -> list[Menti
     return list(doc._.mentions or [])
 
 
-def _listed_run(towns: list[PlaceMention], text: str, start: int) -> list[PlaceMention]:
+def _listed_run(towns: list[PlaceMention], text: str, start: int,
+                gap: re.Pattern[str] = _LIST_GAP) -> list[PlaceMention]:
     """The run of town names a list holds from `start`: up to the first gap that is not ", " / "and" / « et »."""
     run: list[PlaceMention] = []
     prev_end = start
-    for p in towns:
-        if run and not _LIST_GAP.fullmatch(text[prev_end:p.start]):
+    for k, p in enumerate(towns):
+        if run and not gap.fullmatch(text[prev_end:p.start]):
             break
-        if run and text[prev_end:p.start].strip() == "," and _region_named_after(p, run[-1]):
+        if run and gap is not _LIST_GAP and _NOT_LISTED_GAP.search(text, prev_end, p.start):
+            break  # "Kayes, on the road to Diboli": a road's end, not a town struck
+        if run and text[prev_end:p.start].strip() == "," and _region_named_after(p, run[-1]) \
+                and not _list_goes_on(towns[k + 1:], text, p.end):
             prev_end = p.end  # "in Niono, Segou and Boni, Mopti": the region the town before lies in, no town
             continue
         run.append(p)
         prev_end = p.end
     return run
+
+
+def _list_goes_on(after: list[PlaceMention], text: str, end: int) -> bool:
+    """Whether a bare comma and another town follow `end`: "in Diboli, Kayes, Nioro and Niono" lists Kayes as a
+    town of its own, where "in Niono, Segou and Boni, Mopti" gives Segou as the address of Niono."""
+    return bool(after) and text[end:after[0].start].strip() == ","
 
 
 def _target_perpetrator(split: list[Mention], deed: Mention) -> None:
@@ -2375,6 +2405,21 @@ _LISTED_GAP = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")  # not ", in the Bamba com
 _MAX_LISTED = 8
 
 
+# A list whose towns carry appositions, told after a verb of striking: "the attacks hit Kayes, the regional
+# capital, the border town of Diboli, Sandaré and Gogui near the frontier, as well as Niono and Molodo".
+_APPOSED_GAP = re.compile(
+    r"(?:,?\s+(?:the|a|an|its|near|close|on|in)\b[^.;:()\d]{0,60}?)?"  # "Kayes, the regional capital ..."
+    r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?of\s+)?",  # "..., the border town of Diboli"
+    re.IGNORECASE,
+)
+_NOT_LISTED_GAP = re.compile(r"\b(?:between|from|towards?|road|axis|linking|connecting|entre|vers)\b",
+                             re.IGNORECASE)
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:hit|struck|targeted|attacked|raided|stormed)\s+"
+    r"(?:(?:army\s+|military\s+)?(?:the\s+)?(?:towns?|villages?|localities|positions?|posts?|camps?)\s+(?:of|in|at)\s+)?$",
+    re.IGNORECASE,
+)
 _TOWNS_BEFORE = re.compile(
     r"(?:^|(?<!stationed )(?<!based )(?<!deployed )(?<!positioned ))\b(?:in|at)\s+"
     r"(?:the\s+(?:areas?|villages?|towns?|localities|regions?)\s+(?:of\s+)?)?$",
