@@ -2563,3 +2563,109 @@ def test_a_raid_that_hit_towns_told_with_appositions_is_one_event_per_town():
     mentions = extract_mentions("On 3 November 2025, gunmen who came from Boni hit Hombori, the garrison town on the "
                                 "road towards Gossi, killing two soldiers.", PUB)
     assert len(mentions) == 1
+
+
+def test_a_coup_recalled_in_a_relative_clause_is_no_event():
+    """'Captain Traoré, who seized power in September 2022, has vowed ...': the coup a relative clause recalls
+    to say who rules is the setting of the report, not an event of it."""
+    for text in (
+        "Burkina Faso's military leader, Captain Ibrahim Traoré, who seized power in September 2022, has promised "
+        "to reconquer the territory.",
+        "The Malian army, which took power in a second coup in May 2021, has struggled to contain the violence.",
+        "Niger's junta, which had seized power in July 2023, said soldiers killed ten militants near Téra on "
+        "3 November 2025.",
+        "General Tiani, who himself took power in a coup, spoke on state television on 3 November 2025.",
+    ):
+        assert not [m for m in extract_mentions(text, PUB) if m.event_type == "Strategic developments"], text
+    # the coup told as the news is still one, and a restrictive clause still says who the mutineers are
+    mentions = extract_mentions("On 3 November 2025, mutinous soldiers seized power in Niamey.", PUB)
+    assert [m.event_type for m in mentions] == ["Strategic developments"]
+    mentions = extract_mentions("The soldiers who seized power in May said on 3 November 2025 they had repelled a "
+                                "counter-coup in Bamako.", PUB)
+    assert mentions[0].actor1.startswith("Mutiny of")
+
+
+def test_the_days_of_a_relief_effort_are_no_days_of_the_violence():
+    """A report's relief or aftermath section ('partners distributed kits on 5 and 6 November') names days over
+    which help went on, not days of the attack: the attack is one event, not one a day."""
+    for text in (
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. Aid agencies distributed food in Douentza on 5 and "
+        "6 November.",
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. Transport unions said drivers would suspend travel "
+        "for three days.",
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. The government declared two days of national "
+        "mourning on 4 and 5 November.",
+    ):
+        assert len(extract_mentions(text, PUB)) == 1, text
+    # violence told over two days is still one event a day
+    assert len(extract_mentions("Gunmen attacked Boni on 3 and 4 November 2025, killing 12 villagers.", PUB)) == 2
+
+
+def test_a_group_accused_of_siding_with_the_army_is_no_party_to_the_attack():
+    """'jihadists, who accuse Dogon militias of siding with the army': the side a group is said to take is the reason
+    given for the violence; the group accused of it did not do the deed told."""
+    for text in (
+        "On 3 November 2025, gunmen stopped a bus near Bandiagara and killed 31 passengers. The area has been the "
+        "target of repeated attacks by jihadists, who accuse Dogon militias of siding with the army.",
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. Jihadists accuse the Dozo hunters of collaborating "
+        "with the army.",
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. JNIM accuses Dan Na Ambassagou of supporting the "
+        "army.",
+    ):
+        mentions = extract_mentions(text, PUB)
+        assert [(m.actor1, m.actor2) for m in mentions] == [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]
+    # civilians accused of supporting a group are the victims, and the group they are said to support is no party
+    mentions = extract_mentions("On 3 November 2025, soldiers detained 40 men near Boni. The soldiers accused the "
+                                "villagers of supporting the armed group Ansaroul Islam.", PUB)
+    assert [m.actor2 for m in mentions] == ["Civilians (Mali)"]
+    # a group accused of the deed itself is still its perpetrator
+    mentions = extract_mentions("On 3 November 2025, the army accused Dan Na Ambassagou of killing 12 villagers in "
+                                "Boni.", PUB)
+    assert mentions[0].actor1 == "Dan Na Ambassagou"
+
+
+def test_a_promise_or_a_forecast_of_a_deed_is_no_event():
+    """'has sworn to recapture Boni', 'they expect new raids on Hombori': an aim or a forecast names a deed that has
+    not happened, neither an event of its own nor a change to the one told."""
+    for text in (
+        "Gunmen killed 12 villagers in Boni on 3 November 2025. The army has sworn to recapture Boni.",
+        "Gunmen killed 12 villagers in Boni on 3 November 2025. Captain Traoré has promised to recapture Boni.",
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. On 5 November, analysts said they expect attacks on "
+        "Hombori.",
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. On 5 November, security sources said they expect new "
+        "raids on Hombori.",
+    ):
+        mentions = extract_mentions(text, PUB)
+        assert [(m.sub_event_type, m.location) for m in mentions] == [("Attack", "Boni")], text
+
+
+def test_another_attack_told_the_same_night_is_an_event_of_its_own():
+    """'The same Friday night, another attack in Hombori killed 14 people': a second attack of the same day, told
+    after the first, is one more event at its own place with its own toll."""
+    for text in (
+        "Armed men attacked Boni during the night of Friday 7 November 2025, killing 30 people. The same Friday "
+        "night, another attack in Hombori killed 14 people.",
+        "Gunmen killed 30 villagers in Boni on 7 November 2025. Another attack in Hombori killed 14 people.",
+        "Gunmen killed 30 villagers in Boni on 7 November 2025. That same afternoon, assailants killed 14 people in "
+        "Hombori.",
+    ):
+        mentions = extract_mentions(text, PUB)
+        assert [(m.location, m.fatalities) for m in mentions] == [("Boni", 30), ("Hombori", 14)], text
+    # the attack called another one of a series is not a second event
+    assert len(extract_mentions("Gunmen killed 30 villagers in Boni on 7 November 2025. It was another attack on a "
+                                "village in the area.", PUB)) == 1
+
+
+def test_a_retold_older_event_ends_where_the_report_returns_to_its_news():
+    """'On 15 March 2023, gunmen killed 30 villagers in Hombori. In Boni, residents said on Tuesday that the town was
+    calm': the sentence dated to the news of the week tells no more of the older event, whose toll stays its own."""
+    for text in (
+        "Gunmen attacked an army post in Boni on Sunday, killing 12 soldiers. The attack recalled the raid of 15 March "
+        "2023, when gunmen killed 30 villagers in Hombori. In Boni, residents said on Tuesday that the town was calm.",
+        "Gunmen attacked an army post in Boni on Sunday, killing 12 soldiers. On 15 March 2023, gunmen killed 30 "
+        "villagers in Hombori. On Tuesday, the mayor of Boni said the town was calm.",
+        "Gunmen attacked an army post in Boni on Sunday, killing 12 soldiers. In March 2023, assailants massacred 30 "
+        "villagers in Hombori. Residents of Boni said on Tuesday that the shops had reopened.",
+    ):
+        mentions = extract_mentions(text, date(2025, 11, 12))
+        assert [(m.location, m.fatalities) for m in mentions] == [("Boni", 12), ("Hombori", 30)], text

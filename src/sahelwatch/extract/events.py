@@ -116,6 +116,9 @@ _WHO_THEY_WERE = re.compile(
 _NEG_BEFORE = guarded(
     r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]\w+|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
     r"threat\w*\s+(?:to|of|from|posed\s+by)|vowed\s+to|plan\w*\s+to|would|could|might|"
+    # "has promised to reconquer the territory", "we expect further attacks": an aim or a forecast, not a deed
+    r"promis\w*\s+to|pledg\w*\s+to|vows?\s+to|swore\s+to|sworn\s+to|determined\s+to|expect\w*|"
+    r"a\s+promis\s+de|promet\w*\s+de|"
     # "threats of potential terrorist attacks", "a possible attack": a warning of a deed not done
     r"threaten\w*|potential|possible|imminent|"
     # « la menace des engins explosifs », "the threat of IEDs": a danger described, not a blast
@@ -224,6 +227,30 @@ def report_accusers(text: str, actors: list[ActorMention], lex: _Lex) -> list[Ac
     quoted = [a for a in actors if a.actor.inter in (2, 3, 4) and not _DONE_TO_THEM.match(text, a.end)
               and lex.source_before.search(text, max(0, a.start - 60), a.start)]
     return accusing + quoted
+
+
+# "jihadists, who accuse Dogon militias of siding with the army", « accusés de collaborer avec l'armée »: the side
+# a group is said to take is the reason given for violence, and the group accused of it is no party to the deed
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|suspect\w*)\s+(?:(?:the|les?|la|l['’])\s*)?$", re.IGNORECASE)
+_OF_SIDING = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:of|d['’]|de)\s*(?:being\s+)?(?:siding|taking sides|collaborat\w+|collud\w+|"
+    r"support\w*|work\w* (?:with|for)|cooperat\w+|help\w*|inform\w+|spying|being (?:informants|allies|close)|"
+    r"(?:sympathi[sz]\w+)|(?:être de )?connivence|collaborer|soutenir|renseigner|travailler pour|pactiser)",
+    re.IGNORECASE,
+)
+
+
+# ... nor is the side it is said to take: "of siding with the army"
+_SIDED_WITH = re.compile(r"\baccus\w*\s+[^.;]{0,50}?" + _OF_SIDING.pattern + r"(?:\s+(?:with|for|avec|pour))?\s+"
+                         r"(?:(?:the|les?|la|l['’])\s*)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+def _accused_of_siding(text: str, a: ActorMention) -> bool:
+    """Civilians accused of supporting a group ("soldiers accused the villagers of supporting Ansaroul Islam") are
+    the ones the deed was done to: only an armed group accused of taking a side is no party to it."""
+    accused = a.actor.inter != 7 and bool(_ACCUSED_BEFORE.search(text, max(0, a.start - 30), a.start)
+                                          and _OF_SIDING.match(text, a.end))
+    return accused or bool(_SIDED_WITH.search(text, max(0, a.start - 140), a.start))
 
 
 _LABEL = re.compile(r"\s*([^\W\d_][\w -]{2,40}?)\s*:\s")
@@ -336,6 +363,10 @@ _CHARGED = _TRIGGERS | {"execution", "civilian_victim", "harm"}
 # « depuis le renversement du président », "since the 2020 coup": a coup the report's time is counted from
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since|ever since)\s+(?:(?:le|la|l['’]|the|son|sa|leur|its|their)\s*)?"
                            r"(?:\w+\s+)?$", re.IGNORECASE)
+# "Captain Traoré, who seized power in September 2022, ...", "the army, which took power in a second coup in May":
+# the coup a relative clause recalls to say who rules is the setting, not the report's event
+# (set off by a comma: "the soldiers who staged a putsch" says who the actors are, and they are mutineers)
+_RULER_WHO = re.compile(r",\s*(?:who|which)\s+(?:has|had|first|himself|itself|twice)?\s*$", re.IGNORECASE)
 # "an eastern trench, where the attack took place, was built on 22 August", « le village où l'attaque a eu lieu »:
 # the deed already told, named again to place or date something else, is no deed of the clause
 _WHERE_IT_HAPPENED = guarded(
@@ -528,7 +559,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
             if name in _CONFLICT_CUES and (_BACKGROUND_BEFORE.search(text[max(lo, s - 80) : s])
                                            or _BACKGROUND_AFTER.match(text, e, hi)):
                 continue
-            if name == "coup" and _SINCE_BEFORE.search(text[max(lo, s - 40) : s]):
+            if name == "coup" and (_SINCE_BEFORE.search(text[max(lo, s - 40) : s])
+                                   or _RULER_WHO.search(text[max(lo, s - 40) : s])):
                 continue  # « l'armée, désorganisée depuis le renversement du président »: the setting, not the news
             if name == "military_target" and _BESIDE_POST.search(text[max(lo, s - 40) : s]):
                 continue
@@ -1425,7 +1457,7 @@ class EventExtractor(Component):
         events: list[_Event] = []
         current: _Event | None = None
         current_date: date | None = None
-        held = False
+        held = retold = False
         every = _cues(text, 0, len(text), self.lex, context=False)  # one pass per cue over the whole text
         _places_taken(every, text, doc._.places or [])
         clauses = [(lo, hi, _SECTION_HEADING.match(text, lo))
@@ -1475,6 +1507,11 @@ class EventExtractor(Component):
                 continue
             own_value = own[0].value if own else None
             background = bool(own) and all(d.background for d in own)
+            if current is not None and not held and not has_event and own and not background and retold:
+                # "about 150 civilians were massacred in Karma in April. ... In Djibo, residents said on Tuesday
+                # that the town was calm": back to the news of the day, the report tells no more of the older event
+                current, current_date, held = _Event(lo, hi, [(lo, hi)], {}), own_value, True
+                continue
             opens = has_event and (
                 current is None
                 or held
@@ -1488,6 +1525,7 @@ class EventExtractor(Component):
                 )
             )
             if opens:
+                retold = background  # an older event told again, its date older than the report's news
                 lynching = current is not None and not held and self._perpetrator_lynched(current, text, lo, hi)
                 current, held = _Event(lo, hi, [(lo, hi)], {}, in_section=held and bool(events),
                                        lynching=lynching), False
@@ -1527,7 +1565,8 @@ class EventExtractor(Component):
         quoted, telling = report_sources(text, actors_all, self.lex)
         accusers = report_accusers(text, actors_all, self.lex)
         actors_all = [a for a in actors_all
-                      if a not in quoted and a not in accusers and not _sent_after(text, a) and not _away(text, a)]
+                      if a not in quoted and a not in accusers and not _sent_after(text, a) and not _away(text, a)
+                      and not _accused_of_siding(text, a)]
         # a teller that is the only actor named is telling of its own deed ("the army announced an operation")
         actors_all = [a for a in actors_all if a not in telling] or actors_all
         places: list[PlaceMention] = list(doc._.places or [])
@@ -1566,7 +1605,7 @@ class EventExtractor(Component):
                     m.fatalities = share
                     m.claims["fatalities_reported_for_all_places"] = total
             elif split and (etype in _DAILY_TYPES or sub == "Looting/property destruction"):
-                split = _per_day(split[0], day_offsets(text[lo:hi], doc.lang_))
+                split = _per_day(split[0], _violent_days(text, ev, doc.lang_))
             if len(split) == 1 and sub == "Armed clash":
                 split += self._civilians_apart(doc, split[0], lo, hi, country)
             if ev.lynching and mentions:
@@ -2484,6 +2523,16 @@ def _per_day(m: Mention, offsets: list[int]) -> list[Mention]:
     claims = dict(m.claims, fatalities_reported_for_all_days=m.fatalities)
     return [replace(m, event_date=m.event_date + timedelta(days=offset), claims=dict(claims), fatalities=share)
             for offset, share in zip(offsets, _shares(m.fatalities, len(offsets)), strict=True)]
+
+
+def _violent_days(text: str, ev: _Event, lang: str) -> list[int]:
+    """The days over which the event's violence went on, read in the clauses that tell a deed: "partners
+    distributed kits on 25 and 26 March" in a relief section of the report is no second day of the attack."""
+    deeds = [s for name, spans in ev.cues.items() if name in _STRONG for s, _ in spans]
+    for lo, hi in ev.spans:
+        if any(lo <= s < hi for s in deeds) and (offsets := day_offsets(text[lo:hi], lang)) != [0]:
+            return offsets
+    return [0]
 
 
 def _shares(total: int, parts: int) -> list[int]:
