@@ -2669,3 +2669,90 @@ def test_a_retold_older_event_ends_where_the_report_returns_to_its_news():
     ):
         mentions = extract_mentions(text, date(2025, 11, 12))
         assert [(m.location, m.fatalities) for m in mentions] == [("Boni", 12), ("Hombori", 30)], text
+
+
+def test_an_older_attack_named_with_its_claim_is_an_event_of_its_own():
+    """'This followed the 1 November attack on the Indelimane post, also claimed by ISGS, where 49 soldiers died':
+    a claim named with an older day is the claim of that earlier attack, which is one more event."""
+    for text in (
+        "On 18 November 2019, a patrol near Tabankort was ambushed by ISGS; 43 soldiers were killed. This followed "
+        "the 1 November attack on the Indelimane post, also claimed by ISGS, where 49 soldiers died.",
+        "On 18 November 2019, a patrol near Tabankort was ambushed by ISGS; 43 soldiers were killed. On 1 November, "
+        "ISGS had claimed an attack on the Indelimane post that killed 49 soldiers.",
+        "On 18 November 2019, a patrol near Tabankort was ambushed by ISGS; 43 soldiers were killed. The 1 November "
+        "assault on Indelimane, claimed by the same group, had killed 49 soldiers.",
+    ):
+        mentions = extract_mentions(text, date(2019, 11, 22))
+        assert sorted(m.fatalities for m in mentions) == [43, 49], text
+    # a claim told of the event just told adds no event
+    mentions = extract_mentions("On 18 November 2019, a patrol near Tabankort was ambushed; 43 soldiers were killed. "
+                                "ISGS claimed the attack on Tuesday.", date(2019, 11, 22))
+    assert len(mentions) == 1
+    mentions = extract_mentions("On 15 March 2021, 33 soldiers were killed in an ambush near Tessit. ISGS claimed the "
+                                "attack three days later.", date(2021, 3, 22))
+    assert len(mentions) == 1
+
+
+def test_twin_attacks_on_two_towns_are_two_events():
+    """'twin attacks on Boulkessi and Mondoro killed 38 soldiers': one event per town, the toll split."""
+    for text in (
+        "At the end of September 2019, twin attacks on Boulkessi and Mondoro killed 38 soldiers.",
+        "On 30 September 2019, simultaneous raids on Boulkessi and Mondoro killed 38 soldiers.",
+        "On 30 September 2019, JNIM claimed coordinated assaults on Boulkessi and Mondoro that killed 38 soldiers.",
+    ):
+        mentions = extract_mentions(text, date(2019, 10, 5))
+        assert sorted((m.location, m.fatalities) for m in mentions) == [("Boulkessi", 19), ("Mondoro", 19)], text
+
+
+def test_a_brief_s_analysis_sections_tell_no_event():
+    """'Assessment. ISGS can mass hundreds of fighters and overrun posts in an hour.', 'Outlook (2-4 weeks). ...
+    Probability of another attack on a regional capital: moderate.': a brief's analysis and forecast sections name
+    capabilities and risks; only a deed they date ('notably the 11 May attack on Djibo') is an event."""
+    lead = "On 3 November 2025, JNIM fighters attacked the army camp in Boni, killing 12 soldiers."
+    for tail in (
+        "\n\nAssessment. ISGS has the capacity to mass hundreds of fighters and overrun posts in less than an hour.",
+        "\n\nOutlook (2-4 weeks). Probability of another attack on a regional capital: moderate.",
+        "\n\nContext. These attacks come as the army regroups its posts, and raids on convoys are frequent.",
+    ):
+        mentions = extract_mentions(lead + tail, PUB)
+        assert [(m.location, m.sub_event_type) for m in mentions] == [("Boni", "Armed clash")], tail
+    mentions = extract_mentions(lead + "\n\nContext. The pattern recalls the 11 May attack on Djibo, where JNIM "
+                                "fighters killed 20 soldiers.", PUB)
+    assert [m.location for m in mentions] == ["Boni", "Djibo"]
+
+
+def test_rocket_propelled_grenades_are_the_arms_of_a_battle():
+    """'came under fire from small arms and rocket-propelled grenades': an RPG is a weapon of a ground fight (Armed
+    clash), neither a grenade thrown nor shelling."""
+    for text in (
+        "Militants ambushed a joint patrol near Tongo Tongo on 4 October 2017, killing eight soldiers. The soldiers "
+        "came under fire from small arms and rocket-propelled grenades.",
+        "On 4 October 2017, militants attacked an army post near Tongo Tongo with rocket-propelled grenades and "
+        "machine guns, killing eight soldiers.",
+        "On 4 October 2017, gunmen fired rocket propelled grenades at a patrol near Tongo Tongo; four soldiers were "
+        "killed.",
+    ):
+        assert [m.sub_event_type for m in extract_mentions(text, date(2017, 10, 8))] == ["Armed clash"], text
+    # a grenade thrown is still one
+    mentions = extract_mentions("On 4 October 2017, a man threw a grenade at a patrol in Tongo Tongo, wounding two "
+                                "soldiers.", date(2017, 10, 8))
+    assert [m.sub_event_type for m in mentions] == ["Grenade"]
+
+
+def test_a_deed_found_done_afterwards_is_the_event_told():
+    """'Residents fled during the fighting and returned on Monday to find shops looted': the fighting named as a time
+    and the damage found on a later day are the attack already told, not an event of that later day."""
+    for text in (
+        "Jihadists attacked the army camp in Boni on Sunday, killing 20 soldiers. Residents said they had fled during "
+        "the fighting and returned on Monday to find the market closed and shops looted.",
+        "Jihadists attacked the army camp in Boni on Sunday, killing 20 soldiers. Villagers who came back on Tuesday "
+        "found that their granaries had been burned.",
+        "Jihadists attacked the army camp in Boni on Sunday, killing 20 soldiers. Traders returned on Monday and "
+        "discovered their shops looted.",
+    ):
+        mentions = extract_mentions(text, date(2025, 11, 6))
+        assert [(m.sub_event_type, m.event_date) for m in mentions] == [("Armed clash", date(2025, 11, 2))], text
+    # looting done on a later day is still its own event
+    mentions = extract_mentions("Jihadists attacked the army camp in Boni on Sunday, killing 20 soldiers. On Monday, "
+                                "gunmen looted shops in Hombori.", date(2025, 11, 6))
+    assert len(mentions) == 2

@@ -121,6 +121,8 @@ _NEG_BEFORE = guarded(
     r"a\s+promis\s+de|promet\w*\s+de|"
     # "threats of potential terrorist attacks", "a possible attack": a warning of a deed not done
     r"threaten\w*|potential|possible|imminent|"
+    # "Probability of another attack on a regional capital: moderate": a risk weighed, not a deed
+    r"probabilit\w*\s+of|likelihood\s+of|risks?\s+of|"
     # « la menace des engins explosifs », "the threat of IEDs": a danger described, not a blast
     r"menac\w+\s+d(?:es?|u|(?=['’]))|"
     r"risqu\w*\s+d(?:e|(?=['’]))|pourrai\w+(?:\s+(?:faire|causer|provoquer|entraîner|coûter))?|"
@@ -367,6 +369,15 @@ _SINCE_BEFORE = re.compile(r"\b(?:depuis|since|ever since)\s+(?:(?:le|la|l['’]
 # the coup a relative clause recalls to say who rules is the setting, not the report's event
 # (set off by a comma: "the soldiers who staged a putsch" says who the actors are, and they are mutineers)
 _RULER_WHO = re.compile(r",\s*(?:who|which)\s+(?:has|had|first|himself|itself|twice)?\s*$", re.IGNORECASE)
+# "they had fled during the fighting", "returned on Monday to find the market looted": the deed already told, named
+# as the time of something else or found done afterwards, is no new deed (nor is the day it was found its day)
+_TOLD_AGAIN_BEFORE = re.compile(
+    r"(?:\b(?:during|amid|throughout)\s+the\s+|"
+    r"\b(?:to find|found|discovered|finding)\b(?:\s+(?:that\s+)?[\w'’-]+){0,5}\s+"
+    r"(?:(?:had been|have been|was|were)\s+)?)$",
+    re.IGNORECASE,
+)
+_TOLD_AGAIN_CUES = frozenset({"clash", "strict_clash", "attack", "loot", "riot", "riot_strong", "theft"})
 # "an eastern trench, where the attack took place, was built on 22 August", « le village où l'attaque a eu lieu »:
 # the deed already told, named again to place or date something else, is no deed of the clause
 _WHERE_IT_HAPPENED = guarded(
@@ -562,6 +573,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
             if name == "coup" and (_SINCE_BEFORE.search(text[max(lo, s - 40) : s])
                                    or _RULER_WHO.search(text[max(lo, s - 40) : s])):
                 continue  # « l'armée, désorganisée depuis le renversement du président »: the setting, not the news
+            if name in _TOLD_AGAIN_CUES and _TOLD_AGAIN_BEFORE.search(text[max(lo, s - 60) : s]):
+                continue  # "fled during the fighting and returned on Monday to find shops looted": the deed told
             if name == "military_target" and _BESIDE_POST.search(text[max(lo, s - 40) : s]):
                 continue
             if name == "riot_strong" and _AFTER_BEFORE.search(text[max(lo, s - 40) : s]):
@@ -675,6 +688,12 @@ def _coup_arrest(cues: dict[str, list[Span]], text: str) -> bool:
         and not re.search(r"[.!?]\s", text[coup[1]:arrest[0]])
 
 
+def _older_day(own: list[DateMention], current: date | None) -> bool:
+    """The clause dates its deed to an older day than the event told ("This followed the 1 November attack on the
+    Indelimane post, also claimed by ISGS"): a claim named with it is of that earlier event, which is its own."""
+    return bool(own) and all(d.background for d in own) and current is not None and own[0].value < current
+
+
 def _has(cues: dict[str, list[Span]], *names: str) -> bool:
     return any(map(cues.get, names))  # asked per clause and per cue set: no generator frame per name
 
@@ -699,6 +718,17 @@ _SECTION_HEADING = re.compile(
 )
 
 
+# A brief's section heading run into its paragraph ("Context. These attacks come as ...", "Outlook (2-4 weeks). We
+# expect ...", « Perspectives. »): what follows is background, analysis or a forecast, not more of the event
+# before it; a deed told there with its own strong cue (a retold attack) still opens an event
+_TOPIC_HEADING = re.compile(
+    r"\s*\n\s*(?:context|background|outlook|assessment|analysis|comment|(?:economic\s+)?indicators|economy|"
+    r"humanitarian(?:\s+(?:update|impact|situation))?|politics|political(?:\s+developments)?|regional|"
+    r"key\s+judge?ments?|response|gaps\s+and\s+constraints|forecast|implications|what\s+to\s+watch|trends|"
+    r"contexte|perspectives?|analyse|évaluation|indicateurs|politique|régional|réponse|tendances|à surveiller)"
+    r"(?:\s*\([^)\n]{0,30}\))?\s*[.:]?\s*",
+    re.IGNORECASE,
+)
 _PASSIVE_GAP = re.compile(
     # « se sont emparés », « s'est retiré »: a pronominal verb, not a passive
     r"[.;]|\b(?:was|were|been|being|is|are|came|fell|under|été|(?<!s['’])est|(?<!\bse\s)sont|était|étaient|objet|"
@@ -1457,10 +1487,10 @@ class EventExtractor(Component):
         events: list[_Event] = []
         current: _Event | None = None
         current_date: date | None = None
-        held = retold = False
+        held = retold = topic = False
         every = _cues(text, 0, len(text), self.lex, context=False)  # one pass per cue over the whole text
         _places_taken(every, text, doc._.places or [])
-        clauses = [(lo, hi, _SECTION_HEADING.match(text, lo))
+        clauses = [(lo, hi, _SECTION_HEADING.match(text, lo) or _TOPIC_HEADING.fullmatch(text, lo, hi))
                    for lo, hi in _clauses(text, _sentences(doc), doc._.dates or [])]
         # the heading's own words ("== Attacks ==") name a topic, not a deed
         cues_in = _cues_by_clause(every, [(heading.end() if heading else lo, hi) for lo, hi, heading in clauses])
@@ -1469,6 +1499,7 @@ class EventExtractor(Component):
                 # a feature's new section ("Prices that climb every week") starts a new topic: what follows
                 # tells no more of the event before it, and only a strong cue opens one (held, never emitted)
                 current, current_date, held = _Event(lo, hi, [(lo, hi)], {}), None, True
+                topic = heading.re is _TOPIC_HEADING
                 lo = heading.end()
             # an infobox's field sums the article up: its lead and body tell the events, with their cues
             cues = {} if self.lex.record_line.match(text, lo) else clause_cues
@@ -1481,7 +1512,9 @@ class EventExtractor(Component):
             # after a heading, a weak cue opens an event only with its own date ("The blockade was announced on
             # 3 September"; not "the economics of the blockade")
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and (current is None or (held and own)))
-            if current is not None and not held and _has(cues, "responsibility"):
+            if topic and not own:
+                has_event = False  # "Assessment. ISGS can overrun posts in an hour": analysis, unless it dates a deed
+            if current is not None and not held and _has(cues, "responsibility") and not _older_day(own, current_date):
                 has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
             if current is not None and not held and _RETOLD_SUBJECT.match(text, lo):
                 has_event = False  # "The attack came in retaliation for a murder two days earlier": told again
@@ -1707,7 +1740,7 @@ class EventExtractor(Component):
             if (len(run) >= 2 and _TOWNS_BEFORE.search(text, max(first_lo, run[0].start - 40), run[0].start)
                     and any(_AND.search(text, a.end, b.start) for a, b in itertools.pairwise(run))):
                 return run
-            if len(run := self._struck_run(text, places, told_lo, told_hi)) >= 3:
+            if run := self._struck_run(text, places, told_lo, told_hi):
                 return run
         idx = doc._.event_place if doc.has_extension("event_place") else None
         if towns:
@@ -1751,6 +1784,8 @@ class EventExtractor(Component):
         first = next((p for p in named if _STRUCK_BEFORE.search(text, max(lo, p.start - 60), p.start)), None)
         if first is None:
             return []
+        # "twin attacks on Boulkessi and Mondoro": a plural of attacks names its towns, two are enough
+        need = 2 if _ATTACKS_ON_BEFORE.search(text, max(lo, first.start - 60), first.start) else 3
         run = _listed_run(named[named.index(first):], text, first.start, _APPOSED_GAP)
         out: list[PlaceMention] = []
         for p in run:
@@ -1758,7 +1793,7 @@ class EventExtractor(Component):
                 p = _approximate(p.text, p.start, p.end, out[-1].place)
             if p.place is not None:
                 out.append(p)
-        return out
+        return out if len(out) >= need else []
 
     def _vaguely_placed(self, text: str, lo: int, hi: int, place: PlaceMention | None) -> PlaceMention | None:
         """« Vendredi, d'autres femmes ont été enlevées au nord de la commune »: an event told only near or in a
@@ -2454,8 +2489,9 @@ _APPOSED_GAP = re.compile(
 )
 _NOT_LISTED_GAP = re.compile(r"\b(?:between|from|towards?|road|axis|linking|connecting|entre|vers)\b",
                              re.IGNORECASE)
+_ATTACKS_ON_BEFORE = re.compile(r"\b(?:attacks|raids|assaults)\s+(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE)
 _STRUCK_BEFORE = re.compile(
-    r"\b(?:hit|struck|targeted|attacked|raided|stormed)\s+"
+    r"\b(?:hit|struck|targeted|attacked|raided|stormed|attacks\s+(?:on|against)|raids\s+on|assaults\s+on)\s+"
     r"(?:(?:army\s+|military\s+)?(?:the\s+)?(?:towns?|villages?|localities|positions?|posts?|camps?)\s+(?:of|in|at)\s+)?$",
     re.IGNORECASE,
 )
