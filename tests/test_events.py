@@ -2756,3 +2756,18 @@ def test_a_deed_found_done_afterwards_is_the_event_told():
     mentions = extract_mentions("Jihadists attacked the army camp in Boni on Sunday, killing 20 soldiers. On Monday, "
                                 "gunmen looted shops in Hombori.", date(2025, 11, 6))
     assert len(mentions) == 2
+
+
+def test_an_attack_named_as_a_record_is_no_event():
+    """'one of the deadliest attacks since the army seized power in July': the record the event is measured against
+    names a class of attacks (and a coup as its start), not a deed of its own."""
+    for text in (
+        "Twenty-nine soldiers were killed on Monday in an attack near Téra. It was one of the deadliest attacks since "
+        "the army seized power in July.",
+        "Twenty-nine soldiers were killed on Monday in an attack near Téra. It was one of the worst assaults on the "
+        "army since the coup of 26 July.",
+        "The attack near Téra on Monday, which killed 29 soldiers, was one of the most serious attacks since the army "
+        "took power in July.",
+    ):
+        mentions = extract_mentions(text, date(2023, 10, 4))
+        assert [m.event_date for m in mentions] == [date(2023, 10, 2)], text

@@ -377,6 +377,10 @@ _TOLD_AGAIN_BEFORE = re.compile(
     r"(?:(?:had been|have been|was|were)\s+)?)$",
     re.IGNORECASE,
 )
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\bone of the (?:deadliest|bloodiest|worst|largest|biggest|most (?:deadly|serious|violent|lethal))\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _TOLD_AGAIN_CUES = frozenset({"clash", "strict_clash", "attack", "loot", "riot", "riot_strong", "theft"})
 # "an eastern trench, where the attack took place, was built on 22 August", « le village où l'attaque a eu lieu »:
 # the deed already told, named again to place or date something else, is no deed of the clause
@@ -573,6 +577,8 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
             if name == "coup" and (_SINCE_BEFORE.search(text[max(lo, s - 40) : s])
                                    or _RULER_WHO.search(text[max(lo, s - 40) : s])):
                 continue  # « l'armée, désorganisée depuis le renversement du président »: the setting, not the news
+            if name in _TRIGGERS and _SUPERLATIVE_BEFORE.search(text[max(lo, s - 50) : s]):
+                continue  # "one of the deadliest attacks since the army seized power in July": a record, no deed
             if name in _TOLD_AGAIN_CUES and _TOLD_AGAIN_BEFORE.search(text[max(lo, s - 60) : s]):
                 continue  # "fled during the fighting and returned on Monday to find shops looted": the deed told
             if name == "military_target" and _BESIDE_POST.search(text[max(lo, s - 40) : s]):
