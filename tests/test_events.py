@@ -2826,3 +2826,241 @@ def test_the_authorities_a_capture_is_credited_to_are_the_force_the_lead_names()
             "met a suspect and exchanged fire. One escapee was captured by Nigerien authorities and another man was "
             "killed.")
     assert m.actor1.startswith("Police Forces of Niger") and m.actor1.endswith("Gendarmerie")
+
+
+def test_a_region_capital_listed_among_towns_is_a_town():
+    """'in Diboli, Kayes, Nioro and Niono': a region's name in a list that goes on with a comma and another town is a
+    town struck, not the address of the town before it (as in 'in Niono, Segou and Boni, Mopti')."""
+    for text in ("On 3 November 2025, gunmen attacked army posts in Diboli, Kayes, Nioro du Sahel and Niono.",
+                 "On 3 November 2025, JNIM attacked checkpoints in Djenné, Mopti, Bandiagara and Bankass.",
+                 "On 3 November 2025, militants attacked army camps in Bourem, Gao, Ansongo and Ménaka."):
+        mentions = extract_mentions(text, PUB)
+        assert len(mentions) == 4, text
+
+
+def test_a_raid_that_hit_towns_told_with_appositions_is_one_event_per_town():
+    """'The attacks hit Kayes, the regional capital, the border town of Diboli, ... as well as Niono': ACLED codes a
+    multi-town raid per town, also when the list of towns carries descriptions."""
+    for text, n in (
+        ("On 3 November 2025, JNIM fighters attacked army positions in western Mali. The attacks hit Kayes, the "
+         "regional capital near the Senegalese border, the border town of Diboli, Nioro du Sahel and Sandaré, as "
+         "well as Niono.", 5),
+        ("On 3 November 2025, militants struck Douentza, a market town in the centre, Boni and Hombori near the "
+         "Burkinabè border, killing six soldiers.", 3),
+        ("On 3 November 2025, gunmen targeted Sévaré, the garrison town, Bandiagara and Bankass in coordinated "
+         "attacks on army posts.", 3),
+    ):
+        mentions = extract_mentions(text, PUB)
+        assert len(mentions) == n, text
+    # a town the attackers came from, and a road's end, are no towns struck
+    mentions = extract_mentions("On 3 November 2025, gunmen who came from Boni hit Hombori, the garrison town on the "
+                                "road towards Gossi, killing two soldiers.", PUB)
+    assert len(mentions) == 1
+
+
+def test_a_coup_recalled_in_a_relative_clause_is_no_event():
+    """'Captain Traoré, who seized power in September 2022, has vowed ...': the coup a relative clause recalls
+    to say who rules is the setting of the report, not an event of it."""
+    for text in (
+        "Burkina Faso's military leader, Captain Ibrahim Traoré, who seized power in September 2022, has promised "
+        "to reconquer the territory.",
+        "The Malian army, which took power in a second coup in May 2021, has struggled to contain the violence.",
+        "Niger's junta, which had seized power in July 2023, said soldiers killed ten militants near Téra on "
+        "3 November 2025.",
+        "General Tiani, who himself took power in a coup, spoke on state television on 3 November 2025.",
+    ):
+        assert not [m for m in extract_mentions(text, PUB) if m.event_type == "Strategic developments"], text
+    # the coup told as the news is still one, and a restrictive clause still says who the mutineers are
+    mentions = extract_mentions("On 3 November 2025, mutinous soldiers seized power in Niamey.", PUB)
+    assert [m.event_type for m in mentions] == ["Strategic developments"]
+    mentions = extract_mentions("The soldiers who seized power in May said on 3 November 2025 they had repelled a "
+                                "counter-coup in Bamako.", PUB)
+    assert mentions[0].actor1.startswith("Mutiny of")
+
+
+def test_the_days_of_a_relief_effort_are_no_days_of_the_violence():
+    """A report's relief or aftermath section ('partners distributed kits on 5 and 6 November') names days over
+    which help went on, not days of the attack: the attack is one event, not one a day."""
+    for text in (
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. Aid agencies distributed food in Douentza on 5 and "
+        "6 November.",
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. Transport unions said drivers would suspend travel "
+        "for three days.",
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. The government declared two days of national "
+        "mourning on 4 and 5 November.",
+    ):
+        assert len(extract_mentions(text, PUB)) == 1, text
+    # violence told over two days is still one event a day
+    assert len(extract_mentions("Gunmen attacked Boni on 3 and 4 November 2025, killing 12 villagers.", PUB)) == 2
+
+
+def test_a_group_accused_of_siding_with_the_army_is_no_party_to_the_attack():
+    """'jihadists, who accuse Dogon militias of siding with the army': the side a group is said to take is the reason
+    given for the violence; the group accused of it did not do the deed told."""
+    for text in (
+        "On 3 November 2025, gunmen stopped a bus near Bandiagara and killed 31 passengers. The area has been the "
+        "target of repeated attacks by jihadists, who accuse Dogon militias of siding with the army.",
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. Jihadists accuse the Dozo hunters of collaborating "
+        "with the army.",
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. JNIM accuses Dan Na Ambassagou of supporting the "
+        "army.",
+    ):
+        mentions = extract_mentions(text, PUB)
+        assert [(m.actor1, m.actor2) for m in mentions] == [("Unidentified Armed Group (Mali)", "Civilians (Mali)")]
+    # civilians accused of supporting a group are the victims, and the group they are said to support is no party
+    mentions = extract_mentions("On 3 November 2025, soldiers detained 40 men near Boni. The soldiers accused the "
+                                "villagers of supporting the armed group Ansaroul Islam.", PUB)
+    assert [m.actor2 for m in mentions] == ["Civilians (Mali)"]
+    # a group accused of the deed itself is still its perpetrator
+    mentions = extract_mentions("On 3 November 2025, the army accused Dan Na Ambassagou of killing 12 villagers in "
+                                "Boni.", PUB)
+    assert mentions[0].actor1 == "Dan Na Ambassagou"
+
+
+def test_a_promise_or_a_forecast_of_a_deed_is_no_event():
+    """'has sworn to recapture Boni', 'they expect new raids on Hombori': an aim or a forecast names a deed that has
+    not happened, neither an event of its own nor a change to the one told."""
+    for text in (
+        "Gunmen killed 12 villagers in Boni on 3 November 2025. The army has sworn to recapture Boni.",
+        "Gunmen killed 12 villagers in Boni on 3 November 2025. Captain Traoré has promised to recapture Boni.",
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. On 5 November, analysts said they expect attacks on "
+        "Hombori.",
+        "On 3 November 2025, gunmen killed 12 villagers in Boni. On 5 November, security sources said they expect new "
+        "raids on Hombori.",
+    ):
+        mentions = extract_mentions(text, PUB)
+        assert [(m.sub_event_type, m.location) for m in mentions] == [("Attack", "Boni")], text
+
+
+def test_another_attack_told_the_same_night_is_an_event_of_its_own():
+    """'The same Friday night, another attack in Hombori killed 14 people': a second attack of the same day, told
+    after the first, is one more event at its own place with its own toll."""
+    for text in (
+        "Armed men attacked Boni during the night of Friday 7 November 2025, killing 30 people. The same Friday "
+        "night, another attack in Hombori killed 14 people.",
+        "Gunmen killed 30 villagers in Boni on 7 November 2025. Another attack in Hombori killed 14 people.",
+        "Gunmen killed 30 villagers in Boni on 7 November 2025. That same afternoon, assailants killed 14 people in "
+        "Hombori.",
+    ):
+        mentions = extract_mentions(text, PUB)
+        assert [(m.location, m.fatalities) for m in mentions] == [("Boni", 30), ("Hombori", 14)], text
+    # the attack called another one of a series is not a second event
+    assert len(extract_mentions("Gunmen killed 30 villagers in Boni on 7 November 2025. It was another attack on a "
+                                "village in the area.", PUB)) == 1
+
+
+def test_a_retold_older_event_ends_where_the_report_returns_to_its_news():
+    """'On 15 March 2023, gunmen killed 30 villagers in Hombori. In Boni, residents said on Tuesday that the town was
+    calm': the sentence dated to the news of the week tells no more of the older event, whose toll stays its own."""
+    for text in (
+        "Gunmen attacked an army post in Boni on Sunday, killing 12 soldiers. The attack recalled the raid of 15 March "
+        "2023, when gunmen killed 30 villagers in Hombori. In Boni, residents said on Tuesday that the town was calm.",
+        "Gunmen attacked an army post in Boni on Sunday, killing 12 soldiers. On 15 March 2023, gunmen killed 30 "
+        "villagers in Hombori. On Tuesday, the mayor of Boni said the town was calm.",
+        "Gunmen attacked an army post in Boni on Sunday, killing 12 soldiers. In March 2023, assailants massacred 30 "
+        "villagers in Hombori. Residents of Boni said on Tuesday that the shops had reopened.",
+    ):
+        mentions = extract_mentions(text, date(2025, 11, 12))
+        assert [(m.location, m.fatalities) for m in mentions] == [("Boni", 12), ("Hombori", 30)], text
+
+
+def test_an_older_attack_named_with_its_claim_is_an_event_of_its_own():
+    """'This followed the 1 November attack on the Indelimane post, also claimed by ISGS, where 49 soldiers died':
+    a claim named with an older day is the claim of that earlier attack, which is one more event."""
+    for text in (
+        "On 18 November 2019, a patrol near Tabankort was ambushed by ISGS; 43 soldiers were killed. This followed "
+        "the 1 November attack on the Indelimane post, also claimed by ISGS, where 49 soldiers died.",
+        "On 18 November 2019, a patrol near Tabankort was ambushed by ISGS; 43 soldiers were killed. On 1 November, "
+        "ISGS had claimed an attack on the Indelimane post that killed 49 soldiers.",
+        "On 18 November 2019, a patrol near Tabankort was ambushed by ISGS; 43 soldiers were killed. The 1 November "
+        "assault on Indelimane, claimed by the same group, had killed 49 soldiers.",
+    ):
+        mentions = extract_mentions(text, date(2019, 11, 22))
+        assert sorted(m.fatalities for m in mentions) == [43, 49], text
+    # a claim told of the event just told adds no event
+    mentions = extract_mentions("On 18 November 2019, a patrol near Tabankort was ambushed; 43 soldiers were killed. "
+                                "ISGS claimed the attack on Tuesday.", date(2019, 11, 22))
+    assert len(mentions) == 1
+    mentions = extract_mentions("On 15 March 2021, 33 soldiers were killed in an ambush near Tessit. ISGS claimed the "
+                                "attack three days later.", date(2021, 3, 22))
+    assert len(mentions) == 1
+
+
+def test_twin_attacks_on_two_towns_are_two_events():
+    """'twin attacks on Boulkessi and Mondoro killed 38 soldiers': one event per town, the toll split."""
+    for text in (
+        "At the end of September 2019, twin attacks on Boulkessi and Mondoro killed 38 soldiers.",
+        "On 30 September 2019, simultaneous raids on Boulkessi and Mondoro killed 38 soldiers.",
+        "On 30 September 2019, JNIM claimed coordinated assaults on Boulkessi and Mondoro that killed 38 soldiers.",
+    ):
+        mentions = extract_mentions(text, date(2019, 10, 5))
+        assert sorted((m.location, m.fatalities) for m in mentions) == [("Boulkessi", 19), ("Mondoro", 19)], text
+
+
+def test_a_brief_s_analysis_sections_tell_no_event():
+    """'Assessment. ISGS can mass hundreds of fighters and overrun posts in an hour.', 'Outlook (2-4 weeks). ...
+    Probability of another attack on a regional capital: moderate.': a brief's analysis and forecast sections name
+    capabilities and risks; only a deed they date ('notably the 11 May attack on Djibo') is an event."""
+    lead = "On 3 November 2025, JNIM fighters attacked the army camp in Boni, killing 12 soldiers."
+    for tail in (
+        "\n\nAssessment. ISGS has the capacity to mass hundreds of fighters and overrun posts in less than an hour.",
+        "\n\nOutlook (2-4 weeks). Probability of another attack on a regional capital: moderate.",
+        "\n\nContext. These attacks come as the army regroups its posts, and raids on convoys are frequent.",
+    ):
+        mentions = extract_mentions(lead + tail, PUB)
+        assert [(m.location, m.sub_event_type) for m in mentions] == [("Boni", "Armed clash")], tail
+    mentions = extract_mentions(lead + "\n\nContext. The pattern recalls the 11 May attack on Djibo, where JNIM "
+                                "fighters killed 20 soldiers.", PUB)
+    assert [m.location for m in mentions] == ["Boni", "Djibo"]
+
+
+def test_rocket_propelled_grenades_are_the_arms_of_a_battle():
+    """'came under fire from small arms and rocket-propelled grenades': an RPG is a weapon of a ground fight (Armed
+    clash), neither a grenade thrown nor shelling."""
+    for text in (
+        "Militants ambushed a joint patrol near Tongo Tongo on 4 October 2017, killing eight soldiers. The soldiers "
+        "came under fire from small arms and rocket-propelled grenades.",
+        "On 4 October 2017, militants attacked an army post near Tongo Tongo with rocket-propelled grenades and "
+        "machine guns, killing eight soldiers.",
+        "On 4 October 2017, gunmen fired rocket propelled grenades at a patrol near Tongo Tongo; four soldiers were "
+        "killed.",
+    ):
+        assert [m.sub_event_type for m in extract_mentions(text, date(2017, 10, 8))] == ["Armed clash"], text
+    # a grenade thrown is still one
+    mentions = extract_mentions("On 4 October 2017, a man threw a grenade at a patrol in Tongo Tongo, wounding two "
+                                "soldiers.", date(2017, 10, 8))
+    assert [m.sub_event_type for m in mentions] == ["Grenade"]
+
+
+def test_a_deed_found_done_afterwards_is_the_event_told():
+    """'Residents fled during the fighting and returned on Monday to find shops looted': the fighting named as a time
+    and the damage found on a later day are the attack already told, not an event of that later day."""
+    for text in (
+        "Jihadists attacked the army camp in Boni on Sunday, killing 20 soldiers. Residents said they had fled during "
+        "the fighting and returned on Monday to find the market closed and shops looted.",
+        "Jihadists attacked the army camp in Boni on Sunday, killing 20 soldiers. Villagers who came back on Tuesday "
+        "found that their granaries had been burned.",
+        "Jihadists attacked the army camp in Boni on Sunday, killing 20 soldiers. Traders returned on Monday and "
+        "discovered their shops looted.",
+    ):
+        mentions = extract_mentions(text, date(2025, 11, 6))
+        assert [(m.sub_event_type, m.event_date) for m in mentions] == [("Armed clash", date(2025, 11, 2))], text
+    # looting done on a later day is still its own event
+    mentions = extract_mentions("Jihadists attacked the army camp in Boni on Sunday, killing 20 soldiers. On Monday, "
+                                "gunmen looted shops in Hombori.", date(2025, 11, 6))
+    assert len(mentions) == 2
+
+
+def test_an_attack_named_as_a_record_is_no_event():
+    """'one of the deadliest attacks since the army seized power in July': the record the event is measured against
+    names a class of attacks (and a coup as its start), not a deed of its own."""
+    for text in (
+        "Twenty-nine soldiers were killed on Monday in an attack near Téra. It was one of the deadliest attacks since "
+        "the army seized power in July.",
+        "Twenty-nine soldiers were killed on Monday in an attack near Téra. It was one of the worst assaults on the "
+        "army since the coup of 26 July.",
+        "The attack near Téra on Monday, which killed 29 soldiers, was one of the most serious attacks since the army "
+        "took power in July.",
+    ):
+        mentions = extract_mentions(text, date(2023, 10, 4))
+        assert [m.event_date for m in mentions] == [date(2023, 10, 2)], text

@@ -119,8 +119,13 @@ _WHO_THEY_WERE = guarded(
 _NEG_BEFORE = guarded(
     r"(?:\bno\b|\bnot\b|\bnever\b|\bnobody\b|\bwithout\b|\bn['’]\w+|\bni\b|\baucun\w*|\bsans\b|\bpas\b|"
     r"threat\w*\s+(?:to|of|from|posed\s+by)|vowed\s+to|plan\w*\s+to|would|could|might|"
+    # "has promised to reconquer the territory", "we expect further attacks": an aim or a forecast, not a deed
+    r"promis\w*\s+to|pledg\w*\s+to|vows?\s+to|swore\s+to|sworn\s+to|determined\s+to|expect\w*|"
+    r"a\s+promis\s+de|promet\w*\s+de|"
     # "threats of potential terrorist attacks", "a possible attack": a warning of a deed not done
     r"threaten\w*|potential|possible|imminent|"
+    # "Probability of another attack on a regional capital: moderate": a risk weighed, not a deed
+    r"probabilit\w*\s+of|likelihood\s+of|risks?\s+of|"
     # « la menace des engins explosifs », "the threat of IEDs": a danger described, not a blast
     r"menac\w+\s+d(?:es?|u|(?=['’]))|"
     r"risqu\w*\s+d(?:e|(?=['’]))|pourrai\w+(?:\s+(?:faire|causer|provoquer|entraîner|coûter))?|"
@@ -238,6 +243,30 @@ def report_accusers(text: str, actors: list[ActorMention], lex: _Lex) -> list[Ac
     quoted = [a for a in actors if a.actor.inter in (2, 3, 4) and not _DONE_TO_THEM.match(text, a.end)
               and lex.source_before.search(text, max(0, a.start - 60), a.start)]
     return accusing + quoted
+
+
+# "jihadists, who accuse Dogon militias of siding with the army", « accusés de collaborer avec l'armée »: the side
+# a group is said to take is the reason given for violence, and the group accused of it is no party to the deed
+_ACCUSED_BEFORE = re.compile(r"\b(?:accus\w*|suspect\w*)\s+(?:(?:the|les?|la|l['’])\s*)?$", re.IGNORECASE)
+_OF_SIDING = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:of|d['’]|de)\s*(?:being\s+)?(?:siding|taking sides|collaborat\w+|collud\w+|"
+    r"support\w*|work\w* (?:with|for)|cooperat\w+|help\w*|inform\w+|spying|being (?:informants|allies|close)|"
+    r"(?:sympathi[sz]\w+)|(?:être de )?connivence|collaborer|soutenir|renseigner|travailler pour|pactiser)",
+    re.IGNORECASE,
+)
+
+
+# ... nor is the side it is said to take: "of siding with the army"
+_SIDED_WITH = re.compile(r"\baccus\w*\s+[^.;]{0,50}?" + _OF_SIDING.pattern + r"(?:\s+(?:with|for|avec|pour))?\s+"
+                         r"(?:(?:the|les?|la|l['’])\s*)?(?:[\w-]+\s+){0,4}?$", re.IGNORECASE)
+
+
+def _accused_of_siding(text: str, a: ActorMention) -> bool:
+    """Civilians accused of supporting a group ("soldiers accused the villagers of supporting Ansaroul Islam") are
+    the ones the deed was done to: only an armed group accused of taking a side is no party to it."""
+    accused = a.actor.inter != 7 and bool(_ACCUSED_BEFORE.search(text, max(0, a.start - 30), a.start)
+                                          and _OF_SIDING.match(text, a.end))
+    return accused or bool(_SIDED_WITH.search(text, max(0, a.start - 140), a.start))
 
 
 _LABEL = re.compile(r"\s*([^\W\d_][\w -]{2,40}?)\s*:\s")
@@ -359,6 +388,23 @@ _CHARGED = _TRIGGERS | {"execution", "civilian_victim", "harm"}
 # « depuis le renversement du président », "since the 2020 coup": a coup the report's time is counted from
 _SINCE_BEFORE = re.compile(r"\b(?:depuis|since|ever since)\s+(?:(?:le|la|l['’]|the|son|sa|leur|its|their)\s*)?"
                            r"(?:\w+\s+)?$", re.IGNORECASE)
+# "Captain Traoré, who seized power in September 2022, ...", "the army, which took power in a second coup in May":
+# the coup a relative clause recalls to say who rules is the setting, not the report's event
+# (set off by a comma: "the soldiers who staged a putsch" says who the actors are, and they are mutineers)
+_RULER_WHO = re.compile(r",\s*(?:who|which)\s+(?:has|had|first|himself|itself|twice)?\s*$", re.IGNORECASE)
+# "they had fled during the fighting", "returned on Monday to find the market looted": the deed already told, named
+# as the time of something else or found done afterwards, is no new deed (nor is the day it was found its day)
+_TOLD_AGAIN_BEFORE = re.compile(
+    r"(?:\b(?:during|amid|throughout)\s+the\s+|"
+    r"\b(?:to find|found|discovered|finding)\b(?:\s+(?:that\s+)?[\w'’-]+){0,5}\s+"
+    r"(?:(?:had been|have been|was|were)\s+)?)$",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\bone of the (?:deadliest|bloodiest|worst|largest|biggest|most (?:deadly|serious|violent|lethal))\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_TOLD_AGAIN_CUES = frozenset({"clash", "strict_clash", "attack", "loot", "riot", "riot_strong", "theft"})
 # "an eastern trench, where the attack took place, was built on 22 August", « le village où l'attaque a eu lieu »:
 # the deed already told, named again to place or date something else, is no deed of the clause
 _WHERE_IT_HAPPENED = guarded(
@@ -641,8 +687,13 @@ def _cues(text: str, lo: int, hi: int, lex: _Lex, context: bool | None = None,
             if name in _CONFLICT_CUES and (_BACKGROUND_BEFORE.search(text[max(lo, s - 80) : s])
                                            or _BACKGROUND_AFTER.match(text, e, hi)):
                 continue
-            if name == "coup" and _SINCE_BEFORE.search(text[max(lo, s - 40) : s]):
+            if name == "coup" and (_SINCE_BEFORE.search(text[max(lo, s - 40) : s])
+                                   or _RULER_WHO.search(text[max(lo, s - 40) : s])):
                 continue  # « l'armée, désorganisée depuis le renversement du président »: the setting, not the news
+            if name in _TRIGGERS and _SUPERLATIVE_BEFORE.search(text[max(lo, s - 50) : s]):
+                continue  # "one of the deadliest attacks since the army seized power in July": a record, no deed
+            if name in _TOLD_AGAIN_CUES and _TOLD_AGAIN_BEFORE.search(text[max(lo, s - 60) : s]):
+                continue  # "fled during the fighting and returned on Monday to find shops looted": the deed told
             if name == "military_target" and _BESIDE_POST.search(text[max(lo, s - 40) : s]):
                 continue
             if name == "riot_strong" and _AFTER_BEFORE.search(text[max(lo, s - 40) : s]):
@@ -756,6 +807,12 @@ def _coup_arrest(cues: dict[str, list[Span]], text: str) -> bool:
         and not re.search(r"[.!?]\s", text[coup[1]:arrest[0]])
 
 
+def _older_day(own: list[DateMention], current: date | None) -> bool:
+    """The clause dates its deed to an older day than the event told ("This followed the 1 November attack on the
+    Indelimane post, also claimed by ISGS"): a claim named with it is of that earlier event, which is its own."""
+    return bool(own) and all(d.background for d in own) and current is not None and own[0].value < current
+
+
 def _has(cues: dict[str, list[Span]], *names: str) -> bool:
     return any(map(cues.get, names))  # asked per clause and per cue set: no generator frame per name
 
@@ -780,6 +837,17 @@ _SECTION_HEADING = re.compile(
 )
 
 
+# A brief's section heading run into its paragraph ("Context. These attacks come as ...", "Outlook (2-4 weeks). We
+# expect ...", « Perspectives. »): what follows is background, analysis or a forecast, not more of the event
+# before it; a deed told there with its own strong cue (a retold attack) still opens an event
+_TOPIC_HEADING = re.compile(
+    r"\s*\n\s*(?:context|background|outlook|assessment|analysis|comment|(?:economic\s+)?indicators|economy|"
+    r"humanitarian(?:\s+(?:update|impact|situation))?|politics|political(?:\s+developments)?|regional|"
+    r"key\s+judge?ments?|response|gaps\s+and\s+constraints|forecast|implications|what\s+to\s+watch|trends|"
+    r"contexte|perspectives?|analyse|évaluation|indicateurs|politique|régional|réponse|tendances|à surveiller)"
+    r"(?:\s*\([^)\n]{0,30}\))?\s*[.:]?\s*",
+    re.IGNORECASE,
+)
 _PASSIVE_GAP = re.compile(
     # « se sont emparés », « s'est retiré »: a pronominal verb, not a passive
     r"[.;]|\b(?:was|were|been|being|is|are|came|fell|under|été|(?<!s['’])est|(?<!\bse\s)sont|était|étaient|objet|"
@@ -1558,10 +1626,10 @@ class EventExtractor(Component):
         events: list[_Event] = []
         current: _Event | None = None
         current_date: date | None = None
-        held = False
+        held = retold = topic = False
         every = _cues(text, 0, len(text), self.lex, context=False)  # one pass per cue over the whole text
         _places_taken(every, text, doc._.places or [])
-        clauses = [(lo, hi, _SECTION_HEADING.match(text, lo))
+        clauses = [(lo, hi, _SECTION_HEADING.match(text, lo) or _TOPIC_HEADING.fullmatch(text, lo, hi))
                    for lo, hi in _clauses(text, _sentences(doc), doc._.dates or [])]
         # the heading's own words ("== Attacks ==") name a topic, not a deed
         cues_in = _cues_by_clause(every, [(heading.end() if heading else lo, hi) for lo, hi, heading in clauses])
@@ -1578,6 +1646,7 @@ class EventExtractor(Component):
                 # a feature's new section ("Prices that climb every week") starts a new topic: what follows
                 # tells no more of the event before it, and only a strong cue opens one (held, never emitted)
                 current, current_date, held = _Event(lo, hi, [(lo, hi)], {}), None, True
+                topic = heading.re is _TOPIC_HEADING
                 lo = heading.end()
             # an infobox's field sums the article up: its lead and body tell the events, with their cues
             cues = {} if self.lex.record_line.match(text, lo) else clause_cues
@@ -1593,7 +1662,9 @@ class EventExtractor(Component):
             # after a heading, a weak cue opens an event only with its own date ("The blockade was announced on
             # 3 September"; not "the economics of the blockade")
             has_event = _has(cues, *_STRONG) or (_has(cues, *_EVENT_CUES) and (current is None or (held and own)))
-            if current is not None and not held and _has(cues, "responsibility"):
+            if topic and not own:
+                has_event = False  # "Assessment. ISGS can overrun posts in an hour": analysis, unless it dates a deed
+            if current is not None and not held and _has(cues, "responsibility") and not _older_day(own, current_date):
                 has_event = False  # "JNIM claimed the attack on Saturday": the same event, told again
             if current is not None and not held and _RETOLD_SUBJECT.match(text, lo):
                 has_event = False  # "The attack came in retaliation for a murder two days earlier": told again
@@ -1627,6 +1698,11 @@ class EventExtractor(Component):
                 continue
             own_value = own[0].value if own else None
             background = bool(own) and all(d.background for d in own)
+            if current is not None and not held and not has_event and own and not background and retold:
+                # "about 150 civilians were massacred in Karma in April. ... In Djibo, residents said on Tuesday
+                # that the town was calm": back to the news of the day, the report tells no more of the older event
+                current, current_date, held = _Event(lo, hi, [(lo, hi)], {}), own_value, True
+                continue
             # a clause fronting another town than the event's (« À Mondoro, ... »): the town the event left
             fronted = self.lex.place_fronted
             elsewhere = _elsewhere(doc, current, text, lo, hi, fronted) if has_event and not held else None
@@ -1644,6 +1720,7 @@ class EventExtractor(Component):
                 )
             )
             if opens:
+                retold = background  # an older event told again, its date older than the report's news
                 lynching = current is not None and not held and self._perpetrator_lynched(current, text, lo, hi)
                 current, held = _Event(lo, hi, [(lo, hi)], {}, in_section=held and bool(events),
                                        lynching=lynching, left=elsewhere,
@@ -1690,7 +1767,8 @@ class EventExtractor(Component):
         quoted, telling = report_sources(text, actors_all, self.lex)
         accusers = report_accusers(text, actors_all, self.lex)
         actors_all = [a for a in actors_all
-                      if a not in quoted and a not in accusers and not _sent_after(text, a) and not _away(text, a)]
+                      if a not in quoted and a not in accusers and not _sent_after(text, a) and not _away(text, a)
+                      and not _accused_of_siding(text, a)]
         # a teller that is the only actor named is telling of its own deed ("the army announced an operation")
         actors_all = [a for a in actors_all if a not in telling] or actors_all
         places: list[PlaceMention] = list(doc._.places or [])
@@ -1732,7 +1810,7 @@ class EventExtractor(Component):
                     m.fatalities = share
                     m.claims["fatalities_reported_for_all_places"] = total
             elif split and (etype in _DAILY_TYPES or sub == "Looting/property destruction"):
-                split = _per_day(split[0], day_offsets(text[lo:hi], doc.lang_))
+                split = _per_day(split[0], _violent_days(text, ev, doc.lang_))
             if len(split) == 1 and sub == "Armed clash":
                 split += self._civilians_apart(doc, split[0], lo, hi, country)
             if ev.lynching and mentions:
@@ -1839,6 +1917,8 @@ class EventExtractor(Component):
             if (len(run) >= 2 and _TOWNS_BEFORE.search(text, max(first_lo, run[0].start - 40), run[0].start)
                     and any(_AND.search(text, a.end, b.start) for a, b in itertools.pairwise(run))):
                 return run
+            if run := self._struck_run(text, places, told_lo, told_hi):
+                return run
         idx = doc._.event_place if doc.has_extension("event_place") else None
         if towns:
             if idx is not None and 0 <= idx < len(places) and places[idx] in towns:
@@ -1893,6 +1973,26 @@ class EventExtractor(Component):
         if own is None or own.place is None or not first:
             return None
         return first[0] if all(p.place.country != own.place.country for p in first if p.place) else None
+
+    @staticmethod
+    def _struck_run(text: str, places: list[PlaceMention], lo: int, hi: int) -> list[PlaceMention]:
+        """"The attacks hit Kayes, the regional capital, the border town of Diboli, ... as well as Niono and
+        Molodo": one event per town a raid is said to have struck, as ACLED codes a multi-town raid. A town the
+        gazetteer lacks takes the coordinates of the listed town before it, at geo-precision 2."""
+        named = [p for p in places if lo <= p.start < hi and not p.is_region and p.relation not in (ROUTE, TITLE)]
+        first = next((p for p in named if _STRUCK_BEFORE.search(text, max(lo, p.start - 60), p.start)), None)
+        if first is None:
+            return []
+        # "twin attacks on Boulkessi and Mondoro": a plural of attacks names its towns, two are enough
+        need = 2 if _ATTACKS_ON_BEFORE.search(text, max(lo, first.start - 60), first.start) else 3
+        run = _listed_run(named[named.index(first):], text, first.start, _APPOSED_GAP)
+        out: list[PlaceMention] = []
+        for p in run:
+            if p.place is None and out and out[-1].place is not None:
+                p = _approximate(p.text, p.start, p.end, out[-1].place)
+            if p.place is not None:
+                out.append(p)
+        return out if len(out) >= need else []
 
     def _vaguely_placed(self, text: str, lo: int, hi: int, place: PlaceMention | None) -> PlaceMention | None:
         """« Vendredi, d'autres femmes ont été enlevées au nord de la commune »: an event told only near or in a
@@ -2516,19 +2616,29 @@ def extract_mentions(text: str, published: date, lang: str = "en") -> list[Menti
     return list(doc._.mentions or [])
 
 
-def _listed_run(towns: list[PlaceMention], text: str, start: int) -> list[PlaceMention]:
+def _listed_run(towns: list[PlaceMention], text: str, start: int,
+                gap: re.Pattern[str] = _LIST_GAP) -> list[PlaceMention]:
     """The run of town names a list holds from `start`: up to the first gap that is not ", " / "and" / « et »."""
     run: list[PlaceMention] = []
     prev_end = start
-    for p in towns:
-        if run and not _LIST_GAP.fullmatch(text[prev_end:p.start]):
+    for k, p in enumerate(towns):
+        if run and not gap.fullmatch(text[prev_end:p.start]):
             break
-        if run and text[prev_end:p.start].strip() == "," and _region_named_after(p, run[-1]):
+        if run and gap is not _LIST_GAP and _NOT_LISTED_GAP.search(text, prev_end, p.start):
+            break  # "Kayes, on the road to Diboli": a road's end, not a town struck
+        if run and text[prev_end:p.start].strip() == "," and _region_named_after(p, run[-1]) \
+                and not _list_goes_on(towns[k + 1:], text, p.end):
             prev_end = p.end  # "in Niono, Segou and Boni, Mopti": the region the town before lies in, no town
             continue
         run.append(p)
         prev_end = p.end
     return run
+
+
+def _list_goes_on(after: list[PlaceMention], text: str, end: int) -> bool:
+    """Whether a bare comma and another town follow `end`: "in Diboli, Kayes, Nioro and Niono" lists Kayes as a
+    town of its own, where "in Niono, Segou and Boni, Mopti" gives Segou as the address of Niono."""
+    return bool(after) and text[end:after[0].start].strip() == ","
 
 
 def _target_perpetrator(split: list[Mention], deed: Mention) -> None:
@@ -2578,6 +2688,22 @@ _LISTED_GAP = re.compile(r"\s*,\s*|\s+(?:and|et)\s+")  # not ", in the Bamba com
 _MAX_LISTED = 8
 
 
+# A list whose towns carry appositions, told after a verb of striking: "the attacks hit Kayes, the regional
+# capital, the border town of Diboli, Sandaré and Gogui near the frontier, as well as Niono and Molodo".
+_APPOSED_GAP = re.compile(
+    r"(?:,?\s+(?:the|a|an|its|near|close|on|in)\b[^.;:()\d]{0,60}?)?"  # "Kayes, the regional capital ..."
+    r"(?:\s*,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)"
+    r"(?:the\s+(?:[\w-]+\s+){0,3}?of\s+)?",  # "..., the border town of Diboli"
+    re.IGNORECASE,
+)
+_NOT_LISTED_GAP = re.compile(r"\b(?:between|from|towards?|road|axis|linking|connecting|entre|vers)\b",
+                             re.IGNORECASE)
+_ATTACKS_ON_BEFORE = re.compile(r"\b(?:attacks|raids|assaults)\s+(?:on|against)\s+(?:the\s+)?$", re.IGNORECASE)
+_STRUCK_BEFORE = re.compile(
+    r"\b(?:hit|struck|targeted|attacked|raided|stormed|attacks\s+(?:on|against)|raids\s+on|assaults\s+on)\s+"
+    r"(?:(?:army\s+|military\s+)?(?:the\s+)?(?:towns?|villages?|localities|positions?|posts?|camps?)\s+(?:of|in|at)\s+)?$",
+    re.IGNORECASE,
+)
 _TOWNS_BEFORE = re.compile(
     r"(?:^|(?<!stationed )(?<!based )(?<!deployed )(?<!positioned ))\b(?:in|at)\s+"
     r"(?:the\s+(?:areas?|villages?|towns?|localities|regions?)\s+(?:of\s+)?)?$",
@@ -2655,6 +2781,16 @@ def _gapped_toll(text: str, start: int, end: int, lang: str) -> int:
         return 0
     n = found[0]
     return n.value if not segment[:n.start].strip(" ,") and not segment[n.end:].strip(" .;,") else 0
+
+
+def _violent_days(text: str, ev: _Event, lang: str) -> list[int]:
+    """The days over which the event's violence went on, read in the clauses that tell a deed: "partners
+    distributed kits on 25 and 26 March" in a relief section of the report is no second day of the attack."""
+    deeds = [s for name, spans in ev.cues.items() if name in _STRONG for s, _ in spans]
+    for lo, hi in ev.spans:
+        if any(lo <= s < hi for s in deeds) and (offsets := day_offsets(text[lo:hi], lang)) != [0]:
+            return offsets
+    return [0]
 
 
 def _shares(total: int, parts: int) -> list[int]:
