@@ -248,3 +248,181 @@ def test_the_group_s_own_men_are_no_civilian_target_of_a_heritage_destruction():
     text = "Des hommes du groupe Ansar Dine ont détruit samedi plusieurs mausolées de saints à Tombouctou."
     m = lead(text, "fr", date(2012, 7, 2))[0]
     assert (m.sub_event_type, m.actor1, m.actor2) == ("Looting/property destruction", "Ansar Dine", "")
+
+
+@pytest.mark.parametrize("text", [
+    "Les forces armées maliennes se sont emparées jeudi de Ménaka, que les rebelles du MNLA avaient abandonnée la "
+    "veille.",
+    "Les soldats maliens sont entrés samedi dans Tessalit sans rencontrer de résistance, les combattants du MNLA "
+    "ayant quitté la ville.",
+    "Après le retrait des combattants du MNLA, l'armée malienne a pris mardi le contrôle de Ménaka.",
+    "L'armée a annoncé lundi avoir repris Léré, désertée par les combattants du MNLA.",
+])
+def test_a_town_its_holders_left_taken_by_the_army_is_regained(text):
+    # government forces taking a town back from a named group that withdrew or fled: a regain, not a quiet transfer
+    m = lead(text, "fr", date(2013, 5, 6))[0]
+    assert (m.sub_event_type, m.actor1, m.actor2) == (
+        "Government regains territory", "Military Forces of Mali (2012-2013)",
+        "MNLA: National Movement for the Liberation of Azawad")
+
+
+def test_a_town_the_army_left_taken_by_rebels_is_still_no_regain():
+    text = ("Les militaires ont abandonné Tessalit dimanche ; les rebelles du MNLA sont entrés dans la ville sans "
+            "combat.")
+    m = lead(text, "fr", date(2012, 3, 13))[0]
+    assert m.sub_event_type == "Non-violent transfer of territory"
+    assert "MNLA: National Movement for the Liberation of Azawad" in (m.actor1, m.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés se réclamant de l'État islamique ont incendié dimanche l'école de Tin-Akoff.",
+    "Des combattants se réclamant du JNIM ont attaqué mardi le poste de gendarmerie de Boni.",
+    "Des hommes armés qui se réclament d'Ansar Dine ont enlevé jeudi deux commerçants près de Léré.",
+])
+def test_claiming_allegiance_to_a_group_is_no_protest(text):
+    # « se réclamer de » names the men's allegiance; « réclamer » alone is a demand
+    m = lead(text)[0]
+    assert m.event_type not in ("Protests", "Riots"), m.sub_event_type
+
+
+MNLA = "MNLA: National Movement for the Liberation of Azawad"
+
+
+@pytest.mark.parametrize("text", [
+    "Kidal a été prise vendredi par le MNLA et Ansar Dine après deux jours d'encerclement.",
+    "Vendredi, les combattants du MNLA et du groupe islamiste Ansar Dine sont entrés dans Kidal après de brefs "
+    "échanges de tirs avec la garnison, qui s'est repliée.",
+    "Les rebelles du MNLA et les jihadistes d'Ansar Dine se sont emparés vendredi de Kidal après des combats avec "
+    "l'armée.",
+])
+def test_two_groups_joined_as_takers_are_one_side(text):
+    # « par X et Y », « X et Y sont entrés »: allies (actor 1 and its associate), the town's garrison the other side
+    m = lead(text, "fr", date(2012, 4, 2))[0]
+    assert (m.sub_event_type, m.actor1, m.actor2) == (
+        "Non-state actor overtakes territory", MNLA, "Military Forces of Mali (2012-2013)")
+
+
+@pytest.mark.parametrize("text", [
+    "Le camp de Tessit a été attaqué mardi par des combattants du JNIM et de l'EIGS, selon une source sécuritaire.",
+    "La base de Boulkessi a été attaquée mardi par des éléments de l'EIGS et du JNIM.",
+    "Le détachement de Namsiguia a été pris pour cible mardi par des combattants du JNIM et de l'EIGS.",
+])
+def test_a_camp_named_after_its_town_attacked_by_two_groups(text):
+    # « le camp de Tessit » is an army camp; « par des combattants du X et de Y » names the attackers together
+    m = lead(text)[0]
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor2 in ("Military Forces of Mali (2021-)", "Military Forces of Burkina Faso (2022-)"), m.actor2
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés vêtus comme des chasseurs dozos ont tué samedi une trentaine de villageois peuls à Ogossagou. "
+    "Selon des témoins, les assaillants appartenaient à la milice Dan Na Ambassagou.",
+    "Des chasseurs traditionnels ont attaqué mardi le village peul de Sobane. Les tueurs seraient des membres de "
+    "Dan Na Ambassagou, selon des rescapés.",
+    "Des dozos ont incendié lundi le hameau peul de Tiry, tuant douze personnes ; les assaillants appartiendraient "
+    "à Dan Na Ambassagou.",
+])
+def test_the_named_militia_the_attackers_belonged_to(text):
+    # « les assaillants appartenaient à X », « les tueurs seraient des membres de X »: X did it; the Dozo hunters
+    # described beside Dan Na Ambassagou are its men, not its foes
+    m = lead(text, "fr", date(2019, 3, 25))[0]
+    assert (m.sub_event_type, m.actor1, m.actor2) == ("Attack", "Dan Na Ambassagou", "Civilians (Mali)")
+
+
+def test_a_group_name_written_in_lower_case():
+    text = ("Des membres de groupes d'autodéfense koglweogo ont mené mardi des représailles contre des habitants "
+            "peuls de Yirgou, tuant une quarantaine de personnes.")
+    m = lead(text, "fr", date(2019, 1, 4))[0]
+    assert (m.sub_event_type, m.actor1) == ("Attack", "Koglweogo Militia")
+
+
+@pytest.mark.parametrize("text", [
+    "Au moins vingt personnes ont été tuées lundi dans une attaque contre le village de Sobane, dans le cercle de "
+    "Bankass. Des hommes armés ont ouvert le feu sur les habitants. La zone est régulièrement visée par les groupes "
+    "affiliés à Al-Qaïda.",
+    "Des hommes armés ont tué mardi six civils sur la route de Djibo. Cette zone est souvent le théâtre d'attaques "
+    "de l'EIGS.",
+    "Des individus armés ont enlevé jeudi trois commerçants près de Léré. Le secteur est fréquemment le théâtre "
+    "d'attaques du JNIM.",
+])
+def test_a_group_that_habitually_acts_there_is_not_the_perpetrator(text):
+    # a later sentence on what usually happens in the area names the usual suspects, not the attackers
+    m = lead(text)[0]
+    assert m.actor1.startswith("Unidentified Armed Group"), m.actor1
+
+
+@pytest.mark.parametrize("text", [
+    "La CMA a signé samedi à Bamako l'accord de paix, un mois après le gouvernement et les groupes de la Plateforme.",
+    "L'accord de paix a été signé samedi à Bamako par la Coordination des mouvements de l'Azawad, un mois après sa "
+    "signature par le gouvernement et la Plateforme.",
+    "La Coordination des mouvements de l'Azawad a paraphé jeudi l'accord d'Alger, que les autorités et la "
+    "Plateforme avaient signé en mai.",
+])
+def test_a_group_s_accord_is_with_the_government(text):
+    m = lead(text, "fr", date(2015, 6, 21))[0]
+    assert (m.sub_event_type, m.actor1, m.actor2) == (
+        "Agreement", "CMA: Coordination of Movements of the Azawad", "Government of Mali (2013-2020)")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le Cadre stratégique permanent affirme que des frappes de drones de l'armée malienne ont tué dimanche 21 "
+     "civils à Tinzaouatène.", "fr"),
+    ("La CMA a déclaré mardi que des soldats maliens avaient exécuté trois bergers près d'Anéfis.", "fr"),
+    ("The CSP-DPA said that Malian army drones had killed 21 civilians in Tinzaouatene on Sunday.", "en"),
+])
+def test_a_group_telling_what_others_did_is_no_party(text, lang):
+    m = lead(text, lang)[0]
+    assert (m.actor1, m.actor2) == ("Military Forces of Mali (2021-)", "Civilians (Mali)")
+
+
+def test_a_group_telling_its_own_deed_is_its_doer():
+    m = lead("Le JNIM affirme que ses combattants ont tué dimanche dix soldats près de Boni.")[0]
+    assert m.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize("text", [
+    "L'Association des journalistes s'inquiète de la disparition de deux de ses membres, interpellés dimanche à "
+    "Ouagadougou par des hommes se présentant comme des agents de sécurité.",
+    "Sa famille s'inquiète de la disparition de l'activiste Ali Traoré, interpellé jeudi à Ouagadougou par des agents "
+    "se présentant comme des policiers.",
+    "Le syndicat dénonce la disparition de Moussa Diallo, arrêté samedi à Ouagadougou par des policiers en civil.",
+])
+def test_a_disappearance_after_an_arrest_is_an_arrest(text):
+    m = lead(text, "fr", date(2024, 3, 26))[0]
+    assert (m.sub_event_type, m.actor1) == ("Arrests", "Police Forces of Burkina Faso (2022-)")
+
+
+@pytest.mark.parametrize("text", [
+    "Un convoi de plus de 150 camions escorté par l'armée a été attaqué lundi à Gaskindé, dans la province du Soum. "
+    "Le gouvernement fait état de 11 militaires tués et 50 civils portés disparus.",
+    "Des véhicules de transport escortés par l'armée sont tombés dans une embuscade jeudi près de Sebba ; quatre "
+    "soldats ont été tués.",
+    "Des camions-citernes escortés par l'armée ont été pris pour cible mardi près de Kayes ; deux militaires ont "
+    "péri.",
+])
+def test_the_escort_of_an_attacked_convoy_is_its_target(text):
+    # the force that escorted the convoy guarded it: it was hit, the attackers are unnamed
+    m = lead(text, "fr", date(2022, 9, 28))[0]
+    assert m.sub_event_type == "Armed clash"
+    assert m.actor1.startswith("Unidentified Armed Group") and m.actor2.startswith("Military Forces"), m.actor1
+
+
+@pytest.mark.parametrize("text", [
+    "Un convoi transportant des employés d'une société minière a été attaqué mercredi près de Boungou ; le gouverneur "
+    "annonce 37 morts. Les véhicules étaient escortés par l'armée.",
+    "Un bus transportant des ouvriers d'une mine d'or a été pris pour cible lundi près de Kaya, tuant douze personnes. "
+    "Le bus était escorté par des militaires.",
+])
+def test_workers_killed_in_an_escorted_convoy_are_the_attack_s_victims(text):
+    # « employés », « ouvriers »: civilians; an escort named after the lead is neither side
+    m = lead(text, "fr", date(2019, 11, 7))[0]
+    assert (m.sub_event_type, m.actor2) == ("Attack", "Civilians (Burkina Faso)"), (m.sub_event_type, m.actor1)
+
+
+def test_put_out_of_action_is_a_toll_not_a_fight():
+    # « mis hors de combat »: killed or disabled, which says nothing of a fight (the air strikes decide the type)
+    text = ("La force Barkhane a mené jeudi des frappes aériennes contre un groupe de la katiba Macina près de "
+            "Dialloubé. Une trentaine de terroristes ont été mis hors de combat.")
+    m = lead(text, "fr", date(2018, 11, 24))[0]
+    assert m.sub_event_type == "Air/drone strike"
+
