@@ -128,6 +128,8 @@ _NEG_BEFORE = guarded(
     r"risqu\w*\s+d(?:e|(?=['’]))|pourrai\w+(?:\s+(?:faire|causer|provoquer|entraîner|coûter))?|"
     # a feared or possible deed (« craint une attaque », « une éventuelle attaque ») has not happened
     r"crai(?:n|gn)\w*|redout\w+|éventuel\w*|"
+    # « un adversaire qui évite le combat direct », "avoids direct combat": a fight not fought
+    r"évit\w+|avoid\w*|"
     r"foil\w*|thwart\w*|déjou\w+)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
@@ -1110,7 +1112,8 @@ _PRO_STATE = frozenset({"vdp"})  # auxiliaries fighting beside the army
 # unless the clause is reciprocal (« se sont affrontés », "continued to clash", « ont échangé des tirs », "signed an
 # agreement") or the pair is what a clash set against each other (« opposé X et Y », "between X and Y")
 _AND_JOINED = re.compile(
-    r"\s*(?:,\s*)?(?:and|et|ainsi que|as well as)\s+"
+    # (a name's acronym may follow it: « du Mouvement national de libération de l'Azawad (MNLA) et d'Ansar Dine »)
+    r"\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*)?(?:and|et|ainsi que|as well as)\s+"
     r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])?",
     re.IGNORECASE,
 )
@@ -1180,10 +1183,8 @@ def _perpetrator_and_target(
     pool = head + others_than(actors, head)
     # an escort told after the lead (« les bus, escortés par l'armée, ont été pris pour cible ») guarded the
     # victims: it is neither side of what the lead reports
-    # (a lead that names no actor is given all the event's actors as its head: those are no lead's)
-    lead = head if head is not actors else []
     armed = [a for a in pool if a.actor.inter in ARMED
-             and (a in lead or not _ESCORT.search(text, max(0, a.start - 40), a.start))]
+             and (a in head or not _ESCORT.search(text, max(0, a.start - 40), a.start))]
     if not armed:
         return None, None
     named_groups = [a for a in armed if _identified(a)]
