@@ -484,3 +484,24 @@ def test_a_fight_avoided_is_no_fight():
     text = ("Trois soldats ont été tués lundi par un engin explosif près de Hombori. « L'ennemi évite le combat "
             "direct et mise sur les engins explosifs », analyse un officier.")
     assert lead(text, "fr", date(2021, 1, 4))[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "Samedi après-midi, des assaillants ont tiré des obus de mortier puis lancé des véhicules piégés contre le camp "
+    "de la MINUSMA près de l'aéroport de Tombouctou. Un casque bleu a été tué.",
+    "Des roquettes se sont abattues mardi sur le camp militaire de Ber avant qu'un camion piégé ne tente de forcer "
+    "l'entrée ; deux soldats ont été tués.",
+])
+def test_a_car_bomb_amid_mortar_fire_on_a_camp_is_a_battle(text):
+    # a vehicle bomb with no bomber told, among shells or rockets: one complex attack, a battle
+    assert lead(text)[0].sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Un kamikaze a fait exploser son véhicule mardi à l'entrée du camp de Tombouctou après des tirs de roquettes ; "
+    "trois soldats ont été tués.",
+    "Un véhicule piégé a explosé lundi devant le camp militaire de Gao, tuant deux soldats.",
+    "Un camion piégé a explosé mardi à l'entrée du camp de Ber, suivi de tirs de roquettes ; le kamikaze a été tué.",
+])
+def test_a_bomber_or_a_car_bomb_alone_is_a_suicide_bomb(text):
+    assert lead(text)[0].sub_event_type == "Suicide bomb"

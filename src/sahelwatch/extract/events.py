@@ -728,6 +728,7 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 _DISAPPEARED = re.compile(r"disparitions?", re.IGNORECASE)
+_BOMBER = re.compile(r"kamikaze|suicide|exploser|sauter|ceinture|bomber|blew", re.IGNORECASE)
 _CLAIM_WORD = re.compile(r"\bclaim|\brevendiqu", re.IGNORECASE)
 _UNKNOWN_FOE = re.compile(r"\b(?:unknown|unidentified|bandits?|inconnus?|non identifiés?)\b", re.IGNORECASE)
 _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "took X from the MNLA": a foe lost it
@@ -826,8 +827,13 @@ def classify(
     # a bomb, rockets or shells that open a ground assault on a camp ("mortar fire, then the assailants stormed
     # the base") make one battle, as an exchange of fire does
     complex_attack = _has(cues, "strict_clash", "ground_assault")
-    if _has(cues, "suicide"):
+    # a car bomb with no bomber told anywhere (« des véhicules piégés ») among mortar or rocket fire on a camp: one
+    # battle ("the bomber was also killed" makes it a suicide bomb)
+    vehicle_bomb_only = not _BOMBER.search(text)
+    if _has(cues, "suicide") and not (vehicle_bomb_only and _has(cues, "shelling")):
         return out("Armed clash" if complex_attack and _has(cues, "attack") else "Suicide bomb", "suicide")
+    if _has(cues, "suicide"):
+        return out("Armed clash", "suicide", "shelling")
     # air strikes that only support a ground action ("backed by French air strikes, the army retook
     # Konna") do not make it an air strike
     air_led = not (_has(cues, "air_support") and _has(cues, "regain", "overtake", "clash", "strict_clash"))
