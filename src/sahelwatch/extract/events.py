@@ -98,7 +98,10 @@ _BY = guarded(
     r"(?:\bby|\bpar|\bde la part d[eu']s?)\s+"
     # "by 3 unidentified assailants", "by two suspected jihadists": a count may come before the qualifier
     r"(?:(?:the|an?|\d+|two|three|four|five|six|several|deux|trois|quatre|cinq|plusieurs)\s+)?"
-    r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|suspected\s+|presumed\s+|présumés?\s+|unidentified\s+|some\s+)?$",
+    r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|suspected\s+|presumed\s+|présumés?\s+|unidentified\s+|some\s+)?"
+    # « par des combattants du JNIM », "by fighters of the MNLA": the group's men
+    r"(?:(?:combattants|éléments|hommes|membres|militants|fighters|members|men|elements)\s+"
+    r"(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’]|of\s+(?:the\s+)?))?$",
     re.IGNORECASE,
 )
 # « une attaque de l'EIGS », « des tirs d'individus armés »: the group after the attack's noun made it (not a
@@ -112,7 +115,9 @@ _ATTACK_OF = guarded(
 # soldiers": the report says who the unnamed attackers were
 _WHO_THEY_WERE = guarded(
     r"\b(?:assaillants|tueurs|auteurs|ravisseurs|attackers|assailants|killers|perpetrators|kidnappers)\b[^.;]{0,40}?"
-    r"\b(?:étaient|seraient|sont|serait|était|were|was|are)\s+(?:des |les |de |d['’]|du |the )?"
+    r"\b(?:(?:étaient|seraient|sont|serait|était|were|was|are)(?:\s+(?:des\s+)?membres)?|"
+    # « les assaillants appartenaient à la milice X », "the attackers belonged to X"
+    r"appart\w+\s+(?:à|au|aux)|belong\w*\s+to)\s+(?:des |les |la |le |l['’]|de |d['’]|du |the )?"
     r"(?:présumés?\s+|suspected\s+)?$",
     re.IGNORECASE,
 )
@@ -131,6 +136,8 @@ _NEG_BEFORE = guarded(
     r"risqu\w*\s+d(?:e|(?=['’]))|pourrai\w+(?:\s+(?:faire|causer|provoquer|entraîner|coûter))?|"
     # a feared or possible deed (« craint une attaque », « une éventuelle attaque ») has not happened
     r"crai(?:n|gn)\w*|redout\w+|éventuel\w*|"
+    # « un adversaire qui évite le combat direct », "avoids direct combat": a fight not fought
+    r"évit\w+|avoid\w*|"
     r"foil\w*|thwart\w*|déjou\w+)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE,
 )
@@ -241,7 +248,7 @@ def report_accusers(text: str, actors: list[ActorMention], lex: _Lex) -> list[Ac
     accusing = [a for a, b in zip(actors, actors[1:], strict=False)
                 if lex.accuser_between.fullmatch(text, a.end, b.start) and not _DONE_TO_THEM.match(text, b.end)]
     quoted = [a for a in actors if a.actor.inter in (2, 3, 4) and not _DONE_TO_THEM.match(text, a.end)
-              and lex.source_before.search(text, max(0, a.start - 60), a.start)]
+              and (lex.source_before.search(text, max(0, a.start - 60), a.start) or _TELLS_THAT.match(text, a.end))]
     return accusing + quoted
 
 
@@ -252,6 +259,18 @@ _OF_SIDING = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:of|d['’]|de)\s*(?:being\s+)?(?:siding|taking sides|collaborat\w+|collud\w+|"
     r"support\w*|work\w* (?:with|for)|cooperat\w+|help\w*|inform\w+|spying|being (?:informants|allies|close)|"
     r"(?:sympathi[sz]\w+)|(?:être de )?connivence|collaborer|soutenir|renseigner|travailler pour|pactiser)",
+    re.IGNORECASE,
+)
+
+
+# « le CSP affirme que des frappes de l'armée ont tué 21 civils », "the CMA said that soldiers had shot": a group that
+# tells what others did is the report's source (« affirme que ses hommes », "said its fighters": its own deed)
+_TELLS_THAT = re.compile(
+    r"[\s,]*(?:\([^)]*\)\s*)?(?:a\s+|ont\s+|avait\s+|has\s+|have\s+|had\s+)?"
+    r"(?:affirm\w*|déclar\w*|indiqu\w*|assur\w*|estim\w*|soutien\w*|said|says|stated|states|alleged|alleges)"
+    r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|dans|un|une|communiqué|"
+    r"déclaration|on|in|a|statement|\w+day|yesterday)\s+){0,4}"
+    r"(?:(?:que|that)\s+|qu['’])(?!(?:ses|leurs?|son|sa|il|ils|elle|elles|its|their|it|they|his)\b)",
     re.IGNORECASE,
 )
 
@@ -879,6 +898,18 @@ def _acting_post(cues: dict[str, list[Span]], actors: list[ActorMention], text: 
 
 _SWEEP = re.compile(r"op[ée]ration|ratissage|sweep|patrol|patrouille|fouille|search", re.IGNORECASE)
 _QUIET_TAKEOVER = re.compile(r"contr[oô]l|occup", re.IGNORECASE)  # an overtake cue that names no force used
+_HABITUAL = re.compile(r"\b(?:régulièrement|fréquemment|souvent|régulière|récurrente?s?|regularly|frequently|often|"
+                       r"repeatedly|routinely|habituellement|usually)\b", re.IGNORECASE)
+_GOVERNMENT = re.compile(r"\b(?:gouvernement|government|autorités|authorities)\b", re.IGNORECASE)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    end = text.find(". ", start)
+    return len(text) if end < 0 else end
+
+
+_DISAPPEARED = re.compile(r"disparitions?", re.IGNORECASE)
+_BOMBER = re.compile(r"kamikaze|suicide|exploser|sauter|ceinture|bomber|blew", re.IGNORECASE)
 _CLAIM_WORD = re.compile(r"\bclaim|\brevendiqu", re.IGNORECASE)
 _UNKNOWN_FOE = re.compile(r"\b(?:unknown|unidentified|bandits?|inconnus?|non identifiés?)\b", re.IGNORECASE)
 _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)  # "took X from the MNLA": a foe lost it
@@ -981,8 +1012,13 @@ def classify(
     # a bomb, rockets or shells that open a ground assault on a camp ("mortar fire, then the assailants stormed
     # the base") make one battle, as an exchange of fire does
     complex_attack = _has(cues, "strict_clash", "ground_assault")
-    if _has(cues, "suicide"):
+    # a car bomb with no bomber told anywhere (« des véhicules piégés ») among mortar or rocket fire on a camp: one
+    # battle ("the bomber was also killed" makes it a suicide bomb)
+    vehicle_bomb_only = not _BOMBER.search(text)
+    if _has(cues, "suicide") and not (vehicle_bomb_only and _has(cues, "shelling")):
         return out("Armed clash" if complex_attack and _has(cues, "attack") else "Suicide bomb", "suicide")
+    if _has(cues, "suicide"):
+        return out("Armed clash", "suicide", "shelling")
     # air strikes that only support a ground action ("backed by French air strikes, the army retook
     # Konna") do not make it an air strike
     air_led = not (_has(cues, "air_support") and _has(cues, "regain", "overtake", "clash", "strict_clash"))
@@ -1017,17 +1053,12 @@ def classify(
         cues, "attack", "clash", "ambush")
     no_fight = (_has(cues, "no_fight") or quiet_withdrawal) and not _has(cues, "kill", "strict_clash")
     if no_fight and _has(cues, "overtake", "regain", "withdraw"):
-        # « Les soldats sont entrés lundi dans Tombouctou sans rencontrer de résistance »: the army taking a town
-        # back is ACLED's regained territory, fight or no fight
-        # (foreign troops beside the national army, « les soldats français et maliens », are with the government;
-        # alone, "French forces occupied an MPSA post", they take no territory back for it; a post or camp
-        # occupied, "soldiers occupied a militia post", changes hands with no town regained)
-        taken = _first(cues, "overtake")
-        taker = _taker(cues, actors, text) if taken and not _has(cues, "withdraw") else None
-        if taker is not None and taken is not None and not _MILITARY_SITE.search(text, taken[0], taken[1] + 30) \
-                and (taker.actor.inter == 1 or (taker.actor.inter == 8 and any(
-                    a.actor.inter == 1 and _AND_JOINED.fullmatch(text, taker.end, a.start) for a in state))):
-            return out("Government regains territory", "overtake")
+        handover = _has(cues, "handed_to") or any(_MAKING_WAY.search(text, s, e) for s, e in cues.get("no_fight", []))
+        if not handover and _state_took(cues, actors, text):
+            # « Les soldats sont entrés lundi dans Tombouctou sans rencontrer de résistance », « se sont emparées de
+            # Kidal » after the rebels « se sont retirés »: the army taking a town back is ACLED's regained
+            # territory, fight or no fight
+            return out("Government regains territory", "regain", "overtake")
         return out("Non-violent transfer of territory", "overtake", "regain", "withdraw")
     if (
         any(_QUIET_TAKEOVER.search(text, s, e) for s, e in cues.get("overtake", []))
@@ -1062,7 +1093,12 @@ def classify(
     if _has(cues, "hostage_release") and _has(cues, "agreement"):
         # hostages freed through negotiations or an exchange: ACLED codes the deal, not the kidnapping
         return out("Agreement", "agreement", "hostage_release")
-    arrested_first = not nonstate and (_first(cues, "arrest") or (1 << 30, 0)) < (_first(cues, "abduct") or (0, 0))
+    # « s'inquiète de la disparition de deux journalistes, interpellés dimanche »: the worry names what became of
+    # them, the arrest how; a deed of abduction (« enlevés ») or men gone since ("disappeared since their arrest",
+    # « disparus depuis ») makes it one
+    seized = {"abduct": [sp for sp in cues.get("abduct", []) if not _DISAPPEARED.fullmatch(text, *sp)]}
+    arrested_first = not nonstate and (_first(cues, "arrest") or (1 << 30, 0)) < (_first(seized, "abduct") or (
+        (1 << 31, 0) if _has(cues, "arrest") else (0, 0)))
     if _has(cues, "abduct") and not _has(cues, "kill", "strict_clash") and not arrested_first:
         # « interpellé ... les agents qui l'ont emmené »: an arrest told again. Abduction is its own type
         # only when it is the only violence: seizing soldiers or fighters is a battle, and captives beaten
@@ -1268,15 +1304,20 @@ _PRO_STATE = frozenset({"vdp"})  # auxiliaries fighting beside the army
 # unless the clause is reciprocal (« se sont affrontés », "continued to clash", « ont échangé des tirs », "signed an
 # agreement") or the pair is what a clash set against each other (« opposé X et Y », "between X and Y")
 _AND_JOINED = re.compile(
-    r"\s*(?:,\s*)?(?:and|et|ainsi que|as well as)\s+"
+    # (a name's acronym may follow it: « du Mouvement national de libération de l'Azawad (MNLA) et d'Ansar Dine »)
+    r"\s*(?:\([^)]{1,30}\)\s*)?(?:,\s*)?(?:and|et|ainsi que|as well as)\s+"
     r"(?:the\s+|les?\s+|la\s+|l['’]|des\s+|du\s+|de\s+la\s+|de\s+l['’]|de\s+|d['’])?",
     re.IGNORECASE,
 )
 _JOINT_VERB = re.compile(
     r"\s*(?:\([^)]{0,60}\)\s*)?(?:(?:fighters|militants|elements|combattants|éléments|miliciens)\s+)?"
+    # (« X et Y ont échangé des tirs » fought each other; « ... des échanges de tirs avec la garnison » fought another)
     r"(?![^.;]{0,50}?\b(?:clash|fight|fought|each other|one another|agree|accord|échang|exchang|"
-    r"négoci|negotiat|sign))"
-    r"(?:(?:ont|a|avaient|avait|auraient|aurait|have|has|had|d['’]avoir)\b|\w+ed\b)(?!\s+(?:été|been)\b)",
+    r"négoci|negotiat|sign)(?![^.;]{0,40}?\b(?:avec|with|contre|against)\b))"
+    r"(?:(?:ont|a|avaient|avait|auraient|aurait|have|has|had|d['’]avoir)\b|\w+ed\b|"
+    # « sont entrés dans Kidal », « se sont emparés de Gao »: verbs of motion and pronominal verbs take « être »
+    r"(?:se\s+|s['’])?(?:sont|étaient|seraient)\s+(?:\w+\s+)?(?:entrés|arrivés|venus|revenus|retournés|passés|"
+    r"emparés|repliés|retirés|installés|rendus|introduits|infiltrés)\b)(?!\s+(?:été|been)\b)",
     re.IGNORECASE,
 )
 # "joint forces of CJA and HCUA", « les forces conjointes du GATIA et du MSA »: the groups of one joint force
@@ -1359,7 +1400,9 @@ def _perpetrator_and_target(
     if perp is None:
         head_armed = [a for a in head if a.actor.inter in ARMED]
         perp = head_armed[0] if head_armed else armed[0]
-        if _passive_victim(text, perp) or _object_victim(text, perp) or _headline_victim(text, perp):
+        # (a force named as the escort, « un convoi escorté par l'armée », guarded the target: it did not attack)
+        if _passive_victim(text, perp) or _object_victim(text, perp) or _headline_victim(text, perp) \
+                or _ESCORT.search(text, max(0, perp.start - 40), perp.start):
             others = [a for a in armed if _norm_side(a) != _norm_side(perp) and a.start != perp.start]
             if others and _generic(others[0].actor) and others[0].actor.inter in (2, 3, 4):
                 # « tombé aux mains des jihadistes du JNIM »: the generic attackers are the named group
@@ -1378,9 +1421,11 @@ def _perpetrator_and_target(
     for a in armed:
         if a is perp or _norm_side(a) == s0:
             continue
-        if (a.actor.id in _VAGUE and not _generic(perp.actor) and s0.startswith("group")
-                and catalogue().may_describe(a.actor, perp.actor)):
-            continue  # "militants" beside a named group are that group (« jihadistes » beside a militia are not)
+        if ((a.actor.id in _VAGUE or a.actor.id in catalogue().describes) and not _generic(perp.actor)
+                and s0.startswith("group") and catalogue().may_describe(a.actor, perp.actor)):
+            # "militants" beside a named group are that group (« jihadistes » beside a militia are not); so are
+            # « chasseurs dozos » beside Dan Na Ambassagou, a militia of Dozo hunters
+            continue
         if _one_group(text, perp, a):
             continue  # "Ansaroul Islam (JNIM)": one group named twice
         if {a.actor.id, perp.actor.id} <= _UNNAMED_ARMED:
@@ -1391,6 +1436,8 @@ def _perpetrator_and_target(
             continue  # "JNIM and/or ISGS militants": one uncertain perpetrator
         if a.start > perp.end and _joint_subjects(text, perp, a):
             continue  # « le GATIA et le MSA ont attaqué »: one side
+        if a.start > perp.end and perp is by and _AND_JOINED.fullmatch(text, perp.end, a.start):
+            continue  # « prise par le MNLA et Ansar Dine », "attacked by JNIM and ISGS fighters": joint agents
         if a.start > perp.end and _AND_JOINED.fullmatch(text, perp.end, a.start) \
                 and _JOINT_FORCE.search(text, max(0, perp.start - 40), perp.start):
             continue  # "joint forces of CJA and HCUA": one side
@@ -1781,7 +1828,12 @@ class EventExtractor(Component):
             lo, hi = ev.spans[0][0], ev.spans[-1][1]
             first_hi = ev.spans[0][1]
             shared = ev.gapped_from or (lo, lo)
-            actors = [a for a in actors_all if lo <= a.start < hi or shared[0] <= a.start < shared[1]]
+            # « Le cercle est régulièrement visé par les groupes affiliés à Al-Qaïda », "the area is often attacked
+            # by ISGS": a later sentence telling what happens there habitually names who usually acts, not who did it
+            habitual = [sp for sp in ev.spans[1:] if _HABITUAL.search(text, *sp)]
+            actors = [a for a in actors_all if (lo <= a.start < hi or shared[0] <= a.start < shared[1]) and not (
+                a.actor.inter in (2, 3, 4) and any(_HABITUAL.search(text, s, a.start) for s, e in habitual
+                                                   if s <= a.start < e))]
             head_actors = [a for a in actors_all if ev.start <= a.start < first_hi
                            or shared[0] <= a.start < shared[1]] or actors
             ev.cues.update(_cues(text, lo, hi, self.lex, context=True, whole=context))
@@ -2404,6 +2456,12 @@ class EventExtractor(Component):
         if other is not None and (umbrella := self._bracketed(other, actors, text, when)) is not None:
             other_name = named(umbrella.actor)  # "MNLA (CMA) officers" were hit: the bracketed coalition
         victim = next((a for a in pool if a.actor.inter == 7), None)
+        if (sub == "Agreement" and perp is not None and perp.actor.inter in (2, 3, 4)
+                and not any(a.actor.inter == 1 for a in pool)
+                and _GOVERNMENT.search(text, perp.end, _sentence_end(text, perp.end))):
+            # « la CMA a signé l'accord, un mois après le gouvernement et les groupes de la Plateforme »: a group's
+            # accord with the state is coded with the government, whatever other signatories are named
+            return perp_name or uag, gen("generic_government"), assoc, span1, None
         if sub in (
             "Attack",
             "Abduction/forced disappearance",
@@ -2838,10 +2896,18 @@ _FOUGHT_OFF = guarded(
 )
 
 
+_RELATIVE = re.compile(r"(?:où|where)\b", re.IGNORECASE)
+
+
 def _taker(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> ActorMention | None:
     """The subject of the first word of taking ("Malian troops captured the town of X"); None in a passive
     or another sentence ("the camp held by the army was overrun")."""
     start, end = _first(cues, "overtake")
+    # « Tombouctou, où les rebelles du MNLA sont entrés », "the town, where the rebels entered": a relative clause
+    # names its own subject
+    inside = next((a for a in actors if start < a.start < end), None) if _RELATIVE.match(text, start) else None
+    if inside is not None:
+        return inside
     # « la prise de la ville de Kidal par l'armée », "the capture of Gao by the rebels": the agent after the noun
     agent = next((a for a in actors if end <= a.start <= end + 60 and "." not in text[end:a.start]
                   and _BY.search(text, max(end, a.start - 40), a.start)), None)
@@ -2875,6 +2941,28 @@ def _regained(cues: dict[str, list[Span]], state: list[ActorMention], text: str,
     if taker is None or taker.actor.inter != 1:  # foreign and allied forces (inter 8) are not the government
         return False
     start, end = _first(cues, "overtake")
+    return not _STATIVE.match(text, start) and not _MILITARY_SITE.search(text, start, end + 30)
+
+
+# "withdrew ..., allowing the military to take control", « se sont retirés pour permettre à l'armée de s'installer »:
+# a group that made way for the forces handed the place over
+_MAKING_WAY = re.compile(r"\b(?:allow|enabl|lett|making way|paving|pave|permett|laiss|céd)", re.IGNORECASE)
+
+
+def _state_took(cues: dict[str, list[Span]], actors: list[ActorMention], text: str) -> bool:
+    """The subject of the first word of taking or retaking is the national army, or a foreign force beside it
+    (« les soldats français et maliens »; alone, "French forces occupied an MPSA post", it takes no territory back
+    for the government), and what it took is a town, not a post or camp (« a pris possession du camp rétrocédé
+    par la Minusma », "soldiers occupied a militia post")."""
+    takings = cues.get("overtake", []) + cues.get("regain", [])
+    if not takings:
+        return False
+    taker = _taker({"overtake": takings}, actors, text)
+    national = taker is not None and (taker.actor.inter == 1 or (taker.actor.inter == 8 and any(
+        a.actor.inter == 1 and _AND_JOINED.fullmatch(text, taker.end, a.start) for a in actors)))
+    if not national:
+        return False
+    start, end = min(takings)
     return not _STATIVE.match(text, start) and not _MILITARY_SITE.search(text, start, end + 30)
 
 
