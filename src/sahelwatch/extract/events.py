@@ -1012,13 +1012,12 @@ def classify(
     # a bomb, rockets or shells that open a ground assault on a camp ("mortar fire, then the assailants stormed
     # the base") make one battle, as an exchange of fire does
     complex_attack = _has(cues, "strict_clash", "ground_assault")
-    # a car bomb with no bomber told anywhere (« des véhicules piégés ») among mortar or rocket fire on a camp: one
-    # battle ("the bomber was also killed" makes it a suicide bomb)
-    vehicle_bomb_only = not _BOMBER.search(text)
-    if _has(cues, "suicide") and not (vehicle_bomb_only and _has(cues, "shelling")):
-        return out("Armed clash" if complex_attack and _has(cues, "attack") else "Suicide bomb", "suicide")
     if _has(cues, "suicide"):
-        return out("Armed clash", "suicide", "shelling")
+        # a car bomb with no bomber told anywhere (« des véhicules piégés ») among mortar or rocket fire on a camp:
+        # one battle ("the bomber was also killed" makes it a suicide bomb); the whole report is read only then
+        if _has(cues, "shelling") and not _BOMBER.search(text):
+            return out("Armed clash", "suicide", "shelling")
+        return out("Armed clash" if complex_attack and _has(cues, "attack") else "Suicide bomb", "suicide")
     # air strikes that only support a ground action ("backed by French air strikes, the army retook
     # Konna") do not make it an air strike
     air_led = not (_has(cues, "air_support") and _has(cues, "regain", "overtake", "clash", "strict_clash"))
