@@ -1377,25 +1377,27 @@ def _told_figures(text: str, start: int, hi: int, numbers: Sequence[NumberMentio
     for f in figures:
         f.source, f.added = _teller(text, f, lex), _added(text, f, lex)
     told = [f for f in figures if not f.claim]
+    # a claim the report itself doubts ("..., a figure that could not be verified"), read once per claim
+    doubted = {id(f) for f in figures if f.claim and _unverified(text, f, hi, lex)}
+    credible = [f for f in figures if id(f) not in doubted]
     # « deux autres personnes sont mortes » counts more dead than a toll told before it: that toll, though
     # someone tells it (« quinze fidèles ont été tués, a indiqué le diocèse »), is the one it adds to
     if not told or (lex.data.get("vague_yields") and all(f.vague for f in told)):
-        # a claim the report itself doubts ("..., a figure that could not be verified") gives way to any
-        # other figure (ACLED: the most conservative credible one); alone, it is all there is
-        credible = [f for f in figures if not f.claim or not _unverified(text, f, hi, lex)]
+        # a doubted claim gives way to any other figure (ACLED: the most conservative credible one); alone, it
+        # is all there is
         return credible or figures
     if all(f.added and lex.added.search(text, *f.span) for f in told):
-        return [f for f in figures if not f.claim or not _unverified(text, f, hi, lex)]
+        return credible
     # another teller's lower count of the same dead ("eight civilians were killed; the army said six civilians
     # were killed") is an alternative: _reconcile keeps the lowest, ACLED's most conservative credible figure
-    lower = [f for f in figures if f.claim and not f.added and not _unverified(text, f, hi, lex)
+    lower = [f for f in figures if f.claim and not f.added and id(f) not in doubted
              and any(_alternatives(t, f, lex) and f.value < t.value for t in told)]
     # a side's claim of the attackers it killed ("the army said eight militants were killed") adds to a toll
     # told of the victims: ACLED counts the dead on both sides
     if any(f.head in lex.attackers for f in told):
         return told + lower
     return told + lower + [f for f in figures if f.claim and f.head in lex.attackers and f not in lower
-                           and not _unverified(text, f, hi, lex)]
+                           and id(f) not in doubted]
 
 
 def _teller(text: str, f: _Figure, lex: _Lexicon) -> str | None:
